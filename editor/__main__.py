@@ -1,0 +1,5 @@
+"""Allow ``python -m editor``."""
+
+from editor.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""Read a static site's configuration (Jekyll ``_config.yml``, Hugo ``hugo.*``/``config.*``).
+
+Only what the editor needs is interpreted here; the raw mapping is returned so callers
+can look up ``timezone``, ``baseurl``, ``permalink``, ``defaults``, ``excerpt_separator``...
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # the C loader is ~10x faster; fall back where libyaml is missing
+    _YamlLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _YamlLoader = yaml.SafeLoader
+
+JEKYLL_CONFIG_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
+HUGO_CONFIG_NAMES = (
+    "hugo.toml",
+    "hugo.yaml",
+    "hugo.yml",
+    "hugo.json",
+    "config.toml",
+    "config.yaml",
+    "config.yml",
+    "config.json",
+)
+
+_cache: dict[Path, tuple[float, dict[str, Any]]] = {}
+
+
+def find_config_file(site_root: Path) -> Path | None:
+    """Return the site's configuration file, Jekyll's first, or ``None``."""
+    for name in JEKYLL_CONFIG_NAMES + HUGO_CONFIG_NAMES:
+        candidate = site_root / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def parse_config_text(text: str, suffix: str) -> dict[str, Any]:
+    """Parse configuration text by file suffix (``.yml``/``.yaml``, ``.toml`` or ``.json``)."""
+    if suffix == ".toml":
+        data: Any = tomllib.loads(text)
+    elif suffix == ".json":
+        data = json.loads(text)
+    else:
+        data = yaml.load(text, Loader=_YamlLoader)
+    return data if isinstance(data, dict) else {}
+
+
+def load_site_config(site_root: Path | None) -> dict[str, Any]:
+    """Return the site's configuration as a dict; ``{}`` when absent or unreadable.
+
+    The result is cached by the file's modification time, so calling this on every
+    render is cheap. A broken configuration file yields ``{}`` here; the site checks
+    report the error to the writer.
+    """
+    if site_root is None:
+        return {}
+    path = find_config_file(Path(site_root))
+    if path is None:
+        return {}
+    try:
+        mtime = path.stat().st_mtime
+        cached = _cache.get(path)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        config = parse_config_text(path.read_text(encoding="utf-8"), path.suffix)
+    except (OSError, ValueError, yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    _cache[path] = (mtime, config)
+    return config

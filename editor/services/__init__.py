@@ -1,0 +1,1 @@
+"""QObject services: documents, render worker, site index, file watching, journal."""
