@@ -83,6 +83,25 @@ class PreviewPage(QWebEnginePage):
         return False
 
 
+def build_page_html(
+    allow_remote_images: bool, header_html: str = "", content_html: str = ""
+) -> str:
+    """The preview page: our template with the stylesheet and CSP filled in.
+
+    The live preview loads it once, empty, and patches ``#content`` afterwards; the
+    benchmark's full-reload baseline and exports fill in the whole post at once.
+    """
+    css_path = resource_path("preview", "preview.css")
+    css = css_path.read_text(encoding="utf-8") if css_path.exists() else ""
+    html = resource_path("preview", "index.html").read_text(encoding="utf-8")
+    return (
+        html.replace("__KIJI_CSS__", css)
+        .replace("__KIJI_CSP__", content_security_policy(allow_remote_images))
+        .replace('<div id="post-header"></div>', f'<div id="post-header">{header_html}</div>')
+        .replace('<div id="content"></div>', f'<div id="content">{content_html}</div>')
+    )
+
+
 def _read_qt_resource(path: str) -> str:
     file = QFile(path)
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
@@ -164,13 +183,7 @@ class PreviewView(QWebEngineView):
 
     def _load_page(self) -> None:
         self._ready = False
-        css_path = resource_path("preview", "preview.css")
-        css = css_path.read_text(encoding="utf-8") if css_path.exists() else ""
-        html = resource_path("preview", "index.html").read_text(encoding="utf-8")
-        html = html.replace("__KIJI_CSS__", css).replace(
-            "__KIJI_CSP__", content_security_policy(self._blocker.allow_remote)
-        )
-        self.page().setHtml(html, PAGE_URL)
+        self.page().setHtml(build_page_html(self._blocker.allow_remote), PAGE_URL)
 
     def _on_load_finished(self, ok: bool) -> None:
         self._ready = ok
