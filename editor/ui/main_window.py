@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,15 @@ MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*
 
 
 class MainWindow(QMainWindow):
-    """The editor window: construct it with no arguments, then call :meth:`open_post`."""
+    """The editor window: construct it with no arguments, then call :meth:`open_post`.
+
+    ``editorOpened(PostEditor)`` fires when a post gets its tab and ``editorClosed(PostEditor)``
+    just before the tab goes, so helpers such as the journal can follow documents without
+    this class knowing about them.
+    """
+
+    editorOpened = Signal(object)
+    editorClosed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, str(path))
         self.tabs.setCurrentIndex(index)
         self._on_current_tab_changed(index)
+        self.editorOpened.emit(editor)
         editor.focus_body_start()
         return editor
 
@@ -165,6 +174,10 @@ class MainWindow(QMainWindow):
         self.preview.set_site_css(css.read_text(encoding="utf-8") if css and css.is_file() else "")
 
     # -- the current post ----------------------------------------------------------------
+    def editors(self) -> list[PostEditor]:
+        """Every open post's editor, in tab order."""
+        return [self._editor_at(index) for index in range(self.tabs.count())]
+
     def current_editor(self) -> PostEditor | None:
         """The editor of the visible tab, if any."""
         widget = self.tabs.currentWidget()
@@ -260,6 +273,7 @@ class MainWindow(QMainWindow):
         editor = self._editor_at(index)
         if not self._settle_unsaved(editor):
             return False
+        self.editorClosed.emit(editor)
         self.tabs.removeTab(index)
         editor.deleteLater()
         if self.tabs.count() == 0:

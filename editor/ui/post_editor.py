@@ -68,9 +68,17 @@ class PostEditor(QWidget):
         splitter.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._banners = QVBoxLayout()
+        self._banners.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._banners)
         layout.addWidget(splitter)
         self.text_pane.textChanged.connect(self._on_text_changed)
         session.dirtyChanged.connect(self.dirtyChanged)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` (e.g. "changed on disk") above the post until it is closed."""
+        self._banners.addWidget(banner)
 
     def _on_text_changed(self) -> None:
         self.session.set_body(self.text_pane.toPlainText())
