@@ -113,7 +113,7 @@ def load(text: str) -> dict[str, Any]:
             values[key] = construct(value_node)
         except RecursionError as exc:
             raise YamlEditError("The front matter is nested too deeply to read.", 1) from exc
-        except Exception as exc:  # noqa: BLE001 - e.g. an impossible date like 2025-13-45
+        except Exception as exc:  # e.g. an impossible date like 2025-13-45
             problem = getattr(exc, "problem", None) or str(exc)
             raise YamlEditError(
                 f"The value of “{key}” cannot be read: {problem}.",
@@ -312,7 +312,7 @@ def _replace_value(text: str, entry: _Entry, value: Any, indent: str, path: list
         if node.flow_style:
             style = _quote_style(node.value[0][1]) if node.value else None
             return text[:start] + render_flow(value, style=style) + text[end:]
-        return _update_mapping(text, path + [entry.key], old, value)
+        return _update_mapping(text, [*path, entry.key], old, value)
     return _rewrite_entry(text, entry, value, indent)
 
 
@@ -384,7 +384,7 @@ def _replace_block_list(text: str, entry: _Entry, value: list[Any]) -> str:
     if "\n" in after_dash:
         after_dash = " "
     starts = [_line_start(text, item.start_mark.index) for item in items]
-    ends = starts[1:] + [entry.content_end]
+    ends = [*starts[1:], entry.content_end]
     old_values = [construct(item) for item in items]
     pieces = []
     for index, new in enumerate(value):

@@ -127,7 +127,7 @@ def reads_back(fragment: str, value: Any, *, flow: bool = False, key: bool = Fal
         doc = f"k: {fragment}\n"
     try:
         node = yaml.compose(doc, Loader=YamlLoader)
-    except Exception:  # noqa: BLE001 - any parser failure means "not this spelling"
+    except Exception:  # any parser failure means "not this spelling"
         return False
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
         return False
@@ -140,7 +140,7 @@ def reads_back(fragment: str, value: Any, *, flow: bool = False, key: bool = Fal
         value_node = value_node.value[0]
     try:
         return same_value(construct(value_node), value)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -273,6 +273,6 @@ def render_literal(text: str, indent: str) -> str | None:
         node = yaml.compose(doc, Loader=YamlLoader)
         if construct(node.value[0][1]) == text:
             return candidate
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
     return None
