@@ -144,7 +144,7 @@ class TomlEngine:
             return text
         try:
             doc = tomlkit.parse(text)
-            old_item = doc.get(key)
+            old_item = doc.item(key) if key in doc else None
             doc[key] = _toml_item(value, old_item)
             new_text = tomlkit.dumps(doc)
         except (tomlkit.exceptions.TOMLKitError, ValueError, TypeError) as exc:
@@ -164,7 +164,8 @@ class TomlEngine:
     def raw(self, text: str, key: str) -> str | None:
         """Return the value of ``key`` as written, or ``None`` if absent."""
         try:
-            item = tomlkit.parse(text).get(key)
+            doc = tomlkit.parse(text)
+            item = doc.item(key) if key in doc else None
         except tomlkit.exceptions.TOMLKitError:
             return None
         return item.as_string() if isinstance(item, tomlkit.items.Item) else None

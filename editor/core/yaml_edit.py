@@ -55,11 +55,18 @@ def compose(text: str) -> yaml.Node | None:
         node = yaml.compose(text, Loader=YamlLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        # An unclosed ``[`` or quote is noticed later; its opening line is the one to fix.
+        if exc.context_mark is not None and (
+            "flow" in (exc.context or "") or "quoted" in (exc.context or "")
+        ):
+            mark = exc.context_mark
         problem = exc.problem or "it could not be read"
         message = f"The front matter is not valid YAML: {problem}"
         if exc.context:
             message += f" ({exc.context})"
-        raise YamlEditError(message + ".", mark.line + 1 if mark else None) from exc
+        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        line = min(mark.line + 1, max(last_line, 1)) if mark else None
+        raise YamlEditError(message + ".", line) from exc
     except yaml.YAMLError as exc:
         position = getattr(exc, "position", None)
         line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None

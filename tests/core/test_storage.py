@@ -80,11 +80,11 @@ def test_mixed_newlines_keep_original_bytes_until_edited(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("name", "looks_like"),
     [
-        ("shift-jis.md", "Shift-JIS"),
-        ("euc-jp.md", "EUC-JP"),
-        ("utf-16.md", "UTF-16"),
+        ("shift-jis.txt", "Shift-JIS"),
+        ("euc-jp.txt", "EUC-JP"),
+        ("utf-16.txt", "UTF-16"),
         ("binary.png", "binary"),
-        ("latin-1.md", "Latin-1"),
+        ("latin-1.txt", "Latin-1"),
     ],
 )
 def test_non_utf8_is_refused_with_a_named_reason(name: str, looks_like: str) -> None:
