@@ -144,8 +144,7 @@ class TomlEngine:
             return text
         try:
             doc = tomlkit.parse(text)
-            old_item = doc.item(key) if key in doc else None
-            doc[key] = _toml_item(value, old_item)
+            _toml_assign(doc, key, value)
             new_text = tomlkit.dumps(doc)
         except (tomlkit.exceptions.TOMLKitError, ValueError, TypeError) as exc:
             raise FrontMatterError(f"the value cannot be written as TOML ({exc})") from exc
@@ -169,6 +168,42 @@ class TomlEngine:
         except tomlkit.exceptions.TOMLKitError:
             return None
         return item.as_string() if isinstance(item, tomlkit.items.Item) else None
+
+
+def _toml_assign(container: Any, key: str, value: Any) -> None:
+    """Set ``container[key]``, editing nested tables key by key and appending to arrays."""
+    old = container.item(key) if key in container else None
+    if isinstance(value, dict) and value and isinstance(old, _TOML_TABLES):
+        old_values = old.unwrap()
+        for sub_key, sub_value in value.items():
+            if sub_key not in old_values or not same_value(old_values[sub_key], sub_value):
+                _toml_assign(old, sub_key, sub_value)
+        for sub_key in old_values:
+            if sub_key not in value:
+                del old[sub_key]
+        return
+    if isinstance(value, list) and isinstance(old, tomlkit.items.Array) and len(old):
+        old_values = old.unwrap()
+        if len(old_values) <= len(value) and same_value(old_values, value[: len(old_values)]):
+            for item in value[len(old_values) :]:
+                old.append(_toml_item(item, old[0]))
+            return
+    container[key] = _toml_item(value, old)
+    if old is None and isinstance(container, tomlkit.items.Table):
+        _indent_like_siblings(container, key)
+
+
+def _indent_like_siblings(table: tomlkit.items.Table, key: str) -> None:
+    """A key added to an indented table gets the indentation of the keys already there."""
+    for sibling_key, sibling in table.value.body:
+        if sibling_key is not None and str(sibling_key) != key:
+            new_item = table.item(key)
+            if not isinstance(new_item, _TOML_TABLES):
+                new_item.trivia.indent = sibling.trivia.indent
+            return
+
+
+_TOML_TABLES = (tomlkit.items.Table, tomlkit.items.InlineTable)
 
 
 def _toml_item(value: Any, old: Any) -> Any:

@@ -392,29 +392,51 @@ def _replace_block_list(text: str, entry: _Entry, value: list[Any]) -> str:
         after_dash = " "
     starts = [_line_start(text, item.start_mark.index) for item in items]
     ends = [*starts[1:], entry.content_end]
+    # Each item owns its content lines; the comment/blank lines after it stay in place.
+    item_ends = [
+        min(_line_end(text, max(_node_end(text, item, start) - 1, start)), end)
+        for item, start, end in zip(items, starts, ends, strict=True)
+    ]
     old_values = [construct(item) for item in items]
     pieces = []
     for index, new in enumerate(value):
-        if index < len(items) and same_value(old_values[index], new):
-            pieces.append(text[starts[index] : ends[index]])
+        kept = index < len(items)
+        gap = text[item_ends[index] : ends[index]] if kept else ""
+        if kept and same_value(old_values[index], new):
+            pieces.append(text[starts[index] : item_ends[index]] + gap)
             continue
         hint = items[min(index, len(items) - 1)]
-        if is_scalar(new):
-            old_raw = text[hint.start_mark.index : hint.end_mark.index] if not hint.style else None
-            style = _quote_style(hint)
+        old_raw = text[hint.start_mark.index : hint.end_mark.index] if not hint.style else None
+        style = _quote_style(hint)
+        if kept and is_scalar(new) and _is_one_line_scalar(text, hint):
+            # Splice just the scalar: the dash, spacing and a trailing comment stay.
             line = render_scalar(new, style=style, old_raw=old_raw)
-            pieces.append(f"{dash_indent}-{after_dash}{line}\n")
+            start, end = hint.start_mark.index, hint.end_mark.index
+            pieces.append(text[starts[index] : start] + line + text[end : item_ends[index]] + gap)
+        elif is_scalar(new):
+            line = render_scalar(new, style=style, old_raw=old_raw)
+            pieces.append(f"{dash_indent}-{after_dash}{line}\n{gap}")
         elif isinstance(new, dict) and new:
             lines = render_entry_lines(new, dash_indent + " " + after_dash)
             lines[0] = f"{dash_indent}-{after_dash}{lines[0].lstrip(' ')}"
-            pieces.append("".join(line + "\n" for line in lines))
+            pieces.append("".join(line + "\n" for line in lines) + gap)
         else:
-            pieces.append(f"{dash_indent}-{after_dash}{render_flow(new)}\n")
+            pieces.append(f"{dash_indent}-{after_dash}{render_flow(new)}\n{gap}")
     tail = text[entry.content_end :]
     body = "".join(pieces)
     if not text.endswith("\n") and not tail and body.endswith("\n"):
         body = body[:-1]
     return text[: starts[0]] + body + tail
+
+
+def _is_one_line_scalar(text: str, node: yaml.Node) -> bool:
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.style not in ("|", ">")
+        and "\n" not in text[node.start_mark.index : node.end_mark.index]
+        and node.start_mark.index < node.end_mark.index
+        and text[node.start_mark.index] not in "&!*"
+    )
 
 
 def _indent_of(text: str, entry: _Entry) -> str:

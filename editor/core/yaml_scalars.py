@@ -132,8 +132,8 @@ def reads_back(fragment: str, value: Any, *, flow: bool = False, key: bool = Fal
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
         return False
     key_node, value_node = node.value[0]
-    if key:
-        return isinstance(key_node, yaml.ScalarNode) and key_node.value == value
+    if key:  # nested keys are typed (``0:`` is the int 0), so the key must read as text
+        value_node = key_node
     if flow:
         if not isinstance(value_node, yaml.SequenceNode) or len(value_node.value) != 1:
             return False
