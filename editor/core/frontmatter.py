@@ -96,6 +96,8 @@ class YamlEngine:
             return text
         try:
             new_text = yaml_edit.set_value(text, key, value)
+        except (ValueError, TypeError) as exc:
+            raise FrontMatterError(f"the value cannot be written as YAML ({exc})") from exc
         except yaml_edit.YamlEditError as exc:
             raise FrontMatterError(exc.message, exc.line) from exc
         _check_edit(self, new_text, key, value, values)
@@ -234,14 +236,14 @@ def _toml_spelling(spelling: DateSpelling) -> DateSpelling:
 
 
 def _normalise(value: Any) -> Any:
-    """Tuples become lists (front matter has no tuples)."""
-    if isinstance(value, tuple):
-        return [_normalise(v) for v in value]
-    if isinstance(value, list):
+    """Check a value can live in front matter; tuples become lists, keys become text."""
+    if isinstance(value, list | tuple):
         return [_normalise(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _normalise(v) for k, v in value.items()}
-    return value
+    if value is None or isinstance(value, str | int | float | dt.date):
+        return value
+    raise FrontMatterError(f"a {type(value).__name__} value cannot be stored in front matter")
 
 
 def engine_for(fmt: str) -> FrontMatterEngine:
