@@ -185,9 +185,9 @@ def _toml_assign(container: Any, key: str, value: Any) -> None:
                 del old[sub_key]
         return
     if isinstance(value, list) and isinstance(old, tomlkit.items.Array) and len(old):
-        old_values = old.unwrap()
-        if len(old_values) <= len(value) and same_value(old_values, value[: len(old_values)]):
-            for item in value[len(old_values) :]:
+        old_items = old.unwrap()
+        if len(old_items) <= len(value) and same_value(old_items, value[: len(old_items)]):
+            for item in value[len(old_items) :]:
                 old.append(_toml_item(item, old[0]))
             return
     container[key] = _toml_item(value, old)
@@ -200,7 +200,7 @@ def _indent_like_siblings(table: tomlkit.items.Table, key: str) -> None:
     for sibling_key, sibling in table.value.body:
         if sibling_key is not None and str(sibling_key) != key:
             new_item = table.item(key)
-            if not isinstance(new_item, _TOML_TABLES):
+            if isinstance(new_item, tomlkit.items.Item) and not isinstance(new_item, _TOML_TABLES):
                 new_item.trivia.indent = sibling.trivia.indent
             return
 
