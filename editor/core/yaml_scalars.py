@@ -203,6 +203,9 @@ def render_scalar(
     elif isinstance(value, float):
         candidates = [_render_float(value)]
     elif isinstance(value, dt.date):
+        offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+        if offset is not None and offset.total_seconds() % 60:
+            raise ValueError("a time-zone offset with seconds cannot be written in front matter")
         old = (old_raw or "").strip("\"'")
         candidates = [format_like(old or None, value)]
     elif isinstance(value, str):

@@ -353,3 +353,38 @@ def test_deleting_a_missing_key_raises_key_error() -> None:
     post = Post.parse("---\na: 1\n---\n")
     with pytest.raises(KeyError):
         del post.front_matter["b"]
+
+
+YAML_CORPUS = [
+    p for p in CORPUS_FILES if read_post(p).format == "yaml" and read_post(p).error is None
+]
+
+
+@pytest.mark.parametrize("path", YAML_CORPUS, ids=lambda p: p.name)
+def test_corpus_every_field_edit_is_local(path: Path) -> None:
+    original = read_post(path)
+    for key in original.front_matter:
+        post = Post.parse(original.text())
+        try:
+            post.front_matter[key] = "変更済み"
+        except PostError:
+            # Refused, with nothing written: an anchored value used by an alias, or a
+            # whole block written as one ``{...}`` line.
+            assert key == "image" or path.name == "flow-root.md"
+            assert post.text() == original.text()
+            continue
+        assert post.body == original.body
+        assert post.front_matter[key] == "変更済み"
+        diff = list(difflib.ndiff(original.text().splitlines(), post.text().splitlines()))
+        added = [line[2:] for line in diff if line.startswith("+ ")]
+        removed = [line[2:] for line in diff if line.startswith("- ")]
+        assert len(added) == 1 and added[0].lstrip().startswith(key) and "変更済み" in added[0]
+        others = [k for k in original.front_matter if k != key]
+        assert not any(line.startswith(f"{other}:") for line in removed for other in others)
+
+
+def test_offsets_with_seconds_are_refused_plainly() -> None:
+    post = Post.parse("---\ndate: 2025-12-28 08:41:08 +0000\n---\n")
+    odd = dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(seconds=30)))
+    with pytest.raises(PostError, match="offset with seconds"):
+        post.front_matter["date"] = odd
