@@ -128,6 +128,8 @@ class TomlEngine:
         """Return the fields in file order; raise :class:`FrontMatterError` if broken."""
         try:
             return tomllib.loads(text)
+        except RecursionError as exc:
+            raise FrontMatterError("The front matter is nested too deeply to read.", 1) from exc
         except tomllib.TOMLDecodeError as exc:
             message = str(exc)
             match = _TOML_POSITION.search(message)

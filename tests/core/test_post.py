@@ -388,3 +388,19 @@ def test_offsets_with_seconds_are_refused_plainly() -> None:
     odd = dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(seconds=30)))
     with pytest.raises(PostError, match="offset with seconds"):
         post.front_matter["date"] = odd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\na: " + "[" * 5000 + "]" * 5000 + "\n---\n",
+        "+++\na = " + "[" * 5000 + "]" * 5000 + "\n+++\n",
+        "---\n" + "".join(" " * i + f"k{i}:\n" for i in range(3000)) + "---\n",
+    ],
+    ids=["yaml-flow", "toml", "yaml-block"],
+)
+def test_absurd_nesting_is_an_error_not_a_crash(text: str) -> None:
+    post = Post.parse(text)
+    assert post.error is not None
+    assert post.error.line is not None
+    assert post.text() == text

@@ -197,3 +197,12 @@ def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         atomic_write_bytes(tmp_path / "gone" / "a.md", b"x")
     assert info.value.path == tmp_path / "gone" / "a.md"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root to chown")
+def test_atomic_write_keeps_the_owner(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    os.chown(path, 12345, 23456)
+    atomic_write_bytes(path, b"new")
+    assert (path.stat().st_uid, path.stat().st_gid) == (12345, 23456)
