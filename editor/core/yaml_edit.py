@@ -14,8 +14,9 @@ from typing import Any
 
 import yaml
 
+from editor.core.yaml_load import YamlEditError, compose, key_text, load
+from editor.core.yaml_render import render_entry, render_entry_lines
 from editor.core.yaml_scalars import (
-    YamlLoader,
     construct,
     is_scalar,
     render_flow,
@@ -25,14 +26,7 @@ from editor.core.yaml_scalars import (
     same_value,
 )
 
-
-class YamlEditError(Exception):
-    """The YAML block is broken or an edit is impossible; ``line`` is 1-based in the block."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
+__all__ = ["YamlEditError", "delete_value", "load", "raw_value", "set_value"]
 
 
 @dataclass
@@ -44,95 +38,6 @@ class _Entry:
     value_node: yaml.Node
     line_start: int  # index of the first character of the key's line
     content_end: int  # index just past the newline of the entry's last content line
-
-
-# -- reading ------------------------------------------------------------------------
-
-
-def compose(text: str) -> yaml.Node | None:
-    """Compose the block; raise :class:`YamlEditError` with a line number if it is broken."""
-    try:
-        node = yaml.compose(text, Loader=YamlLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        # An unclosed ``[`` or quote is noticed later; its opening line is the one to fix.
-        if exc.context_mark is not None and (
-            "flow" in (exc.context or "") or "quoted" in (exc.context or "")
-        ):
-            mark = exc.context_mark
-        problem = exc.problem or "it could not be read"
-        message = f"The front matter is not valid YAML: {problem}"
-        if exc.context:
-            message += f" ({exc.context})"
-        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
-        line = min(mark.line + 1, max(last_line, 1)) if mark else None
-        raise YamlEditError(message + ".", line) from exc
-    except yaml.YAMLError as exc:
-        position = getattr(exc, "position", None)
-        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
-        reason = getattr(exc, "reason", None) or str(exc)
-        raise YamlEditError(f"The front matter is not valid YAML: {reason}.", line) from exc
-    except RecursionError as exc:
-        raise YamlEditError("The front matter is nested too deeply to read.", 1) from exc
-    if node is None:
-        return None
-    if not isinstance(node, yaml.MappingNode):
-        raise YamlEditError(
-            "The front matter should be lines of “key: value”, but it is not.",
-            node.start_mark.line + 1,
-        )
-    _check_duplicates(node)
-    return node
-
-
-def _check_duplicates(node: yaml.Node, seen_nodes: set[int] | None = None) -> None:
-    """Refuse repeated keys anywhere (YAML forbids them; PyYAML silently keeps the last)."""
-    seen_nodes = set() if seen_nodes is None else seen_nodes
-    if id(node) in seen_nodes:  # aliases point at nodes already checked
-        return
-    seen_nodes.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        keys: set[str] = set()
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
-                if key_node.value in keys:
-                    raise YamlEditError(
-                        f"The key “{key_node.value}” appears more than once; "
-                        "each key may appear only once.",
-                        key_node.start_mark.line + 1,
-                    )
-                keys.add(key_node.value)
-            _check_duplicates(value_node, seen_nodes)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _check_duplicates(item, seen_nodes)
-
-
-def load(text: str) -> dict[str, Any]:
-    """Return the block's fields (keys in file order) as Python values."""
-    node = compose(text)
-    if node is None:
-        return {}
-    values: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key = _key_text(key_node)
-        try:
-            values[key] = construct(value_node)
-        except RecursionError as exc:
-            raise YamlEditError("The front matter is nested too deeply to read.", 1) from exc
-        except Exception as exc:  # e.g. an impossible date like 2025-13-45
-            problem = getattr(exc, "problem", None) or str(exc)
-            raise YamlEditError(
-                f"The value of “{key}” cannot be read: {problem}.",
-                value_node.start_mark.line + 1,
-            ) from exc
-    return values
-
-
-def _key_text(node: yaml.Node) -> str:
-    if isinstance(node, yaml.ScalarNode):
-        return str(node.value)
-    raise YamlEditError("Keys must be plain text, not lists or mappings.", node.start_mark.line + 1)
 
 
 # -- positions ----------------------------------------------------------------------
@@ -174,7 +79,7 @@ def _entries(text: str, mapping: yaml.MappingNode) -> list[_Entry]:
         end = _node_end(text, value_node, key_node.end_mark.index)
         entries.append(
             _Entry(
-                key=_key_text(key_node),
+                key=key_text(key_node),
                 key_node=key_node,
                 value_node=value_node,
                 line_start=_line_start(text, key_node.start_mark.index),
@@ -191,7 +96,7 @@ def _find_mapping(text: str, path: list[str]) -> yaml.MappingNode | None:
         if node is None:
             return None
         for key_node, value_node in node.value:
-            if _key_text(key_node) == key:
+            if key_text(key_node) == key:
                 node = value_node
                 break
         else:
@@ -256,49 +161,6 @@ def _append_entry(text: str, at: int, indent: str, key: str, value: Any) -> str:
     if before and not before.endswith("\n"):
         before += "\n"
     return before + render_entry(render_key(key), value, indent) + after
-
-
-def render_entry(key_text: str, value: Any, indent: str) -> str:
-    """Write ``key: value`` lines (ending in a newline) for a new or rewritten field."""
-    if is_scalar(value):
-        if isinstance(value, str) and "\n" in value.rstrip("\n"):
-            literal = render_literal(value, indent + "  ")
-            if literal is not None:
-                return f"{indent}{key_text}: {literal}\n"
-        return f"{indent}{key_text}: {render_scalar(value)}\n"
-    if not value or _is_flat_list(value):
-        return f"{indent}{key_text}: {render_flow(value)}\n"
-    return f"{indent}{key_text}:\n" + "".join(line + "\n" for line in _block_lines(value, indent))
-
-
-def _is_flat_list(value: Any) -> bool:
-    return isinstance(value, list | tuple) and all(is_scalar(item) for item in value)
-
-
-def _block_lines(value: Any, indent: str) -> list[str]:
-    """Block-style lines for a nested mapping (indented two more) or a list of mappings."""
-    inner = indent + "  "
-    if isinstance(value, dict):
-        return render_entry_lines(value, inner)
-    lines: list[str] = []
-    for item in value:
-        if isinstance(item, dict) and item:
-            item_lines = render_entry_lines(item, inner + "  ")
-            lines.append(inner + "- " + item_lines[0].lstrip(" "))
-            lines.extend(item_lines[1:])
-        else:
-            lines.append(inner + "- " + _inline(item))
-    return lines
-
-
-def render_entry_lines(mapping: dict[Any, Any], indent: str) -> list[str]:
-    """Lines for each ``key: value`` of ``mapping`` at ``indent``."""
-    text = "".join(render_entry(render_key(str(k)), v, indent) for k, v in mapping.items())
-    return text.rstrip("\n").split("\n")
-
-
-def _inline(value: Any) -> str:
-    return render_scalar(value) if is_scalar(value) else render_flow(value)
 
 
 def _replace_value(text: str, entry: _Entry, value: Any, indent: str, path: list[str]) -> str:
