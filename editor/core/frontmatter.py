@@ -146,6 +146,8 @@ class TomlEngine:
         value = _normalise(value)
         if key in values and same_value(values[key], value):
             return text
+        if _contains_none(value):
+            raise FrontMatterError("TOML has no empty (null) value; remove the field instead")
         try:
             doc = tomlkit.parse(text)
             _toml_assign(doc, key, value)
@@ -237,12 +239,24 @@ def _toml_spelling(spelling: DateSpelling) -> DateSpelling:
     )
 
 
+def _contains_none(value: Any) -> bool:
+    if isinstance(value, list):
+        return any(_contains_none(v) for v in value)
+    if isinstance(value, dict):
+        return any(_contains_none(v) for v in value.values())
+    return value is None
+
+
 def _normalise(value: Any) -> Any:
     """Check a value can live in front matter; tuples become lists, keys become text."""
     if isinstance(value, list | tuple):
         return [_normalise(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _normalise(v) for k, v in value.items()}
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        if offset is not None and offset.total_seconds() % 60:
+            raise FrontMatterError("a time-zone offset with seconds cannot be written")
     if value is None or isinstance(value, str | int | float | dt.date):
         return value
     raise FrontMatterError(f"a {type(value).__name__} value cannot be stored in front matter")

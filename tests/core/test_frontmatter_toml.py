@@ -92,6 +92,6 @@ def test_toml_errors_have_file_lines_and_block_edits() -> None:
 
 def test_toml_none_is_refused_with_a_message() -> None:
     post = Post.parse(HUGO)
-    with pytest.raises(PostError, match="TOML"):
+    with pytest.raises(PostError, match="TOML has no empty"):
         post.front_matter["title"] = None
     assert post.text() == HUGO
