@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.core.dates import format_like, parse_date, spelling_of
@@ -101,6 +101,7 @@ DATETIMES = st.one_of(
 )
 
 
+@settings(deadline=None)  # no wall-clock limits in tests
 @given(SPELLINGS, DATETIMES)
 def test_format_like_reads_back_as_the_same_value(old: str, value: dt.date) -> None:
     parsed = parse_date(format_like(old, value))

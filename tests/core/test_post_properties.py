@@ -45,6 +45,7 @@ DOCUMENTS = st.one_of(
 )
 
 
+@settings(deadline=None)  # no wall-clock limits in tests
 @given(DOCUMENTS)
 def test_parse_text_is_identity_and_never_raises(text: str) -> None:
     post = Post.parse(text)
@@ -59,6 +60,7 @@ def test_parse_text_is_identity_and_never_raises(text: str) -> None:
     assert Post.parse(post.text()).front_matter_text == post.front_matter_text
 
 
+@settings(deadline=None)  # no wall-clock limits in tests
 @given(DOCUMENTS, st.text())
 def test_body_edits_keep_everything_before_the_body(text: str, body: str) -> None:
     post = Post.parse(text)
@@ -116,7 +118,7 @@ def _only_whole_seconds_offsets(value: object) -> bool:
     return True
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(KEYS, VALUES)
 def test_yaml_set_reads_back_and_touches_only_its_lines(key: str, value: object) -> None:
     if not _only_whole_seconds_offsets(value):
@@ -146,7 +148,7 @@ def test_yaml_set_reads_back_and_touches_only_its_lines(key: str, value: object)
         assert same_value(dict(post.front_matter), before)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(st.text())
 def test_any_string_round_trips_as_a_toml_value(value: str) -> None:
     post = Post.parse('+++\ntitle = "x"  # keep\ndraft = false\n+++\nbody')
