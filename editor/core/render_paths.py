@@ -89,7 +89,8 @@ class SitePaths:
         if path.startswith("/"):
             if self._baseurl and (path == self._baseurl or path.startswith(self._baseurl + "/")):
                 path = path[len(self._baseurl) :]
-            site_path = posixpath.normpath(path.lstrip("/") or ".")
+            # like a browser, ".." cannot climb above the site's root
+            site_path = posixpath.normpath("/" + path.lstrip("/")).lstrip("/") or "."
         else:
             site_path = posixpath.normpath(posixpath.join(self._post_dir, path))
         if site_path == ".." or site_path.startswith("../") or site_path == ".":
