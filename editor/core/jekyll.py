@@ -323,10 +323,26 @@ def _highlight_fence(text: str, match: re.Match[str], end: re.Match[str]) -> str
 _END_TAGS = {"raw": "endraw", "comment": "endcomment", "highlight": "endhighlight"}
 
 
+_KRAMDOWN_COMMENT_RE = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.S)
+_KRAMDOWN_EXTENSION_RE = re.compile(r"\{::(?:options|nomarkdown)\b[^}\n]*\}|\{:/(?:nomarkdown)?\}")
+
+
+def hide_kramdown_extensions(text: str) -> str:
+    """Hide kramdown extension tags (``{::comment}…{:/}``, ``{::options … /}``), lines kept."""
+    if "{::" not in text:
+        return text
+    text = _KRAMDOWN_COMMENT_RE.sub(lambda m: _keep_newlines(m.group(0)), text)
+    return _KRAMDOWN_EXTENSION_RE.sub("", text)
+
+
 def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = "") -> str:
-    """Apply Jekyll's Liquid pass to a post body for the preview (line count preserved)."""
+    """Apply Jekyll's Liquid pass to a post body for the preview (line count preserved).
+
+    kramdown's extension tags and the excerpt separator are hidden in the same pass.
+    """
     if excerpt_separator.strip() and excerpt_separator in text:
         text = text.replace(excerpt_separator, _keep_newlines(excerpt_separator))
+    text = hide_kramdown_extensions(text)
     if "{%" not in text and "{{" not in text:
         return text
     out: list[str] = []

@@ -222,14 +222,18 @@ class Renderer:
         return _Chunk(html, footnotes=tuple(env.get("kiji_footnotes", ())))
 
     def _cached(
-        self, kind: str, source: str, signature: tuple[Any, ...], render: Callable[[], _Chunk]
+        self,
+        kind: str,
+        source: str,
+        signature: tuple[Any, ...],
+        render: Callable[[str], _Chunk],
     ) -> _Chunk:
         key = (kind, source, signature)
         chunk = self._cache.get(key)
         if chunk is not None:
             self._cache.move_to_end(key)
             return chunk
-        chunk = render()
+        chunk = render(source)
         self._cache[key] = chunk
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -275,25 +279,21 @@ class Renderer:
             end = min(span.end, len(line_starts) - 1)
             return text[line_starts[span.start] : line_starts[end] - 1]
 
+        def render_block(source: str) -> _Chunk:
+            return self._render_chunk(source, env_base, paths)
+
+        def render_footnote(source: str) -> _Chunk:
+            return self._render_footnote(source, env_base, paths)
+
         blocks: list[tuple[int, _Chunk]] = []
         definitions: dict[str, tuple[int, _Chunk]] = {}
         for span in spans:
             source = source_of(span)
             if span.kind == "footnote":
-                chunk = self._cached(
-                    "fn",
-                    source,
-                    signature,
-                    lambda s=source: self._render_footnote(s, env_base, paths),
-                )
+                chunk = self._cached("fn", source, signature, render_footnote)
                 definitions.setdefault(span.label, (span.start, chunk))
             else:
-                chunk = self._cached(
-                    "block",
-                    source,
-                    signature,
-                    lambda s=source: self._render_chunk(s, env_base, paths),
-                )
+                chunk = self._cached("block", source, signature, render_block)
                 blocks.append((span.start, chunk))
         return _stitch(blocks, definitions)
 

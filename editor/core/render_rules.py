@@ -230,7 +230,7 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Any, en
     alt = restore_liquid(self.renderInlineAsText(token.children or [], options, env))
     title = token.attrGet("title")
     html = paths.image_html(
-        restore_liquid(str(token.attrGet("src") or "")), alt, title and str(title)
+        restore_liquid(str(token.attrGet("src") or "")), alt, str(title) if title else None
     )
     extra = {
         k: v for k, v in (token.attrs or {}).items() if k in {"class", "id", "width", "height"}
@@ -290,8 +290,9 @@ def build_markdown() -> MarkdownIt:
     )
     gfm_autolink_plugin(md)
     md.validateLink = _validate_link  # type: ignore[method-assign]
-    md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda url: normalizeLinkText(restore_liquid(url))  # type: ignore[method-assign]
+    # Liquid placeholders in a link destination go back to their source text.
+    md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign,assignment]
+    md.normalizeLinkText = lambda url: normalizeLinkText(restore_liquid(url))  # type: ignore[method-assign,assignment]
     md.core.ruler.after("block", "kiji_block_ial", _apply_block_ials)
     md.core.ruler.push("kiji_headings", _headings_and_spans)
     md.add_render_rule("text", _render_text)

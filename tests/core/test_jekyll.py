@@ -140,6 +140,12 @@ def test_line_count_is_preserved(text: str) -> None:
     assert preprocess_liquid(text, CTX).count("\n") == text.count("\n")
 
 
+def test_kramdown_extensions_are_hidden_lines_kept() -> None:
+    text = '{::options parse_block_html="true" /}\na {::comment}\nhidden\n{:/comment} b\n'
+    assert preprocess_liquid(text, CTX) == "\na \n\n b\n"
+    assert preprocess_liquid("{::nomarkdown}<b>x</b>{:/}", CTX) == "<b>x</b>"
+
+
 def test_parse_ial() -> None:
     assert parse_ial('.a .b #c title="x y" onclick="e()" href="javascript:x"') == {
         "id": "c",
