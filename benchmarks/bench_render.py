@@ -6,6 +6,7 @@ post and a 200,000-character post it prints the median and p95 of:
 - ``baseline``: a plain ``MarkdownIt("commonmark").enable("table").render()`` of the body,
 - ``full``: ``Renderer.render_blocks`` with empty caches (a post just opened),
 - ``edit``: ``Renderer.render_blocks`` after typing one character in the middle,
+- ``newline``: the same after pressing Enter there (all later blocks shift a line),
 
 and the ratio of each to the baseline measured in the same run.
 """
@@ -67,9 +68,23 @@ def bench(name: str, body: str, repeats: int) -> None:
         renderer.render_blocks(edits[index % len(edits)])
 
     edit_times = _measure(edit, repeats)
+
+    # Enter pressed: every later block moves down a line (cached HTML must be reused).
+    newline_edits = [body[:position] + "\n" * (1 + i % 2) + body[position:] for i in range(2)]
+
+    def newline(index: int) -> None:
+        renderer.render_blocks(newline_edits[index % 2])
+
+    newline_times = _measure(newline, repeats)
     base = statistics.median(baseline)
     print(f"{name} ({len(body):,} chars, {repeats} runs)")
-    for label, values in (("baseline", baseline), ("full", full_times), ("edit", edit_times)):
+    rows = (
+        ("baseline", baseline),
+        ("full", full_times),
+        ("edit", edit_times),
+        ("newline", newline_times),
+    )
+    for label, values in rows:
         median = statistics.median(values)
         print(
             f"  {label:<9} median {median:8.2f} ms   p95 {_p95(values):8.2f} ms   "

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ from markdown_it.token import Token
 from editor.core.highlight import highlight_css
 from editor.core.jekyll import (
     LiquidContext,
-    is_ial_only,
     markers_to_html,
     preprocess_liquid,
     restore_liquid,
@@ -34,6 +32,7 @@ from editor.core.jekyll import (
 from editor.core.post_header import render_header
 from editor.core.render_paths import SitePaths
 from editor.core.render_rules import build_markdown
+from editor.core.render_split import BlockSplitter, RawSpan
 from editor.core.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
 from editor.core.sanitize import sanitize_html
 from editor.core.siteconfig import load_site_config
@@ -41,16 +40,6 @@ from editor.core.siteconfig import load_site_config
 __all__ = ["RenderedBlock", "Renderer", "highlight_css", "render_header", "render_markdown"]
 
 _CACHE_SIZE = 4096
-
-
-@dataclass(frozen=True)
-class _Span:
-    """A top-level block's lines in the body: ``[start, end)``, and its kind."""
-
-    start: int
-    end: int
-    kind: str  # "block", "footnote" (a footnote definition) or "ial" (attribute list only)
-    label: str = ""
 
 
 def _normalize(text: str) -> str:
@@ -80,6 +69,7 @@ class Renderer:
         self._allow_remote = allow_remote_images
         self._local_url = local_url
         self._md = build_markdown()
+        self._splitter = BlockSplitter(self._md)
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
         self._paths: SitePaths | None = None
 
@@ -111,33 +101,17 @@ class Renderer:
         return paths
 
     # -- block splitting ---------------------------------------------------------------
-    def _split(self, text: str, env: dict[str, Any]) -> list[_Span]:
-        tokens: list[Token] = []
-        self._md.block.parse(text, self._md, env, tokens)
-        spans: list[_Span] = []
-        for index, token in enumerate(tokens):
-            if token.level != 0 or token.nesting == -1 or token.map is None:
-                continue
-            start, end = token.map
-            if token.type == "footnote_reference_open":
-                spans.append(_Span(start, end, "footnote", str(token.meta.get("label", ""))))
-            elif (
-                token.type == "paragraph_open"
-                and "{:" in tokens[index + 1].content
-                and is_ial_only(tokens[index + 1].content)
-            ):
-                spans.append(_Span(start, end, "ial"))
-            else:
-                spans.append(_Span(start, end, "block"))
+    def _split(self, text: str) -> tuple[list[RawSpan], dict[str, Any], tuple[str, ...]]:
+        result = self._splitter.split(text)
         # An attribute-list paragraph belongs to the block before it: render them together.
-        merged: list[_Span] = []
-        for span in spans:
+        merged: list[RawSpan] = []
+        for span in result.spans:
             if span.kind == "ial":
                 if merged and merged[-1].kind == "block":
-                    merged[-1] = _Span(merged[-1].start, span.end, "block")
+                    merged[-1] = RawSpan(merged[-1].start, span.end, "block")
                 continue
             merged.append(span)
-        return merged
+        return merged, result.references, result.footnote_labels
 
     # -- rendering one block -----------------------------------------------------------
     def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> BlockRender:
@@ -231,10 +205,7 @@ class Renderer:
         separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
         text = preprocess_liquid(_normalize(body), context, separator)
 
-        split_env: dict[str, Any] = {}
-        spans = self._split(text, split_env)
-        references = split_env.get("references", {})
-        footnote_labels = sorted(split_env.get("footnotes", {}).get("refs", {}))
+        spans, references, footnote_labels = self._split(text)
         env_base = {
             "references": references,
             "footnote_refs": {label: -1 for label in footnote_labels},
@@ -250,7 +221,7 @@ class Renderer:
             line_starts.append(match.end())
         line_starts.append(len(text) + 1)
 
-        def source_of(span: _Span) -> str:
+        def source_of(span: RawSpan) -> str:
             end = min(span.end, len(line_starts) - 1)
             return text[line_starts[span.start] : line_starts[end] - 1]
 
