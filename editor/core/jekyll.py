@@ -26,6 +26,8 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from editor.core.sanitize import is_safe_style
+
 PLACEHOLDER_OPEN = "\ue000"
 PLACEHOLDER_CLOSE = "\ue001"
 _PLACEHOLDER_RE = re.compile("\ue000([0-9a-f]*)\ue001")
@@ -414,6 +416,8 @@ def parse_ial(content: str) -> dict[str, str]:
         elif key:
             key = key.lower()
             value = value[1:-1] if value[:1] in "\"'" else value
+            if key == "style" and not is_safe_style(value):
+                continue
             if key in _SAFE_IAL_ATTRS or key.startswith("data-"):
                 attrs[key] = value
     if classes:

@@ -69,6 +69,25 @@ def _dedupe_ids(
     return html, final
 
 
+def _dedupe_footnote_refs(html: str, labels: tuple[str, ...], seen: dict[str, int]) -> str:
+    """Give the second and later references to one footnote their own ids (``fnref-a-2``)."""
+    cursor = 0
+    for label in labels:
+        count = seen.get(label, 0)
+        seen[label] = count + 1
+        needle = f' id="fnref-{escape(footnote_anchor(label), quote=True)}"'
+        position = html.find(needle, cursor)
+        if position < 0:
+            continue
+        if count:
+            replacement = f'{needle[:-1]}-{count + 1}"'
+            html = html[:position] + replacement + html[position + len(needle) :]
+            cursor = position + len(replacement)
+        else:
+            cursor = position + len(needle)
+    return html
+
+
 def stitch_blocks(
     blocks: list[tuple[int, BlockRender]], definitions: dict[str, tuple[int, BlockRender]]
 ) -> list[RenderedBlock]:
@@ -78,6 +97,7 @@ def stitch_blocks(
     footnotes that are referenced become one trailing ``<section class="footnotes">``.
     """
     seen_ids: dict[str, int] = {}
+    seen_refs: dict[str, int] = {}
     numbers: dict[str, int] = {}
     headings: list[HeadingInfo] = []
     htmls: list[str] = []
@@ -95,12 +115,16 @@ def stitch_blocks(
         for label in chunk.footnotes:
             if label in definitions:
                 numbers.setdefault(label, len(numbers) + 1)
+        if chunk.footnotes:
+            html = _dedupe_footnote_refs(html, chunk.footnotes, seen_refs)
         htmls.append(html)
     # Footnotes referenced only from other footnotes get numbers after the body's.
-    for label in list(numbers):
-        for inner in definitions[label][1].footnotes:
-            if inner in definitions:
-                numbers.setdefault(inner, len(numbers) + 1)
+    queue = list(numbers)
+    while queue:
+        for inner in definitions[queue.pop(0)][1].footnotes:
+            if inner in definitions and inner not in numbers:
+                numbers[inner] = len(numbers) + 1
+                queue.append(inner)
 
     def number_of(match: re.Match[str]) -> str:
         label = bytes.fromhex(match.group(1)).decode("utf-8", "replace")

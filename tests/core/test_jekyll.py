@@ -154,6 +154,11 @@ def test_parse_ial() -> None:
     }
 
 
+def test_ial_styles_cannot_fetch() -> None:
+    assert parse_ial('style="background: url(http://evil/x.png)"') == {}
+    assert parse_ial('style="color: red"') == {"style": "color: red"}
+
+
 def test_is_ial_only() -> None:
     assert is_ial_only("{: .x}")
     assert is_ial_only("{:toc}\n{: #a}")

@@ -191,6 +191,23 @@ def test_footnotes_are_numbered_and_collected_in_one_trailing_block() -> None:
     assert "Note A" not in result[0].html + result[1].html
 
 
+def test_repeated_and_nested_footnote_references() -> None:
+    body = "a[^x] b[^x]\n\nc[^x]\n\n[^x]: X refers to[^y].\n\n[^y]: Y refers to[^z].\n\n[^z]: Z.\n"
+    result = blocks(body)
+    html = "".join(b.html for b in result)
+    assert 'id="fnref-x"' in result[0].html and 'id="fnref-x-2"' in result[0].html
+    assert 'id="fnref-x-3"' in result[1].html
+    section = result[-1].html
+    assert section.index('id="fn-x"') < section.index('id="fn-y"') < section.index('id="fn-z"')
+    assert html.count("[1]") == 3 and "[2]" in section and "[3]" in section
+
+
+def test_config_values_cannot_inject_script(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text('title: "<script>alert(1)</script><b>ok</b>"\n')
+    html = Renderer(tmp_path).render("{{ site.title }}")
+    assert "<script" not in html and "<b>ok</b>" in html
+
+
 def test_undefined_footnote_stays_text() -> None:
     assert "[^nope]" in Renderer().render("text[^nope]")
 
