@@ -31,7 +31,21 @@ from editor.core.sanitize import is_safe_style
 PLACEHOLDER_OPEN = "\ue000"
 PLACEHOLDER_CLOSE = "\ue001"
 _PLACEHOLDER_RE = re.compile("\ue000([0-9a-f]*)\ue001")
-_LIQUID_RE = re.compile(r"\{%-?\s*(\w*)(.*?)-?%\}|\{\{-?(.*?)-?\}\}", re.S)
+# A tag or output may span lines but never a blank line: a stray "{{" in prose must not
+# swallow the rest of the post (and scanning stays linear).
+_LIQUID_RE = re.compile(
+    r"\{%(?P<tag>(?:[^%\n]|%(?!\})|\n(?![ \t]*\n))*)%\}"
+    r"|\{\{(?P<out>(?:[^}\n]|\}(?!\})|\n(?![ \t]*\n))*)\}\}"
+)
+
+
+def _tag_parts(match: re.Match[str]) -> tuple[str, str]:
+    """Return a tag's lower-case name and its arguments (``highlight``, ``ruby linenos``)."""
+    inner = (match.group("tag") or "").strip(" \t\n-")
+    name, _, arguments = inner.partition(" ")
+    return name.lower(), arguments
+
+
 _MISSING = object()
 
 
@@ -314,7 +328,7 @@ def _highlight_fence(text: str, match: re.Match[str], end: re.Match[str]) -> str
     suffix = text[end.end() : len(text) if end_line_end < 0 else end_line_end]
     if indent.strip() or not code.startswith("\n") or end_prefix.strip() or suffix.strip():
         return None
-    words = match.group(2).split()
+    words = _tag_parts(match)[1].split()
     language = re.sub(r"[^\w+#.\-]", "", words[0]) if words else ""
     options = " linenos" if any(w.startswith("linenos") for w in words[1:]) else ""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
@@ -356,9 +370,9 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
         out.append(text[pos : match.start()])
         pos = match.end()
         source = match.group(0)
-        tag = (match.group(1) or "").lower()
-        if match.group(3) is not None:  # {{ output }}
-            value = evaluate_output(match.group(3), ctx)
+        tag = _tag_parts(match)[0]
+        if match.group("out") is not None:  # {{ output }}
+            value = evaluate_output(match.group("out").strip(" \t\n-"), ctx)
             if value is None:
                 out.append(make_placeholder(source) + _keep_newlines(source))
             else:

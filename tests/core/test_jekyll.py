@@ -130,6 +130,22 @@ def test_excerpt_separator_disappears() -> None:
     assert preprocess_liquid("a\n\nb", CTX, "\n\n") == "a\n\nb"
 
 
+def test_stray_braces_do_not_swallow_paragraphs() -> None:
+    text = "テンプレートは {{ で始まる\n\n別の段落 }} です"
+    assert preprocess_liquid(text, CTX) == text
+
+
+def test_tags_may_span_lines() -> None:
+    text = "{% include card.html\n   title='a' %}"
+    processed = preprocess_liquid(text, CTX)
+    assert processed.count("\n") == 1 and restore_liquid(processed).startswith(text)
+
+
+def test_whitespace_control_is_understood() -> None:
+    assert preprocess_liquid("{{- page.title -}}", CTX) == "Llama 4の性能向上"
+    assert preprocess_liquid("{%- raw -%}{{ x }}{%- endraw -%}", CTX) == "{{ x }}"
+
+
 def test_multiline_values_do_not_add_lines() -> None:
     ctx = LiquidContext(page={"note": "one\ntwo"})
     assert preprocess_liquid("{{ page.note }}", ctx) == "one two"
