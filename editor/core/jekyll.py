@@ -357,7 +357,8 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
     kramdown's extension tags and the excerpt separator are hidden in the same pass.
     """
     if excerpt_separator.strip() and excerpt_separator in text:
-        text = text.replace(excerpt_separator, _keep_newlines(excerpt_separator))
+        # Only the first occurrence is the separator (as in Jekyll); later ones are text.
+        text = text.replace(excerpt_separator, _keep_newlines(excerpt_separator), 1)
     text = hide_kramdown_extensions(text)
     if "{%" not in text and "{{" not in text:
         return text

@@ -126,6 +126,7 @@ def test_inline_highlight_tag_is_left_as_marker() -> None:
 
 def test_excerpt_separator_disappears() -> None:
     assert preprocess_liquid("a\n<!--more-->\nb", CTX, "<!--more-->") == "a\n\nb"
+    assert preprocess_liquid("a ---more--- b ---more---", CTX, "---more---") == "a  b ---more---"
     # Jekyll's default separator is a blank line: it must not eat paragraphs.
     assert preprocess_liquid("a\n\nb", CTX, "\n\n") == "a\n\nb"
 
