@@ -97,9 +97,9 @@ def restore_liquid(text: str) -> str:
 def marker_label(source: str) -> str:
     """Return the short label shown in a marker: the tag without its delimiters."""
     label = source.strip()
-    for opener, closer in (("{%", "%}"), ("{{", "}}")):
+    for opener, closer in (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}")):
         if label.startswith(opener) and label.endswith(closer):
-            label = label[2:-2].strip(" -\t\n")
+            label = label[len(opener) : -len(closer)].strip(" -\t\n")
             break
     label = " ".join(label.split())
     return label if len(label) <= 60 else label[:59] + "…"
@@ -107,8 +107,13 @@ def marker_label(source: str) -> str:
 
 def _marker(match: re.Match[str]) -> str:
     source = _decode(match)
-    kind = "liquid-output" if source.lstrip().startswith("{{") else "liquid-tag"
-    classes = "liquid-tag" if kind == "liquid-tag" else "liquid-tag liquid-output"
+    start = source.lstrip()[:3]
+    if start in {"{{<", "{{%"}:
+        classes = "liquid-tag shortcode"  # a Hugo shortcode
+    elif start.startswith("{{"):
+        classes = "liquid-tag liquid-output"
+    else:
+        classes = "liquid-tag"
     return (
         f'<span class="{classes}" title="{escape(source, quote=True)}">'
         f"{escape(marker_label(source), quote=False)}</span>"
@@ -309,7 +314,8 @@ def evaluate_output(expression: str, ctx: LiquidContext) -> str | None:
 # -- the text pass ------------------------------------------------------------------
 
 
-def _keep_newlines(text: str) -> str:
+def keep_newlines(text: str) -> str:
+    """Return only the line breaks of *text*: what replaces hidden text, lines kept."""
     return "\n" * text.count("\n")
 
 
@@ -317,9 +323,14 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _highlight_fence(text: str, match: re.Match[str], end: re.Match[str]) -> str | None:
-    """Return the fenced-code replacement for a highlight block, or None if its shape
-    would change the line count (tags not on lines of their own)."""
+def highlight_fence(
+    text: str, match: re.Match[str], end: re.Match[str], words: list[str]
+) -> str | None:
+    """Return the fenced code block replacing a highlight block (Jekyll's tag, Hugo's
+    shortcode) from *match* to *end*; *words* are the tag's arguments (language first).
+
+    ``None`` when the tags are not on lines of their own: a fence there would change
+    the number of lines."""
     start_of_line = _line_start(text, match.start())
     indent = text[start_of_line : match.start()]
     code = text[match.end() : end.start()]
@@ -328,9 +339,9 @@ def _highlight_fence(text: str, match: re.Match[str], end: re.Match[str]) -> str
     suffix = text[end.end() : len(text) if end_line_end < 0 else end_line_end]
     if indent.strip() or not code.startswith("\n") or end_prefix.strip() or suffix.strip():
         return None
-    words = _tag_parts(match)[1].split()
     language = re.sub(r"[^\w+#.\-]", "", words[0]) if words else ""
-    options = " linenos" if any(w.startswith("linenos") for w in words[1:]) else ""
+    wants_numbers = any("linenos" in w and "linenos=false" not in w for w in words[1:])
+    options = " linenos" if wants_numbers else ""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{language}{options}{code[: len(code) - len(end_prefix)]}{end_prefix}{fence}"
@@ -347,7 +358,7 @@ def hide_kramdown_extensions(text: str) -> str:
     """Hide kramdown extension tags (``{::comment}…{:/}``, ``{::options … /}``), lines kept."""
     if "{::" not in text:
         return text
-    text = _KRAMDOWN_COMMENT_RE.sub(lambda m: _keep_newlines(m.group(0)), text)
+    text = _KRAMDOWN_COMMENT_RE.sub(lambda m: keep_newlines(m.group(0)), text)
     return _KRAMDOWN_EXTENSION_RE.sub("", text)
 
 
@@ -358,7 +369,7 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
     """
     if excerpt_separator.strip() and excerpt_separator in text:
         # Only the first occurrence is the separator (as in Jekyll); later ones are text.
-        text = text.replace(excerpt_separator, _keep_newlines(excerpt_separator), 1)
+        text = text.replace(excerpt_separator, keep_newlines(excerpt_separator), 1)
     text = hide_kramdown_extensions(text)
     if "{%" not in text and "{{" not in text:
         return text
@@ -375,9 +386,9 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
         if match.group("out") is not None:  # {{ output }}
             value = evaluate_output(match.group("out").strip(" \t\n-"), ctx)
             if value is None:
-                out.append(make_placeholder(source) + _keep_newlines(source))
+                out.append(make_placeholder(source) + keep_newlines(source))
             else:
-                out.append(value + _keep_newlines(source))
+                out.append(value + keep_newlines(source))
             continue
         closer = _END_TAGS.get(tag)
         end = (
@@ -386,21 +397,21 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
             else None
         )
         if tag == "highlight" and end is not None:
-            fence = _highlight_fence(text, match, end)
+            fence = highlight_fence(text, match, end, _tag_parts(match)[1].split())
             if fence is not None:
                 out.append(fence)
                 pos = end.end()
                 continue
         if tag == "raw" and end is not None:
-            out.append(_keep_newlines(source) + text[match.end() : end.start()])
-            out.append(_keep_newlines(end.group(0)))
+            out.append(keep_newlines(source) + text[match.end() : end.start()])
+            out.append(keep_newlines(end.group(0)))
             pos = end.end()
             continue
         if tag == "comment" and end is not None:
-            out.append(_keep_newlines(text[match.start() : end.end()]))
+            out.append(keep_newlines(text[match.start() : end.end()]))
             pos = end.end()
             continue
-        out.append(make_placeholder(source) + _keep_newlines(source))
+        out.append(make_placeholder(source) + keep_newlines(source))
     out.append(text[pos:])
     return "".join(out)
 

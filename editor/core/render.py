@@ -23,6 +23,7 @@ from typing import Any
 from markdown_it.token import Token
 
 from editor.core.highlight import highlight_css
+from editor.core.hugo import is_hugo_site, preprocess_shortcodes
 from editor.core.jekyll import (
     LiquidContext,
     markers_to_html,
@@ -202,8 +203,11 @@ class Renderer:
         page = page or {}
         paths = self._site_paths(config)
         context = LiquidContext(site=config, page=page)
-        separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
-        text = preprocess_liquid(_normalize(body), context, separator)
+        if is_hugo_site(self._site_root):
+            text = preprocess_shortcodes(_normalize(body))  # Hugo runs no Liquid
+        else:
+            separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
+            text = preprocess_liquid(_normalize(body), context, separator)
 
         spans, references, footnote_labels = self._split(text)
         env_base = {
