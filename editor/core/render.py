@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
@@ -85,11 +86,18 @@ class Renderer:
         self._allow_remote = allowed
         self._paths = None
 
-    def _site_paths(self, config: Mapping[str, Any]) -> SitePaths:
-        baseurl = str(config.get("baseurl") or "")
-        site_url = str(config.get("url") or "")
+    def _site_paths(self, config: Mapping[str, Any], hugo: bool) -> SitePaths:
+        if hugo:
+            # Hugo: baseURL = "https://host/path/"; "/x.png" is served from static/x.png.
+            parts = urlsplit(str(config.get("baseURL") or config.get("baseurl") or ""))
+            site_url = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+            baseurl, absolute_root = parts.path, "static"
+        else:
+            baseurl = str(config.get("baseurl") or "")
+            site_url, absolute_root = str(config.get("url") or ""), ""
+        wanted = (baseurl.rstrip("/"), site_url.rstrip("/"), absolute_root)
         paths = self._paths
-        if paths is None or paths.signature[1:3] != (baseurl.rstrip("/"), site_url.rstrip("/")):
+        if paths is None or paths.signature[1:4] != wanted:
             paths = SitePaths(
                 self._site_root,
                 self._post_path,
@@ -97,6 +105,7 @@ class Renderer:
                 local_url=self._local_url,
                 baseurl=baseurl,
                 site_url=site_url,
+                absolute_root=absolute_root,
             )
             self._paths = paths
         return paths
@@ -201,9 +210,10 @@ class Renderer:
         """
         config = load_site_config(self._site_root)
         page = page or {}
-        paths = self._site_paths(config)
+        hugo = is_hugo_site(self._site_root)
+        paths = self._site_paths(config, hugo)
         context = LiquidContext(site=config, page=page)
-        if is_hugo_site(self._site_root):
+        if hugo:
             text = preprocess_shortcodes(_normalize(body))  # Hugo runs no Liquid
         else:
             separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")

@@ -66,3 +66,15 @@ _PIECES = [*"{}<>%/* ab\n", "highlight", "{{< highlight go >}}\n", "{{< /highlig
 @given(st.lists(st.sampled_from(_PIECES)).map("".join))
 def test_line_count_is_preserved(text: str) -> None:
     assert preprocess_shortcodes(text).count("\n") == text.count("\n")
+
+
+def test_hugo_images_come_from_static_and_page_bundles(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/blog/"\n')
+    post = tmp_path / "content" / "posts" / "my-post" / "index.md"
+    renderer = Renderer(tmp_path, post_path=post, local_url=lambda p: f"L:{p}")
+    html = renderer.render(
+        "![a](/images/a.png) ![b](cover.jpg) ![c](https://example.org/blog/images/c.png)"
+    )
+    assert 'src="L:static/images/a.png"' in html
+    assert 'src="L:content/posts/my-post/cover.jpg"' in html
+    assert 'src="L:static/images/c.png"' in html
