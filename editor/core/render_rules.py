@@ -24,13 +24,8 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from editor.core.headings import HeadingInfo, github_slug
 from editor.core.highlight import highlight_code
-from editor.core.jekyll import (
-    IAL_LINE_RE,
-    SPAN_IAL_RE,
-    markers_to_html,
-    parse_ial,
-    restore_liquid,
-)
+from editor.core.jekyll import markers_to_html, restore_liquid
+from editor.core.kramdown import IAL_LINE_RE, SPAN_IAL_RE, parse_ial
 from editor.core.math import tex_to_mathml
 from editor.core.render_paths import SitePaths
 from editor.core.sanitize import is_safe_link, url_scheme

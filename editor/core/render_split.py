@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
-from editor.core.jekyll import is_ial_only
+from editor.core.kramdown import is_ial_only
 
 # Text whose change can affect blocks far away: link and footnote definitions ("]:")
 # feed the whole post, and a "$$" math block looks for its closing "$$" past blank lines.

@@ -11,11 +11,9 @@ from hypothesis import strategies as st
 from editor.core.jekyll import (
     LiquidContext,
     evaluate_output,
-    is_ial_only,
     make_placeholder,
     marker_label,
     markers_to_html,
-    parse_ial,
     preprocess_liquid,
     restore_liquid,
 )
@@ -155,29 +153,3 @@ def test_multiline_values_do_not_add_lines() -> None:
 @given(st.text(alphabet=st.sampled_from(list("{%}ab \n-|raw endrawcomment highlight."))))
 def test_line_count_is_preserved(text: str) -> None:
     assert preprocess_liquid(text, CTX).count("\n") == text.count("\n")
-
-
-def test_kramdown_extensions_are_hidden_lines_kept() -> None:
-    text = '{::options parse_block_html="true" /}\na {::comment}\nhidden\n{:/comment} b\n'
-    assert preprocess_liquid(text, CTX) == "\na \n\n b\n"
-    assert preprocess_liquid("{::nomarkdown}<b>x</b>{:/}", CTX) == "<b>x</b>"
-
-
-def test_parse_ial() -> None:
-    assert parse_ial('.a .b #c title="x y" onclick="e()" href="javascript:x"') == {
-        "id": "c",
-        "title": "x y",
-        "class": "a b",
-    }
-
-
-def test_ial_styles_cannot_fetch() -> None:
-    assert parse_ial('style="background: url(http://evil/x.png)"') == {}
-    assert parse_ial('style="color: red"') == {"style": "color: red"}
-
-
-def test_is_ial_only() -> None:
-    assert is_ial_only("{: .x}")
-    assert is_ial_only("{:toc}\n{: #a}")
-    assert not is_ial_only("text {: .x}")
-    assert not is_ial_only("{::options parse_block_html=true /}")
