@@ -82,11 +82,6 @@ def _decode(match: re.Match[str]) -> str:
         return ""
 
 
-def has_placeholder(text: str) -> bool:
-    """Return True when *text* holds at least one placeholder."""
-    return PLACEHOLDER_OPEN in text
-
-
 def restore_liquid(text: str) -> str:
     """Replace every placeholder in *text* by the Liquid source it stands for."""
     if PLACEHOLDER_OPEN not in text:
