@@ -416,3 +416,18 @@ def test_render_never_raises_and_lines_are_in_range(body: str) -> None:
 def test_render_never_raises_on_any_text(body: str) -> None:
     for block in Renderer().render_blocks(body):
         assert "data-source-line" in block.html
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=100)
+@given(_MARKDOWNISH, st.data())
+def test_incremental_render_equals_fresh_render(body: str, data: st.DataObject) -> None:
+    renderer = Renderer()
+    renderer._splitter.min_chars = 0  # exercise the incremental splitter on short bodies
+    renderer.render_blocks(body)
+    for _ in range(2):
+        position = data.draw(st.integers(0, len(body)))
+        if data.draw(st.booleans()):
+            body = body[:position] + data.draw(_MARKDOWNISH) + body[position:]
+        else:
+            body = body[:position] + body[position + data.draw(st.integers(1, 6)) :]
+        assert renderer.render_blocks(body) == Renderer().render_blocks(body)
