@@ -14,21 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from editor.ui.main_window import MainWindow
-from tests.ui.helpers import copy_sample, run_js, wait_for_content
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_sample(tmp_path)
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    return window
+from tests.ui.helpers import run_js, wait_for_content
 
 
 def write_post(site: Path, name: str, body: str) -> Path:
