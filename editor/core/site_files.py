@@ -1,0 +1,227 @@
+"""File-level helpers for the site operations: minimal front-matter edits, new-post text,
+and moves/copies that never overwrite an existing file.
+
+The front-matter edit here splices one top-level ``key: value`` line and leaves every
+other byte alone (promise 1: never rewrite what the writer did not touch).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from editor.core.site_errors import NameCollisionError, SiteError
+from editor.core.site_index import PostEntry, split_front_matter
+
+FrontMatterFormat = str  # "yaml" | "toml" | "json"
+
+# Keys whose empty value would change the built page: never pre-filled in a new post.
+_NEVER_PREFILLED = frozenset(
+    {"title", "date", "slug", "permalink", "url", "excerpt", "published", "draft", "redirect_from"}
+)
+
+
+def format_date(when: datetime, fmt: FrontMatterFormat, *, jekyll_style: bool) -> str:
+    """Return ``when`` as a front-matter literal.
+
+    Jekyll's own spelling (``2025-12-28 08:41:08 +0900``) for Jekyll YAML, RFC 3339 for
+    Hugo and TOML (a bare TOML datetime), a quoted string for JSON.
+    """
+    when = when.replace(microsecond=0)
+    if fmt == "json":
+        return json.dumps(when.isoformat())
+    if jekyll_style and fmt == "yaml":
+        return when.strftime("%Y-%m-%d %H:%M:%S %z")
+    return when.isoformat()
+
+
+def format_value(value: Any, fmt: FrontMatterFormat) -> str:
+    """Return ``value`` as a one-line front-matter literal (strings double-quoted)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)) and all(
+        isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
+    ):
+        return "[" + ", ".join(format_value(item, fmt) for item in value) + "]"
+    if fmt == "yaml":
+        return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True).strip()
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _newline(text: str) -> str:
+    end = text.find("\n")
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
+
+
+def set_field(text: str, key: str, literal: str) -> str:
+    """Return ``text`` with top-level front-matter ``key`` set to ``literal`` (a raw value).
+
+    Only that key's line changes (a trailing ``# comment`` is kept); a missing key is
+    added as the last front-matter line; a file without front matter gets a YAML block.
+    """
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    body_text = text[len(bom) :]
+    newline = _newline(body_text)
+    fm = split_front_matter(body_text)
+    if fm.format == "none":
+        return f"{bom}---{newline}{key}: {literal}{newline}---{newline}{body_text}"
+    start = body_text.find("\n") + 1 if fm.format != "json" else 0
+    block = fm.text
+    if fm.format == "json":
+        pattern = re.compile(
+            rf'("{re.escape(key)}"\s*:\s*)("(?:[^"\\]|\\.)*"|true|false|null|-?[\d.eE+-]+)'
+        )
+        if pattern.search(block):
+            new_block = pattern.sub(lambda m: m.group(1) + literal, block, count=1)
+        else:
+            new_block = block.replace("{", "{" + f"{newline}  {json.dumps(key)}: {literal},", 1)
+        return bom + new_block + fm.body
+    separator = ":" if fm.format == "yaml" else " ="
+    line_re = re.compile(
+        rf"^{re.escape(key)}[ \t]*{'[:]' if fm.format == 'yaml' else '='}"
+        r"(?P<value>[^\r\n]*?)(?P<comment>[ \t]+#[^\r\n]*)?(?P<eol>\r?\n|$)"
+        r"(?P<continued>(?:[ \t]+[^\r\n]*(?:\r?\n|$))*)",
+        re.M,
+    )
+    match = line_re.search(block)
+    if match:
+        new_line = f"{key}{separator} {literal}{match.group('comment') or ''}{match.group('eol')}"
+        new_block = block[: match.start()] + new_line + block[match.end() :]
+    else:
+        addition = f"{key}{separator} {literal}{newline}"
+        if fm.format == "toml":
+            # Top-level TOML keys must come before the first [table].
+            table = re.search(r"^\[", block, re.M)
+            cut = table.start() if table else len(block)
+            new_block = block[:cut] + addition + block[cut:]
+        else:
+            new_block = block + addition
+    closing_start = start + len(block)
+    return bom + body_text[:start] + new_block + body_text[closing_start:]
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Create ``path`` with ``data``; raise :class:`NameCollisionError` if anything is there."""
+    check_free(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except FileExistsError as error:
+        raise NameCollisionError(path) from error
+    except OSError as error:
+        raise SiteError(f"Could not write {str(path)!r}: {error.strerror or error}.") from error
+
+
+def check_free(path: Path) -> None:
+    """Raise :class:`NameCollisionError` if ``path`` exists, also when only the case differs.
+
+    macOS and Windows treat ``Post.md`` and ``post.md`` as one file; refusing both keeps a
+    repository that works on one system working on the others.
+    """
+    if path.exists():
+        raise NameCollisionError(path)
+    if path.parent.is_dir():
+        lowered = path.name.lower()
+        for existing in os.listdir(path.parent):
+            if existing.lower() == lowered:
+                raise NameCollisionError(
+                    path,
+                    f"A file named {existing!r} already exists in {str(path.parent)!r} "
+                    f"(only the letter case differs from {path.name!r}). "
+                    "Choose another slug; the existing file was left untouched.",
+                )
+
+
+def move_file(source: Path, target: Path, new_text: str | None = None) -> Path:
+    """Move ``source`` to ``target`` (optionally with new content); never overwrites.
+
+    The target is written first and the source removed only after that succeeded, so an
+    interruption can leave two copies but never zero.
+    """
+    data = source.read_bytes() if new_text is None else new_text.encode("utf-8")
+    if source.resolve() == target.resolve():
+        source.write_bytes(data)
+        return target
+    write_new_file(target, data)
+    try:
+        source.unlink()
+    except OSError as error:
+        raise SiteError(
+            f"{str(target)!r} was written but {str(source)!r} could not be removed: "
+            f"{error.strerror or error}. Delete one of the two copies."
+        ) from error
+    return target
+
+
+def read_text(path: Path) -> str:
+    """Read a post as UTF-8 text with its line endings kept; plain error if it cannot be read."""
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except FileNotFoundError as error:
+        raise SiteError(f"{str(path)!r} does not exist any more.") from error
+    except UnicodeDecodeError as error:
+        raise SiteError(f"{str(path)!r} is not UTF-8 text, so Kiji will not rewrite it.") from error
+    except OSError as error:
+        raise SiteError(f"Could not read {str(path)!r}: {error.strerror or error}.") from error
+
+
+def common_keys(entries: Iterable[PostEntry]) -> list[tuple[str, Any]]:
+    """Return the keys at least half of the posts use, in their usual order, with empty values.
+
+    Each value is the empty form of the key's usual type (``[]`` for lists, ``""`` for
+    text); keys holding other types are left out, as are keys an empty value would break.
+    """
+    posts = [e for e in entries if not e.error and e.front_matter]
+    if not posts:
+        return []
+    used: Counter[str] = Counter()
+    position: dict[str, float] = {}
+    kinds: dict[str, Counter[str]] = {}
+    for entry in posts:
+        for index, (key, value) in enumerate(entry.front_matter.items()):
+            used[key] += 1
+            position[key] = position.get(key, 0.0) + index
+            kinds.setdefault(key, Counter())[
+                "list" if isinstance(value, list) else "str" if isinstance(value, str) else "other"
+            ] += 1
+    chosen = [
+        key
+        for key, count in used.items()
+        if count * 2 >= len(posts) and key not in _NEVER_PREFILLED
+    ]
+    chosen.sort(key=lambda key: position[key] / used[key])
+    result: list[tuple[str, Any]] = []
+    for key in chosen:
+        kind = kinds[key].most_common(1)[0][0]
+        if kind == "list":
+            result.append((key, []))
+        elif kind == "str":
+            result.append((key, ""))
+    return result
+
+
+def render_front_matter(
+    fields: list[tuple[str, str]], fmt: FrontMatterFormat, newline: str = "\n"
+) -> str:
+    """Return a front-matter block for ``fields`` (key, literal) in YAML or TOML."""
+    if fmt == "toml":
+        lines = ["+++", *(f"{key} = {literal}" for key, literal in fields), "+++"]
+    else:
+        lines = ["---", *(f"{key}: {literal}" for key, literal in fields), "---"]
+    return newline.join(lines) + newline
