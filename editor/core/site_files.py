@@ -22,6 +22,8 @@ from editor.core.site_errors import NameCollisionError, SiteError
 from editor.core.site_index import PostEntry, split_front_matter
 
 FrontMatterFormat = str  # "yaml" | "toml" | "json"
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_YAML_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "null", "y", "n"})
 
 # Keys whose empty value would change the built page: never pre-filled in a new post.
 _NEVER_PREFILLED = frozenset(
@@ -48,6 +50,8 @@ def format_value(value: Any, fmt: FrontMatterFormat) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
+        if fmt == "yaml" and _PLAIN_WORD.fullmatch(value) and value.lower() not in _YAML_WORDS:
+            return value  # e.g. "layout: post", as writers type it
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, (int, float)):
         return repr(value)
