@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -37,7 +37,7 @@ def test_open_detects_jekyll_and_indexes_posts_and_drafts(jekyll: Site) -> None:
     assert names == ["2025-12-28-llama4.md", "2025-11-02-hello.md", "idea.md"]
     seed = jekyll.posts[0]
     assert seed.title == "Llama 4の性能向上、その真意は何でしょうか？"
-    assert seed.date == datetime(2025, 12, 28, 8, 41, 8, tzinfo=timezone.utc)
+    assert seed.date == datetime(2025, 12, 28, 8, 41, 8, tzinfo=UTC)
     assert seed.status == "published"
     assert seed.tags == ("Google", "Microsoft", "Meta", "Amazon", "Apple", "LLM")
     assert seed.categories == ("AI最新ニュース",)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.core.slug import check_slug, is_valid_slug, make_slug, safe_file_name
-
-import pytest
 
 
 def test_japanese_title_becomes_romaji() -> None:
