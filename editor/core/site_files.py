@@ -58,7 +58,11 @@ def format_value(value: Any, fmt: FrontMatterFormat) -> str:
     if isinstance(value, (list, tuple)) and all(
         isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
     ):
-        return "[" + ", ".join(format_value(item, fmt) for item in value) + "]"
+        # Flow style with quoted strings, as in the seed: tags: ["Google", "LLM"]
+        items = (
+            json.dumps(i, ensure_ascii=False) if isinstance(i, str) else repr(i) for i in value
+        )
+        return "[" + ", ".join(items) + "]"
     if fmt == "yaml":
         return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True).strip()
     return json.dumps(value, ensure_ascii=False, default=str)

@@ -32,9 +32,12 @@ _JEKYLL_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*[:=]", re.M)
 # Markdown links/images and HTML src/href attributes, for the site checks and link style.
 _MD_TARGET = re.compile(
-    r"(!?)\[[^\]\n]*\]\(\s*<?(\{\{[^}\n]*\}\}[^)\s>]*|[^)\s>]+)>?(?:\s+[\"'(][^)\n]*)?\)"
+    r"(!?)\[[^\]\n]*\]\(\s*(?:<([^>\n]*)>|(\{\{[^}\n]*\}\}[^)\s]*|[^)\s]+))"
+    r"(?:\s+[\"'(][^)\n]*)?\s*\)"
 )
-_HTML_TARGET = re.compile(r"<(img|a|source)\b[^>]*?\b(src|href)\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_HTML_TARGET = re.compile(
+    r"<(img|a|source)\b[^>]*?\b(?:src|href)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I
+)
 _LIQUID_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
 
 
@@ -204,10 +207,12 @@ def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
         return ()
     found: list[tuple[int, str, bool, str]] = []
     for match in _MD_TARGET.finditer(body):
-        found.append((match.start(), match.group(2).strip(), match.group(1) == "!", ""))
+        target = match.group(2) if match.group(2) is not None else match.group(3)
+        found.append((match.start(), target.strip(), match.group(1) == "!", ""))
     if "<" in body:
         for match in _HTML_TARGET.finditer(body):
-            found.append((match.start(), match.group(3).strip(), match.group(1).lower() != "a", ""))
+            target = match.group(2) if match.group(2) is not None else match.group(3)
+            found.append((match.start(), target.strip(), match.group(1).lower() != "a", ""))
     if "{%" in body:
         for match in _LIQUID_LINK.finditer(body):
             found.append((match.start(), match.group(2).strip(), False, match.group(1)))
