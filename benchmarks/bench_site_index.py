@@ -77,32 +77,42 @@ def report(name: str, values: list[float], baseline: list[float] | None = None) 
     print(line, flush=True)
 
 
-def wait_for(signal, trigger: Callable[[], None], timeout_ms: int = 10_000) -> float:
-    """Run ``trigger`` and the event loop until ``signal`` fires; return the seconds taken."""
-    loop = QEventLoop()
-    fired: list[float] = []
+class Waiter:
+    """Times how long a signal takes to fire after a trigger (connected once: PySide6 6.12's
+    disconnect() takes a reference from True, so connecting per wait would crash a long run)."""
 
-    def done(*_args: object) -> None:
-        fired.append(time.perf_counter())
-        loop.quit()
+    def __init__(self, signal) -> None:
+        self.loop = QEventLoop()
+        self.fired: list[float] = []
+        signal.connect(self._done)
 
-    signal.connect(done)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    start = time.perf_counter()
-    trigger()
-    if not fired:
-        loop.exec()
-    signal.disconnect(done)
-    if not fired:
-        raise TimeoutError("the signal never came")
-    return fired[0] - start
+    def _done(self, *_args: object) -> None:
+        self.fired.append(time.perf_counter())
+        self.loop.quit()
+
+    def wait(self, trigger: Callable[[], None], timeout_ms: int = 10_000) -> float:
+        """Run ``trigger`` and the event loop until the signal fires; return seconds taken."""
+        self.fired.clear()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.loop.quit)
+        timer.start(timeout_ms)
+        start = time.perf_counter()
+        trigger()
+        if not self.fired:
+            self.loop.exec()
+        timer.stop()
+        if not self.fired:
+            raise TimeoutError("the signal never came")
+        return self.fired[0] - start
 
 
 def bench_service(root: Path, paths: list[Path], changes: int, watch_files: bool) -> None:
     """Open the site through the service, then change files one at a time."""
     index = SiteIndex(root, watch_files=watch_files, poll_interval_ms=250)
     mode = "file watch" if watch_files else "poll only (250 ms)"
-    ready = wait_for(index.ready, index.start, timeout_ms=60_000)
+    ready = Waiter(index.ready).wait(index.start, timeout_ms=60_000)
+    changed = Waiter(index.changed)
     print(f"service start -> ready ({mode}): {ready * 1000:.1f} ms", flush=True)
     rng = random.Random(7)
     latencies, baseline = [], []
@@ -114,7 +124,7 @@ def bench_service(root: Path, paths: list[Path], changes: int, watch_files: bool
         def change(path: Path = path, new_text: str = new_text) -> None:
             path.write_text(new_text, encoding="utf-8")
 
-        latencies.append(wait_for(index.changed, change))
+        latencies.append(changed.wait(change))
         assert index.site is not None
         entry = index.site.entry(path)
         assert entry is not None and entry.title.startswith(f"[{number}] "), entry

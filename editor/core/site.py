@@ -12,39 +12,22 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from editor.core import site_files
+from editor.core import site_files, site_taxonomy
 from editor.core.assets import ImageLink, copy_image, learn_link_style
 from editor.core.site_checks import Problem, check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
 from editor.core.site_index import PostEntry, build_index, filename_slug, post_files, read_entry
 from editor.core.site_layout import SiteKind, SiteLayout, detect_layout
+from editor.core.site_taxonomy import Taxonomy
 from editor.core.slug import check_slug, make_slug
 from editor.core.trash import move_to_trash
 
 Clock = Callable[[], datetime]
 _COPY_SUFFIX = re.compile(r"-copy(?:-\d+)?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Taxonomy:
-    """Values used across the site with how often each is used, most used first."""
-
-    tags: list[tuple[str, int]]
-    categories: list[tuple[str, int]]
-    authors: list[tuple[str, int]]
-    layouts: list[tuple[str, int]]
-    keys: list[tuple[str, int]]
-
-
-def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:
-    return sorted(counter.items(), key=lambda item: (-item[1], item[0].lower(), item[0]))
 
 
 class Site:
@@ -142,32 +125,7 @@ class Site:
 
     def taxonomy(self) -> Taxonomy:
         """Tags, categories, authors, layouts and front-matter keys used, with counts."""
-        tags: Counter[str] = Counter()
-        categories: Counter[str] = Counter()
-        layouts: Counter[str] = Counter()
-        keys: Counter[str] = Counter()
-        for entry in self._entries.values():
-            tags.update(entry.tags)
-            categories.update(entry.categories)
-            if entry.layout:
-                layouts[entry.layout] += 1
-            keys.update(entry.keys)
-        for name in self.layout_files():
-            layouts.setdefault(name, 0)
-        return Taxonomy(
-            tags=_ranked(tags),
-            categories=_ranked(categories),
-            authors=self.authors(),
-            layouts=_ranked(layouts),
-            keys=_ranked(keys),
-        )
-
-    def layout_files(self) -> list[str]:
-        """Layout names defined by the site (``_layouts/`` or Hugo's ``layouts/_default``)."""
-        folder = self.root / ("_layouts" if self.kind == "jekyll" else "layouts/_default")
-        if not folder.is_dir():
-            return []
-        return sorted({p.stem for p in folder.iterdir() if p.is_file()})
+        return site_taxonomy.taxonomy(self._entries.values(), self.layout)
 
     def layouts(self) -> list[str]:
         """Layout names: those defined in the site's layout folder plus those posts use."""
@@ -175,34 +133,7 @@ class Site:
 
     def authors(self) -> list[tuple[str, int]]:
         """Authors from ``_data/authors.yml`` (count 0 if unused) and from posts, with counts."""
-        counts: Counter[str] = Counter()
-        for entry in self._entries.values():
-            counts.update(entry.authors)
-        for name in self._data_authors():
-            counts.setdefault(name, 0)
-        return _ranked(counts)
-
-    def _data_authors(self) -> list[str]:
-        path = self.root / "_data" / "authors.yml"
-        if not path.is_file():
-            return []
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            return []  # the site checks do not cover _data; an unreadable file adds nothing
-        if isinstance(data, dict):
-            return [str(key) for key in data]
-        if isinstance(data, list):
-            names = []
-            for item in data:
-                if isinstance(item, dict):
-                    name = item.get("id") or item.get("name")
-                    if name:
-                        names.append(str(name))
-                elif isinstance(item, str):
-                    names.append(item)
-            return names
-        return []
+        return site_taxonomy.author_counts(self._entries.values(), self.layout)
 
     def check(self) -> list[Problem]:
         """Return every problem found in the site (see :mod:`editor.core.site_checks`)."""

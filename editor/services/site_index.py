@@ -14,11 +14,14 @@ announced with ``changed(paths)``. Sources of change:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -37,6 +40,31 @@ class _Update:
     updated: dict[Path, PostEntry] = field(default_factory=dict)
     removed: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
+
+
+class _Probe(QObject):
+    fired = Signal()
+
+
+@cache
+def _emit_drops_a_reference() -> bool:
+    """Whether ``SignalInstance.emit`` returns a borrowed ``True`` (PySide6 6.12.0 bug).
+
+    With that bug every emit whose result is discarded takes one reference from
+    ``True``; after a few thousand emits Python aborts with "deallocating True". Measured
+    once, so a fixed PySide6 (or Python 3.12+, where ``True`` is immortal) costs nothing.
+    """
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    probe.fired.emit()
+    return sys.getrefcount(True) == before - 1
+
+
+def emit(signal: Any, *args: object) -> None:
+    """Emit ``signal`` with ``args``, working around PySide6's reference bug on the result."""
+    result = signal.emit(*args)
+    if _emit_drops_a_reference() and isinstance(result, bool):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -87,7 +115,7 @@ class _Relay(QObject):
         """Emit one of the relay's signals from any thread, unless the relay is gone."""
         # RuntimeError: deleted with its service while the worker ran.
         with contextlib.suppress(RuntimeError):
-            getattr(self, signal_name).emit(value)
+            emit(getattr(self, signal_name), value)
 
 
 def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
@@ -162,6 +190,7 @@ class SiteIndex(QObject):
         made in place; elsewhere the poll every ``poll_interval_ms`` catches them.
         """
         super().__init__(parent)
+        _emit_drops_a_reference()  # measure on the main thread, before any worker emits
         self._root = Path(root)
         self._clock = clock
         self._site: Site | None = None
@@ -236,10 +265,10 @@ class SiteIndex(QObject):
         if site.layout.config_path is not None:
             self._watcher.addPath(str(site.layout.config_path))
         self._poll.start()
-        self.ready.emit()
+        emit(self.ready)
         if self._rebuild_requested:
             self._rebuild_requested = False
-            self.changed.emit(list(site.entries))
+            emit(self.changed, list(site.entries))
 
     def _watch(self, folders: list[Path], files: list[Path]) -> None:
         known = set(self._watcher.directories()) | set(self._watcher.files())
@@ -294,4 +323,4 @@ class SiteIndex(QObject):
             site.apply(updated, removed)
         self._watch(update.folders, list(updated))
         if updated or removed:
-            self.changed.emit(sorted(set(updated) | set(removed)))
+            emit(self.changed, sorted(set(updated) | set(removed)))
