@@ -22,7 +22,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from editor.core.site_layout import SiteLayout, iter_markdown_files
-from editor.core.stats import count_prose, reading_seconds, strip_markup
+from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
 
 Status = Literal["draft", "scheduled", "published"]
 EntryKind = Literal["post", "draft", "collection", "page"]
@@ -301,8 +301,7 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     authors = as_names(data.get("author"), split_spaces=False) + as_names(
         data.get("authors"), split_spaces=False
     )
-    characters_words_cjk = count_prose(strip_markup(fm.body))
-    seconds = reading_seconds(characters_words_cjk[1], characters_words_cjk[2])
+    seconds = reading_seconds(*count_words_and_cjk(strip_markup(fm.body)))
     tab_lines: tuple[int, ...] = ()
     if "\t" in fm.text:
         tab_lines = tuple(
