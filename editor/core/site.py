@@ -43,6 +43,8 @@ class Site:
         """Wrap an already detected ``layout``; ``entries`` is the index (built if ``None``)."""
         self.layout = layout
         self._clock = clock
+        self.on_change: Callable[[list[Path]], None] | None = None
+        """Called with the paths an operation of this site added, changed or removed."""
         self._entries: dict[Path, PostEntry] = (
             entries if entries is not None else build_index(layout, now=self.now())
         )
@@ -113,6 +115,8 @@ class Site:
             if self._entries.get(path) != entry:
                 self._entries[path] = entry
                 changed.append(path)
+        if changed and self.on_change is not None:
+            self.on_change(changed)
         return changed
 
     def apply(self, updated: dict[Path, PostEntry], removed: Iterable[Path]) -> None:

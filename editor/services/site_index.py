@@ -17,6 +17,7 @@ import contextlib
 import ctypes
 import os
 import sys
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -261,6 +262,17 @@ class SiteIndex(QObject):
     def _on_built(self, payload: tuple[Site, list[Path]]) -> None:
         site, folders = payload
         self._site = site
+        # Operations run on the site (new post, publish...) announce their changes too.
+        # Through a weak reference: worker jobs hold the site, and must never hold the
+        # last reference to this QObject (it would then be deleted in the wrong thread).
+        service = weakref.ref(self)
+
+        def announce(paths: list[Path]) -> None:
+            alive = service()
+            if alive is not None:
+                alive._on_site_operation(paths)
+
+        site.on_change = announce
         self._watch(folders, list(site.entries))
         if site.layout.config_path is not None:
             self._watcher.addPath(str(site.layout.config_path))
@@ -269,6 +281,13 @@ class SiteIndex(QObject):
         if self._rebuild_requested:
             self._rebuild_requested = False
             emit(self.changed, list(site.entries))
+
+    def _on_site_operation(self, paths: list[Path]) -> None:
+        site = self._site
+        if site is not None:
+            folders = {path.parent for path in paths if path.parent.is_dir()}
+            self._watch(sorted(folders), [p for p in paths if p in site.entries])
+        emit(self.changed, sorted(paths))
 
     def _watch(self, folders: list[Path], files: list[Path]) -> None:
         known = set(self._watcher.directories()) | set(self._watcher.files())

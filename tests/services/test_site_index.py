@@ -134,3 +134,12 @@ def test_emit_does_not_drain_references_to_true(qapp) -> None:
         emit(probe.fired)
     assert len(received) == 200
     assert sys.getrefcount(True) >= before - 2
+
+
+def test_site_operations_announce_their_changes(qtbot, index: SiteIndex) -> None:
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        draft = index.site.new_post("Made in the app", draft=True)
+    assert blocker.args == [[draft]]
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        post = index.site.publish(draft)
+    assert blocker.args == [sorted([draft, post])]
