@@ -95,7 +95,7 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         problems.append(
             Problem(path, 1, "This post has no title (add a 'title:' line).", MISSING_TITLE)
         )
-    date_line = entry.key_lines.get("date", 1)
+    date_line = entry.key_line("date")
     if layout.kind == "jekyll" and entry.kind == "post":
         name_match = _JEKYLL_NAME.match(path.stem)
         if not name_match:
@@ -157,7 +157,7 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
             problems.append(
                 Problem(
                     entry.path,
-                    entry.key_lines.get("slug", 1),
+                    entry.key_line("slug"),
                     f"The slug {slug!r} is also used by {others}.",
                     DUPLICATE_SLUG,
                 )
@@ -170,7 +170,7 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
             problems.append(
                 Problem(
                     entry.path,
-                    entry.key_lines.get("permalink", 1),
+                    entry.key_line("permalink"),
                     f"This post would be published at {url!r}, like {others}: "
                     "one would hide the other.",
                     DUPLICATE_PERMALINK,

@@ -29,7 +29,6 @@ EntryKind = Literal["post", "draft", "collection", "page"]
 
 _YAML = YAMLHandler()
 _JEKYLL_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
-_KEY_LINE = re.compile(r"^([A-Za-z_][\w.-]*)[ \t]*[:=]", re.M)
 # Markdown links/images and HTML src/href attributes, for the site checks and link style.
 _MD_TARGET = re.compile(
     r"(!?)\[[^\]\n]*\]\(\s*(?:<([^>\n]*)>|(\{\{[^}\n]*\}\}[^)\s]*|[^)\s]+))"
@@ -81,7 +80,9 @@ class PostEntry:
     permalink: str = ""
     reading_minutes: int = 0
     keys: tuple[str, ...] = ()
-    key_lines: dict[str, int] = field(default_factory=dict)
+    front_matter_text: str = ""
+    front_matter_line: int = 2
+    """1-based file line of the front matter's first line."""
     front_matter: dict[str, Any] = field(default_factory=dict)
     front_matter_format: str = "none"
     error: str = ""
@@ -92,6 +93,21 @@ class PostEntry:
     references: tuple[Reference, ...] = ()
     mtime_ns: int = 0
     size: int = 0
+
+    def key_line(self, key: str, default: int = 1) -> int:
+        """Return the 1-based file line of top-level front-matter ``key`` (``default`` if absent).
+
+        Computed on demand: only the site checks need it, and only for a few posts.
+        """
+        pattern = (
+            rf"^{re.escape(key)}[ \t]*[:=]"
+            if self.front_matter_format != "json"
+            else (rf'^\s*"{re.escape(key)}"\s*:')
+        )
+        match = re.search(pattern, self.front_matter_text, re.M)
+        if match is None:
+            return default
+        return self.front_matter_text.count("\n", 0, match.start()) + self.front_matter_line
 
     @property
     def collection(self) -> str:
@@ -307,10 +323,6 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         tab_lines = tuple(
             number + 2 for number, line in enumerate(fm.text.split("\n")) if "\t" in line
         )
-    key_lines = {
-        match.group(1): fm.text.count("\n", 0, match.start()) + 2
-        for match in _KEY_LINE.finditer(fm.text)
-    }
     return PostEntry(
         path=path,
         kind=kind,
@@ -326,7 +338,8 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         permalink=str(data.get("permalink") or data.get("url") or ""),
         reading_minutes=-(-seconds // 60),
         keys=tuple(str(key) for key in data),
-        key_lines=key_lines,
+        front_matter_text=fm.text,
+        front_matter_line=1 if fm.format == "json" else 2,
         front_matter=data,
         front_matter_format=fm.format,
         error=error,

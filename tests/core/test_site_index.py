@@ -92,7 +92,8 @@ def test_read_entry_of_the_seed(tmp_path: Path) -> None:
     assert entry.slug == "llama4"
     assert entry.authors == ("ALLFORCES編集部",)
     assert entry.layout == "post"
-    assert entry.key_lines["date"] == 4
+    assert entry.key_line("date") == 4
+    assert entry.key_line("missing", 0) == 0
     assert entry.keys[:3] == ("layout", "title", "date")
     assert entry.references == ()
     assert entry.size == SEED.stat().st_size
