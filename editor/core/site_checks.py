@@ -143,17 +143,17 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
     for entry in entries:
         if entry.error or entry.kind == "collection":
             continue
-        group = entry.path.parent.name if layout.kind == "hugo" else ""
-        by_slug[(group, entry.slug.lower())].append(entry)
+        section = entry.path.parent.name if layout.kind == "hugo" else ""
+        by_slug[(section, entry.slug.lower())].append(entry)
         if not entry.draft:
             url = post_url(entry, layout)
             if url:
                 by_url[url.rstrip("/") or "/"].append(entry)
-    for (_, slug), group in by_slug.items():
-        if len(group) < 2:
+    for (_, slug), same_slug in by_slug.items():
+        if len(same_slug) < 2:
             continue
-        for entry in group:
-            others = ", ".join(_relative(e.path, layout) for e in group if e is not entry)
+        for entry in same_slug:
+            others = ", ".join(_relative(e.path, layout) for e in same_slug if e is not entry)
             problems.append(
                 Problem(
                     entry.path,
@@ -162,11 +162,11 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
                     DUPLICATE_SLUG,
                 )
             )
-    for url, group in by_url.items():
-        if len(group) < 2:
+    for url, same_url in by_url.items():
+        if len(same_url) < 2:
             continue
-        for entry in group:
-            others = ", ".join(_relative(e.path, layout) for e in group if e is not entry)
+        for entry in same_url:
+            others = ", ".join(_relative(e.path, layout) for e in same_url if e is not entry)
             problems.append(
                 Problem(
                     entry.path,
