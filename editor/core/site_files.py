@@ -7,9 +7,12 @@ other byte alone (promise 1: never rewrite what the writer did not touch).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import stat
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
@@ -135,6 +138,26 @@ def write_new_file(path: Path, data: bytes) -> None:
         raise SiteError(f"Could not write {str(path)!r}: {error.strerror or error}.") from error
 
 
+def replace_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path``'s content with ``data`` atomically (temporary file, fsync, rename).
+
+    A crash leaves either the old or the new file, never half of one; the mode is kept.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kiji-tmp", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise SiteError(f"Could not save {str(path)!r}: {error.strerror or error}.") from error
+
+
 def check_free(path: Path) -> None:
     """Raise :class:`NameCollisionError` if ``path`` exists, also when only the case differs.
 
@@ -163,7 +186,7 @@ def move_file(source: Path, target: Path, new_text: str | None = None) -> Path:
     """
     data = source.read_bytes() if new_text is None else new_text.encode("utf-8")
     if source.resolve() == target.resolve():
-        source.write_bytes(data)
+        replace_atomically(source, data)
         return target
     write_new_file(target, data)
     try:

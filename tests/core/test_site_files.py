@@ -15,6 +15,7 @@ from editor.core.site_files import (
     format_date,
     format_value,
     move_file,
+    replace_atomically,
     set_field,
     write_new_file,
 )
@@ -118,3 +119,13 @@ def test_move_file_keeps_bytes_and_refuses_collisions(tmp_path: Path) -> None:
     with pytest.raises(NameCollisionError):
         move_file(other, target)
     assert other.exists() and target.read_bytes() == b"\xef\xbb\xbfx\r\n"
+
+
+def test_replace_atomically_keeps_mode_and_leaves_no_temp(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    path.chmod(0o640)
+    replace_atomically(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
