@@ -301,6 +301,10 @@ class Site:
         entry = read_entry(path, self.layout, self.now())
         name_slug, _ = filename_slug(path, self.layout)
         wanted = slug or str(entry.front_matter.get("slug") or name_slug)
+        try:
+            check_slug(wanted)
+        except ValueError as error:
+            raise SiteError(str(error)) from error
         if self.kind == "jekyll" and entry.kind == "post":
             if entry.date is None:
                 return None

@@ -234,3 +234,25 @@ def test_add_image_uses_the_sites_link_style(jekyll: Site, tmp_path: Path) -> No
     assert link.markdown == (
         "![スクリーンショット]({{ site.baseurl }}/assets/images/hello/sukuriinshotto.png)"
     )
+
+
+def test_suggested_path_refuses_an_unsafe_slug(jekyll: Site) -> None:
+    post = jekyll.root / "_posts" / "2025-11-02-hello.md"
+    text = post.read_text(encoding="utf-8").replace("---\n\n", "slug: a/b\n---\n\n", 1)
+    post.write_text(text, encoding="utf-8")
+    with pytest.raises(SiteError, match="cannot be used as a file name"):
+        jekyll.suggested_path(post)
+
+
+def test_hugo_page_bundle_is_renamed_as_a_folder(hugo: Site) -> None:
+    bundle = write(
+        hugo.root / "content" / "posts" / "trip" / "index.md",
+        '+++\ntitle = "Trip"\nslug = "journey"\n+++\n',
+    )
+    write(bundle.parent / "photo.png", "png")
+    suggestion = hugo.suggested_path(bundle)
+    assert suggestion == hugo.root / "content" / "posts" / "journey" / "index.md"
+    moved = hugo.rename(bundle, suggestion)
+    assert moved.is_file() and (moved.parent / "photo.png").is_file()
+    assert not bundle.parent.exists()
+    assert hugo.entry(moved).title == "Trip"

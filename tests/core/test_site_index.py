@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core.site_index import (
@@ -132,3 +132,22 @@ def test_references_have_file_lines(tmp_path: Path) -> None:
         ("/b c.png", 7, True),
         ("/c.png", 8, True),
     ]
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(lambda t: ("---\n" + t).encode("utf-8", "surrogatepass")),
+        st.text(alphabet="-+{}:[]\"'\t\n abc#!&*|>", max_size=120).map(str.encode),
+    )
+)
+def test_read_entry_never_crashes_on_any_bytes(tmp_path: Path, data: bytes) -> None:
+    root = tmp_path / "site"
+    layout = detect_layout(make_jekyll_site(root) if not root.exists() else root)
+    path = root / "_posts" / "2025-01-01-fuzz.md"
+    path.write_bytes(data)
+    entry = read_entry(path, layout, datetime(2026, 1, 1, tzinfo=TOKYO))
+    assert entry.path == path
+    assert entry.error == "" or entry.error_line >= 0
+    assert entry.size == len(data)
