@@ -27,8 +27,9 @@ from typing import Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.core.site import Clock, Site
+from editor.core.site_checks import check_site
 from editor.core.site_index import PostEntry, read_entry
-from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS
+from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout
 
 DEFAULT_POLL_INTERVAL_MS = 2000
 COALESCE_MS = 30
@@ -110,6 +111,7 @@ class _Relay(QObject):
 
     built = Signal(object)
     refreshed = Signal(object)
+    checked = Signal(list)
     failed = Signal(str)
 
     def send(self, signal_name: str, value: object) -> None:
@@ -167,16 +169,24 @@ def _refresh_job(
     relay.send("refreshed", update)
 
 
+def _check_job(entries: list[PostEntry], layout: SiteLayout, relay: _Relay) -> None:
+    """Worker: run the site checks over a snapshot of the index."""
+    relay.send("checked", check_site(entries, layout))
+
+
 class SiteIndex(QObject):
     """The index of one site, built and kept current in a worker thread.
 
     Signals: ``ready()`` once the site is open and indexed (``site`` is then set);
     ``changed(list)`` with the paths whose entries were added, changed or removed;
-    ``failed(str)`` with a plain message if the site cannot be opened.
+    ``checked(list)`` with the :class:`~editor.core.site_checks.Problem` list after
+    :meth:`request_checks`; ``failed(str)`` with a plain message if the site cannot be
+    opened.
     """
 
     ready = Signal()
     changed = Signal(list)
+    checked = Signal(list)
     failed = Signal(str)
 
     def __init__(
@@ -218,6 +228,7 @@ class SiteIndex(QObject):
         self._relay = _Relay(self)
         self._relay.built.connect(self._on_built)
         self._relay.refreshed.connect(self._on_refreshed)
+        self._relay.checked.connect(self.checked)
         self._relay.failed.connect(self.failed)
 
     # -- public -------------------------------------------------------------------------
@@ -249,6 +260,13 @@ class SiteIndex(QObject):
         else:
             self._dirty_files.update(Path(p).resolve() for p in paths)
         self._coalesce.start()
+
+    def request_checks(self) -> None:
+        """Run the site checks in the worker; ``checked(problems)`` brings the result."""
+        site = self._site
+        if site is None or self._closed:
+            return
+        self._executor.submit(_check_job, list(site.entries.values()), site.layout, self._relay)
 
     def close(self) -> None:
         """Stop watching and drop pending work; the index stays readable."""

@@ -143,3 +143,13 @@ def test_site_operations_announce_their_changes(qtbot, index: SiteIndex) -> None
     with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
         post = index.site.publish(draft)
     assert blocker.args == [sorted([draft, post])]
+
+
+def test_checks_run_in_the_worker(qtbot, index: SiteIndex) -> None:
+    write(index.site.root / "_posts" / "2025-01-01-bad.md", "---\ntitle: [\n---\n")
+    index.site.reindex([index.site.root / "_posts" / "2025-01-01-bad.md"])
+    with qtbot.waitSignal(index.checked, timeout=TIMEOUT_MS) as blocker:
+        index.request_checks()
+    assert [(p.path.name, p.kind) for p in blocker.args[0]] == [
+        ("2025-01-01-bad.md", "invalid-front-matter")
+    ]
