@@ -75,3 +75,12 @@ def load_site_config(site_root: Path | None) -> dict[str, Any]:
         return {}
     _cache[path] = (mtime, config)
     return config
+
+
+def find_site_root(start: Path) -> Path | None:
+    """Return the nearest folder at or above ``start`` that holds a site configuration."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        if find_config_file(candidate) is not None:
+            return candidate
+    return None

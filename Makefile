@@ -1,0 +1,48 @@
+# Kiji — two commands: `make run` opens the editor on a copy of the sample site,
+# `make test` runs the whole suite offscreen. Both build what they need first.
+
+ifeq ($(OS),Windows_NT)
+PYTHON ?= python
+BIN := .venv/Scripts
+else
+PYTHON ?= python3
+BIN := .venv/bin
+endif
+VENV_STAMP := .venv/.kiji-installed
+PYTEST_ARGS ?=
+
+.PHONY: run test lint format bench system-deps-test system-deps-run package test-package clean
+
+$(VENV_STAMP): pyproject.toml
+	$(PYTHON) -m venv .venv
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	@touch $(VENV_STAMP)
+
+system-deps-test:
+	@sh packaging/linux/system-deps.sh test
+
+system-deps-run:
+	@sh packaging/linux/system-deps.sh run
+
+run: $(VENV_STAMP) system-deps-run
+	$(BIN)/kiji --sample
+
+test: $(VENV_STAMP) system-deps-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(VENV_STAMP) system-deps-test
+	@for script in benchmarks/bench_*.py; do \
+		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
+	done
+
+clean:
+	rm -rf .venv build dist .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,172 @@
+"""Keystroke → preview DOM updated, end to end in the running app (issue 4's targets).
+
+Prints, for the seed post, a 20,000-character Japanese post with code blocks and a
+200,000-character post:
+  * p50/p95 of keystroke → DOM patched (the render worker, the block diff and the page
+    script included; there is no debounce),
+  * the same edit done the old way (render everything + ``setHtml`` reload) as the baseline,
+    measured in the same run, and the ratio,
+  * the longest UI event-loop stall while the post renders (a 5 ms heartbeat timer).
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_preview.py``
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import japanese_post, long_post, seed_post
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+
+from editor.app import create_application
+
+KEYSTROKES = 30
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def wait_until(predicate, timeout_ms: int = 20000) -> None:
+    """Spin the event loop until ``predicate()`` holds."""
+    deadline = time.perf_counter() + timeout_ms / 1000
+    while not predicate():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the preview did not update in time")
+        loop = QEventLoop()
+        QTimer.singleShot(1, loop.quit)
+        loop.exec()
+
+
+class Heartbeat:
+    """A 5 ms timer that records the longest gap between its ticks (an event-loop stall)."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.clock = QElapsedTimer()
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        elapsed = self.clock.nsecsElapsed() / 1e6
+        self.longest = max(self.longest, elapsed)
+        self.clock.restart()
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self.clock.start()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest
+
+
+def measure_keystrokes(window, post_path: Path, heartbeat: Heartbeat) -> tuple[list[float], float]:
+    """Type KEYSTROKES characters in the middle of the post, one at a time."""
+    editor = window.open_post(post_path)
+    updates: list[int] = []
+    window.preview.updated.connect(updates.append)
+    wait_until(lambda: bool(updates))
+    pane = editor.text_pane
+    cursor = pane.textCursor()
+    cursor.setPosition(len(pane.toPlainText()) // 2)
+    pane.setTextCursor(cursor)
+    latencies: list[float] = []
+    stall = 0.0
+    for index in range(KEYSTROKES):
+        updates.clear()
+        heartbeat.start()
+        started = time.perf_counter()
+        QTest.keyClick(pane, Qt.Key.Key_A if index % 2 else Qt.Key.Key_B)
+        target = window._last_request
+        wait_until(lambda target=target: any(seq >= target for seq in updates))
+        latencies.append((time.perf_counter() - started) * 1000)
+        stall = max(stall, heartbeat.stop())
+    window.preview.updated.disconnect(updates.append)
+    return latencies, stall
+
+
+def measure_full_reload(body: str, page: dict, site_root: Path, post_path: Path) -> list[float]:
+    """Baseline: render the whole post and reload the page with setHtml for each keystroke."""
+    from editor.core.render import Renderer, render_header
+    from editor.ui.preview import PAGE_URL, PreviewView, build_page_html
+
+    view = PreviewView()
+    view.resize(640, 800)
+    view.show()
+    wait_until(lambda: view.is_ready)
+    template = view.page()
+    loads: list[bool] = []
+    template.loadFinished.connect(loads.append)
+    timings: list[float] = []
+    middle = len(body) // 2
+    for index in range(min(KEYSTROKES, 15)):
+        body = body[:middle] + "x" + body[middle:]
+        loads.clear()
+        started = time.perf_counter()
+        renderer = Renderer(site_root, post_path=post_path)  # a full render: no warm caches
+        html = build_page_html(False, render_header(page), renderer.render(body, page))
+        template.setHtml(html, PAGE_URL)
+        wait_until(lambda: bool(loads))
+        timings.append((time.perf_counter() - started) * 1000)
+        del index
+    view.close()
+    view.deleteLater()
+    return timings
+
+
+def report(name: str, values: list[float]) -> str:
+    return f"p50 {statistics.median(values):7.1f} ms   p95 {percentile(values, 0.95):7.1f} ms"
+
+
+def main() -> None:
+    app = create_application(["kiji-bench"])
+    del app
+    from editor.core.post import Post
+    from editor.ui.main_window import MainWindow
+
+    site_root = Path(tempfile.mkdtemp(prefix="kiji-bench-"))
+    (site_root / "_config.yml").write_text("title: bench\n", encoding="utf-8")
+    (site_root / "_posts").mkdir()
+    front = '---\nlayout: post\ntitle: "ベンチマーク"\ndate: 2025-12-28 08:41:08 +0000\n---\n'
+    posts = {
+        "seed post": seed_post(),
+        "20k Japanese post": japanese_post(20_000),
+        "200k post": long_post(200_000),
+    }
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    heartbeat = Heartbeat()
+    print(f"keystroke → preview DOM updated ({KEYSTROKES} keystrokes each, mid-post)")
+    for name, body in posts.items():
+        path = site_root / "_posts" / f"2025-12-28-{len(body)}.md"
+        path.write_text(front + body, encoding="utf-8")
+        latencies, stall = measure_keystrokes(window, path, heartbeat)
+        page = dict(Post.parse(front + body).front_matter)
+        baseline = measure_full_reload(body, page, site_root, path)
+        ratio = statistics.median(baseline) / statistics.median(latencies)
+        print(f"  {name:18} ({len(body):>7,} chars)  live: {report(name, latencies)}")
+        print(f"  {'':18} {'':15}  setHtml baseline: {report(name, baseline)}")
+        print(
+            f"  {'':18} {'':15}  baseline/live: {ratio:5.1f}x   longest UI stall: {stall:6.1f} ms"
+        )
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Kiji's entry point: command line, QApplication set-up, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from editor import __version__
+from editor.resources import resource_path
+from editor.services.site_scheme import register_site_scheme
+
+# Chromium switches: offline by promise (no background fetches), quiet on machines without a GPU.
+_CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update")
+
+
+def _running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _prepare_webengine_environment() -> None:
+    """Set the QtWebEngine flags that must exist before the QApplication does."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    wanted = list(_CHROMIUM_FLAGS)
+    if _running_as_root():
+        # Chromium refuses to run its sandbox as root (CI, containers) and the render
+        # process then dies without a word; as root there is no sandbox to keep anyway.
+        wanted.append("--no-sandbox")
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        wanted.append("--disable-gpu")
+    for flag in wanted:
+        if flag not in flags:
+            flags.append(flag)
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """Return the configured ``QApplication``, creating it on first call.
+
+    Custom URL schemes are registered and QtWebEngine flags set *before* the application
+    exists, as QtWebEngine requires; ``main()`` and the tests both come through here.
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    _prepare_webengine_environment()
+    register_site_scheme()
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication(list(sys.argv if argv is None else argv))
+    app.setApplicationName("Kiji")
+    app.setOrganizationName("Kiji")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("Kiji")
+    return app
+
+
+def copy_sample_site(destination_parent: Path | None = None) -> Path:
+    """Copy the bundled sample site to a fresh folder and return it; the original stays as is."""
+    parent = destination_parent or Path(tempfile.mkdtemp(prefix="kiji-sample-"))
+    target = parent / "sample-site"
+    shutil.copytree(resource_path("sample-site"), target)
+    return target
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse Kiji's command line."""
+    parser = argparse.ArgumentParser(prog="kiji", description="A Markdown editor for blog posts.")
+    parser.add_argument("path", nargs="?", type=Path, help="a site folder or a post to open")
+    parser.add_argument(
+        "--sample", action="store_true", help="open a fresh copy of the bundled sample site"
+    )
+    parser.add_argument("--version", action="version", version=f"Kiji {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run Kiji; returns the process exit code."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    options = parse_arguments(arguments)
+    app = create_application([sys.argv[0], *arguments])
+    from editor.ui.main_window import MainWindow  # widgets only after the app exists
+
+    window = MainWindow()
+    if options.sample:
+        window.open_path(copy_sample_site())
+    elif options.path is not None:
+        window.open_path(options.path)
+    window.show()
+    return app.exec()

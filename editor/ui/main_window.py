@@ -1,0 +1,342 @@
+"""Kiji's main window: post tabs on the left, the live preview on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from editor.core.post import PostError
+from editor.core.siteconfig import find_site_root
+from editor.services.document import DocumentSession
+from editor.services.render_worker import RenderResult, RenderWorker
+from editor.ui.post_editor import PostEditor
+from editor.ui.preview import PreviewView
+from editor.ui.text_pane import TextPane
+
+MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The editor window: construct it with no arguments, then call :meth:`open_post`.
+
+    ``editorOpened(PostEditor)`` fires when a post gets its tab and ``editorClosed(PostEditor)``
+    just before the tab goes, so helpers such as the journal can follow documents without
+    this class knowing about them.
+    """
+
+    editorOpened = Signal(object)
+    editorClosed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.resize(1280, 820)
+        self._site_root: Path | None = None
+        self._render_worker = RenderWorker(self)
+        self._render_worker.rendered.connect(self._on_rendered)
+        self._render_worker.failed.connect(self._on_render_failed)
+        self._last_request = 0
+        self._synced_pane: TextPane | None = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.currentChanged.connect(self._on_current_tab_changed)
+        self.tabs.tabCloseRequested.connect(self._close_tab_at)
+        self.preview = PreviewView(self)
+        self.preview.scrolledToLine.connect(self._on_preview_scrolled)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([640, 640])
+        self.setCentralWidget(self.splitter)
+        self._status = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status)
+        self._build_menus()
+        self._follow_color_scheme()
+        self._update_title()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.actionOpen = self._action(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, self._ask_open
+        )
+        self.actionOpenFolder = self._action(
+            self.tr("Open &Folder…"), "Ctrl+Shift+O", self._ask_open_folder
+        )
+        self.actionSave = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self.actionSaveAs = self._action(
+            self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as
+        )
+        self.actionClose = self._action(
+            self.tr("&Close"), QKeySequence.StandardKey.Close, self.close_current_tab
+        )
+        self.actionQuit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (
+            self.actionOpen,
+            self.actionOpenFolder,
+            None,
+            self.actionSave,
+            self.actionSaveAs,
+            None,
+            self.actionClose,
+            self.actionQuit,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        self.actionSave.setObjectName("actionSave")
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        object_name = "action" + "".join(
+            word.capitalize() for word in text.replace("&", "").strip("…").split()
+        )
+        action.setObjectName(object_name)
+        return action
+
+    # -- opening -------------------------------------------------------------------------
+    def open_path(self, path: Path) -> None:
+        """Open a post file, or a site folder (its newest post comes up first)."""
+        path = Path(path)
+        if path.is_dir():
+            self.open_site(path)
+        else:
+            self.open_post(path)
+
+    def open_site(self, folder: Path) -> None:
+        """Make ``folder`` the open site: its files are served to the preview."""
+        self._set_site_root(Path(folder).resolve())
+
+    def open_post(self, path: Path) -> PostEditor | None:
+        """Open the post at ``path`` in a tab (or switch to it) and focus its body."""
+        path = Path(path).absolute()
+        for index in range(self.tabs.count()):
+            editor = self._editor_at(index)
+            if editor.session.path == path:
+                self.tabs.setCurrentIndex(index)
+                editor.focus_body_start()
+                return editor
+        try:
+            session = DocumentSession.open(path)
+        except PostError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the post"), self._describe_error(error))
+            return None
+        if self._site_root is None or not path.is_relative_to(self._site_root):
+            self._set_site_root(find_site_root(path))
+        editor = PostEditor(session, self)
+        editor.bodyEdited.connect(self._on_body_edited)
+        editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
+        session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
+        index = self.tabs.addTab(editor, path.name)
+        self.tabs.setTabToolTip(index, str(path))
+        self.tabs.setCurrentIndex(index)
+        self._on_current_tab_changed(index)
+        self.editorOpened.emit(editor)
+        editor.focus_body_start()
+        return editor
+
+    def _ask_open(self) -> None:
+        start = str(self._site_root or Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Post"), start, MARKDOWN_FILTER)
+        if name:
+            self.open_post(Path(name))
+
+    def _ask_open_folder(self) -> None:
+        start = str(self._site_root or Path.home())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Open Site Folder"), start)
+        if name:
+            self.open_site(Path(name))
+
+    def _set_site_root(self, root: Path | None) -> None:
+        self._site_root = root
+        self.preview.set_site_root(root)
+        css = root / ".kiji" / "preview.css" if root else None
+        self.preview.set_site_css(css.read_text(encoding="utf-8") if css and css.is_file() else "")
+
+    # -- the current post ----------------------------------------------------------------
+    def editors(self) -> list[PostEditor]:
+        """Every open post's editor, in tab order."""
+        return [self._editor_at(index) for index in range(self.tabs.count())]
+
+    def current_editor(self) -> PostEditor | None:
+        """The editor of the visible tab, if any."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, PostEditor) else None
+
+    def _editor_at(self, index: int) -> PostEditor:
+        widget = self.tabs.widget(index)
+        assert isinstance(widget, PostEditor)
+        return widget
+
+    def _on_current_tab_changed(self, _index: int) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self._render_worker.configure(self._site_root, editor.session.path)
+            self._sync_scrolling_with(editor.text_pane)
+            self._request_render(editor)
+        self._update_title()
+
+    def _sync_scrolling_with(self, pane: TextPane) -> None:
+        """Make the preview follow ``pane`` (and only it) when the writer scrolls."""
+        if self._synced_pane is pane:
+            return
+        if self._synced_pane is not None:
+            self._synced_pane.topLineChanged.disconnect(self.preview.scroll_to_line)
+        pane.topLineChanged.connect(self.preview.scroll_to_line)
+        pane.destroyed.connect(lambda: setattr(self, "_synced_pane", None))
+        self._synced_pane = pane
+
+    def _on_body_edited(self) -> None:
+        editor = self.current_editor()
+        if editor is not None and editor is self.sender():
+            self._request_render(editor)
+
+    def _request_render(self, editor: PostEditor) -> None:
+        self._last_request = self._render_worker.request(editor.session.body, editor.session.page())
+
+    def _on_rendered(self, result: RenderResult) -> None:
+        self.preview.show_result(result)
+
+    def _on_render_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The preview could not be updated: {0}").format(message)
+        )
+
+    def _on_preview_scrolled(self, line: float) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.text_pane.scroll_to_line(line)
+
+    # -- saving and closing --------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the current post; returns False if it was not saved."""
+        editor = self.current_editor()
+        if editor is None:
+            return False
+        return self._save_editor(editor, None)
+
+    def save_as(self) -> bool:
+        """Save the current post under a new name chosen by the writer."""
+        editor = self.current_editor()
+        if editor is None:
+            return False
+        start = str(editor.session.path or self._site_root or Path.home())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Post As"), start, MARKDOWN_FILTER)
+        return bool(name) and self._save_editor(editor, Path(name))
+
+    def _save_editor(self, editor: PostEditor, path: Path | None) -> bool:
+        if path is None and editor.session.path is None:
+            self.tabs.setCurrentWidget(editor)
+            return self.save_as()
+        try:
+            saved = editor.session.save(path)
+        except (PostError, OSError) as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Could not save"),
+                self.tr(
+                    "{problem}\n\nYour text is still here, unsaved. "
+                    "Try Save As to keep it somewhere else."
+                ).format(problem=self._describe_error(error)),
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}").format(saved.name), 4000)
+        return True
+
+    def close_current_tab(self) -> bool:
+        """Close the visible tab, asking first if it has unsaved changes."""
+        return self._close_tab_at(self.tabs.currentIndex())
+
+    def _close_tab_at(self, index: int) -> bool:
+        if index < 0:
+            return False
+        editor = self._editor_at(index)
+        if not self._settle_unsaved(editor):
+            return False
+        self.editorClosed.emit(editor)
+        self.tabs.removeTab(index)
+        editor.deleteLater()
+        if self.tabs.count() == 0:
+            self._update_title()
+        return True
+
+    def _settle_unsaved(self, editor: PostEditor) -> bool:
+        """Ask Save / Discard / Cancel for an unsaved post; True when it may be closed."""
+        if not editor.session.is_dirty:
+            return True
+        self.tabs.setCurrentWidget(editor)
+        name = editor.session.path.name if editor.session.path else self.tr("Untitled")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{0}” before closing?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save_editor(editor, None)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        for index in range(self.tabs.count()):
+            if not self._settle_unsaved(self._editor_at(index)):
+                event.ignore()
+                return
+        self._render_worker.shutdown()
+        event.accept()
+
+    # -- looks ---------------------------------------------------------------------------
+    def _update_tab(self, editor: PostEditor) -> None:
+        index = self.tabs.indexOf(editor)
+        path = editor.session.path
+        name = path.name if path else self.tr("Untitled")
+        self.tabs.setTabText(index, ("● " if editor.session.is_dirty else "") + name)
+        if path:
+            self.tabs.setTabToolTip(index, str(path))
+        if editor is self.current_editor():
+            self._update_title()
+
+    def _update_title(self) -> None:
+        editor = self.current_editor()
+        if editor is None:
+            self.setWindowTitle("Kiji")
+            self.setWindowModified(False)
+            return
+        path = editor.session.path
+        self.setWindowTitle(f"{path.name if path else self.tr('Untitled')}[*] — Kiji")
+        self.setWindowModified(editor.session.is_dirty)
+
+    def _follow_color_scheme(self) -> None:
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
+        QTimer.singleShot(0, self._apply_color_scheme)
+
+    def _apply_color_scheme(self) -> None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        self.preview.set_dark(scheme == Qt.ColorScheme.Dark)
+
+    @staticmethod
+    def _describe_error(error: Exception) -> str:
+        return getattr(error, "message", None) or str(error)

@@ -1,0 +1,47 @@
+"""Shared helpers for driving the real QtWebEngine preview in tests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWebEngineCore import QWebEngineScript
+
+from editor.resources import resource_path
+
+APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+
+
+def run_js(view: Any, qtbot: Any, script: str, timeout: int = 5000) -> Any:
+    """Evaluate ``script`` in the preview's ApplicationWorld and return its result."""
+    box: dict[str, Any] = {}
+    view.page().runJavaScript(script, APP_WORLD, lambda result: box.setdefault("result", result))
+    qtbot.waitUntil(lambda: "result" in box, timeout=timeout)
+    return box["result"]
+
+
+def eval_json(view: Any, qtbot: Any, expression: str, timeout: int = 5000) -> Any:
+    """Evaluate a JS expression and return its value through JSON.
+
+    QtWebEngine hands arrays and objects back to Python unreliably; JSON does not.
+    """
+    return json.loads(run_js(view, qtbot, f"JSON.stringify({expression})", timeout) or "null")
+
+
+def content_text(view: Any, qtbot: Any) -> str:
+    """The text of the preview's ``#content`` element."""
+    return run_js(view, qtbot, "document.getElementById('content').innerText") or ""
+
+
+def wait_for_content(view: Any, qtbot: Any, needle: str, timeout: int = 10000) -> None:
+    """Wait until ``needle`` shows up in the preview's ``#content``."""
+    qtbot.waitUntil(lambda: needle in content_text(view, qtbot), timeout=timeout)
+
+
+def copy_sample(tmp_path: Path) -> Path:
+    """A private copy of the bundled sample site."""
+    target = tmp_path / "sample-site"
+    shutil.copytree(resource_path("sample-site"), target)
+    return target

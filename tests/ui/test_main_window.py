@@ -1,0 +1,136 @@
+"""End to end: a real window, a real preview, real files in a temporary site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+from editor.ui.main_window import MainWindow
+from editor.ui.preview import PreviewView
+from tests.ui.helpers import wait_for_content
+
+KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
+
+
+def test_contract_names(window: MainWindow, site: Path) -> None:
+    window.open_post(site / KYOTO)
+    assert isinstance(window.findChild(QPlainTextEdit, "textPane"), QPlainTextEdit)
+    assert isinstance(window.findChild(PreviewView, "preview"), PreviewView)
+    assert window.actionSave.objectName() == "actionSave"
+
+
+def test_opening_focuses_the_start_of_the_body(window: MainWindow, site: Path, qtbot) -> None:
+    editor = window.open_post(site / KYOTO)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.text_pane.hasFocus())
+    assert editor.text_pane.textCursor().position() == 0
+    assert editor.text_pane.toPlainText().startswith("\n朝六時")
+
+
+def test_type_preview_save(window: MainWindow, site: Path, qtbot) -> None:
+    post = site / KYOTO
+    original = post.read_bytes()
+    editor = window.open_post(post)
+    assert editor is not None
+    wait_for_content(window.preview, qtbot, "哲学の道")
+    qtbot.keyClicks(editor.text_pane, "Typed in Kiji ")
+    editor.text_pane.insertPlainText("紅葉が見頃です。")
+    wait_for_content(window.preview, qtbot, "Typed in Kiji 紅葉が見頃です。")
+    assert window.isWindowModified()
+    assert "[*]" in window.windowTitle() and "kyoto-autumn.md" in window.windowTitle()
+
+    qtbot.keyClick(editor.text_pane, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    header, _, body = original.partition(b"\n---\n")
+    expected = header + b"\n---\n" + "Typed in Kiji 紅葉が見頃です。".encode() + body
+    assert post.read_bytes() == expected
+
+
+def test_save_action_writes_unchanged_bytes(window: MainWindow, site: Path) -> None:
+    post = site / "_posts/2025-12-28-llm-notes.md"
+    original = post.read_bytes()
+    window.open_post(post)
+    window.actionSave.trigger()
+    assert post.read_bytes() == original
+
+
+def test_quit_with_unsaved_changes_asks_and_cancel_keeps_window(
+    window: MainWindow, site: Path, qtbot, monkeypatch
+) -> None:
+    editor = window.open_post(site / KYOTO)
+    assert editor is not None
+    editor.text_pane.insertPlainText("draft words")
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()
+    assert asked and "kyoto-autumn.md" in asked[0]
+    assert window.isVisible()
+
+
+def test_quit_with_discard_leaves_file_untouched(
+    window: MainWindow, site: Path, monkeypatch
+) -> None:
+    post = site / KYOTO
+    original = post.read_bytes()
+    editor = window.open_post(post)
+    assert editor is not None
+    editor.text_pane.insertPlainText("never saved")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert post.read_bytes() == original
+
+
+def test_quit_with_save_writes_the_text(window: MainWindow, site: Path, monkeypatch) -> None:
+    post = site / KYOTO
+    editor = window.open_post(post)
+    assert editor is not None
+    editor.text_pane.insertPlainText("kept ")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert window.close()
+    saved = post.read_bytes()
+    assert b"\n---\nkept \n" in saved and saved.startswith(b"---\nlayout: post\n")
+
+
+def test_opening_the_same_post_twice_reuses_its_tab(window: MainWindow, site: Path) -> None:
+    first = window.open_post(site / KYOTO)
+    second = window.open_post(site / KYOTO)
+    assert first is second and window.tabs.count() == 1
+
+
+def test_non_utf8_post_is_refused_with_a_message(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    post = tmp_path / "sjis.md"
+    post.write_bytes("日本語の記事".encode("shift_jis"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert window.open_post(post) is None
+    assert shown and "UTF-8" in shown[0]
+    assert post.read_bytes() == "日本語の記事".encode("shift_jis")
+
+
+def test_save_failure_keeps_text_and_reports(window: MainWindow, site: Path, monkeypatch) -> None:
+    post = site / KYOTO
+    original = post.read_bytes()
+    editor = window.open_post(post)
+    assert editor is not None
+    editor.text_pane.insertPlainText("precious ")
+    reported: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: reported.append(a[2]))
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", fail)
+    assert not window.save()
+    assert reported and "still here" in reported[0]
+    assert post.read_bytes() == original
+    assert editor.text_pane.toPlainText().startswith("precious ")
+    assert window.isWindowModified()
