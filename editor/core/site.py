@@ -18,12 +18,14 @@ from typing import Any
 
 from editor.core import site_files, site_taxonomy
 from editor.core.assets import ImageLink, copy_image, learn_link_style
+from editor.core.post import Post, PostError, read_post, write_post
 from editor.core.site_checks import Problem, check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
 from editor.core.site_index import PostEntry, build_index, filename_slug, post_files, read_entry
 from editor.core.site_layout import SiteKind, SiteLayout, detect_layout
 from editor.core.site_taxonomy import Taxonomy
 from editor.core.slug import check_slug, make_slug
+from editor.core.storage import encode_text
 from editor.core.trash import move_to_trash
 
 Clock = Callable[[], datetime]
@@ -242,52 +244,65 @@ class Site:
             raise NotInSiteError(f"{str(path)!r} is not inside the site folder {str(self.root)!r}.")
         return path
 
-    def _date_literal(self, text: str, when: datetime) -> str:
-        fmt = site_files.split_front_matter(text).format
-        fmt = "yaml" if fmt == "none" else fmt
-        return site_files.format_date(when, fmt, jekyll_style=self.kind == "jekyll")
+    def _edited(self, path: Path, fields: dict[str, Any]) -> Post:
+        """Read ``path`` as a lossless post and set ``fields`` as minimal front-matter edits."""
+        try:
+            post = read_post(path)
+            for key, value in fields.items():
+                post.front_matter[key] = value
+        except PostError as error:
+            raise SiteError(error.message) from error
+        return post
+
+    def _save_in_place(self, path: Path, post: Post) -> None:
+        try:
+            write_post(path, post)
+        except PostError as error:
+            raise SiteError(error.message) from error
 
     def publish(self, draft_path: Path | str, date: datetime | None = None) -> Path:
         """Publish a draft and return its new path.
 
         Jekyll: move ``_drafts/slug.md`` to ``_posts/YYYY-MM-DD-slug.md`` and set ``date``.
-        Hugo and plain folders: set ``draft: false`` and ``date`` in place.
+        Hugo and plain folders: set ``draft: false`` and ``date`` in place. Only those
+        front-matter lines change; the date is written in the spelling the file uses.
         """
         path = self._require(draft_path)
         when = (date or self.now()).replace(microsecond=0)
         if when.tzinfo is None:
             when = when.replace(tzinfo=self.layout.tz())
-        text = site_files.read_text(path)
-        text = site_files.set_field(text, "date", self._date_literal(text, when))
         entry = self.entry(path) or read_entry(path, self.layout, self.now())
-        if self.kind == "jekyll":
-            if entry.kind != "draft":
-                raise SiteError(f"{path.name!r} is not in _drafts, so it is already published.")
-            if entry.front_matter.get("published") is False:
-                text = site_files.set_field(text, "published", "true")
-            assert self.layout.posts_dir is not None
-            target = self.layout.posts_dir / f"{when.astimezone(self.layout.tz()):%Y-%m-%d}-"
-            target = target.with_name(target.name + path.name)
-        else:
-            text = site_files.set_field(text, "draft", "false")
-            target = path
-        result = site_files.move_file(path, target, text)
+        if self.kind != "jekyll":
+            self._save_in_place(path, self._edited(path, {"date": when, "draft": False}))
+            self.reindex([path])
+            return path
+        if entry.kind != "draft":
+            raise SiteError(f"{path.name!r} is not in _drafts, so it is already published.")
+        fields: dict[str, Any] = {"date": when}
+        if entry.front_matter.get("published") is False:
+            fields["published"] = True
+        post = self._edited(path, fields)
+        assert self.layout.posts_dir is not None
+        day = when.astimezone(self.layout.tz())
+        target = self.layout.posts_dir / f"{day:%Y-%m-%d}-{path.name}"
+        data = encode_text(post.text(), bom=post.bom, newline=post.newline)
+        result = site_files.move_file(path, target, data)
         self.reindex([path, result])
         return result.resolve()
 
     def unpublish(self, post_path: Path | str) -> Path:
         """Turn a post back into a draft (Jekyll: move to ``_drafts/slug.md``); return its path."""
         path = self._require(post_path)
-        if self.kind == "jekyll":
-            entry = self.entry(path) or read_entry(path, self.layout, self.now())
-            if entry.kind != "post":
-                raise SiteError(f"{path.name!r} is not in _posts, so it is not published.")
-            slug, _ = filename_slug(path, self.layout)
-            assert self.layout.drafts_dir is not None
-            result = site_files.move_file(path, self.layout.drafts_dir / f"{slug}{path.suffix}")
-        else:
-            text = site_files.set_field(site_files.read_text(path), "draft", "true")
-            result = site_files.move_file(path, path, text)
+        if self.kind != "jekyll":
+            self._save_in_place(path, self._edited(path, {"draft": True}))
+            self.reindex([path])
+            return path
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        if entry.kind != "post":
+            raise SiteError(f"{path.name!r} is not in _posts, so it is not published.")
+        slug, _ = filename_slug(path, self.layout)
+        assert self.layout.drafts_dir is not None
+        result = site_files.move_file(path, self.layout.drafts_dir / f"{slug}{path.suffix}")
         self.reindex([path, result])
         return result.resolve()
 

@@ -1,18 +1,14 @@
-"""File-level helpers for the site operations: minimal front-matter edits, new-post text,
-and moves/copies that never overwrite an existing file.
+"""File-level helpers for the site operations: new-post text, and creating or moving files
+without ever overwriting an existing one.
 
-The front-matter edit here splices one top-level ``key: value`` line and leaves every
-other byte alone (promise 1: never rewrite what the writer did not touch).
+Edits of existing posts go through :mod:`editor.core.post` (lossless, minimal splices).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import stat
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
@@ -22,7 +18,7 @@ from typing import Any
 import yaml
 
 from editor.core.site_errors import NameCollisionError, SiteError
-from editor.core.site_index import PostEntry, split_front_matter
+from editor.core.site_index import PostEntry
 
 FrontMatterFormat = str  # "yaml" | "toml" | "json"
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -71,58 +67,6 @@ def format_value(value: Any, fmt: FrontMatterFormat) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _newline(text: str) -> str:
-    end = text.find("\n")
-    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
-
-
-def set_field(text: str, key: str, literal: str) -> str:
-    """Return ``text`` with top-level front-matter ``key`` set to ``literal`` (a raw value).
-
-    Only that key's line changes (a trailing ``# comment`` is kept); a missing key is
-    added as the last front-matter line; a file without front matter gets a YAML block.
-    """
-    bom = "\ufeff" if text.startswith("\ufeff") else ""
-    body_text = text[len(bom) :]
-    newline = _newline(body_text)
-    fm = split_front_matter(body_text)
-    if fm.format == "none":
-        return f"{bom}---{newline}{key}: {literal}{newline}---{newline}{body_text}"
-    start = body_text.find("\n") + 1 if fm.format != "json" else 0
-    block = fm.text
-    if fm.format == "json":
-        pattern = re.compile(
-            rf'("{re.escape(key)}"\s*:\s*)("(?:[^"\\]|\\.)*"|true|false|null|-?[\d.eE+-]+)'
-        )
-        if pattern.search(block):
-            new_block = pattern.sub(lambda m: m.group(1) + literal, block, count=1)
-        else:
-            new_block = block.replace("{", "{" + f"{newline}  {json.dumps(key)}: {literal},", 1)
-        return bom + new_block + fm.body
-    separator = ":" if fm.format == "yaml" else " ="
-    line_re = re.compile(
-        rf"^{re.escape(key)}[ \t]*{'[:]' if fm.format == 'yaml' else '='}"
-        r"(?P<value>[^\r\n]*?)(?P<comment>[ \t]+#[^\r\n]*)?(?P<eol>\r?\n|$)"
-        r"(?P<continued>(?:[ \t]+[^\r\n]*(?:\r?\n|$))*)",
-        re.M,
-    )
-    match = line_re.search(block)
-    if match:
-        new_line = f"{key}{separator} {literal}{match.group('comment') or ''}{match.group('eol')}"
-        new_block = block[: match.start()] + new_line + block[match.end() :]
-    else:
-        addition = f"{key}{separator} {literal}{newline}"
-        if fm.format == "toml":
-            # Top-level TOML keys must come before the first [table].
-            table = re.search(r"^\[", block, re.M)
-            cut = table.start() if table else len(block)
-            new_block = block[:cut] + addition + block[cut:]
-        else:
-            new_block = block + addition
-    closing_start = start + len(block)
-    return bom + body_text[:start] + new_block + body_text[closing_start:]
-
-
 def write_new_file(path: Path, data: bytes) -> None:
     """Create ``path`` with ``data``; raise :class:`NameCollisionError` if anything is there."""
     check_free(path)
@@ -136,26 +80,6 @@ def write_new_file(path: Path, data: bytes) -> None:
         raise NameCollisionError(path) from error
     except OSError as error:
         raise SiteError(f"Could not write {str(path)!r}: {error.strerror or error}.") from error
-
-
-def replace_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path``'s content with ``data`` atomically (temporary file, fsync, rename).
-
-    A crash leaves either the old or the new file, never half of one; the mode is kept.
-    """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".kiji-tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise SiteError(f"Could not save {str(path)!r}: {error.strerror or error}.") from error
 
 
 def check_free(path: Path) -> None:
@@ -178,16 +102,13 @@ def check_free(path: Path) -> None:
                 )
 
 
-def move_file(source: Path, target: Path, new_text: str | None = None) -> Path:
+def move_file(source: Path, target: Path, new_data: bytes | None = None) -> Path:
     """Move ``source`` to ``target`` (optionally with new content); never overwrites.
 
     The target is written first and the source removed only after that succeeded, so an
     interruption can leave two copies but never zero.
     """
-    data = source.read_bytes() if new_text is None else new_text.encode("utf-8")
-    if source.resolve() == target.resolve():
-        replace_atomically(source, data)
-        return target
+    data = source.read_bytes() if new_data is None else new_data
     write_new_file(target, data)
     try:
         source.unlink()
@@ -197,19 +118,6 @@ def move_file(source: Path, target: Path, new_text: str | None = None) -> Path:
             f"{error.strerror or error}. Delete one of the two copies."
         ) from error
     return target
-
-
-def read_text(path: Path) -> str:
-    """Read a post as UTF-8 text with its line endings kept; plain error if it cannot be read."""
-    try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except FileNotFoundError as error:
-        raise SiteError(f"{str(path)!r} does not exist any more.") from error
-    except UnicodeDecodeError as error:
-        raise SiteError(f"{str(path)!r} is not UTF-8 text, so Kiji will not rewrite it.") from error
-    except OSError as error:
-        raise SiteError(f"Could not read {str(path)!r}: {error.strerror or error}.") from error
 
 
 def common_keys(entries: Iterable[PostEntry]) -> list[tuple[str, Any]]:

@@ -256,3 +256,23 @@ def test_hugo_page_bundle_is_renamed_as_a_folder(hugo: Site) -> None:
     assert moved.is_file() and (moved.parent / "photo.png").is_file()
     assert not bundle.parent.exists()
     assert hugo.entry(moved).title == "Trip"
+
+
+def test_publish_keeps_bom_crlf_and_comments(jekyll: Site) -> None:
+    draft = jekyll.root / "_drafts" / "crlf.md"
+    draft.write_bytes("\ufeff---\r\ntitle: 'x' # keep me\r\n---\r\n\r\n本文\r\n".encode())
+    published = jekyll.publish(draft, date=datetime(2026, 1, 2, 3, 4, 5, tzinfo=TOKYO))
+    expected = (
+        "\ufeff---\r\ntitle: 'x' # keep me\r\n"
+        "date: 2026-01-02 03:04:05 +0900\r\n---\r\n\r\n本文\r\n"
+    )
+    assert published.read_bytes() == expected.encode()
+
+
+def test_publish_refuses_broken_front_matter_untouched(jekyll: Site) -> None:
+    draft = write(jekyll.root / "_drafts" / "broken.md", "---\ntitle: [\n---\nText\n")
+    before = draft.read_bytes()
+    with pytest.raises(SiteError, match="line"):
+        jekyll.publish(draft)
+    assert draft.read_bytes() == before
+    assert not list((jekyll.root / "_posts").glob("*broken*"))
