@@ -62,7 +62,9 @@ _BLOCK_MARKUP = re.compile(
 _RULE = re.compile(r"\n[ \t]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|-+[ \t]*)(?=\n|\Z)")
 _TABLE_PIPES = re.compile(r"\n[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*(?=\n|\Z)")
 _CLOSING_HASHES = re.compile(r"(?<=[ \t])#+[ \t]*(?=\n|\Z)")
-_EDGE_UNDERSCORES = re.compile(r"(?<!\w)_+|_+(?!\w)")
+# A literal first character lets the engine jump between underscores (a lookbehind
+# first would be tried at every position); the callback keeps snake_case words whole.
+_UNDERSCORES = re.compile(r"_+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,7 @@ def strip_markup(markdown: str) -> str:
     if "#" in text:
         text = _CLOSING_HASHES.sub("", text)
     if "_" in text:
-        text = _EDGE_UNDERSCORES.sub(" ", text)
+        text = _UNDERSCORES.sub(_blank_edge_underscores, text)
     if "~" in text:
         text = text.replace("~~", " ")
     # Emphasis, code and table characters: str.replace is far faster than a regex or
@@ -129,6 +131,13 @@ def strip_markup(markdown: str) -> str:
         if char in text:
             text = text.replace(char, " ")
     return text
+
+
+def _blank_edge_underscores(match: re.Match[str]) -> str:
+    """Blank ``_emphasis_`` markers but keep underscores inside words (``snake_case``)."""
+    text, start, end = match.string, match.start(), match.end()
+    inside = start > 0 and text[start - 1].isalnum() and end < len(text) and text[end].isalnum()
+    return match.group() if inside else " "
 
 
 def _drop_fenced_code(text: str) -> str:
