@@ -178,7 +178,9 @@ class Site:
             assert self.layout.posts_dir is not None and self.layout.drafts_dir is not None
             if draft:
                 return self.layout.drafts_dir / f"{slug}.md"
-            return self.layout.posts_dir / f"{when:%Y-%m-%d}-{slug}.md"
+            # Jekyll dates the file in the site's timezone, whatever offset ``when`` has.
+            day = when.astimezone(self.layout.tz())
+            return self.layout.posts_dir / f"{day:%Y-%m-%d}-{slug}.md"
         if self.kind == "hugo":
             assert self.layout.content_dir is not None
             return self.layout.content_dir / "posts" / f"{slug}.md"

@@ -276,3 +276,10 @@ def test_publish_refuses_broken_front_matter_untouched(jekyll: Site) -> None:
         jekyll.publish(draft)
     assert draft.read_bytes() == before
     assert not list((jekyll.root / "_posts").glob("*broken*"))
+
+
+def test_new_post_file_date_is_in_the_site_timezone(jekyll: Site) -> None:
+    # 20:00 UTC on the 1st is already the 2nd in Tokyo.
+    path = jekyll.new_post("Late", date=datetime(2026, 1, 1, 20, 0, tzinfo=UTC))
+    assert path.name == "2026-01-02-late.md"
+    assert "date: 2026-01-01 20:00:00 +0000\n" in path.read_text(encoding="utf-8")
