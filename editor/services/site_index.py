@@ -248,8 +248,14 @@ class SiteIndex(QObject):
         return self._site is not None
 
     def start(self) -> None:
-        """Open and index the site in the worker thread; emits ``ready`` or ``failed``."""
-        self._closed = False
+        """Open and index the site in the worker thread; emits ``ready`` or ``failed``.
+
+        Also used to rebuild from scratch (e.g. after the configuration changed, or to
+        start again after :meth:`close`).
+        """
+        if self._closed:
+            self._closed = False
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-site-index")
         self._executor.submit(_build_job, self._root, self._clock, self._relay)
 
     def refresh(self, paths: list[Path] | None = None) -> None:

@@ -153,3 +153,14 @@ def test_checks_run_in_the_worker(qtbot, index: SiteIndex) -> None:
     assert [(p.path.name, p.kind) for p in blocker.args[0]] == [
         ("2025-01-01-bad.md", "invalid-front-matter")
     ]
+
+
+def test_start_again_after_close(qtbot, tmp_path: Path) -> None:
+    service = SiteIndex(make_jekyll_site(tmp_path / "blog"))
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    service.close()
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    assert service.is_ready()
+    service.close()
