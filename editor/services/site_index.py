@@ -30,6 +30,7 @@ from editor.core.site import Clock, Site
 from editor.core.site_checks import check_site
 from editor.core.site_index import PostEntry, read_entry
 from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout
+from editor.core.slug import make_slug
 
 DEFAULT_POLL_INTERVAL_MS = 2000
 COALESCE_MS = 30
@@ -133,6 +134,9 @@ def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
     folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
     folders.update(path.parent for path in site.entries)
     relay.send("built", (site, sorted(folders)))
+    # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
+    # first "New post" with a Japanese title.
+    make_slug("記事")
 
 
 def _refresh_job(
