@@ -5,8 +5,9 @@ post folders. Changes on disk (git pull, another editor) are coalesced for a mom
 re-read in the worker (only the files whose size or modification time changed) and
 announced with ``changed(paths)``. Sources of change:
 
-- a ``QFileSystemWatcher`` on the post folders (files added, removed, renamed) and, on
-  Linux where inotify watches are cheap, on every post file (edits in place);
+- a ``QFileSystemWatcher`` on the post folders (files added, removed, renamed) and on
+  the post files (edits in place; on macOS only the most recent ones, see
+  :func:`_default_file_watch_limit`);
 - a slow poll of modification times in the worker, as a safety net for what watchers
   miss (network drives, macOS/Windows in-place edits, watcher limits).
 """
@@ -34,6 +35,7 @@ from editor.core.slug import make_slug
 
 DEFAULT_POLL_INTERVAL_MS = 2000
 COALESCE_MS = 30
+MACOS_FILE_WATCH_LIMIT = 100
 
 
 @dataclass
@@ -68,6 +70,16 @@ def emit(signal: Any, *args: object) -> None:
     result = signal.emit(*args)
     if _emit_drops_a_reference() and isinstance(result, bool):
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
+def _default_file_watch_limit() -> int | None:
+    """How many post files to watch for in-place edits (``None``: all of them).
+
+    inotify (Linux) and Windows' directory handles make a watched file almost free;
+    macOS' kqueue needs an open file descriptor per file (apps often get only 256), so
+    only the most recently modified posts are watched there and the poll covers the rest.
+    """
+    return MACOS_FILE_WATCH_LIMIT if sys.platform == "darwin" else None
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -204,8 +216,9 @@ class SiteIndex(QObject):
     ) -> None:
         """Prepare to index the site at ``root``; call :meth:`start` to begin.
 
-        ``watch_files`` (default: on Linux only) also watches each post file for edits
-        made in place; elsewhere the poll every ``poll_interval_ms`` catches them.
+        ``watch_files`` also watches post files for edits made in place (default: all of
+        them, except on macOS where only the 100 most recent ones are); the poll every
+        ``poll_interval_ms`` catches what the watches miss. ``False`` relies on the poll.
         """
         super().__init__(parent)
         _emit_drops_a_reference()  # measure on the main thread, before any worker emits
@@ -218,7 +231,9 @@ class SiteIndex(QObject):
         self._dirty_files: set[Path] = set()
         self._dirty_folders: set[Path] = set()
         self._rebuild_requested = False
-        self._watch_files = sys.platform.startswith("linux") if watch_files is None else watch_files
+        self._file_watch_limit = (
+            _default_file_watch_limit() if watch_files is None else (None if watch_files else 0)
+        )
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._on_folder_changed)
         self._watcher.fileChanged.connect(self._on_file_changed)
@@ -304,7 +319,9 @@ class SiteIndex(QObject):
                 alive._on_site_operation(paths)
 
         site.on_change = announce
-        self._watch(folders, list(site.entries))
+        # Newest first: where watches are limited, the posts being written get them.
+        newest = sorted(site.entries.values(), key=lambda e: e.mtime_ns, reverse=True)
+        self._watch(folders, [entry.path for entry in newest])
         if site.layout.config_path is not None:
             self._watcher.addPath(str(site.layout.config_path))
         self._poll.start()
@@ -321,10 +338,12 @@ class SiteIndex(QObject):
         emit(self.changed, sorted(paths))
 
     def _watch(self, folders: list[Path], files: list[Path]) -> None:
-        known = set(self._watcher.directories()) | set(self._watcher.files())
+        watched_files = set(self._watcher.files())
+        known = set(self._watcher.directories()) | watched_files
         paths = [str(folder) for folder in folders]
-        if self._watch_files:
-            paths.extend(str(path) for path in files)
+        limit = self._file_watch_limit
+        room = len(files) if limit is None else max(0, limit - len(watched_files))
+        paths.extend(str(path) for path in files[:room])
         new = [path for path in paths if path not in known]
         if new:
             self._watcher.addPaths(new)

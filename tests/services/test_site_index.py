@@ -164,3 +164,20 @@ def test_start_again_after_close(qtbot, tmp_path: Path) -> None:
         service.start()
     assert service.is_ready()
     service.close()
+
+
+def test_macos_watches_only_the_newest_posts(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import editor.services.site_index as module
+
+    monkeypatch.setattr(module.sys, "platform", "darwin")
+    monkeypatch.setattr(module, "MACOS_FILE_WATCH_LIMIT", 1)
+    root = make_jekyll_site(tmp_path / "blog")
+    newest = root / "_posts" / "2025-11-02-hello.md"
+    stat = newest.stat()
+    os.utime(newest, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000_000))
+    service = SiteIndex(root)
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    watched = [Path(p) for p in service._watcher.files() if p.endswith(".md")]
+    assert watched == [newest]
+    service.close()
