@@ -319,16 +319,25 @@ class SiteIndex(QObject):
                 alive._on_site_operation(paths)
 
         site.on_change = announce
-        # Newest first: where watches are limited, the posts being written get them.
-        newest = sorted(site.entries.values(), key=lambda e: e.mtime_ns, reverse=True)
-        self._watch(folders, [entry.path for entry in newest])
+        self._watch(folders, [])
         if site.layout.config_path is not None:
             self._watcher.addPath(str(site.layout.config_path))
         self._poll.start()
         emit(self.ready)
+        # Thousands of file watches take a moment: add them once the site panel has its
+        # list (the folder watches and the poll already cover the gap).
+        QTimer.singleShot(0, self, self._watch_files_of_site)
         if self._rebuild_requested:
             self._rebuild_requested = False
             emit(self.changed, list(site.entries))
+
+    def _watch_files_of_site(self) -> None:
+        site = self._site
+        if site is None or self._closed:
+            return
+        # Newest first: where watches are limited, the posts being written get them.
+        newest = sorted(site.entries.values(), key=lambda e: e.mtime_ns, reverse=True)
+        self._watch([], [entry.path for entry in newest])
 
     def _on_site_operation(self, paths: list[Path]) -> None:
         site = self._site
@@ -342,7 +351,11 @@ class SiteIndex(QObject):
         known = set(self._watcher.directories()) | watched_files
         paths = [str(folder) for folder in folders]
         limit = self._file_watch_limit
-        room = len(files) if limit is None else max(0, limit - len(watched_files))
+        if limit is None:
+            room = len(files)
+        else:  # the limit is for posts: the configuration file's watch does not count
+            suffixes = tuple(MARKDOWN_SUFFIXES)
+            room = max(0, limit - sum(1 for f in watched_files if f.lower().endswith(suffixes)))
         paths.extend(str(path) for path in files[:room])
         new = [path for path in paths if path not in known]
         if new:

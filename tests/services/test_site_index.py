@@ -178,6 +178,10 @@ def test_macos_watches_only_the_newest_posts(qtbot, tmp_path: Path, monkeypatch)
     service = SiteIndex(root)
     with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
         service.start()
-    watched = [Path(p) for p in service._watcher.files() if p.endswith(".md")]
-    assert watched == [newest]
+
+    def watched() -> list[Path]:
+        return [Path(p) for p in service._watcher.files() if p.endswith(".md")]
+
+    qtbot.waitUntil(lambda: watched() != [], timeout=TIMEOUT_MS)  # added after ready
+    assert watched() == [newest]
     service.close()
