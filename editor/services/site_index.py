@@ -15,15 +15,12 @@ announced with ``changed(paths)``. Sources of change:
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import sys
 import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -45,31 +42,6 @@ class _Update:
     updated: dict[Path, PostEntry] = field(default_factory=dict)
     removed: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
-
-
-class _Probe(QObject):
-    fired = Signal()
-
-
-@cache
-def _emit_drops_a_reference() -> bool:
-    """Whether ``SignalInstance.emit`` returns a borrowed ``True`` (PySide6 6.12.0 bug).
-
-    With that bug every emit whose result is discarded takes one reference from
-    ``True``; after a few thousand emits Python aborts with "deallocating True". Measured
-    once, so a fixed PySide6 (or Python 3.12+, where ``True`` is immortal) costs nothing.
-    """
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    probe.fired.emit()
-    return sys.getrefcount(True) == before - 1
-
-
-def emit(signal: Any, *args: object) -> None:
-    """Emit ``signal`` with ``args``, working around PySide6's reference bug on the result."""
-    result = signal.emit(*args)
-    if _emit_drops_a_reference() and isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 def _default_file_watch_limit() -> int | None:
@@ -131,7 +103,7 @@ class _Relay(QObject):
         """Emit one of the relay's signals from any thread, unless the relay is gone."""
         # RuntimeError: deleted with its service while the worker ran.
         with contextlib.suppress(RuntimeError):
-            emit(getattr(self, signal_name), value)
+            getattr(self, signal_name).emit(value)
 
 
 def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
@@ -221,7 +193,6 @@ class SiteIndex(QObject):
         ``poll_interval_ms`` catches what the watches miss. ``False`` relies on the poll.
         """
         super().__init__(parent)
-        _emit_drops_a_reference()  # measure on the main thread, before any worker emits
         self._root = Path(root)
         self._clock = clock
         self._site: Site | None = None
@@ -323,13 +294,13 @@ class SiteIndex(QObject):
         if site.layout.config_path is not None:
             self._watcher.addPath(str(site.layout.config_path))
         self._poll.start()
-        emit(self.ready)
+        self.ready.emit()
         # Thousands of file watches take a moment: add them once the site panel has its
         # list (the folder watches and the poll already cover the gap).
         QTimer.singleShot(0, self, self._watch_files_of_site)
         if self._rebuild_requested:
             self._rebuild_requested = False
-            emit(self.changed, list(site.entries))
+            self.changed.emit(list(site.entries))
 
     def _watch_files_of_site(self) -> None:
         site = self._site
@@ -344,7 +315,7 @@ class SiteIndex(QObject):
         if site is not None:
             folders = {path.parent for path in paths if path.parent.is_dir()}
             self._watch(sorted(folders), [p for p in paths if p in site.entries])
-        emit(self.changed, sorted(paths))
+        self.changed.emit(sorted(paths))
 
     def _watch(self, folders: list[Path], files: list[Path]) -> None:
         watched_files = set(self._watcher.files())
@@ -405,4 +376,4 @@ class SiteIndex(QObject):
             site.apply(updated, removed)
         self._watch(update.folders, list(updated))
         if updated or removed:
-            emit(self.changed, sorted(set(updated) | set(removed)))
+            self.changed.emit(sorted(set(updated) | set(removed)))
