@@ -185,7 +185,7 @@ class _SelfTest:
         probe = japanese_probe(editor.session.body)
         if probe is None:
             raise SelfTestFailure(f"{SAMPLE_POST} has no Japanese text to look for")
-        content_js = "document.getElementById('content').innerText"
+        content_js = "(document.getElementById('content') || {}).innerText || ''"
         self._wait(
             app,
             lambda: probe in (self._js(app, window, content_js) or ""),
@@ -194,7 +194,7 @@ class _SelfTest:
         preview_ms = (time.perf_counter() - self._started) * 1000
         title = editor.session.page().get("title")
         if isinstance(title, str) and title.strip():
-            header_js = "document.getElementById('post-header').innerText"
+            header_js = "(document.getElementById('post-header') || {}).innerText || ''"
             self._wait(
                 app,
                 lambda: title.strip() in (self._js(app, window, header_js) or ""),

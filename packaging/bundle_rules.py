@@ -45,6 +45,12 @@ EXCLUDED_PACKAGES = (
     "ruff",
     "IPython",
     "PyInstaller",
+    # Kiji's Python code never opens a network connection (QtWebEngine brings its own TLS),
+    # and hashlib's built-in SHA-2 serves content hashes: OpenSSL (2 MB packed) stays out.
+    # The standard library imports both inside try/except ImportError.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 )
 # Chromium UI locales kept (qtwebengine_locales/<name>.pak) and Qt's own translations kept.
 WEBENGINE_LOCALES = frozenset({"en-US", "ja"})
@@ -77,8 +83,10 @@ UNUSED_PLUGIN_DIRS = frozenset(
 )
 # Platform plugins for framebuffers and remote screens: never a writer's desktop.
 UNUSED_PLATFORM_PLUGINS = re.compile(r"^(lib)?q(vnc|linuxfb|minimalegl|vkkhrdisplay|eglfs)\.")
-# Single plugins of kept folders: PDF images and the on-screen keyboard (touch kiosks).
-UNUSED_PLUGINS = re.compile(r"^(lib)?(qpdf|qtvirtualkeyboardplugin)\.")
+# Single plugins of kept folders: the on-screen keyboard (touch kiosks) and image formats Qt
+# itself never decodes for Kiji (post images are decoded by Chromium; our icons are SVG,
+# PNG, ICO and ICNS).
+UNUSED_PLUGINS = re.compile(r"^(lib)?(qtvirtualkeyboardplugin|q(pdf|tiff|webp|tga|wbmp))\.")
 # Qt libraries only the excluded modules and plugins need (a link check in the tests proves
 # nothing kept needs them). QtQml/QtQuick stay: QtWebEngine links against them. Matched
 # against each path part: libQt6Pdf.so.6 (Linux), Qt6Pdf.dll (Windows), QtPdf.framework (macOS).
