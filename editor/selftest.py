@@ -36,7 +36,7 @@ _HIDDEN_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|<[^>]*>|\{%.*?%\}|\{\{.*?\}\}
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-class SelfTestFailure(Exception):
+class SelfTestError(Exception):
     """One check did not hold; the message is the reason shown in the report line."""
 
 
@@ -103,7 +103,7 @@ def run_self_test(
     workspace = Path(tempfile.mkdtemp(prefix="kiji-self-test-"))
     try:
         report = _SelfTest(argv, workspace, sample_site, timeout_s, started).run()
-    except SelfTestFailure as failure:
+    except SelfTestError as failure:
         report = SelfTestReport(ok=False, reason=str(failure))
     except Exception as error:  # the report must name any crash instead of dying with it
         report = SelfTestReport(ok=False, reason=f"{type(error).__name__}: {error}")
@@ -123,7 +123,7 @@ def _publish(line: str) -> None:
 
 
 class _SelfTest:
-    """The steps of one self-test run; each raises :class:`SelfTestFailure` when it fails."""
+    """The steps of one self-test run; each raises :class:`SelfTestError` when it fails."""
 
     def __init__(
         self,
@@ -146,7 +146,7 @@ class _SelfTest:
         site = self._copy_site()
         post_path = site / SAMPLE_POST
         if not post_path.is_file():
-            raise SelfTestFailure(f"the sample post {SAMPLE_POST} is missing from the bundle")
+            raise SelfTestError(f"the sample post {SAMPLE_POST} is missing from the bundle")
         original = post_path.read_bytes()
 
         from editor.ui.main_window import MainWindow  # widgets only once the app exists
@@ -164,7 +164,7 @@ class _SelfTest:
 
         source = self._sample_site or resource_path("sample-site")
         if not source.is_dir():
-            raise SelfTestFailure(f"the sample site is missing ({source})")
+            raise SelfTestError(f"the sample site is missing ({source})")
         target = self._workspace / "sample-site"
         shutil.copytree(source, target)
         return target
@@ -179,12 +179,12 @@ class _SelfTest:
         window.open_site(site)
         editor = window.open_post(post_path)
         if editor is None:
-            raise SelfTestFailure(f"Kiji could not open {SAMPLE_POST}")
+            raise SelfTestError(f"Kiji could not open {SAMPLE_POST}")
         if editor.session.is_dirty:
-            raise SelfTestFailure("opening the post marked it as changed")
+            raise SelfTestError("opening the post marked it as changed")
         probe = japanese_probe(editor.session.body)
         if probe is None:
-            raise SelfTestFailure(f"{SAMPLE_POST} has no Japanese text to look for")
+            raise SelfTestError(f"{SAMPLE_POST} has no Japanese text to look for")
         content_js = "(document.getElementById('content') || {}).innerText || ''"
         self._wait(
             app,
@@ -213,10 +213,10 @@ class _SelfTest:
 
     def _check_round_trip(self, window: Any, post_path: Path, original: bytes) -> None:
         if not window.save():
-            raise SelfTestFailure("saving the unchanged post failed")
+            raise SelfTestError("saving the unchanged post failed")
         saved = post_path.read_bytes()
         if saved != original:
-            raise SelfTestFailure(
+            raise SelfTestError(
                 f"saving the unchanged post changed its bytes ({len(original)} before, "
                 f"{len(saved)} after)"
             )
@@ -237,7 +237,7 @@ class _SelfTest:
         deadline = self._started + self._timeout_s
         while not condition():
             if time.perf_counter() > deadline:
-                raise SelfTestFailure(f"{reason} (after {self._timeout_s:.0f} s)")
+                raise SelfTestError(f"{reason} (after {self._timeout_s:.0f} s)")
             self._spin(app)
 
     @staticmethod

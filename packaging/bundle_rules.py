@@ -78,6 +78,7 @@ UNUSED_PLUGIN_DIRS = frozenset(
         "sensors",
         "sqldrivers",
         "texttospeech",
+        "tls",  # QtNetwork's TLS: Kiji's only web traffic goes through Chromium's own TLS
         "webview",
     }
 )
@@ -97,8 +98,11 @@ UNUSED_QT_LIBRARIES = re.compile(
     r"|VirtualKeyboard|WebEngineQuick|WebSockets|HttpServer|Bluetooth|Nfc|RemoteObjects"
     r"|EglFSDeviceIntegration|EglFsKmsSupport)"
 )
-# FFmpeg, which PySide6 ships for QtMultimedia.
-FFMPEG_LIBRARIES = re.compile(r"^(lib)?(av(codec|format|util|filter|device)|sw(scale|resample))")
+# FFmpeg, which PySide6 ships for QtMultimedia, and the OpenSSL that PyInstaller's QtNetwork
+# hook adds for Qt's TLS plugin (dropped above; Python's ssl module is excluded too).
+FFMPEG_LIBRARIES = re.compile(
+    r"^(lib)?(av(codec|format|util|filter|device)|sw(scale|resample))|^lib(ssl|crypto)[-.]"
+)
 
 
 # Linux: the desktop stack comes from the host, as the PySide6 wheels themselves expect.

@@ -7,8 +7,8 @@ import plistlib
 from pathlib import Path
 
 import bundle_rules
-import pytest
 import PySide6
+import pytest
 
 import editor
 
@@ -36,7 +36,6 @@ KEPT = [
     "PySide6/QtWebEngineWidgets.abi3.so",
     "libxcb-cursor.so.0",  # missing on stock Ubuntu: Qt's xcb plugin needs it
     "libnss3.so",
-    "libssl.so.3",
     "libpython3.11.so.1.0",
     "resources/sample-site/_posts/2025-11-16-kyoto-autumn.md",
     "pykakasi/data/kanwadict4.db",
@@ -79,6 +78,10 @@ TRIMMED = [
     "libX11.so.6",
     "libstdc++.so.6",
     "libfontconfig.so.1",
+    "libssl.so.3",
+    "libcrypto.so.3",
+    "PySide6\\libcrypto-3-x64.dll",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6\\Qt6Pdf.dll",
     "PySide6\\qml\\QtQuick\\qtquick2plugin.dll",
     "PySide6\\translations\\qtwebengine_locales\\fr.pak",
