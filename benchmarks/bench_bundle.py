@@ -76,16 +76,29 @@ def run_self_test(command: list[str]) -> tuple[float, float]:
     return float(match.group(1)), wall_ms
 
 
-def measure(label: str, command: list[str], runs: int) -> tuple[list[float], list[float]]:
-    """Run the self-test ``runs`` times (after one warm-up for the file cache) and print."""
-    run_self_test(command)
-    previews, walls = zip(*(run_self_test(command) for _ in range(runs)), strict=True)
+def summarise(label: str, previews: list[float], walls: list[float]) -> None:
+    """Print one line of medians and p95s."""
     print(
-        f"  {label:<34} preview median {statistics.median(previews):6.0f} ms  "
-        f"p95 {percentile(list(previews), 0.95):6.0f} ms | process median "
-        f"{statistics.median(walls):6.0f} ms  p95 {percentile(list(walls), 0.95):6.0f} ms"
+        f"  {label:<36} preview median {statistics.median(previews):6.0f} ms  "
+        f"p95 {percentile(previews, 0.95):6.0f} ms | process median "
+        f"{statistics.median(walls):6.0f} ms  p95 {percentile(walls, 0.95):6.0f} ms"
     )
-    return list(previews), list(walls)
+
+
+def measure(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[list, list]]:
+    """Run each command's self-test ``runs`` times, interleaved so that load from other
+    processes on the machine hits both alike (after one warm-up each for the file cache)."""
+    for command in commands.values():
+        run_self_test(command)
+    results: dict[str, tuple[list, list]] = {label: ([], []) for label in commands}
+    for _ in range(runs):
+        for label, command in commands.items():
+            preview, wall = run_self_test(command)
+            results[label][0].append(preview)
+            results[label][1].append(wall)
+    for label, (previews, walls) in results.items():
+        summarise(label, previews, walls)
+    return results
 
 
 def main() -> int:
@@ -119,13 +132,15 @@ def main() -> int:
     else:
         print(f"  download: not built ({download.name})")
     print(f"Start-up to a rendered preview, `--self-test`, {options.runs} runs each:")
-    _, frozen_walls = measure("frozen app", [str(program), "--self-test"], options.runs)
-    _, source_walls = measure(
-        "baseline: python -m editor (source)",
-        [sys.executable, "-m", "editor", "--self-test"],
+    baseline = "baseline: python -m editor (source)"
+    results = measure(
+        {
+            "frozen app": [str(program), "--self-test"],
+            baseline: [sys.executable, "-m", "editor", "--self-test"],
+        },
         options.runs,
     )
-    ratio = statistics.median(frozen_walls) / statistics.median(source_walls)
+    ratio = statistics.median(results["frozen app"][1]) / statistics.median(results[baseline][1])
     print(f"  ratio frozen / baseline (process median): {ratio:.2f}")
     return 0
 
