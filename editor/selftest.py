@@ -14,6 +14,7 @@ line also goes to the file named by ``KIJI_SELF_TEST_REPORT`` when that is set.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -200,15 +201,28 @@ class _SelfTest:
                 lambda: title.strip() in (self._js(app, window, header_js) or ""),
                 "the preview's header does not show the post's title",
             )
+        # A broken image is "complete" with no width: wait for all to settle, then judge.
+        # JSON text: nested arrays do not survive the trip through Qt's variant conversion.
         images_js = (
-            "Array.from(document.querySelectorAll('#content img'))"
-            ".every(function (img) { return img.complete && img.naturalWidth > 0; })"
+            "JSON.stringify(Array.from(document.querySelectorAll('#content img'))"
+            ".map(function (img) { return [img.getAttribute('src'), img.complete, "
+            "img.naturalWidth]; }))"
         )
-        self._wait(
-            app,
-            lambda: self._js(app, window, images_js) is True,
-            "an image of the sample site did not load in the preview",
-        )
+        images: list[list[Any]] = []
+
+        def images_settled() -> bool:
+            answer = self._js(app, window, images_js)
+            if not isinstance(answer, str):
+                return False
+            images[:] = json.loads(answer)
+            return all(complete for _src, complete, _width in images)
+
+        self._wait(app, images_settled, "the preview's images never finished loading")
+        if "![" in editor.session.body and not images:
+            raise SelfTestError("the post's image is missing from the preview")
+        broken = [str(src) for src, _complete, width in images if not width]
+        if broken:
+            raise SelfTestError(f"an image of the sample site did not load ({broken[0]})")
         return preview_ms
 
     def _check_round_trip(self, window: Any, post_path: Path, original: bytes) -> None:

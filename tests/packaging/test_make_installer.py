@@ -73,7 +73,8 @@ def test_linux_bundle_gets_a_valid_desktop_entry_and_icons(fake_bundle: Path) ->
     entry.read(fake_bundle / "share" / "applications" / "kiji.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"].split()[0] == "kiji" and "%F" in section["Exec"]
+    # One file per launch: `kiji` takes a single path.
+    assert section["Exec"].split() == ["kiji", "%f"]
     assert section["Icon"] == "kiji"
     assert "text/markdown" in section["MimeType"].split(";")
     for size in make_installer.ICON_SIZES_LINUX:
@@ -91,7 +92,7 @@ def test_the_menu_entry_script_installs_and_removes(fake_bundle: Path, tmp_path:
     script = str(fake_bundle / "install-desktop-entry.sh")
     subprocess.run(["sh", script], env=env, check=True, capture_output=True)
     desktop = (data_home / "applications" / "kiji.desktop").read_text(encoding="utf-8")
-    assert f'Exec="{fake_bundle}/kiji" %F' in desktop.splitlines()
+    assert f'Exec="{fake_bundle}/kiji" %f' in desktop.splitlines()
     assert (data_home / "icons" / "hicolor" / "48x48" / "apps" / "kiji.png").is_file()
     subprocess.run(["sh", script, "--remove"], env=env, check=True, capture_output=True)
     assert not (data_home / "applications" / "kiji.desktop").exists()
