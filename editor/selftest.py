@@ -102,6 +102,9 @@ def run_self_test(
     if needs_offscreen(os.environ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     workspace = Path(tempfile.mkdtemp(prefix="kiji-self-test-"))
+    # Settings and journals of this run go to the throwaway folder, never the writer's own.
+    previous_home = os.environ.get("KIJI_HOME")
+    os.environ["KIJI_HOME"] = str(workspace / "home")
     try:
         report = _SelfTest(argv, workspace, sample_site, timeout_s, started).run()
     except SelfTestError as failure:
@@ -109,6 +112,10 @@ def run_self_test(
     except Exception as error:  # the report must name any crash instead of dying with it
         report = SelfTestReport(ok=False, reason=f"{type(error).__name__}: {error}")
     finally:
+        if previous_home is None:
+            os.environ.pop("KIJI_HOME", None)
+        else:
+            os.environ["KIJI_HOME"] = previous_home
         shutil.rmtree(workspace, ignore_errors=True)
     _publish(report.line())
     return 0 if report.ok else 1

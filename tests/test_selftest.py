@@ -85,11 +85,15 @@ def test_self_test_passes_and_leaves_the_sample_untouched(qapp, capsys, tmp_path
     before = sample.read_bytes()
     report_file = tmp_path / "report.txt"
     monkeypatch.setenv(REPORT_FILE_VARIABLE, str(report_file))
+    monkeypatch.setenv("KIJI_HOME", str(tmp_path / "writer-home"))
     assert run_self_test(["kiji-tests"]) == 0
     line = capsys.readouterr().out.strip()
     assert OK_LINE.match(line), line
     assert report_file.read_text(encoding="utf-8").strip() == line
     assert sample.read_bytes() == before
+    # The writer's own settings folder was neither used nor created, and is restored.
+    assert not (tmp_path / "writer-home").exists()
+    assert os.environ["KIJI_HOME"] == str(tmp_path / "writer-home")
 
 
 def _sample_copy(tmp_path: Path) -> Path:
