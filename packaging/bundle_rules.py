@@ -219,7 +219,7 @@ def info_plist(version: str) -> dict[str, object]:
         "CFBundleDevelopmentRegion": "en",
         "CFBundleLocalizations": ["en", "ja"],
         "LSApplicationCategoryType": "public.app-category.productivity",
-        "LSMinimumSystemVersion": "12.0",
+        "LSMinimumSystemVersion": "13.0",  # what Qt 6.10+ supports
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,  # follow the system's dark mode
         "NSSupportsAutomaticGraphicsSwitching": True,

@@ -89,6 +89,9 @@ def compile_translations(source_dir: Path, out_dir: Path) -> list[Path]:
 
 def build_bundle() -> None:
     """Run PyInstaller on ``packaging/kiji.spec`` (icons and translations first)."""
+    if sys.platform.startswith("linux") and not (shutil.which("objdump") and shutil.which("strip")):
+        # PyInstaller reads binaries with objdump, and the spec strips them on Linux.
+        raise BuildError("PyInstaller needs binutils here: apt-get install binutils")
     say("drawing the icons")
     kiji_icons.write_icons(kiji_icons.DEFAULT_SVG, BUILD / "icons")
     catalogs = compile_translations(REPO / "resources" / "translations", BUILD / "translations")

@@ -109,3 +109,10 @@ def test_tarball_keeps_links_modes_and_no_user_names(fake_bundle: Path, tmp_path
     assert link.issym() and link.linkname == "lib/libQt6Core.so.6"
     assert "Kiji/share/applications/kiji.desktop" in members
     assert {(m.uid, m.gid, m.uname, m.gname) for m in members.values()} == {(0, 0, "", "")}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="binutils is a Linux need")
+def test_missing_binutils_is_named_before_pyinstaller_runs(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(make_installer.shutil, "which", lambda *_args, **_kwargs: None)
+    with pytest.raises(make_installer.BuildError, match="apt-get install binutils"):
+        make_installer.build_bundle()
