@@ -24,7 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor.core.post import Post, split_front_matter  # noqa: E402
+from editor.core.post import Post, split_front_matter
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 
