@@ -44,5 +44,20 @@ bench: $(VENV_STAMP) system-deps-test
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
 	done
 
+# Installers: `make package` builds this platform's bundle and installer into dist/
+# (Linux: dist/Kiji-<version>-linux-<arch>.tar.gz); `make test-package` also runs the frozen
+# app's --self-test offscreen (tests/packaging, marked slow).
+PACKAGE_STAMP := .venv/.kiji-package-installed
+
+$(PACKAGE_STAMP): $(VENV_STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/make_installer.py
+
+test-package: package system-deps-test
+	KIJI_TEST_PACKAGE=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow tests/packaging $(PYTEST_ARGS)
+
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache .mypy_cache
