@@ -59,6 +59,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("Kiji")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Kiji")
+    from editor.ui.i18n import choose_language, install_translators
+
+    install_translators(app, choose_language())
     return app
 
 
