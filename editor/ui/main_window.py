@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.post import PostError
+from editor.core.site_paths import site_preview_css
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession
 from editor.services.render_worker import RenderResult, RenderWorker
@@ -178,8 +179,7 @@ class MainWindow(QMainWindow):
     def _set_site_root(self, root: Path | None) -> None:
         self._site_root = root
         self.preview.set_site_root(root)
-        css = root / ".kiji" / "preview.css" if root else None
-        self.preview.set_site_css(css.read_text(encoding="utf-8") if css and css.is_file() else "")
+        self.preview.set_site_css(site_preview_css(root))
 
     # -- the current post ----------------------------------------------------------------
     @property

@@ -208,3 +208,19 @@ def test_scrolling_the_preview_scrolls_the_text_pane(window: MainWindow, site: P
     qtbot.waitUntil(lambda: run_js(view, qtbot, "!!window.kiji && true") is True)
     run_js(view, qtbot, "window.scrollTo(0, document.body.scrollHeight / 2)")
     qtbot.waitUntil(lambda: editor.text_pane.top_line() > 50, timeout=5000)
+
+
+def test_site_stylesheet_overrides_ours(window: MainWindow, site: Path, qtbot) -> None:
+    (site / ".kiji" / "preview.css").write_text("#content p { color: rgb(1, 2, 3) }")
+    window.open_post(site / "_posts/2025-11-16-kyoto-autumn.md")
+    wait_for_content(window.preview, qtbot, "哲学の道")
+    qtbot.waitUntil(
+        lambda: (
+            run_js(
+                window.preview,
+                qtbot,
+                "getComputedStyle(document.querySelector('#content p')).color",
+            )
+            == "rgb(1, 2, 3)"
+        )
+    )
