@@ -23,9 +23,14 @@ _NOT_LETTER = re.compile(r"[\s\-_・'’]+")
 
 def fold(text: str) -> str:
     """NFKC-normalise, case-fold, turn katakana into hiragana and drop spaces and dashes."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = _KATAKANA.sub(lambda m: chr(ord(m.group()) - 0x60), text)
-    return _NOT_LETTER.sub("", text)
+    for _ in range(4):  # dropping a space can let combining marks compose: repeat until stable
+        folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+        folded = _KATAKANA.sub(lambda m: chr(ord(m.group()) - 0x60), folded)
+        folded = _NOT_LETTER.sub("", folded)
+        if folded == text:
+            break
+        text = folded
+    return text
 
 
 def has_japanese(text: str) -> bool:
