@@ -12,8 +12,10 @@ The form needs no configuration: a field's kind comes from, in order of strength
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from editor.core.dates import parse_date
@@ -21,6 +23,8 @@ from editor.core.dates import parse_date
 __all__ = [
     "LONG_TEXT_KEYS",
     "FieldKind",
+    "check_fields",
+    "date_value",
     "infer_kind",
     "kind_of_value",
     "known_kind",
@@ -174,3 +178,69 @@ def list_items(value: Any) -> list[Any]:
     if isinstance(value, str):
         return value.split()
     return [value]
+
+
+# -- checks shown next to fields (never blocking a save) -------------------------------
+
+_FILE_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
+
+
+def date_value(value: Any) -> dt.date | None:
+    """A date field's value as a ``date``/``datetime`` (quoted spellings parsed), else ``None``."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return parse_date(value)
+    return None
+
+
+def check_fields(
+    values: Mapping[str, Any],
+    path: Path | None,
+    now: dt.datetime,
+) -> dict[str, list[str]]:
+    """Problems worth a word next to their field, as plain-English messages per key.
+
+    ``now`` is an aware datetime (the caller's clock, so tests can fix it). Checked: an
+    empty title, unreadable dates, a ``date`` in the future for a post in ``_posts/``, and
+    a file-name date (``2025-12-28-name.md``) that disagrees with ``date``.
+    """
+    problems: dict[str, list[str]] = {}
+    if "title" in values and not str(values["title"] or "").strip():
+        problems.setdefault("title", []).append("The title is empty.")
+    for key, value in values.items():
+        if known_kind(key) is not FieldKind.DATE or isinstance(value, dt.date):
+            continue
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problems.setdefault(key, []).append("The date is empty.")
+        elif date_value(value) is None:
+            problems.setdefault(key, []).append(
+                f"“{value}” is not a date; write it like 2025-12-28 08:41:08 +0900."
+            )
+    date = date_value(values.get("date"))
+    if date is None or path is None:
+        return problems
+    if path.parent.name == "_posts" and _is_future(date, now):
+        problems.setdefault("date", []).append(
+            "This date is in the future: Jekyll will not publish the post until then."
+        )
+    match = _FILE_DATE.match(path.name)
+    if match:
+        try:
+            file_day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            file_day = None
+        day = date.date() if isinstance(date, dt.datetime) else date
+        if file_day is not None and file_day != day:
+            problems.setdefault("date", []).append(
+                f"The file name says {file_day.isoformat()} but the date is {day.isoformat()}."
+            )
+    return problems
+
+
+def _is_future(value: dt.date, now: dt.datetime) -> bool:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:  # written without an offset: the writer's (site's) clock
+            return value > now.replace(tzinfo=None)
+        return value > now
+    return value > now.date()

@@ -8,7 +8,13 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.core.field_types import FieldKind, infer_kind, kind_of_value, list_items
+from editor.core.field_types import (
+    FieldKind,
+    check_fields,
+    infer_kind,
+    kind_of_value,
+    list_items,
+)
 from editor.core.post import read_post
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "2025-12-28-llama4.md"
@@ -80,3 +86,37 @@ def test_inference_is_total_and_respects_shape(key, value, site) -> None:
         assert kind is FieldKind.MAPPING
     if isinstance(value, bool):
         assert kind is FieldKind.BOOL
+
+
+NOW = dt.datetime(2026, 1, 10, 12, 0, tzinfo=dt.UTC)
+
+
+def test_checks_for_a_healthy_post() -> None:
+    post = read_post(SEED)
+    assert check_fields(dict(post.front_matter), Path("/site/_posts") / SEED.name, NOW) == {}
+
+
+def test_checks_flag_title_dates_and_file_name() -> None:
+    path = Path("/site/_posts/2026-01-20-later.md")
+    values = {
+        "title": "  ",
+        "date": dt.datetime(2026, 1, 21, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        "lastmod": "next tuesday",
+        "updated": None,
+    }
+    problems = check_fields(values, path, NOW)
+    assert problems["title"] == ["The title is empty."]
+    assert problems["date"] == [
+        "This date is in the future: Jekyll will not publish the post until then.",
+        "The file name says 2026-01-20 but the date is 2026-01-21.",
+    ]
+    assert problems["lastmod"][0].startswith("“next tuesday” is not a date")
+    assert problems["updated"] == ["The date is empty."]
+
+
+def test_future_dates_are_fine_in_drafts_and_quoted_dates_are_read() -> None:
+    values = {"date": "2027-01-01"}
+    assert check_fields(values, Path("/site/_drafts/x.md"), NOW) == {}
+    assert "date" in check_fields(values, Path("/site/_posts/x.md"), NOW)
+    naive = {"date": dt.datetime(2026, 1, 10, 11, 0)}
+    assert check_fields(naive, Path("/site/_posts/2026-01-10-x.md"), NOW) == {}
