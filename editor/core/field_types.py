@@ -153,7 +153,9 @@ def infer_kind(
     own = kind_of_value(value)
     hints = [known_kind(key)]
     site = (site_kinds or {}).get(key)
-    if site is not None and site is not FieldKind.EMPTY:
+    if site in (FieldKind.TEXT, FieldKind.LONG_TEXT):
+        hints.append(site)  # "a string elsewhere" says less than a well-known key does
+    elif site is not None and site is not FieldKind.EMPTY:
         hints.insert(0, site)
     if own is FieldKind.EMPTY:
         return next((hint for hint in hints if hint and hint is not FieldKind.MAPPING), own)

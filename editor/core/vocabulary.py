@@ -67,7 +67,7 @@ class SiteVocabulary:
         """The values used for the list field ``key`` across the site, most used first."""
         return list(self.list_values.get(key, {}))
 
-    def keys(self) -> list[str]:
+    def used_keys(self) -> list[str]:
         """Every front-matter key used in the site, most used first."""
         return list(self.key_counts)
 

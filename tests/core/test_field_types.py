@@ -54,6 +54,11 @@ def test_site_usage_beats_the_value_when_it_fits() -> None:
     assert infer_kind("topics", 3, site) is FieldKind.INTEGER  # a number never becomes a list
     assert infer_kind("mood", None, site) is FieldKind.TEXT
     assert infer_kind("tags", {"a": 1}, site) is FieldKind.MAPPING
+    # Site strings do not hide what a well-known key means.
+    strings = {"excerpt": FieldKind.TEXT, "layout": FieldKind.TEXT, "author": FieldKind.TEXT}
+    assert infer_kind("excerpt", "one line", strings) is FieldKind.LONG_TEXT
+    assert infer_kind("layout", "post", strings) is FieldKind.LAYOUT
+    assert infer_kind("author", "hana", strings) is FieldKind.AUTHOR
 
 
 def test_known_keys_and_empty_values() -> None:

@@ -32,7 +32,7 @@ def test_sample_site_vocabulary(tmp_path: Path) -> None:
     assert vocabulary.key_kinds["tags"] is FieldKind.LIST
     assert vocabulary.key_kinds["date"] is FieldKind.DATE
     assert vocabulary.key_kinds["reading_time"] is FieldKind.INTEGER
-    assert vocabulary.keys()[:3] == ["author", "layout", "tags"]
+    assert vocabulary.used_keys()[:3] == ["author", "layout", "tags"]
     assert vocabulary.timezone == "Asia/Tokyo"
     assert vocabulary.excerpt_separator == "<!--more-->"
     assert vocabulary.uses_reading_time

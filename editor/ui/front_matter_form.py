@@ -1,0 +1,435 @@
+"""The front-matter form: one row per field, learnt from the site, every edit a minimal splice.
+
+Field edits go through :class:`DocumentSession` (``set_field``/``delete_field``), which
+splices the raw text; each finished edit is one step on the form's undo stack (the step
+restores the exact text from before). The "Source" toggle shows the raw block; while it
+does not parse, the fields are read-only and the error is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.excerpt import generate_excerpt
+from editor.core.field_types import FieldKind, check_fields, infer_kind
+from editor.core.post import PostError
+from editor.core.stats import text_stats
+from editor.core.vocabulary import SiteVocabulary
+from editor.services.document import DocumentSession
+from editor.ui.fields.factory import (
+    FieldContext,
+    build_editor,
+    default_value,
+    field_label,
+    show_value,
+)
+from editor.ui.front_matter_source import FrontMatterSource
+
+READING_TIME_DELAY_MS = 800
+_WARNING_STYLE = "color: #b26a00; font-size: 11px;"
+_ERROR_STYLE = "color: #b3261e; font-size: 11px;"
+
+
+class _FieldEdit(QUndoCommand):
+    """One finished field edit: the front-matter text before and after it."""
+
+    def __init__(self, session: DocumentSession, before: str, after: str, text: str) -> None:
+        super().__init__(text)
+        self._session, self._before, self._after = session, before, after
+        self._done = True  # the edit is already applied when the command is pushed
+
+    def redo(self) -> None:  # Qt override
+        if self._done:
+            self._done = False
+            return
+        self._session.set_front_matter_text(self._after)
+
+    def undo(self) -> None:  # Qt override
+        self._session.set_front_matter_text(self._before)
+
+
+@dataclass
+class _Row:
+    key: str
+    kind: FieldKind
+    editor: QWidget
+    widgets: list[QWidget] = field(default_factory=list)
+    message: QLabel | None = None
+
+
+class FrontMatterForm(QWidget):
+    """Edit a post's front matter as a form (or as source text)."""
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        vocabulary: SiteVocabulary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("frontMatterForm")
+        self.session = session
+        self.vocabulary = vocabulary or SiteVocabulary()
+        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+        self.undo_stack = QUndoStack(self)
+        self.rows: dict[str, _Row] = {}
+        self.auto_reading_time = self.vocabulary.uses_reading_time
+        self._edit_errors: dict[str, str] = {}
+        self._context = FieldContext(self.vocabulary, session.post.raw_field)
+        self._build()
+        self._reading_timer = QTimer(self)
+        self._reading_timer.setSingleShot(True)
+        self._reading_timer.setInterval(READING_TIME_DELAY_MS)
+        self._reading_timer.timeout.connect(self.update_reading_time)
+        session.frontMatterChanged.connect(self.refresh)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        self.heading = QLabel(self.tr("Front matter"), self)
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.source_toggle = QToolButton(self)
+        self.source_toggle.setObjectName("sourceToggle")
+        self.source_toggle.setText(self.tr("Source"))
+        self.source_toggle.setCheckable(True)
+        self.source_toggle.setToolTip(self.tr("Show the front matter as text"))
+        self.source_toggle.toggled.connect(self.show_source)
+        bar.addWidget(self.heading)
+        bar.addStretch(1)
+        bar.addWidget(self.source_toggle)
+        layout.addLayout(bar)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("frontMatterError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e; padding: 2px 0;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.stack = QStackedWidget(self)
+        self.fields_page = QWidget()
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(3)
+        self.grid.setColumnStretch(1, 1)
+        page_layout = QVBoxLayout(self.fields_page)
+        page_layout.setContentsMargins(0, 0, 4, 0)
+        page_layout.addLayout(self.grid)
+        page_layout.addLayout(self._build_add_row())
+        page_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.fields_page)
+        self.source = FrontMatterSource(self.session, self)
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.source)
+        layout.addWidget(self.stack, 1)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence.StandardKey.Redo, self.redo),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _build_add_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 6, 0, 0)
+        self.add_key = QLineEdit(self)
+        self.add_key.setObjectName("addFieldKey")
+        self.add_key.setPlaceholderText(self.tr("New field name"))
+        self.add_key.setMaximumWidth(220)
+        self._keys_model = QStringListModel(self)
+        completer = QCompleter(self._keys_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_key.setCompleter(completer)
+        self.add_key.returnPressed.connect(self._on_add_requested)
+        self.add_button = QPushButton(self.tr("Add field"), self)
+        self.add_button.setObjectName("addFieldButton")
+        self.add_button.clicked.connect(self._on_add_requested)
+        row.addWidget(self.add_key)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        return row
+
+    def _clear_rows(self) -> None:
+        for row in self.rows.values():
+            for widget in row.widgets:
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows = {}
+
+    def _build_rows(self, values: dict[str, Any]) -> None:
+        self._clear_rows()
+        kinds = self.vocabulary.key_kinds
+        for index, (key, value) in enumerate(values.items()):
+            kind = infer_kind(key, value, kinds)
+            editor = build_editor(key, kind, value, self._context)
+            label = QLabel(field_label(key), self.fields_page)
+            label.setObjectName(f"label_{key}")
+            label.setToolTip(key)
+            label.setBuddy(editor)
+            label.setStyleSheet("color: palette(placeholder-text);")
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setContentsMargins(0, 5, 0, 0)
+            cell = self._cell_for(key, kind, editor)
+            remove = QToolButton(self.fields_page)
+            remove.setObjectName(f"remove_{key}")
+            remove.setText("×")
+            remove.setAutoRaise(True)
+            remove.setToolTip(self.tr("Remove the field “{0}”").format(key))
+            remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            remove.clicked.connect(lambda _c=False, k=key: self.remove_field(k))
+            message = QLabel(self.fields_page)
+            message.setObjectName(f"message_{key}")
+            message.setWordWrap(True)
+            message.hide()
+            self.grid.addWidget(label, index * 2, 0)
+            self.grid.addWidget(cell, index * 2, 1)
+            self.grid.addWidget(remove, index * 2, 2, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(message, index * 2 + 1, 1)
+            widgets = [label, remove, message] + ([cell] if cell is not editor else [editor])
+            self.rows[key] = _Row(key, kind, editor, widgets, message)
+            editor.valueCommitted.connect(lambda v, k=key: self.set_field(k, v))
+            if hasattr(editor, "editInSource"):
+                editor.editInSource.connect(lambda: self.source_toggle.setChecked(True))
+            for widget in [editor, *editor.findChildren(QWidget)]:
+                widget.installEventFilter(self)
+
+    def _cell_for(self, key: str, kind: FieldKind, editor: QWidget) -> QWidget:
+        """The editor, or the editor with its helpers (generate excerpt, auto reading time)."""
+        if key == "excerpt" and kind is FieldKind.LONG_TEXT:
+            button = QPushButton(self.tr("Generate from body"))
+            button.setObjectName("generateExcerpt")
+            button.clicked.connect(self.generate_excerpt)
+            return _hbox(editor, button, vertical=True)
+        if key == "reading_time" and kind is FieldKind.INTEGER:
+            auto = QCheckBox(self.tr("Update from the text"))
+            auto.setObjectName("readingTimeAuto")
+            auto.setChecked(self.auto_reading_time)
+            auto.toggled.connect(self._set_auto_reading_time)
+            return _hbox(editor, auto)
+        return editor
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the session's front matter: rebuild rows if the keys changed, else update."""
+        post = self.session.post
+        error = post.error
+        if self.stack.currentIndex() == 1 and not self.source.has_pending_edit():
+            self.source.reload()
+        if error is not None:
+            self.error_label.setText(
+                self.tr(
+                    "Line {line}: {message} The fields are read-only until it is fixed."
+                ).format(line=error.line, message=error.message)
+            )
+            self.error_label.show()
+            self.fields_page.setEnabled(False)
+            return
+        self.error_label.hide()
+        self.fields_page.setEnabled(True)
+        values = dict(post.front_matter)
+        kinds = self.vocabulary.key_kinds
+        shape = [(key, infer_kind(key, value, kinds)) for key, value in values.items()]
+        if shape != [(row.key, row.kind) for row in self.rows.values()]:
+            self._build_rows(values)
+        else:
+            for key, value in values.items():
+                row = self.rows[key]
+                show_value(row.editor, row.kind, value, post.raw_field(key))
+        present = set(values)
+        self._keys_model.setStringList([k for k in self.vocabulary.used_keys() if k not in present])
+        self._show_checks(values)
+
+    def _show_checks(self, values: dict[str, Any]) -> None:
+        path = self.session.path
+        problems = check_fields(values, Path(path) if path else None, self.clock())
+        for key, row in self.rows.items():
+            assert row.message is not None
+            if key in self._edit_errors:
+                row.message.setStyleSheet(_ERROR_STYLE)
+                row.message.setText(self._edit_errors[key])
+            else:
+                row.message.setStyleSheet(_WARNING_STYLE)
+                row.message.setText("\n".join(self.tr(p) for p in problems.get(key, [])))
+            row.message.setVisible(bool(row.message.text()))
+
+    def show_source(self, on: bool) -> None:
+        """Show the raw text (``True``) or the fields."""
+        if self.source_toggle.isChecked() != on:
+            self.source_toggle.setChecked(on)  # comes back here through toggled
+            return
+        if on:
+            self.source.reload()
+            self.stack.setCurrentIndex(1)
+            self.source.editor.setFocus()
+        else:
+            self.source.apply()
+            self.stack.setCurrentIndex(0)
+            self.refresh()
+
+    def editor(self, key: str) -> QWidget | None:
+        """The editor widget of field ``key`` (objectName ``field_<key>``)."""
+        row = self.rows.get(key)
+        return row.editor if row else None
+
+    # -- editing -------------------------------------------------------------------------
+    def _edit(self, key: str, action: Callable[[], None], text: str) -> bool:
+        before = self.session.front_matter_text
+        try:
+            action()
+        except PostError as error:
+            self._edit_errors[key] = error.message
+            self.refresh()
+            row = self.rows.get(key)
+            if row is not None:  # show the value that is still in the file
+                show_value(
+                    row.editor,
+                    row.kind,
+                    self.session.post.front_matter.get(key),
+                    self.session.post.raw_field(key),
+                )
+                self._show_checks(dict(self.session.post.front_matter))
+            return False
+        self._edit_errors.pop(key, None)
+        after = self.session.front_matter_text
+        if after != before:
+            self.undo_stack.push(_FieldEdit(self.session, before, after, text))
+        self.refresh()
+        return True
+
+    def set_field(self, key: str, value: Any) -> bool:
+        """Set ``key`` to ``value`` as one undoable edit; False (message shown) if refused."""
+        return self._edit(
+            key, lambda: self.session.set_field(key, value), self.tr("Edit {0}").format(key)
+        )
+
+    def remove_field(self, key: str) -> bool:
+        """Remove ``key`` as one undoable edit."""
+        return self._edit(
+            key, lambda: self.session.delete_field(key), self.tr("Remove {0}").format(key)
+        )
+
+    def add_field(self, key: str) -> QWidget | None:
+        """Add ``key`` with an empty value of the kind the site uses it as; focus its editor."""
+        key = key.strip()
+        if not key:
+            return None
+        if key not in self.rows:
+            kind = infer_kind(key, None, self.vocabulary.key_kinds)
+            value = default_value(kind)
+            if kind is FieldKind.DATE:
+                from editor.ui.fields.date_field import site_now
+
+                value = site_now(self.vocabulary.timezone, None)
+            if not self._edit(
+                key, lambda: self.session.set_field(key, value), self.tr("Add {0}").format(key)
+            ):
+                return None
+        editor = self.editor(key)
+        if editor is not None:
+            editor.setFocus()
+        return editor
+
+    def _on_add_requested(self) -> None:
+        if self.add_field(self.add_key.text()) is not None:
+            self.add_key.clear()
+
+    def generate_excerpt(self) -> None:
+        """Fill ``excerpt`` from the body (up to the site's separator, Markdown stripped)."""
+        text = generate_excerpt(self.session.body, self.vocabulary.excerpt_separator)
+        if text:
+            self.set_field("excerpt", text)
+
+    def body_changed(self) -> None:
+        """The body was edited: update ``reading_time`` after a pause, if it is automatic."""
+        if self.auto_reading_time and "reading_time" in self.rows:
+            self._reading_timer.start()
+
+    def update_reading_time(self) -> None:
+        """Write the body's reading time (CJK-aware minutes) to ``reading_time`` now."""
+        row = self.rows.get("reading_time")
+        if row is None or row.kind is not FieldKind.INTEGER or self.session.post.error:
+            return
+        minutes = text_stats(self.session.body).reading_minutes
+        if self.session.post.front_matter.get("reading_time") != minutes:
+            try:  # kept out of the undo stack: it follows the body, not a writer's edit
+                self.session.set_field("reading_time", minutes)
+            except PostError as error:
+                self._edit_errors["reading_time"] = error.message
+
+    def _set_auto_reading_time(self, on: bool) -> None:
+        self.auto_reading_time = on
+        if on:
+            self.update_reading_time()
+
+    def undo(self) -> None:
+        """Undo the last field edit."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone field edit."""
+        self.undo_stack.redo()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # Ctrl+Z first undoes typing inside a field, then whole field edits.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                row = next((r for r in self.rows.values() if _owns(r.editor, watched)), None)
+                if row is not None and not row.editor.has_pending_edit():
+                    self.undo() if undo else self.redo()
+                    return True
+        return super().eventFilter(watched, event)
+
+
+def _owns(editor: QWidget, watched: QObject) -> bool:
+    return watched is editor or (isinstance(watched, QWidget) and editor.isAncestorOf(watched))
+
+
+def _hbox(editor: QWidget, helper: QWidget, vertical: bool = False) -> QWidget:
+    cell = QWidget()
+    layout = QVBoxLayout(cell) if vertical else QHBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(editor)
+    if vertical:
+        line = QHBoxLayout()
+        line.addWidget(helper)
+        line.addStretch(1)
+        layout.addLayout(line)
+    else:
+        layout.addWidget(helper)
+        layout.addStretch(1)
+    return cell
