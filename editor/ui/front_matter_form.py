@@ -218,6 +218,8 @@ class FrontMatterForm(QWidget):
             self.grid.addWidget(remove, index * 2, 2, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(message, index * 2 + 1, 1)
             widgets = [label, remove, message] + ([cell] if cell is not editor else [editor])
+            for widget in (label, cell, remove):
+                widget.setVisible(True)  # now, so a new field can take the focus at once
             self.rows[key] = _Row(key, kind, editor, widgets, message)
             editor.valueCommitted.connect(lambda v, k=key: self.set_field(k, v))
             if hasattr(editor, "editInSource"):

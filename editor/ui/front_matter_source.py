@@ -54,15 +54,16 @@ class FrontMatterSource(QWidget):
     def reload(self) -> None:
         """Show the session's front matter (keeping the cursor line when possible)."""
         text = self.session.front_matter_text
-        if text != self.editor.toPlainText():
-            line = self.editor.textCursor().blockNumber()
+        # The block always ends with a newline; what is typed need not.
+        if text.rstrip("\n") != self.editor.toPlainText().rstrip("\n"):
+            position = self.editor.textCursor().position()
             self._loading = True
             self.editor.setPlainText(text)
             self._loading = False
             self._timer.stop()
-            block = self.editor.document().findBlockByNumber(line)
-            if block.isValid():
-                self.editor.setTextCursor(QTextCursor(block))
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, len(self.editor.toPlainText())))
+            self.editor.setTextCursor(cursor)
         self.highlighter.set_format(self.session.post.format or "yaml")
         self.show_error()
 
