@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QCompleter,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,18 +35,12 @@ from editor.core.post import PostError
 from editor.core.stats import text_stats
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
-from editor.ui.fields.factory import (
-    FieldContext,
-    build_editor,
-    default_value,
-    field_label,
-    show_value,
-)
+from editor.ui.fields.date_field import site_now
+from editor.ui.fields.factory import FieldContext, default_value
+from editor.ui.fields.field_rows import FieldRow, FieldRows
 from editor.ui.front_matter_source import FrontMatterSource
 
 READING_TIME_DELAY_MS = 800
-_WARNING_STYLE = "color: #b26a00; font-size: 11px;"
-_ERROR_STYLE = "color: #b3261e; font-size: 11px;"
 
 
 class _FieldEdit(QUndoCommand):
@@ -70,15 +61,6 @@ class _FieldEdit(QUndoCommand):
         self._session.set_front_matter_text(self._before)
 
 
-@dataclass
-class _Row:
-    key: str
-    kind: FieldKind
-    editor: QWidget
-    widgets: list[QWidget] = field(default_factory=list)
-    message: QLabel | None = None
-
-
 class FrontMatterForm(QWidget):
     """Edit a post's front matter as a form (or as source text)."""
 
@@ -94,8 +76,6 @@ class FrontMatterForm(QWidget):
         self.vocabulary = vocabulary or SiteVocabulary()
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
         self.undo_stack = QUndoStack(self)
-        self.rows: dict[str, _Row] = {}
-        self.auto_reading_time = self.vocabulary.uses_reading_time
         self._edit_errors: dict[str, str] = {}
         self._context = FieldContext(self.vocabulary, session.post.raw_field)
         self._build()
@@ -133,14 +113,17 @@ class FrontMatterForm(QWidget):
 
         self.stack = QStackedWidget(self)
         self.fields_page = QWidget()
-        self.grid = QGridLayout()
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(3)
-        self.grid.setColumnStretch(1, 1)
+        self.field_rows = FieldRows(self._context, self.fields_page)
+        self.field_rows.auto_reading_time = self.vocabulary.uses_reading_time
+        self.field_rows.key_filter = self
+        self.field_rows.fieldCommitted.connect(self.set_field)
+        self.field_rows.removeRequested.connect(self.remove_field)
+        self.field_rows.editInSource.connect(lambda: self.show_source(True))
+        self.field_rows.generateExcerpt.connect(self.generate_excerpt)
+        self.field_rows.autoReadingTimeToggled.connect(self._set_auto_reading_time)
         page_layout = QVBoxLayout(self.fields_page)
         page_layout.setContentsMargins(0, 0, 4, 0)
-        page_layout.addLayout(self.grid)
+        page_layout.addWidget(self.field_rows)
         page_layout.addLayout(self._build_add_row())
         page_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -181,67 +164,6 @@ class FrontMatterForm(QWidget):
         row.addStretch(1)
         return row
 
-    def _clear_rows(self) -> None:
-        for row in self.rows.values():
-            for widget in row.widgets:
-                self.grid.removeWidget(widget)
-                widget.deleteLater()
-        self.rows = {}
-
-    def _build_rows(self, values: dict[str, Any]) -> None:
-        self._clear_rows()
-        kinds = self.vocabulary.key_kinds
-        for index, (key, value) in enumerate(values.items()):
-            kind = infer_kind(key, value, kinds)
-            editor = build_editor(key, kind, value, self._context)
-            label = QLabel(field_label(key), self.fields_page)
-            label.setObjectName(f"label_{key}")
-            label.setToolTip(key)
-            label.setBuddy(editor)
-            label.setStyleSheet("color: palette(placeholder-text);")
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            label.setContentsMargins(0, 5, 0, 0)
-            cell = self._cell_for(key, kind, editor)
-            remove = QToolButton(self.fields_page)
-            remove.setObjectName(f"remove_{key}")
-            remove.setText("×")
-            remove.setAutoRaise(True)
-            remove.setToolTip(self.tr("Remove the field “{0}”").format(key))
-            remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            remove.clicked.connect(lambda _c=False, k=key: self.remove_field(k))
-            message = QLabel(self.fields_page)
-            message.setObjectName(f"message_{key}")
-            message.setWordWrap(True)
-            message.hide()
-            self.grid.addWidget(label, index * 2, 0)
-            self.grid.addWidget(cell, index * 2, 1)
-            self.grid.addWidget(remove, index * 2, 2, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(message, index * 2 + 1, 1)
-            widgets = [label, remove, message] + ([cell] if cell is not editor else [editor])
-            for widget in (label, cell, remove):
-                widget.setVisible(True)  # now, so a new field can take the focus at once
-            self.rows[key] = _Row(key, kind, editor, widgets, message)
-            editor.valueCommitted.connect(lambda v, k=key: self.set_field(k, v))
-            if hasattr(editor, "editInSource"):
-                editor.editInSource.connect(lambda: self.source_toggle.setChecked(True))
-            for widget in [editor, *editor.findChildren(QWidget)]:
-                widget.installEventFilter(self)
-
-    def _cell_for(self, key: str, kind: FieldKind, editor: QWidget) -> QWidget:
-        """The editor, or the editor with its helpers (generate excerpt, auto reading time)."""
-        if key == "excerpt" and kind is FieldKind.LONG_TEXT:
-            button = QPushButton(self.tr("Generate from body"))
-            button.setObjectName("generateExcerpt")
-            button.clicked.connect(self.generate_excerpt)
-            return _hbox(editor, button, vertical=True)
-        if key == "reading_time" and kind is FieldKind.INTEGER:
-            auto = QCheckBox(self.tr("Update from the text"))
-            auto.setObjectName("readingTimeAuto")
-            auto.setChecked(self.auto_reading_time)
-            auto.toggled.connect(self._set_auto_reading_time)
-            return _hbox(editor, auto)
-        return editor
-
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the session's front matter: rebuild rows if the keys changed, else update."""
@@ -262,13 +184,11 @@ class FrontMatterForm(QWidget):
         self.fields_page.setEnabled(True)
         values = dict(post.front_matter)
         kinds = self.vocabulary.key_kinds
-        shape = [(key, infer_kind(key, value, kinds)) for key, value in values.items()]
-        if shape != [(row.key, row.kind) for row in self.rows.values()]:
-            self._build_rows(values)
+        shape = {key: infer_kind(key, value, kinds) for key, value in values.items()}
+        if list(shape.items()) != self.field_rows.shape():
+            self.field_rows.build(values, shape)
         else:
-            for key, value in values.items():
-                row = self.rows[key]
-                show_value(row.editor, row.kind, value, post.raw_field(key))
+            self.field_rows.show_values(values)
         present = set(values)
         self._keys_model.setStringList([k for k in self.vocabulary.used_keys() if k not in present])
         self._show_checks(values)
@@ -276,15 +196,8 @@ class FrontMatterForm(QWidget):
     def _show_checks(self, values: dict[str, Any]) -> None:
         path = self.session.path
         problems = check_fields(values, Path(path) if path else None, self.clock())
-        for key, row in self.rows.items():
-            assert row.message is not None
-            if key in self._edit_errors:
-                row.message.setStyleSheet(_ERROR_STYLE)
-                row.message.setText(self._edit_errors[key])
-            else:
-                row.message.setStyleSheet(_WARNING_STYLE)
-                row.message.setText("\n".join(self.tr(p) for p in problems.get(key, [])))
-            row.message.setVisible(bool(row.message.text()))
+        warnings = {key: [self.tr(p) for p in found] for key, found in problems.items()}
+        self.field_rows.show_messages(warnings, self._edit_errors)
 
     def show_source(self, on: bool) -> None:
         """Show the raw text (``True``) or the fields."""
@@ -300,6 +213,16 @@ class FrontMatterForm(QWidget):
             self.stack.setCurrentIndex(0)
             self.refresh()
 
+    @property
+    def rows(self) -> dict[str, FieldRow]:
+        """The rows shown, by key, in file order."""
+        return self.field_rows.rows
+
+    @property
+    def auto_reading_time(self) -> bool:
+        """Whether ``reading_time`` follows the body."""
+        return self.field_rows.auto_reading_time
+
     def editor(self, key: str) -> QWidget | None:
         """The editor widget of field ``key`` (objectName ``field_<key>``)."""
         row = self.rows.get(key)
@@ -312,16 +235,7 @@ class FrontMatterForm(QWidget):
             action()
         except PostError as error:
             self._edit_errors[key] = error.message
-            self.refresh()
-            row = self.rows.get(key)
-            if row is not None:  # show the value that is still in the file
-                show_value(
-                    row.editor,
-                    row.kind,
-                    self.session.post.front_matter.get(key),
-                    self.session.post.raw_field(key),
-                )
-                self._show_checks(dict(self.session.post.front_matter))
+            self.refresh()  # the rows show again what is still in the file
             return False
         self._edit_errors.pop(key, None)
         after = self.session.front_matter_text
@@ -351,8 +265,6 @@ class FrontMatterForm(QWidget):
             kind = infer_kind(key, None, self.vocabulary.key_kinds)
             value = default_value(kind)
             if kind is FieldKind.DATE:
-                from editor.ui.fields.date_field import site_now
-
                 value = site_now(self.vocabulary.timezone, None)
             if not self._edit(
                 key, lambda: self.session.set_field(key, value), self.tr("Add {0}").format(key)
@@ -391,7 +303,7 @@ class FrontMatterForm(QWidget):
                 self._edit_errors["reading_time"] = error.message
 
     def _set_auto_reading_time(self, on: bool) -> None:
-        self.auto_reading_time = on
+        self.field_rows.auto_reading_time = on
         if on:
             self.update_reading_time()
 
@@ -409,29 +321,8 @@ class FrontMatterForm(QWidget):
             undo = event.matches(QKeySequence.StandardKey.Undo)
             redo = event.matches(QKeySequence.StandardKey.Redo)
             if undo or redo:
-                row = next((r for r in self.rows.values() if _owns(r.editor, watched)), None)
+                row = self.field_rows.row_owning(watched)
                 if row is not None and not row.editor.has_pending_edit():
                     self.undo() if undo else self.redo()
                     return True
         return super().eventFilter(watched, event)
-
-
-def _owns(editor: QWidget, watched: QObject) -> bool:
-    return watched is editor or (isinstance(watched, QWidget) and editor.isAncestorOf(watched))
-
-
-def _hbox(editor: QWidget, helper: QWidget, vertical: bool = False) -> QWidget:
-    cell = QWidget()
-    layout = QVBoxLayout(cell) if vertical else QHBoxLayout(cell)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    layout.addWidget(editor)
-    if vertical:
-        line = QHBoxLayout()
-        line.addWidget(helper)
-        line.addStretch(1)
-        layout.addLayout(line)
-    else:
-        layout.addWidget(helper)
-        layout.addStretch(1)
-    return cell

@@ -44,6 +44,7 @@ def make_form(qtbot, path: Path) -> FrontMatterForm:
     form.show()
     form.activateWindow()
     qtbot.waitActive(form)
+    qtbot.waitUntil(lambda: form.field_rows.height() > 0)  # laid out, so clicks land
     return form
 
 
