@@ -78,6 +78,10 @@ class KanaMatcher:
         """The candidates in their original order (most used first, by convention)."""
         return list(self._candidates)
 
+    def prepare(self) -> None:
+        """Build the readings now (the first one loads pykakasi's dictionary, ~0.4 s)."""
+        self._search_keys()
+
     def _search_keys(self) -> list[tuple[str, ...]]:
         if self._keys is None:
             keys = []

@@ -85,6 +85,8 @@ class FrontMatterForm(QWidget):
         self._reading_timer.timeout.connect(self.update_reading_time)
         session.frontMatterChanged.connect(self.refresh)
         self.refresh()
+        # Romaji readings take a moment the first time: build them before the writer types.
+        QTimer.singleShot(0, self._context.prepare_matchers)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:

@@ -68,3 +68,19 @@ def test_every_candidate_holding_the_query_is_found(candidates, query) -> None:
     for candidate in candidates:
         if fold(query) in fold(candidate):
             assert candidate in found
+
+
+def test_prepare_builds_readings_once() -> None:
+    import pykakasi
+
+    built: list[int] = []
+
+    def factory():
+        built.append(1)
+        return pykakasi.kakasi()
+
+    matcher = KanaMatcher(["写真", "京都"], factory)
+    matcher.prepare()
+    matcher.prepare()
+    assert matcher.matches("kyo") == ["京都"]
+    assert built == [1]

@@ -39,6 +39,11 @@ class FieldContext:
             self._matchers[key] = KanaMatcher(self.vocabulary.values_for(key))
         return self._matchers[key]
 
+    def prepare_matchers(self) -> None:
+        """Build the readings of the matchers in use, so typing never waits for them."""
+        for matcher in self._matchers.values():
+            matcher.prepare()
+
 
 def build_editor(key: str, kind: FieldKind, value: Any, context: FieldContext) -> QWidget:
     """A new editor for ``key`` (named ``field_<key>``), showing ``value``."""
