@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -39,26 +39,9 @@ from editor.ui.fields.date_field import site_now
 from editor.ui.fields.factory import FieldContext, default_value
 from editor.ui.fields.field_rows import FieldRow, FieldRows
 from editor.ui.front_matter_source import FrontMatterSource
+from editor.ui.front_matter_undo import FieldEdit
 
 READING_TIME_DELAY_MS = 800
-
-
-class _FieldEdit(QUndoCommand):
-    """One finished field edit: the front-matter text before and after it."""
-
-    def __init__(self, session: DocumentSession, before: str, after: str, text: str) -> None:
-        super().__init__(text)
-        self._session, self._before, self._after = session, before, after
-        self._done = True  # the edit is already applied when the command is pushed
-
-    def redo(self) -> None:  # Qt override
-        if self._done:
-            self._done = False
-            return
-        self._session.set_front_matter_text(self._after)
-
-    def undo(self) -> None:  # Qt override
-        self._session.set_front_matter_text(self._before)
 
 
 class FrontMatterForm(QWidget):
@@ -133,6 +116,7 @@ class FrontMatterForm(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields_page)
         self.source = FrontMatterSource(self.session, self)
+        self.source.sourceApplied.connect(self._on_source_applied)
         self.stack.addWidget(scroll)
         self.stack.addWidget(self.source)
         layout.addWidget(self.stack, 1)
@@ -198,8 +182,7 @@ class FrontMatterForm(QWidget):
     def _show_checks(self, values: dict[str, Any]) -> None:
         path = self.session.path
         problems = check_fields(values, Path(path) if path else None, self.clock())
-        warnings = {key: [self.tr(p) for p in found] for key, found in problems.items()}
-        self.field_rows.show_messages(warnings, self._edit_errors)
+        self.field_rows.show_messages(problems, self._edit_errors)  # core words, as they are
 
     def show_source(self, on: bool) -> None:
         """Show the raw text (``True``) or the fields."""
@@ -233,6 +216,7 @@ class FrontMatterForm(QWidget):
     # -- editing -------------------------------------------------------------------------
     def _edit(self, key: str, action: Callable[[], None], text: str) -> bool:
         before = self.session.front_matter_text
+        old_value = FieldEdit.value_of(self.session, key)
         try:
             action()
         except PostError as error:
@@ -242,9 +226,14 @@ class FrontMatterForm(QWidget):
         self._edit_errors.pop(key, None)
         after = self.session.front_matter_text
         if after != before:
-            self.undo_stack.push(_FieldEdit(self.session, before, after, text))
+            new_value = FieldEdit.value_of(self.session, key)
+            step = FieldEdit(self.session, key, before, after, text, old_value, new_value)
+            self.undo_stack.push(step)
         self.refresh()
         return True
+
+    def _on_source_applied(self, before: str, after: str) -> None:
+        self.undo_stack.push(FieldEdit(self.session, None, before, after, self.tr("Edit source")))
 
     def set_field(self, key: str, value: Any) -> bool:
         """Set ``key`` to ``value`` as one undoable edit; False (message shown) if refused."""

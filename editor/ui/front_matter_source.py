@@ -19,7 +19,7 @@ class FrontMatterSource(QWidget):
     shown below the editor until the text parses again.
     """
 
-    sourceApplied = Signal()
+    sourceApplied = Signal(str, str)  # the front-matter text before and after
 
     def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +79,10 @@ class FrontMatterSource(QWidget):
         text = self.editor.toPlainText()
         if text and not text.endswith("\n"):
             text += "\n"
-        if text != self.session.front_matter_text:
+        before = self.session.front_matter_text
+        if text != before:
             self.session.set_front_matter_text(text)
-            self.sourceApplied.emit()
+            self.sourceApplied.emit(before, self.session.front_matter_text)
         self.show_error()
 
     def show_error(self) -> None:

@@ -67,8 +67,10 @@ def commit_japanese(widget: QWidget, text: str) -> None:
 
 
 def field(form: FrontMatterForm, key: str) -> QWidget:
-    widget = form.findChild(QWidget, f"field_{key}")
+    """The live editor of ``key`` (replaced rows linger until deleted, so ask the form)."""
+    widget = form.editor(key)
     assert widget is not None, key
+    assert widget.objectName() == f"field_{key}"
     return widget
 
 
@@ -384,3 +386,63 @@ def test_window_saves_a_form_edit(window: MainWindow, qtbot, tmp_path: Path) -> 
     window.actionSave.trigger()
     old = 'title: "京都の秋、朝の散歩で見つけたもの"\n'
     assert post.read_bytes() == replaced(original, old, 'title: "秋の朝"\n')
+
+
+def test_undo_keeps_a_later_reading_time_update(qtbot, seed: Path) -> None:
+    original = seed.read_bytes()
+    form = make_form(qtbot, seed)
+    title = field(form, "title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Changed")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    form.session.set_body("短い本文です。\n")
+    form.update_reading_time()
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Llama 4の性能向上、その真意は何でしょうか？"
+    form.session.set_body(form.session.body)  # unchanged body
+    saved = save_and_read(form)
+    head = original.split(b"\n---\n", 1)[0]
+    assert saved.split(b"\n---\n", 1)[0] == head.replace(b"reading_time: 16", b"reading_time: 1")
+
+
+def test_source_edits_are_one_undo_step_in_the_form(qtbot, seed: Path) -> None:
+    form = make_form(qtbot, seed)
+    before = form.session.front_matter_text
+    qtbot.mouseClick(form.source_toggle, Qt.MouseButton.LeftButton)
+    source = form.source.editor
+    cursor = source.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    source.setTextCursor(cursor)
+    qtbot.keyClicks(source, "draft: true")
+    form.source.apply()
+    qtbot.keyClick(source, Qt.Key.Key_Return)
+    qtbot.keyClicks(source, "toc: false")
+    qtbot.mouseClick(form.source_toggle, Qt.MouseButton.LeftButton)  # applies what is typed
+    assert isinstance(field(form, "toc"), QCheckBox)
+    assert form.undo_stack.count() == 1
+    field(form, "title").setFocus()
+    qtbot.keyClick(field(form, "title"), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.session.front_matter_text == before
+    assert "draft" not in form.rows
+
+
+def test_a_post_without_front_matter_gets_a_block_when_a_field_is_added(qtbot, tmp_path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_bytes(b"Just a body.\n")
+    session = DocumentSession.open(path)
+    form = FrontMatterForm(session)
+    qtbot.addWidget(form)
+    assert form.rows == {}
+    form.add_key.setText("title")
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    commit_japanese(field(form, "title"), "題名")
+    field(form, "title").editingFinished.emit()
+    assert save_and_read(form) == '---\ntitle: "題名"\n---\nJust a body.\n'.encode()
+
+
+def test_find_child_finds_only_live_rows(qtbot, seed: Path) -> None:
+    form = make_form(qtbot, seed)
+    form.add_field("draft")  # rebuilds every row
+    assert form.findChild(QLineEdit, "field_title") is form.editor("title")
+    assert len(form.findChildren(QLineEdit, "field_title")) == 1

@@ -75,7 +75,10 @@ class FieldRows(QWidget):
     def build(self, values: dict[str, Any], kinds: dict[str, FieldKind]) -> None:
         """Replace every row with rows for ``values`` (``kinds`` gives each key's kind)."""
         for row in self.rows.values():
+            row.editor.setObjectName("")  # findChild must not find a row on its way out
             for widget in row.widgets:
+                widget.setObjectName("")
+                widget.hide()
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = {}
