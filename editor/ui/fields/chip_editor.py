@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -245,6 +254,8 @@ class ChipEditor(QWidget):
         self._model.setStringList(matches)
         if matches:
             self.completer.complete()
+            # Nothing is chosen until the writer moves to a suggestion: Enter adds what is typed.
+            self.completer.popup().setCurrentIndex(QModelIndex())
         else:
             self.completer.popup().hide()
 
