@@ -36,7 +36,7 @@ from editor.core.stats import text_stats
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
 from editor.ui.fields.date_field import site_now
-from editor.ui.fields.factory import FieldContext, default_value
+from editor.ui.fields.factory import FieldContext, default_value, has_pending_edit
 from editor.ui.fields.field_rows import FieldRow, FieldRows
 from editor.ui.front_matter_source import FrontMatterSource
 from editor.ui.front_matter_undo import FieldEdit
@@ -313,7 +313,7 @@ class FrontMatterForm(QWidget):
             redo = event.matches(QKeySequence.StandardKey.Redo)
             if undo or redo:
                 row = self.field_rows.row_owning(watched)
-                if row is not None and not row.editor.has_pending_edit():
+                if row is not None and not has_pending_edit(row.editor):
                     self.undo() if undo else self.redo()
                     return True
         return super().eventFilter(watched, event)

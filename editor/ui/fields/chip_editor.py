@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCompleter,
     QFrame,
@@ -74,10 +75,9 @@ class Chip(QFrame):
         fill.setAlpha(38)
         edge = QColor(accent)
         edge.setAlpha(110)
-        rgba = "rgba({0}, {1}, {2}, {3})"
         self.setStyleSheet(
-            f"#chip {{ background: {rgba.format(*fill.getRgb())};"
-            f" border: 1px solid {rgba.format(*edge.getRgb())}; border-radius: 10px; }}"
+            f"#chip {{ background: {_rgba(fill)};"
+            f" border: 1px solid {_rgba(edge)}; border-radius: 10px; }}"
             "#chipRemove { border: none; padding: 0 3px; }"
         )
 
@@ -103,6 +103,10 @@ class Chip(QFrame):
         drag.setPixmap(self.grab())
         drag.setHotSpot(event.position().toPoint())
         drag.exec(Qt.DropAction.MoveAction)
+
+
+def _rgba(color: QColor) -> str:
+    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
 
 
 class ChipInput(QLineEdit):
@@ -204,7 +208,7 @@ class ChipEditor(QWidget):
         chip.deleteLater()
         self._commit()
 
-    def move(self, source: int, target: int) -> None:
+    def move_chip(self, source: int, target: int) -> None:
         """Move the chip at ``source`` so that it ends up before the chip now at ``target``."""
         if not 0 <= source < len(self.chips):
             return
@@ -217,6 +221,11 @@ class ChipEditor(QWidget):
         self._commit()
 
     # -- internals ---------------------------------------------------------------------
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always has one
+        return popup
+
     def _insert_chip(self, index: int, text: str) -> None:
         chip = Chip(text, self)
         chip.removeClicked.connect(lambda c: self.remove_at(self.chips.index(c)))
@@ -248,23 +257,23 @@ class ChipEditor(QWidget):
             self.input.setText(rest.lstrip())
             text = self.input.text()
         if not text.strip():
-            self.completer.popup().hide()
+            self._popup().hide()
             return
         matches = self._matcher.matches(text, exclude=self.values(), limit=20)
         self._model.setStringList(matches)
         if matches:
             self.completer.complete()
             # Nothing is chosen until the writer moves to a suggestion: Enter adds what is typed.
-            self.completer.popup().setCurrentIndex(QModelIndex())
+            self._popup().setCurrentIndex(QModelIndex())
         else:
-            self.completer.popup().hide()
+            self._popup().hide()
 
     def _on_completion_chosen(self, text: str) -> None:
         self.add_value(text)
         self.input.clear()
 
     def _on_submitted(self) -> None:
-        popup = self.completer.popup()
+        popup = self._popup()
         if popup.isVisible() and popup.currentIndex().isValid():
             self._on_completion_chosen(popup.currentIndex().data())
             popup.hide()
@@ -282,7 +291,7 @@ class ChipEditor(QWidget):
         if (
             watched is self.input
             and event.type() == QEvent.Type.FocusOut
-            and not self.completer.popup().isVisible()
+            and not self._popup().isVisible()
             and self.has_pending_edit()
         ):
             self._on_submitted()
@@ -300,7 +309,7 @@ class ChipEditor(QWidget):
         if not event.mimeData().hasFormat(CHIP_MIME):
             return
         source = int(bytes(event.mimeData().data(CHIP_MIME).data()).decode() or -1)
-        self.move(source, self._index_at(event.position().toPoint()))
+        self.move_chip(source, self._index_at(event.position().toPoint()))
         event.acceptProposedAction()
 
     def _index_at(self, pos: QPoint) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from editor.core.field_types import FieldKind, list_items
@@ -87,6 +87,17 @@ def show_value(editor: QWidget, kind: FieldKind, value: Any, raw: str | None) ->
         editor.set_value(list_items(value))
     else:
         editor.set_value(value)  # type: ignore[attr-defined]
+
+
+def commit_signal(editor: QWidget) -> SignalInstance:
+    """The editor's ``valueCommitted`` signal (every editor made here has one)."""
+    signal: SignalInstance = getattr(editor, "valueCommitted")  # noqa: B009
+    return signal
+
+
+def has_pending_edit(editor: QWidget) -> bool:
+    """True while the editor holds typing that is not committed yet."""
+    return bool(getattr(editor, "has_pending_edit")())  # noqa: B009
 
 
 def default_value(kind: FieldKind) -> Any:

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.field_types import FieldKind
-from editor.ui.fields.factory import FieldContext, build_editor, field_label, show_value
+from editor.ui.fields.factory import (
+    FieldContext,
+    build_editor,
+    commit_signal,
+    field_label,
+    show_value,
+)
+from editor.ui.fields.text_fields import ReadOnlyField
 
 _WARNING_STYLE = "color: #b26a00; font-size: 11px;"
 _ERROR_STYLE = "color: #b3261e; font-size: 11px;"
@@ -113,8 +120,8 @@ class FieldRows(QWidget):
         for widget in (label, cell, remove):
             widget.setVisible(True)  # now, so a new field can take the focus at once
         self.rows[key] = FieldRow(key, kind, editor, message, [label, cell, remove, message])
-        editor.valueCommitted.connect(lambda v: self.fieldCommitted.emit(key, v))
-        if hasattr(editor, "editInSource"):
+        commit_signal(editor).connect(lambda v: self.fieldCommitted.emit(key, v))
+        if isinstance(editor, ReadOnlyField):
             editor.editInSource.connect(self.editInSource)
         if self.key_filter is not None:
             for widget in [editor, *editor.findChildren(QWidget)]:

@@ -197,13 +197,15 @@ class ChoiceField(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         for choice, shown in choices:
             self.addItem(shown, choice)
         self._value: Any = None
         self.set_value(value)
         self.activated.connect(lambda _index: self._commit())
-        self.lineEdit().editingFinished.connect(self._commit)
+        line_edit.editingFinished.connect(self._commit)
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly (selecting its choice when it is one)."""

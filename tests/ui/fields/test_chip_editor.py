@@ -45,9 +45,9 @@ def test_numbers_stay_numbers_and_duplicates_are_refused(qtbot) -> None:
     assert not editor.add_value("  ")
     assert editor.add_value("y")
     assert got == [[2024, "x", "y"]]
-    editor.move(2, 0)
+    editor.move_chip(2, 0)
     assert got[-1] == ["y", 2024, "x"]
-    editor.move(0, 1)  # onto itself: nothing happens
+    editor.move_chip(0, 1)  # onto itself: nothing happens
     assert len(got) == 2
 
 
