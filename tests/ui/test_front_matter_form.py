@@ -18,7 +18,7 @@ from editor.ui.fields.date_field import DateField
 from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.main_window import MainWindow
 from editor.ui.post_editor import site_vocabulary_for
-from tests.ui.helpers import copy_sample
+from tests.ui.helpers import copy_sample, run_js
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "2025-12-28-llama4.md"
 SEED_TITLE = 'title: "Llama 4の性能向上、その真意は何でしょうか？"\n'
@@ -446,3 +446,21 @@ def test_find_child_finds_only_live_rows(qtbot, seed: Path) -> None:
     form.add_field("draft")  # rebuilds every row
     assert form.findChild(QLineEdit, "field_title") is form.editor("title")
     assert len(form.findChildren(QLineEdit, "field_title")) == 1
+
+
+def test_preview_header_follows_a_field_edit(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    editor = window.open_post(site / "_posts" / "2025-11-16-kyoto-autumn.md")
+    assert editor is not None
+    header = "document.getElementById('post-header').innerText"
+    qtbot.waitUntil(
+        lambda: "京都の秋" in (run_js(window.preview, qtbot, header) or ""), timeout=10000
+    )
+    title = editor.front_matter_form.editor("title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Autumn mornings")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "Autumn mornings" in (run_js(window.preview, qtbot, header) or ""), timeout=10000
+    )
