@@ -15,7 +15,7 @@ _NUMBER = re.compile(
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?|[-+]?\d+(?:\.\d+)?)(?![\w.-])"
 )
 _CONSTANT = re.compile(r"(?<![\w-])(?:true|false|yes|no|on|off|null|~)(?![\w-])", re.I)
-_COMMENT = re.compile(r"(?:^|\s)(#.*)$")
+_COMMENT_START = re.compile(r"(?:^|(?<=\s))#")
 
 
 def _fmt(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -71,8 +71,8 @@ class FrontMatterHighlighter(QSyntaxHighlighter):
             table = _TOML_TABLE.match(text)
             if table:
                 self.setFormat(table.start(), table.end() - table.start(), self._key)
-        for match in _COMMENT.finditer(text):
-            start = match.start(1)
+        for match in _COMMENT_START.finditer(text):
+            start = match.start()
             if not any(a < start < b for a, b in strings):
                 self.setFormat(start, len(text) - start, self._comment)
                 break
