@@ -172,9 +172,10 @@ class ChipEditor(QWidget):
 
     def set_value(self, values: Any) -> None:
         """Show ``values`` (a list) quietly, without emitting."""
+        if self.chips and values == getattr(self, "_values", None):
+            return  # unchanged: keep the chips (one may be under the mouse)
         for chip in self.chips:
-            self._layout.removeWidget(chip)
-            chip.deleteLater()
+            self._drop(chip)
         self.chips = []
         items = values if isinstance(values, list) else []
         for value in items:
@@ -203,9 +204,7 @@ class ChipEditor(QWidget):
 
     def remove_at(self, index: int) -> None:
         """Remove the chip at ``index``."""
-        chip = self.chips.pop(index)
-        self._layout.removeWidget(chip)
-        chip.deleteLater()
+        self._drop(self.chips.pop(index))
         self._commit()
 
     def move_chip(self, source: int, target: int) -> None:
@@ -232,6 +231,11 @@ class ChipEditor(QWidget):
         self.chips.insert(index, chip)
         self._layout.insert_widget(index, chip)
         chip.show()
+
+    def _drop(self, chip: Chip) -> None:
+        chip.hide()  # at once: deletion waits for the event loop
+        self._layout.removeWidget(chip)
+        chip.deleteLater()
 
     def _relayout(self) -> None:
         for widget in [*self.chips, self.input]:

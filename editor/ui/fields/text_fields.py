@@ -39,6 +39,8 @@ class LineField(QLineEdit):
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly."""
+        if value == self._value and self.text() == _text_of(value):
+            return  # unchanged: keep the cursor where the writer left it
         self._value = value
         self.setText(_text_of(value))
         self.setModified(False)
@@ -71,6 +73,8 @@ class LongTextField(QPlainTextEdit):
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly."""
+        if value == self._value and self.toPlainText() == _text_of(value):
+            return
         self._value = value
         self.setPlainText(_text_of(value))
 
