@@ -22,6 +22,7 @@ class DocumentSession(QObject):
     pathChanged = Signal(object)  # Path | None
     saved = Signal(object)  # Path
     frontMatterChanged = Signal()
+    aboutToSave = Signal()  # editors commit typing they still hold (a field being edited)
 
     def __init__(self, post: Post, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -104,6 +105,7 @@ class DocumentSession(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("An untitled post needs a file name; use save with a path.")
+        self.aboutToSave.emit()
         write_post(target, self._post)
         self._saved_text = self._post.text()
         if target != self._path:

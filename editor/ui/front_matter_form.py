@@ -36,7 +36,12 @@ from editor.core.stats import text_stats
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
 from editor.ui.fields.date_field import site_now
-from editor.ui.fields.factory import FieldContext, default_value, has_pending_edit
+from editor.ui.fields.factory import (
+    FieldContext,
+    commit_pending,
+    default_value,
+    has_pending_edit,
+)
 from editor.ui.fields.field_rows import FieldRow, FieldRows
 from editor.ui.front_matter_source import FrontMatterSource
 from editor.ui.front_matter_undo import FieldEdit
@@ -67,6 +72,7 @@ class FrontMatterForm(QWidget):
         self._reading_timer.setInterval(READING_TIME_DELAY_MS)
         self._reading_timer.timeout.connect(self.update_reading_time)
         session.frontMatterChanged.connect(self.refresh)
+        session.aboutToSave.connect(self.commit_pending)
         self.refresh()
         # Romaji readings take a moment the first time: build them before the writer types.
         QTimer.singleShot(0, self._context.prepare_matchers)
@@ -297,6 +303,14 @@ class FrontMatterForm(QWidget):
         self.field_rows.auto_reading_time = on
         if on:
             self.update_reading_time()
+
+    def commit_pending(self) -> None:
+        """Commit typing still held by a field or the source view (before a save or close)."""
+        if self.stack.currentIndex() == 1:
+            self.source.apply()
+        elif self.session.post.error is None:
+            for row in list(self.rows.values()):
+                commit_pending(row.editor)
 
     def undo(self) -> None:
         """Undo the last field edit."""

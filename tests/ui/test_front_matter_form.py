@@ -464,3 +464,33 @@ def test_preview_header_follows_a_field_edit(window: MainWindow, qtbot, tmp_path
     qtbot.waitUntil(
         lambda: "Autumn mornings" in (run_js(window.preview, qtbot, header) or ""), timeout=10000
     )
+
+
+def test_saving_commits_a_field_still_being_typed(window: MainWindow, qtbot, tmp_path) -> None:
+    site = copy_sample(tmp_path)
+    post = site / "_posts" / "2025-11-16-kyoto-autumn.md"
+    original = post.read_bytes()
+    editor = window.open_post(post)
+    assert editor is not None
+    title = editor.front_matter_form.editor("title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Typed, not finished")
+    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # still focused
+    old = 'title: "京都の秋、朝の散歩で見つけたもの"\n'
+    assert post.read_bytes() == replaced(original, old, 'title: "Typed, not finished"\n')
+    assert not window.isWindowModified()
+
+
+def test_saving_commits_typed_source_and_chip_text(qtbot, seed: Path) -> None:
+    original = seed.read_bytes()
+    form = make_form(qtbot, seed)
+    tags = field(form, "tags")
+    tags.input.setFocus()
+    qtbot.keyClicks(tags.input, "Nvidia")
+    expected = SEED_TAGS.replace('"LLM"]', '"LLM", "Nvidia"]')
+    assert save_and_read(form) == replaced(original, SEED_TAGS, expected)
+    form.show_source(True)
+    form.source.editor.setPlainText(form.session.front_matter_text + "toc: true")
+    saved = save_and_read(form)
+    assert saved.endswith(b"reading_time: 16\ntoc: true\n---\n" + original.split(b"\n---\n", 1)[1])

@@ -190,6 +190,11 @@ class ChipEditor(QWidget):
         """True while text is typed but not yet a chip."""
         return bool(self.input.text().strip())
 
+    def commit(self) -> None:
+        """Turn typed text into a chip now (before a save, say)."""
+        if self.has_pending_edit() and self.add_value(self.input.text()):
+            self.input.clear()
+
     def add_value(self, text: str) -> bool:
         """Add ``text`` (spelled like an existing site value if it is one); False if a duplicate."""
         text = text.strip()

@@ -72,7 +72,7 @@ class DateField(QWidget):
         self._value: Any = None
         self._raw: str | None = None
         self.set_value(value, raw)
-        self.editor.editingFinished.connect(self._commit)
+        self.editor.editingFinished.connect(self.commit)
         self.now_button.clicked.connect(self.set_now)
 
     def set_value(self, value: Any, raw: str | None = None) -> None:
@@ -119,7 +119,8 @@ class DateField(QWidget):
         now = site_now(self._timezone, self._as_date(self._value))
         self._emit(now)
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Commit what the writer typed, if it differs from the committed value."""
         if self.has_pending_edit():
             new = self.value()
             if new is not None:

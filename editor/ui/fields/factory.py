@@ -100,6 +100,11 @@ def has_pending_edit(editor: QWidget) -> bool:
     return bool(getattr(editor, "has_pending_edit")())  # noqa: B009
 
 
+def commit_pending(editor: QWidget) -> None:
+    """Commit the editor's uncommitted typing, if any."""
+    getattr(editor, "commit")()  # noqa: B009
+
+
 def default_value(kind: FieldKind) -> Any:
     """The value a newly added field starts with."""
     return {

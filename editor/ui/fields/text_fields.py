@@ -35,7 +35,7 @@ class LineField(QLineEdit):
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self._value: Any = None
         self.set_value(value)
-        self.editingFinished.connect(self._commit)
+        self.editingFinished.connect(self.commit)
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly."""
@@ -50,7 +50,8 @@ class LineField(QLineEdit):
         """True while the text differs from the committed value."""
         return self.text() != _text_of(self._value)
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Commit what the writer typed, if it differs from the committed value."""
         if self.has_pending_edit():
             self._value = self.text()
             self.valueCommitted.emit(self.text())
@@ -112,7 +113,7 @@ class IntegerField(QSpinBox):
         self.setMaximumWidth(120)
         self._value: Any = None
         self.set_value(value)
-        self.editingFinished.connect(self._commit)
+        self.editingFinished.connect(self.commit)
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly."""
@@ -125,7 +126,8 @@ class IntegerField(QSpinBox):
         """True while the number differs from the committed value."""
         return self.value() != self._value
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Commit what the writer typed, if it differs from the committed value."""
         if self.has_pending_edit():
             self._value = self.value()
             self.valueCommitted.emit(self._value)
@@ -144,7 +146,7 @@ class NumberField(QDoubleSpinBox):
         self.setMaximumWidth(160)
         self._value: Any = None
         self.set_value(value)
-        self.editingFinished.connect(self._commit)
+        self.editingFinished.connect(self.commit)
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly."""
@@ -157,7 +159,8 @@ class NumberField(QDoubleSpinBox):
         """True while the number differs from the committed value."""
         return self.value() != self._value
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Commit what the writer typed, if it differs from the committed value."""
         if self.has_pending_edit():
             self._value = self.value()
             self.valueCommitted.emit(self._value)
@@ -182,6 +185,9 @@ class BoolField(QCheckBox):
     def has_pending_edit(self) -> bool:
         """A checkbox commits at once."""
         return False
+
+    def commit(self) -> None:
+        """Nothing waits: a toggle is committed when it happens."""
 
 
 class ChoiceField(QComboBox):
@@ -208,8 +214,8 @@ class ChoiceField(QComboBox):
             self.addItem(shown, choice)
         self._value: Any = None
         self.set_value(value)
-        self.activated.connect(lambda _index: self._commit())
-        line_edit.editingFinished.connect(self._commit)
+        self.activated.connect(lambda _index: self.commit())
+        line_edit.editingFinished.connect(self.commit)
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly (selecting its choice when it is one)."""
@@ -234,7 +240,8 @@ class ChoiceField(QComboBox):
         """True while the shown value differs from the committed one."""
         return self.current_value() != _text_of(self._value)
 
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Commit what the writer typed, if it differs from the committed value."""
         if self.has_pending_edit():
             self._value = self.current_value()
             self.valueCommitted.emit(self._value)
@@ -271,3 +278,6 @@ class ReadOnlyField(QWidget):
     def has_pending_edit(self) -> bool:
         """Nothing is edited here."""
         return False
+
+    def commit(self) -> None:
+        """Nothing is edited here."""
