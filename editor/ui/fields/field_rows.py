@@ -94,6 +94,7 @@ class FieldRows(QWidget):
 
     def _add_row(self, index: int, key: str, kind: FieldKind, value: Any) -> None:
         editor = build_editor(key, kind, value, self.context)
+        editor.setAccessibleName(field_label(key))
         label = QLabel(field_label(key), self)
         label.setObjectName(f"label_{key}")
         label.setToolTip(key)
