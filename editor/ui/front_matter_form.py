@@ -169,7 +169,7 @@ class FrontMatterForm(QWidget):
                     "Line {line}: {message} The fields are read-only until it is fixed."
                 ).format(line=error.line, message=error.message)
             )
-            self.error_label.show()
+            self.error_label.setVisible(self.stack.currentIndex() == 0)  # the source shows its own
             self.fields_page.setEnabled(False)
             return
         self.error_label.hide()
@@ -198,6 +198,7 @@ class FrontMatterForm(QWidget):
         if on:
             self.source.reload()
             self.stack.setCurrentIndex(1)
+            self.error_label.hide()
             self.source.editor.setFocus()
         else:
             self.source.apply()

@@ -286,7 +286,12 @@ def test_source_toggle_edits_the_same_document(qtbot, seed: Path) -> None:
     qtbot.waitUntil(lambda: form.session.post.error is not None)
     assert form.source.error_label.isVisible()
     assert form.source.error_label.text().startswith("Line ")
+    assert not form.error_label.isVisible()  # the source view shows the error once
+    qtbot.mouseClick(form.source_toggle, Qt.MouseButton.LeftButton)  # back to the fields
     assert form.error_label.isVisible() and not form.fields_page.isEnabled()
+    assert form.error_label.text().startswith(form.source.error_label.text().split(":")[0])
+    qtbot.mouseClick(form.source_toggle, Qt.MouseButton.LeftButton)
+    assert source.hasFocus()
     qtbot.keyClicks(source, "]")
     qtbot.waitUntil(lambda: form.session.post.error is None)
     assert not form.source.error_label.isVisible()
