@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -50,6 +50,12 @@ class FrontMatterSource(QWidget):
         self.editor.textChanged.connect(self._timer.start)
         self._loading = False
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        # Follow the system's light/dark switch.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_dark(self.editor.palette().base().color().lightness() < 128)
+        super().changeEvent(event)
 
     def reload(self) -> None:
         """Show the session's front matter (keeping the cursor line when possible)."""
