@@ -181,9 +181,13 @@ class FrontMatterForm(QWidget):
             self.field_rows.build(values, shape)
         else:
             self.field_rows.show_values(values)
-        present = set(values)
-        self._keys_model.setStringList([k for k in self.vocabulary.used_keys() if k not in present])
+        # Later: changing the model under an open completer would change what it picked.
+        QTimer.singleShot(0, self._update_key_completions)
         self._show_checks(values)
+
+    def _update_key_completions(self) -> None:
+        present = set(self.rows)
+        self._keys_model.setStringList([k for k in self.vocabulary.used_keys() if k not in present])
 
     def _show_checks(self, values: dict[str, Any]) -> None:
         path = self.session.path
@@ -271,11 +275,20 @@ class FrontMatterForm(QWidget):
         editor = self.editor(key)
         if editor is not None:
             editor.setFocus()
+            # Again once the event loop runs: a closing completer hands focus back to its box.
+            QTimer.singleShot(0, lambda: self._focus_field(key))
         return editor
 
+    def _focus_field(self, key: str) -> None:
+        editor = self.editor(key)
+        if editor is not None:
+            editor.setFocus()
+
     def _on_add_requested(self) -> None:
+        # Enter on a completion also lands here, with the chosen key already in the box.
         if self.add_field(self.add_key.text()) is not None:
-            self.add_key.clear()
+            # Later: the completer writes its choice back into the box after this.
+            QTimer.singleShot(0, self.add_key.clear)
 
     def generate_excerpt(self) -> None:
         """Fill ``excerpt`` from the body (up to the site's separator, Markdown stripped)."""

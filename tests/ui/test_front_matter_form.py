@@ -499,3 +499,28 @@ def test_saving_commits_typed_source_and_chip_text(qtbot, seed: Path) -> None:
     form.source.editor.setPlainText(form.session.front_matter_text + "toc: true")
     saved = save_and_read(form)
     assert saved.endswith(b"reading_time: 16\ntoc: true\n---\n" + original.split(b"\n---\n", 1)[1])
+
+
+def test_add_field_completes_site_keys_and_learns_their_kind(qtbot, tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    draft = site / "_drafts" / "winter-stationery.md"
+    original = draft.read_bytes()
+    form = make_form(qtbot, draft)
+    form.add_key.setFocus()
+    qtbot.keyClicks(form.add_key, "cat")
+    popup = form.add_key.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().index(0, 0).data() == "categories"
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    categories = field(form, "categories")
+    assert isinstance(categories, ChipEditor)  # a list in the site's other posts
+    assert list(form.rows) == ["layout", "title", "tags", "author", "categories"]
+    qtbot.waitUntil(lambda: form.add_key.text() == "")
+    qtbot.waitUntil(categories.input.hasFocus)
+    qtbot.keyClicks(categories.input, "sanpo")  # romaji for 散歩
+    qtbot.waitUntil(categories.completer.popup().isVisible)
+    qtbot.keyClick(categories.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(categories.completer.popup(), Qt.Key.Key_Return)
+    expected = original.replace(b"author: hana\n", "author: hana\ncategories: [散歩]\n".encode())
+    assert save_and_read(form) == expected
