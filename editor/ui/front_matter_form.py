@@ -75,7 +75,7 @@ class FrontMatterForm(QWidget):
         session.aboutToSave.connect(self.commit_pending)
         self.refresh()
         # Romaji readings take a moment the first time: build them before the writer types.
-        QTimer.singleShot(0, self._context.prepare_matchers)
+        QTimer.singleShot(0, self, self._context.prepare_matchers)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -182,7 +182,7 @@ class FrontMatterForm(QWidget):
         else:
             self.field_rows.show_values(values)
         # Later: changing the model under an open completer would change what it picked.
-        QTimer.singleShot(0, self._update_key_completions)
+        QTimer.singleShot(0, self, self._update_key_completions)
         self._show_checks(values)
 
     def _update_key_completions(self) -> None:
@@ -276,7 +276,7 @@ class FrontMatterForm(QWidget):
         if editor is not None:
             editor.setFocus()
             # Again once the event loop runs: a closing completer hands focus back to its box.
-            QTimer.singleShot(0, lambda: self._focus_field(key))
+            QTimer.singleShot(0, self, lambda: self._focus_field(key))
         return editor
 
     def _focus_field(self, key: str) -> None:
@@ -288,7 +288,7 @@ class FrontMatterForm(QWidget):
         # Enter on a completion also lands here, with the chosen key already in the box.
         if self.add_field(self.add_key.text()) is not None:
             # Later: the completer writes its choice back into the box after this.
-            QTimer.singleShot(0, self.add_key.clear)
+            QTimer.singleShot(0, self.add_key, self.add_key.clear)
 
     def generate_excerpt(self) -> None:
         """Fill ``excerpt`` from the body (up to the site's separator, Markdown stripped)."""
