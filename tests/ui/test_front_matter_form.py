@@ -524,3 +524,21 @@ def test_add_field_completes_site_keys_and_learns_their_kind(qtbot, tmp_path: Pa
     qtbot.keyClick(categories.completer.popup(), Qt.Key.Key_Return)
     expected = original.replace(b"author: hana\n", "author: hana\ncategories: [散歩]\n".encode())
     assert save_and_read(form) == expected
+
+
+def test_toml_front_matter_keeps_comments_and_styles(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "hugo.md"
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "data/posts/hugo-toml.md", path)
+    original = path.read_bytes()
+    form = make_form(qtbot, path)
+    draft = field(form, "draft")
+    assert isinstance(draft, QCheckBox)
+    draft.setFocus()
+    qtbot.keyClick(draft, Qt.Key.Key_Space)
+    tags = field(form, "tags")
+    tags.input.setFocus()
+    qtbot.keyClicks(tags.input, "site,")
+    expected = replaced(original, "draft = false  # not yet", "draft = true  # not yet")
+    expected = replaced(expected, "tags = [\"hugo\", 'toml']", 'tags = ["hugo", \'toml\', "site"]')
+    assert save_and_read(form) == expected
+    assert isinstance(field(form, "params"), QWidget) and form.rows["params"].kind == "mapping"
