@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             self._set_site_root(find_site_root(path))
         editor = PostEditor(session, self)
         editor.bodyEdited.connect(self._on_body_edited)
+        session.frontMatterChanged.connect(editor.bodyEdited)  # re-render the preview header
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
         session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
         index = self.tabs.addTab(editor, path.name)
