@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _settle_unsaved(self, editor: PostEditor) -> bool:
         """Ask Save / Discard / Cancel for an unsaved post; True when it may be closed."""
+        editor.front_matter_form.commit_pending()  # a field still being typed in counts
         if not editor.session.is_dirty:
             return True
         self.tabs.setCurrentWidget(editor)
