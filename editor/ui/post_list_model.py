@@ -1,0 +1,256 @@
+"""The site's posts and drafts as a Qt table model, and the proxy that sorts and filters it.
+
+Columns: title, date, status, tags, reading time. The model follows the index
+incrementally (:meth:`PostListModel.update_paths` with the paths ``SiteIndex.changed``
+reports). :class:`PostFilterProxy` filters by status, tag, category and a search text
+matched against titles at once and against full texts when the worker's answer arrives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimeZone,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from editor.core.site_index import PostEntry
+
+TITLE, DATE, STATUS, TAGS, READING = range(5)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+_STATUS_ORDER = {"draft": 0, "scheduled": 1, "published": 2}
+_STATUS_COLORS = {"draft": "#8a6d00", "scheduled": "#1d5fa8", "published": "#2e7d32"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PostListModel", text)
+
+
+def status_label(status: str) -> str:
+    """The translated word for a post's status."""
+    labels = {
+        "draft": _tr("Draft"),
+        "scheduled": _tr("Scheduled"),
+        "published": _tr("Published"),
+    }
+    return labels.get(status, status)
+
+
+def is_listed(entry: PostEntry) -> bool:
+    """Whether the panel lists ``entry`` (posts and drafts, not pages or collections)."""
+    return entry.kind in ("post", "draft")
+
+
+class PostListModel(QAbstractTableModel):
+    """One row per post or draft, in the order they were given (the proxy sorts)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Start empty; call :meth:`set_entries`."""
+        super().__init__(parent)
+        self._entries: list[PostEntry] = []
+        self._rows: dict[Path, int] = {}
+        self._folded_titles: list[str] = []
+        self._locale = QLocale()
+
+    # -- contents -----------------------------------------------------------------------
+
+    def set_entries(self, entries: list[PostEntry]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._entries = [entry for entry in entries if is_listed(entry)]
+        self._reindex()
+        self.endResetModel()
+
+    def update_paths(self, paths: list[Path], entries: dict[Path, PostEntry]) -> None:
+        """Bring the rows of ``paths`` in line with ``entries`` (the site's current index)."""
+        for path in paths:
+            entry = entries.get(path)
+            row = self._rows.get(path)
+            if entry is not None and is_listed(entry):
+                if row is None:
+                    row = len(self._entries)
+                    self.beginInsertRows(QModelIndex(), row, row)
+                    self._entries.append(entry)
+                    self._rows[path] = row
+                    self._folded_titles.append(entry.title.casefold())
+                    self.endInsertRows()
+                else:
+                    self._entries[row] = entry
+                    self._folded_titles[row] = entry.title.casefold()
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, READING))
+            elif row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._entries[row]
+                del self._folded_titles[row]
+                self._reindex()
+                self.endRemoveRows()
+
+    def _reindex(self) -> None:
+        self._rows = {entry.path: row for row, entry in enumerate(self._entries)}
+        self._folded_titles = [entry.title.casefold() for entry in self._entries]
+
+    def entry_at(self, row: int) -> PostEntry:
+        """The entry shown in ``row``."""
+        return self._entries[row]
+
+    def folded_title(self, row: int) -> str:
+        """The case-folded title of ``row`` (for fast filtering)."""
+        return self._folded_titles[row]
+
+    def row_of(self, path: Path) -> int | None:
+        """The row showing ``path``, if any."""
+        return self._rows.get(path)
+
+    def entries(self) -> list[PostEntry]:
+        """Every listed entry."""
+        return list(self._entries)
+
+    # -- Qt model -----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("Title"), _tr("Date"), _tr("Status"), _tr("Tags"), _tr("Reading"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == SORT_ROLE:
+            return self._sort_key(entry, column)
+        if role == PATH_ROLE:
+            return str(entry.path)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(entry.path) if column == TITLE else self._display(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return QBrush(QColor(_STATUS_COLORS.get(entry.status, "#555555")))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == READING:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, entry: PostEntry, column: int) -> str:
+        if column == TITLE:
+            return entry.title or entry.path.name
+        if column == DATE:
+            if entry.date is None:
+                return ""
+            moment = QDateTime.fromSecsSinceEpoch(int(entry.date.timestamp()))
+            offset = entry.date.utcoffset()
+            if offset is not None:
+                # Show the post's own wall-clock date, as the site will print it.
+                moment = moment.toTimeZone(QTimeZone(int(offset.total_seconds())))
+            return self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+        if column == STATUS:
+            return status_label(entry.status)
+        if column == TAGS:
+            return ", ".join(entry.tags)
+        if column == READING:
+            if not entry.reading_minutes:
+                return ""
+            return _minutes(entry)
+        return ""
+
+    @staticmethod
+    def _sort_key(entry: PostEntry, column: int) -> Any:
+        if column == TITLE:
+            return (entry.title or entry.path.name).casefold()
+        if column == DATE:
+            return entry.date.timestamp() if entry.date is not None else float("-inf")
+        if column == STATUS:
+            return _STATUS_ORDER.get(entry.status, 3)
+        if column == TAGS:
+            return ", ".join(entry.tags).casefold()
+        return entry.reading_minutes
+
+
+def _minutes(entry: PostEntry) -> str:
+    return QCoreApplication.translate("PostListModel", "%n min", "", entry.reading_minutes)
+
+
+class PostFilterProxy(QSortFilterProxyModel):
+    """Sorts by any column and filters by status, tag, category and search text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """No filter at first."""
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._status = ""
+        self._tag = ""
+        self._category = ""
+        self._needle = ""
+        self._text_matches: frozenset[Path] = frozenset()
+
+    def set_status(self, status: str) -> None:
+        """Show only ``status`` (``""``: every status)."""
+        self._status = status
+        self.invalidateFilter()
+
+    def set_tag(self, tag: str) -> None:
+        """Show only posts tagged ``tag`` (``""``: any)."""
+        self._tag = tag
+        self.invalidateFilter()
+
+    def set_category(self, category: str) -> None:
+        """Show only posts in ``category`` (``""``: any)."""
+        self._category = category
+        self.invalidateFilter()
+
+    def set_search(self, needle: str) -> None:
+        """Match titles against ``needle`` now; full-text matches come via :meth:`add_text_matches`."""
+        needle = needle.strip()
+        if needle != self._needle:
+            self._needle = needle.casefold()
+            self._text_matches = frozenset()
+            self.invalidateFilter()
+
+    def add_text_matches(self, needle: str, paths: frozenset[Path]) -> None:
+        """Also show ``paths``, the files whose text contains ``needle`` (if still searched)."""
+        if needle.strip().casefold() != self._needle:
+            return
+        self._text_matches = paths
+        self.invalidateFilter()
+
+    @property
+    def needle(self) -> str:
+        """The (case-folded) search text in effect."""
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # Qt override
+        model = self.sourceModel()
+        assert isinstance(model, PostListModel)
+        entry = model.entry_at(source_row)
+        if self._status and entry.status != self._status:
+            return False
+        if self._tag and self._tag not in entry.tags:
+            return False
+        if self._category and self._category not in entry.categories:
+            return False
+        if not self._needle:
+            return True
+        return self._needle in model.folded_title(source_row) or entry.path in self._text_matches
