@@ -118,7 +118,8 @@ class ImageDropFilter(QObject):
                 sources = [target]
             for source in sources:
                 try:
-                    link = site.add_image(source, post, alt="" if source.parent == Path(scratch) else None)
+                    pasted = source.parent == Path(scratch)
+                    link = site.add_image(source, post, alt="" if pasted else None)
                 except SiteError as error:
                     self._warn(str(error))
                     continue

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,6 +29,7 @@ from editor.services.document import DocumentSession
 from editor.services.render_worker import RenderResult, RenderWorker
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
+from editor.ui.site_controller import SiteController
 from editor.ui.text_pane import TextPane
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
@@ -66,7 +74,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
+        self.site_ui = SiteController(self)
         self._build_menus()
+        self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
 
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.actionSave.setObjectName("actionSave")
+        self.site_ui.add_to_file_menu(file_menu, self.actionOpen, self.actionOpenFolder)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
         action = QAction(text, self)
@@ -124,8 +135,12 @@ class MainWindow(QMainWindow):
             self.open_post(path)
 
     def open_site(self, folder: Path) -> None:
-        """Make ``folder`` the open site: its files are served to the preview."""
+        """Make ``folder`` the open site: index it, list its posts, open the newest one.
+
+        Its files are served to the preview.
+        """
         self._set_site_root(Path(folder).resolve())
+        self.site_ui.open_folder(Path(folder), open_newest=True)
 
     def open_post(self, path: Path) -> PostEditor | None:
         """Open the post at ``path`` in a tab (or switch to it) and focus its body."""
@@ -172,6 +187,7 @@ class MainWindow(QMainWindow):
         self.preview.set_site_root(root)
         css = root / ".kiji" / "preview.css" if root else None
         self.preview.set_site_css(css.read_text(encoding="utf-8") if css and css.is_file() else "")
+        self.site_ui.follow_root(root)
 
     # -- the current post ----------------------------------------------------------------
     def editors(self) -> list[PostEditor]:
@@ -305,7 +321,30 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._render_worker.shutdown()
+        self.site_ui.shutdown()
         event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        if self._dropped_folder(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        folder = self._dropped_folder(event)
+        if folder is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_site(folder)
+
+    @staticmethod
+    def _dropped_folder(event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The local folder being dragged onto the window, if it is one."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            return Path(urls[0].toLocalFile())
+        return None
 
     # -- looks ---------------------------------------------------------------------------
     def _update_tab(self, editor: PostEditor) -> None:

@@ -222,7 +222,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.invalidateFilter()
 
     def set_search(self, needle: str) -> None:
-        """Match titles against ``needle`` now; full-text matches come via :meth:`add_text_matches`."""
+        """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
         needle = needle.strip()
         if needle != self._needle:
             self._needle = needle.casefold()

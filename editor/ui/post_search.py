@@ -164,15 +164,14 @@ class FullTextSearcher(QObject):
         """
         self._serial += 1
         if self._queries.put((self._serial, needle, tuple(paths))):
-            try:
+            with contextlib.suppress(RuntimeError):  # shut down
                 self._executor.submit(_run_queue, self._queries, self.cache, self._relay)
-            except RuntimeError:  # shut down
-                pass
         return self._serial
 
     def warm(self, paths: Iterable[Path]) -> None:
         """Read ``paths`` into the cache in the worker, so the first search is fast."""
-        self._executor.submit(_warm, self.cache, tuple(paths))
+        with contextlib.suppress(RuntimeError):  # shut down
+            self._executor.submit(_warm, self.cache, tuple(paths))
 
     def invalidate(self) -> None:
         """Forget the previous answer (files changed): the next query searches everything."""

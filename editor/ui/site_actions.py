@@ -102,8 +102,7 @@ class SiteActions(QObject):
             self._parent,
             self.tr("Rename the file?"),
             self.tr(
-                "The post's slug or date no longer matches its file name.\n\n"
-                "Rename\n{0}\nto\n{1}?"
+                "The post's slug or date no longer matches its file name.\n\nRename\n{0}\nto\n{1}?"
             ).format(_relative(site, path), _relative(site, target)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,

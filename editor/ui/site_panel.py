@@ -88,9 +88,7 @@ class SitePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10
-        )
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -178,7 +176,7 @@ class SitePanel(QWidget):
     def _refill(combo: QComboBox, everything: str, counts: Counter[str]) -> None:
         chosen = combo.currentData() or ""
         names = sorted(counts, key=lambda name: (-counts[name], name.casefold()))
-        wanted = [""] + names
+        wanted = ["", *names]
         if [combo.itemData(i) for i in range(combo.count())] == wanted:
             return
         combo.blockSignals(True)
@@ -210,7 +208,8 @@ class SitePanel(QWidget):
 
     def visible_entries(self) -> list[PostEntry]:
         """The entries shown, in the order shown."""
-        rows = (self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount()))
+        proxy = self.proxy
+        rows = (proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount()))
         return [self.model.entry_at(row) for row in rows]
 
     def select_path(self, path: Path) -> None:
@@ -275,4 +274,3 @@ class SitePanel(QWidget):
     def shutdown(self) -> None:
         """Stop the search worker."""
         self.searcher.shutdown()
-
