@@ -130,9 +130,13 @@ class PostListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (_tr("Title"), _tr("Date"), _tr("Status"), _tr("Tags"), _tr("Reading"))[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Title"), _tr("Date"), _tr("Status"), _tr("Tags"), _tr("Min."))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == READING:
+            return _tr("Reading time in minutes")
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

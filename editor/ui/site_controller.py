@@ -115,7 +115,7 @@ class SiteController(QObject):
         self._open_newest = open_newest
         self.follow_root(root)
         self.recent.add(root)
-        self.panel_dock.show()
+        self._show_panel()
         if self.index is not None and self.index.is_ready():
             self._on_ready()
 
@@ -136,10 +136,18 @@ class SiteController(QObject):
         self.index.checked.connect(self._on_checked)
         self.index.failed.connect(self._on_failed)
         self.panel.set_index(self.index, self.actions)
-        self.panel_dock.show()
+        self._show_panel()
         self.index.start()
 
     _index_root: Path | None = None
+
+    def _show_panel(self) -> None:
+        if self.panel_dock.isVisible():
+            return
+        self.panel_dock.show()
+        # Room for Japanese titles next to date, status, tags and reading time.
+        width = max(420, self._window.width() // 3)
+        self._window.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
 
     def _on_ready(self) -> None:
         index = self.index

@@ -91,11 +91,19 @@ class SitePanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # The title takes what the other columns leave; no sideways scrolling.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setMinimumSectionSize(36)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, STATUS, READING):
+        for column in (DATE, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TAGS, 120)
+        metrics = self.table.fontMetrics()
+        for column, width in (
+            (TAGS, metrics.horizontalAdvance("日本語, 写真") + 12),
+            (READING, metrics.horizontalAdvance("99 min") + 16),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
