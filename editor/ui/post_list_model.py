@@ -210,35 +210,36 @@ class PostFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._text_matches: frozenset[Path] = frozenset()
 
+    def _change_filter(self, **values: object) -> None:
+        """Set filter attributes (``status=...``) between Qt's begin/end filter change."""
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, f"_{name}", value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_status(self, status: str) -> None:
         """Show only ``status`` (``""``: every status)."""
-        self._status = status
-        self.invalidateFilter()
+        self._change_filter(status=status)
 
     def set_tag(self, tag: str) -> None:
         """Show only posts tagged ``tag`` (``""``: any)."""
-        self._tag = tag
-        self.invalidateFilter()
+        self._change_filter(tag=tag)
 
     def set_category(self, category: str) -> None:
         """Show only posts in ``category`` (``""``: any)."""
-        self._category = category
-        self.invalidateFilter()
+        self._change_filter(category=category)
 
     def set_search(self, needle: str) -> None:
         """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
-        needle = needle.strip()
-        if needle != self._needle:
-            self._needle = needle.casefold()
-            self._text_matches = frozenset()
-            self.invalidateFilter()
+        folded = needle.strip().casefold()
+        if folded != self._needle:
+            self._change_filter(needle=folded, text_matches=frozenset())
 
     def add_text_matches(self, needle: str, paths: frozenset[Path]) -> None:
         """Also show ``paths``, the files whose text contains ``needle`` (if still searched)."""
-        if needle.strip().casefold() != self._needle:
+        if needle.strip().casefold() != self._needle or paths == self._text_matches:
             return
-        self._text_matches = paths
-        self.invalidateFilter()
+        self._change_filter(text_matches=paths)
 
     @property
     def needle(self) -> str:
