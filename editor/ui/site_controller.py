@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
 
 from editor.core.site import Site
+from editor.core.site_errors import SiteError
 from editor.core.storage import encode_text
 from editor.services.site_index import SiteIndex
 from editor.ui.image_drop import ImageDropFilter
@@ -280,6 +281,29 @@ class SiteController(QObject):
 
     def _on_editor_opened(self, editor: PostEditor) -> None:
         ImageDropFilter(editor.text_pane, self.site, lambda: editor.session.path)
+        # Offer a rename after a save only when this save changed what the name should be:
+        # a name that was already "wrong" when the post was opened is the Problems view's job.
+        known = {"target": self._suggested(editor.session.path)}
+
+        def on_saved(path: Path) -> None:
+            target = self._suggested(path)
+            if target is not None and target != known["target"]:
+                known["target"] = target
+                self.actions.offer_rename(Path(path))
+            else:
+                known["target"] = target
+
+        editor.session.saved.connect(on_saved)
+
+    def _suggested(self, path: Path | None) -> Path | None:
+        """Where ``path`` should live given its slug and date, or ``None`` (right, or unknown)."""
+        site = self.site()
+        if site is None or path is None:
+            return None
+        try:
+            return site.suggested_path(path)
+        except SiteError:
+            return None
 
     def jump_to(self, path: Path, line: int) -> None:
         """Open ``path`` and put the cursor on file line ``line`` (1-based)."""

@@ -139,3 +139,23 @@ def test_delete_asks_moves_to_trash_and_closes_the_tab(
             not in [e.title for e in controller.panel.visible_entries()]
         )
     )
+
+
+def test_saving_a_new_slug_offers_the_rename(window, site, qtbot, monkeypatch) -> None:
+    open_site(window, site, qtbot)
+    post = (site / KYOTO).resolve()
+    editor = window.open_post(post)
+    window.save()  # nothing changed: no question (the fixture fails on unexpected dialogs)
+    editor.session.post.front_matter["slug"] = "kyoto-walk"
+    asked: list[str] = []
+    answer(monkeypatch, "question", YES, asked)
+    assert window.save()
+    assert len(asked) == 1 and "2025-11-16-kyoto-walk.md" in asked[0]
+    new = post.with_name("2025-11-16-kyoto-walk.md")
+    assert new.is_file() and not post.exists()
+    assert "slug: kyoto-walk" in new.read_text(encoding="utf-8")
+    open_paths = [e.session.path.resolve() for e in window.editors()]
+    assert new in open_paths and post not in open_paths
+    window.tabs.setCurrentIndex(open_paths.index(new))
+    window.save()  # saved again under the new name: no second question
+    assert len(asked) == 1
