@@ -155,10 +155,10 @@ class SiteController(QObject):
         if index is None or index.site is None or self._closed:
             return
         if self._open_newest:
-            self._open_newest = False
             posts = index.posts
             if posts:
                 self._window.open_post(posts[0].path)
+            self._open_newest = False
         self.check_now()
 
     def _on_failed(self, message: str) -> None:
@@ -280,6 +280,9 @@ class SiteController(QObject):
     # -- editors ------------------------------------------------------------------------
 
     def _on_editor_opened(self, editor: PostEditor) -> None:
+        # The writer (or ``kiji PATH``) opened a post while the index was building: that
+        # one, not the newest, is what they want to see.
+        self._open_newest = False
         ImageDropFilter(editor.text_pane, self.site, lambda: editor.session.path)
         # Offer a rename after a save only when this save changed what the name should be:
         # a name that was already "wrong" when the post was opened is the Problems view's job.

@@ -129,3 +129,11 @@ def test_a_front_matter_problem_puts_the_cursor_on_its_line(window, site, qtbot)
     editor = window.current_editor()
     assert editor.session.path.resolve() == bad.resolve()
     assert editor.front_matter_view.source.textCursor().block().text() == "tags: [a, b"
+
+
+def test_a_post_opened_while_indexing_is_not_pushed_aside(window, site, qtbot) -> None:
+    window.open_site(site)
+    window.open_post(site / "_posts/2025-11-16-kyoto-autumn.md")
+    wait_ready(window, qtbot)
+    qtbot.wait(50)
+    assert [e.session.path.name for e in window.editors()] == ["2025-11-16-kyoto-autumn.md"]
