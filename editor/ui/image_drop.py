@@ -112,7 +112,7 @@ class ImageDropFilter(QObject):
                 image = QImage(mime.imageData())
                 name = datetime.now().strftime("pasted-%Y%m%d-%H%M%S.png")
                 target = Path(scratch) / name
-                if image.isNull() or not image.save(str(target), "PNG"):
+                if image.isNull() or not image.save(str(target)):
                     self._warn(self.tr("The pasted image could not be read."))
                     return []
                 sources = [target]

@@ -52,7 +52,7 @@ class SitePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sitePanel")
         self._index: SiteIndex | None = None
-        self.actions: SiteActions | None = None
+        self.site_actions: SiteActions | None = None
         self.model = PostListModel(self)
         self.proxy = PostFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -145,7 +145,7 @@ class SitePanel(QWidget):
             self._index.ready.disconnect(self._on_ready)
             self._index.changed.disconnect(self._on_changed)
         self._index = index
-        self.actions = actions
+        self.site_actions = actions
         index.ready.connect(self._on_ready)
         index.changed.connect(self._on_changed)
         if index.is_ready():
@@ -253,7 +253,7 @@ class SitePanel(QWidget):
         menu = QMenu(self)
         path = entry.path
         menu.addAction(self.tr("Open"), lambda: self.openRequested.emit(path))
-        actions = self.actions
+        actions = self.site_actions
         if actions is not None:
             menu.addSeparator()
             if entry.kind == "draft" or entry.draft:

@@ -88,7 +88,7 @@ def test_context_menu_offers_publish_for_drafts_only(site: Path, qtbot) -> None:
     panel, index = ready_panel(site, qtbot)
     from editor.ui.site_actions import SiteActions
 
-    panel.actions = SiteActions(lambda: index.site, panel)
+    panel.site_actions = SiteActions(lambda: index.site, panel)
     by_title = {entry.title: entry for entry in panel.visible_entries()}
     draft_menu = [a.text() for a in panel.menu_for(by_title["冬に使いたい文房具"]).actions()]
     post_menu = [
