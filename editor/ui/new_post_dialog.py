@@ -75,12 +75,21 @@ class NewPostDialog(QDialog):
         kind_row.addWidget(self.draft_button)
         kind_row.addWidget(self.post_button)
         kind_row.addStretch(1)
-        zone = QLabel(self.tr("Time zone: {0}").format(now.tzname() or ""), self)
+        zone_name = str(getattr(now.tzinfo, "key", "") or now.tzname() or "")
+        zone = QLabel(
+            self.tr("Time zone: {0} (UTC{1})").format(zone_name, now.strftime("%z")), self
+        )
         zone.setStyleSheet(_OK_STYLE)
         self.path_label = QLabel(self)
         self.path_label.setObjectName("newPostPath")
         self.path_label.setWordWrap(True)
         self.path_label.setTextFormat(self.path_label.textFormat().PlainText)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("newPostProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(_ERROR_STYLE)
+        # Room for a two-line explanation, so the dialog does not jump while typing.
+        self.problem_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -89,6 +98,7 @@ class NewPostDialog(QDialog):
         form.addRow("", zone)
         form.addRow(self.tr("Save as:"), kind_row)
         form.addRow(self.tr("File:"), self.path_label)
+        form.addRow("", self.problem_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -160,12 +170,8 @@ class NewPostDialog(QDialog):
             problem = self.tr(
                 "{0} already exists. Choose another slug or date; Kiji never overwrites a file."
             ).format(self._relative(path))
-        if path is not None:
-            shown = self._relative(path)
-            self.path_label.setText(shown if not problem else f"{shown}\n{problem}")
-        else:
-            self.path_label.setText(problem)
-        self.path_label.setStyleSheet(_ERROR_STYLE if problem else _OK_STYLE)
+        self.path_label.setText(self._relative(path) if path is not None else "")
+        self.problem_label.setText(problem)
         ok_button.setEnabled(not problem)
 
     def _relative(self, path: Path) -> str:
@@ -175,8 +181,8 @@ class NewPostDialog(QDialog):
             return str(path)
 
     def problem_text(self) -> str:
-        """What the file line says now (path and any problem), for tests and accessibility."""
-        return self.path_label.text()
+        """The planned file and any problem with it, as shown (for tests and accessibility)."""
+        return "\n".join(t for t in (self.path_label.text(), self.problem_label.text()) if t)
 
     # -- creating -----------------------------------------------------------------------
 
@@ -190,7 +196,6 @@ class NewPostDialog(QDialog):
                 slug=self.slug_edit.text().strip(),
             )
         except SiteError as error:
-            self.path_label.setText(str(error))
-            self.path_label.setStyleSheet(_ERROR_STYLE)
+            self.problem_label.setText(str(error))
             return
         super().accept()

@@ -42,6 +42,7 @@ class ProblemsView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Line"), self.tr("Problem")])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

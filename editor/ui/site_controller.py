@@ -175,6 +175,9 @@ class SiteController(QObject):
         if problems and not self.problems_dock.isVisible() and not self._problems_shown_once:
             self._problems_shown_once = True
             self.problems_dock.show()
+            # A strip under the editor, not half the window.
+            height = max(140, self._window.height() // 5)
+            self._window.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     _problems_shown_once = False
     _closed = False
