@@ -45,6 +45,12 @@ def has_image(mime: QMimeData | None) -> bool:
     return mime is not None and (bool(image_files(mime)) or mime.hasImage())
 
 
+def is_folder(mime: QMimeData) -> bool:
+    """Whether ``mime`` is one local folder being dragged."""
+    urls = mime.urls() if mime.hasUrls() else []
+    return len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir()
+
+
 class ImageDropFilter(QObject):
     """Handles image drops and pastes for one text pane.
 
@@ -70,6 +76,10 @@ class ImageDropFilter(QObject):
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             assert isinstance(event, (QDragEnterEvent, QDragMoveEvent))
+            if is_folder(event.mimeData()):
+                # Not text to insert: let the window open the folder as a site.
+                event.ignore()
+                return True
             if has_image(event.mimeData()):
                 event.acceptProposedAction()
                 self._move_cursor_to(event)

@@ -117,3 +117,31 @@ def test_without_a_site_the_writer_is_told_why(window, tmp_path, qtbot, monkeypa
     drop(editor.text_pane.viewport(), mime)
     assert warnings and "site folder" in warnings[0]
     assert editor.text_pane.toPlainText() == "body\n"
+
+
+def test_a_folder_dropped_on_the_text_pane_opens_as_the_site(window, site, qtbot, tmp_path) -> None:
+    editor = open_in_site(window, site, qtbot)
+    other = tmp_path / "other-site"
+    (other / "_posts").mkdir(parents=True)
+    (other / "_config.yml").write_text("title: other\n", encoding="utf-8")
+    (other / "_posts" / "2025-01-01-only.md").write_text(
+        '---\ntitle: "唯一の記事"\ndate: 2025-01-01 10:00:00 +0900\n---\n本文\n', encoding="utf-8"
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    text = editor.text_pane.toPlainText()
+    buttons, keys, copy = (
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.DropAction.CopyAction,
+    )
+    enter = QDragEnterEvent(QPoint(5, 5), copy, mime, buttons, keys)
+    QApplication.sendEvent(editor.text_pane.viewport(), enter)
+    QApplication.sendEvent(
+        editor.text_pane.viewport(), QDropEvent(QPointF(5, 5), copy, mime, buttons, keys)
+    )
+    assert editor.text_pane.toPlainText() == text  # no file URL typed into the post
+    qtbot.waitUntil(
+        lambda: any(e.session.path.name == "2025-01-01-only.md" for e in window.editors()),
+        timeout=10_000,
+    )

@@ -159,3 +159,24 @@ def test_saving_a_new_slug_offers_the_rename(window, site, qtbot, monkeypatch) -
     window.tabs.setCurrentIndex(open_paths.index(new))
     window.save()  # saved again under the new name: no second question
     assert len(asked) == 1
+
+
+def test_hugo_publish_in_place_reloads_the_open_tab(window, tmp_path, qtbot) -> None:
+    from tests.core.site_fixtures import make_hugo_site
+
+    root = make_hugo_site(tmp_path / "hugo")
+    controller = open_site(window, root, qtbot)
+    draft = (root / "content/posts/second.md").resolve()
+    panel = controller.panel
+    qtbot.waitUntil(
+        lambda: {e.title: e.status for e in panel.visible_entries()}.get("Second") == "draft"
+    )
+    editor = window.open_post(draft)
+    assert "draft = true" in editor.session.post.front_matter_text
+    assert controller.actions.publish(draft) == draft
+    reopened = next(e for e in window.editors() if e.session.path.resolve() == draft)
+    assert "draft = false" in reopened.session.post.front_matter_text
+    assert not reopened.session.is_dirty
+    qtbot.waitUntil(
+        lambda: {e.title: e.status for e in panel.visible_entries()}["Second"] != "draft"
+    )
