@@ -43,7 +43,10 @@ class SiteController(QObject):
         self._window = window
         self.recent = recent or RecentSites(default_recent_file())
         self.index: SiteIndex | None = None
+        self._index_root: Path | None = None
         self._open_newest = False
+        self._problems_shown_once = False
+        self._closed = False
         self.actions = SiteActions(self.site, window, settle=self._settle)
         self.actions.moved.connect(self._follow_move)
         self.actions.deleted.connect(self._drop_tabs_of)
@@ -91,15 +94,16 @@ class SiteController(QObject):
             menu.addMenu(self.recentMenu)
         else:
             menu.insertMenu(before, self.recentMenu)
-        view_actions = (self.panel_dock.toggleViewAction(), self.problems_dock.toggleViewAction())
-        self.panel_dock.toggleViewAction().setObjectName("actionShowPosts")
-        self.problems_dock.toggleViewAction().setObjectName("actionShowProblems")
-        menu.insertSeparator(before) if before is not None else menu.addSeparator()
-        for action in view_actions:
-            if before is None:
-                menu.addAction(action)
-            else:
-                menu.insertAction(before, action)
+        show_posts = self.panel_dock.toggleViewAction()
+        show_posts.setObjectName("actionShowPosts")
+        show_problems = self.problems_dock.toggleViewAction()
+        show_problems.setObjectName("actionShowProblems")
+        if before is None:
+            menu.addSeparator()
+            menu.addActions([show_posts, show_problems])
+        else:
+            menu.insertSeparator(before)
+            menu.insertActions(before, [show_posts, show_problems])
 
     # -- the site -----------------------------------------------------------------------
 
@@ -140,8 +144,6 @@ class SiteController(QObject):
         self._show_panel()
         self.index.start()
 
-    _index_root: Path | None = None
-
     def _show_panel(self) -> None:
         if self.panel_dock.isVisible():
             return
@@ -178,9 +180,6 @@ class SiteController(QObject):
             # A strip under the editor, not half the window.
             height = max(140, self._window.height() // 5)
             self._window.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
-
-    _problems_shown_once = False
-    _closed = False
 
     def shutdown(self) -> None:
         """Stop the index and the search worker (the window is closing)."""
