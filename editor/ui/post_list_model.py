@@ -78,11 +78,14 @@ class PostListModel(QAbstractTableModel):
 
     def update_paths(self, paths: list[Path], entries: dict[Path, PostEntry]) -> None:
         """Bring the rows of ``paths`` in line with ``entries`` (the site's current index)."""
-        self._apply_updates(paths, entries)
-        if self._sort is not None:
+        moved = self._apply_updates(paths, entries)
+        if moved and self._sort is not None:
             self.sort(*self._sort)  # new rows and changed dates find their place
 
-    def _apply_updates(self, paths: list[Path], entries: dict[Path, PostEntry]) -> None:
+    def _apply_updates(self, paths: list[Path], entries: dict[Path, PostEntry]) -> bool:
+        """Update, insert and remove rows; return whether the order may have changed."""
+        column = self._sort[0] if self._sort is not None else TITLE
+        moved = False
         for path in paths:
             entry = entries.get(path)
             row = self._rows.get(path)
@@ -94,7 +97,10 @@ class PostListModel(QAbstractTableModel):
                     self._rows[path] = row
                     self._folded_titles.append(entry.title.casefold())
                     self.endInsertRows()
+                    moved = True
                 else:
+                    old = self._entries[row]
+                    moved = moved or self._sort_key(old, column) != self._sort_key(entry, column)
                     self._entries[row] = entry
                     self._folded_titles[row] = entry.title.casefold()
                     self.dataChanged.emit(self.index(row, 0), self.index(row, READING))
@@ -104,6 +110,7 @@ class PostListModel(QAbstractTableModel):
                 del self._folded_titles[row]
                 self._reindex()
                 self.endRemoveRows()
+        return moved
 
     # -- sorting: here, in Python's sort, rather than by the proxy calling data() ----------
 

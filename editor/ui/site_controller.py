@@ -81,6 +81,7 @@ class SiteController(QObject):
         self.actionNewPost.triggered.connect(self.new_post)
         self.recentMenu = QMenu(self.tr("Open &Recent"), window)
         self.recentMenu.setObjectName("recentMenu")
+        self.recentMenu.menuAction().setObjectName("actionOpenRecent")
         self.recentMenu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
 

@@ -110,3 +110,17 @@ def test_follows_changes_row_by_row(site: Path, qapp) -> None:
     assert "冬に使いたい文房具" not in titles and len(titles) == 5
     proxy.set_search("奈良")
     assert shown_titles(proxy) == ["奈良の秋、朝の散歩で見つけたもの"]
+
+
+def test_a_changed_date_moves_the_row_to_its_sorted_place(site: Path, qapp) -> None:
+    site_obj, model, proxy = make(site, qapp)
+    proxy.sort(DATE, Qt.SortOrder.DescendingOrder)
+    kyoto = site / KYOTO
+    text = kyoto.read_text(encoding="utf-8").replace("2025-11-16 07:45", "2026-02-01 07:45", 1)
+    kyoto.write_text(text, encoding="utf-8")
+    model.update_paths(site_obj.reindex([kyoto]), site_obj.entries)
+    assert shown_titles(proxy)[0] == "京都の秋、朝の散歩で見つけたもの"
+    new = site / "_posts/2026-03-01-later.md"
+    new.write_text('---\ntitle: "もっと後"\ndate: 2026-03-01 10:00:00 +0900\n---\n', "utf-8")
+    model.update_paths(site_obj.reindex([new]), site_obj.entries)
+    assert shown_titles(proxy)[:2] == ["もっと後", "京都の秋、朝の散歩で見つけたもの"]
