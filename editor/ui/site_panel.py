@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +65,7 @@ class SitePanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search titles and text"))
         self.search.textChanged.connect(self._on_search_changed)
+        self.search.returnPressed.connect(self._open_first)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), "")
@@ -105,6 +107,7 @@ class SitePanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.activated.connect(self._on_activated)
+        self.table.installEventFilter(self)  # the Delete key moves the post to the trash
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
         self.count_label = QLabel(self)
@@ -239,6 +242,29 @@ class SitePanel(QWidget):
         entry = self._entry_at(index)
         if entry is not None:
             self.openRequested.emit(entry.path)
+
+    def _open_first(self) -> None:
+        """Enter in the search field opens the first post listed."""
+        first = self.proxy.index(0, TITLE)
+        if first.isValid():
+            self.table.setCurrentIndex(first)
+            self._on_activated(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self._delete_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _delete_current(self) -> None:
+        entry = self._entry_at(self.table.currentIndex())
+        if entry is not None and self.site_actions is not None:
+            self.site_actions.delete(entry.path)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

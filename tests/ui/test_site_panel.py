@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from editor.services.site_index import SiteIndex
 from editor.ui.post_list_model import TITLE
 from editor.ui.site_panel import SitePanel
@@ -96,4 +98,34 @@ def test_context_menu_offers_publish_for_drafts_only(site: Path, qtbot) -> None:
     ]
     assert "Publish" in draft_menu and "Unpublish" not in draft_menu
     assert "Unpublish" in post_menu and "Publish" not in post_menu
+    index.close()
+
+
+def test_enter_in_the_search_opens_the_first_match(site: Path, qtbot) -> None:
+    panel, index = ready_panel(site, qtbot)
+    qtbot.keyClicks(panel.search, "Hello")
+    with qtbot.waitSignal(panel.openRequested) as blocker:
+        qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert blocker.args == [(site / "_posts/2025-10-04-hello-kiji.md").resolve()]
+    index.close()
+
+
+def test_the_delete_key_asks_before_trashing(site: Path, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.ui.site_actions import SiteActions
+
+    panel, index = ready_panel(site, qtbot)
+    panel.site_actions = SiteActions(lambda: index.site, panel)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    panel.select_path((site / KYOTO).resolve())
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert asked and "2025-11-16-kyoto-autumn.md" in asked[0]
+    assert (site / KYOTO).exists()
     index.close()
