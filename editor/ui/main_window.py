@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,6 +32,7 @@ from editor.services.render_worker import RenderResult, RenderWorker
 from editor.ui.export_actions import ExportActions
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
+from editor.ui.site_controller import SiteController
 from editor.ui.text_pane import TextPane
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
@@ -70,7 +78,9 @@ class MainWindow(QMainWindow):
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
         self.export_actions = ExportActions(self)
+        self.site_ui = SiteController(self)
         self._build_menus()
+        self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
 
@@ -112,6 +122,7 @@ class MainWindow(QMainWindow):
         export_menu.addActions(self.export_actions.actions())
         file_menu.insertMenu(self.actionClose, export_menu)
         file_menu.insertSeparator(self.actionClose)
+        self.site_ui.add_to_file_menu(file_menu, self.actionOpen, self.actionOpenFolder)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
         action = QAction(text, self)
@@ -133,8 +144,12 @@ class MainWindow(QMainWindow):
             self.open_post(path)
 
     def open_site(self, folder: Path) -> None:
-        """Make ``folder`` the open site: its files are served to the preview."""
+        """Make ``folder`` the open site: index it, list its posts, open the newest one.
+
+        Its files are served to the preview.
+        """
         self._set_site_root(Path(folder).resolve())
+        self.site_ui.open_folder(Path(folder), open_newest=True)
 
     def open_post(self, path: Path) -> PostEditor | None:
         """Open the post at ``path`` in a tab (or switch to it) and focus its body."""
@@ -181,6 +196,7 @@ class MainWindow(QMainWindow):
         self._site_root = root
         self.preview.set_site_root(root)
         self.preview.set_site_css(site_preview_css(root))
+        self.site_ui.follow_root(root)
 
     # -- the current post ----------------------------------------------------------------
     @property
@@ -320,7 +336,30 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._render_worker.shutdown()
+        self.site_ui.shutdown()
         event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        if self._dropped_folder(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        folder = self._dropped_folder(event)
+        if folder is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_site(folder)
+
+    @staticmethod
+    def _dropped_folder(event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The local folder being dragged onto the window, if it is one."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            return Path(urls[0].toLocalFile())
+        return None
 
     # -- looks ---------------------------------------------------------------------------
     def _update_tab(self, editor: PostEditor) -> None:
