@@ -20,9 +20,11 @@ from editor.core.post import PostError
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession
 from editor.services.render_worker import RenderResult, RenderWorker
+from editor.services.settings import Settings
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.text_pane import TextPane
+from editor.ui.view_controller import ViewController
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
 
@@ -37,9 +39,13 @@ class MainWindow(QMainWindow):
 
     editorOpened = Signal(object)
     editorClosed = Signal(object)
+    darkChanged = Signal(bool)
+    closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
+        self._theme = "system"
+        self._dark = False
         self.setObjectName("mainWindow")
         self.resize(1280, 820)
         self._site_root: Path | None = None
@@ -69,6 +75,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._follow_color_scheme()
         self._update_title()
+        # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
+        self.settings = settings if settings is not None else Settings(parent=self)
+        self.view = ViewController(self, self.settings)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -166,6 +175,10 @@ class MainWindow(QMainWindow):
         name = QFileDialog.getExistingDirectory(self, self.tr("Open Site Folder"), start)
         if name:
             self.open_site(Path(name))
+
+    def site_root(self) -> Path | None:
+        """The open site's folder, if any."""
+        return self._site_root
 
     def _set_site_root(self, root: Path | None) -> None:
         self._site_root = root
@@ -304,6 +317,7 @@ class MainWindow(QMainWindow):
             if not self._settle_unsaved(self._editor_at(index)):
                 event.ignore()
                 return
+        self.closing.emit()
         self._render_worker.shutdown()
         event.accept()
 
@@ -333,9 +347,22 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
         QTimer.singleShot(0, self._apply_color_scheme)
 
+    def set_theme(self, theme: str) -> None:
+        """Use the ``"light"`` or ``"dark"`` theme, or follow the system (``"system"``)."""
+        self._theme = theme
+        self._apply_color_scheme()
+
+    def is_dark(self) -> bool:
+        """True when the window is in its dark theme."""
+        return self._dark
+
     def _apply_color_scheme(self) -> None:
         scheme = QGuiApplication.styleHints().colorScheme()
-        self.preview.set_dark(scheme == Qt.ColorScheme.Dark)
+        dark = self._theme == "dark" or (self._theme == "system" and scheme == Qt.ColorScheme.Dark)
+        self.preview.set_dark(dark)
+        if dark != self._dark:
+            self._dark = dark
+            self.darkChanged.emit(dark)
 
     @staticmethod
     def _describe_error(error: Exception) -> str:
