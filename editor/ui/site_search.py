@@ -100,7 +100,6 @@ class SiteSearchPanel(QDockWidget):
             group = groups.get(hit.path)
             if group is None:
                 group = QTreeWidgetItem(self.results, [str(hit.path.relative_to(root))])
-                group.setFirstColumnSpannable(True)
                 groups[hit.path] = group
             snippet = hit.line_text.strip()
             if len(snippet) > 120:
