@@ -80,7 +80,7 @@ class FocusMode(QObject):
             self._pane.set_selection_layer("focus", [])
             return
         dim = QColor(self._pane.palette().text().color())
-        dim.setAlphaF(0.28)
+        dim.setAlphaF(0.35)
         fmt = QTextCharFormat()
         fmt.setForeground(dim)
         document = self._pane.document()

@@ -33,6 +33,7 @@ JAPANESE_FAMILIES = [
 DEFAULT_POINT_SIZE = 13.0
 MIN_POINT_SIZE = 6.0
 MAX_POINT_SIZE = 48.0
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 _IME_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
 
@@ -282,6 +283,14 @@ class TextPane(QPlainTextEdit):
         """The readable column width in characters, 0 when wrapping at the window."""
         return self._line_width_chars
 
+    def latin_char_width(self) -> float:
+        """Average width of a Latin letter (a Japanese character is about twice as wide).
+
+        ``QFontMetrics.averageCharWidth`` is skewed by the CJK fallback faces, so the
+        alphabet is measured instead.
+        """
+        return self.fontMetrics().horizontalAdvance(_ALPHABET) / len(_ALPHABET)
+
     def set_line_numbers_visible(self, visible: bool) -> None:
         """Show or hide the line-number gutter."""
         self._gutter.setVisible(visible)
@@ -306,7 +315,7 @@ class TextPane(QPlainTextEdit):
         gutter = self.gutter_width()
         side = 0
         if self._line_width_chars:
-            wanted = self.fontMetrics().averageCharWidth() * self._line_width_chars + 24
+            wanted = round(self.latin_char_width() * self._line_width_chars) + 24
             scroll_bar = self.verticalScrollBar().sizeHint().width()
             free = self.contentsRect().width() - gutter - scroll_bar
             side = max(0, (free - wanted) // 2)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -98,15 +98,25 @@ class ViewController(QObject):
         splitter = self.window.splitter
         index = splitter.indexOf(self.window.tabs)
         sizes = splitter.sizes()
-        column = QWidget(splitter)
+        column = QWidget()
         column.setObjectName("editorColumn")
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        splitter.replaceWidget(index, column)
-        layout.addWidget(self.window.tabs, 1)
+        splitter.insertWidget(index, column)
+        layout.addWidget(self.window.tabs, 1)  # moves the tabs out of the splitter
         layout.addWidget(bar)
         splitter.setSizes(sizes)
+        # Sizes set before the first show can leave the preview collapsed; even it out once
+        # the window has its real width.
+        QTimer.singleShot(0, self._balance_splitter)
+
+    def _balance_splitter(self) -> None:
+        splitter = self.window.splitter
+        sizes = splitter.sizes()
+        if self.window.preview.isVisible() and 0 in sizes:
+            total = sum(sizes)
+            splitter.setSizes([total // 2, total - total // 2])
 
     def _action(
         self,
@@ -483,9 +493,21 @@ class ViewController(QObject):
             self.actionDistractionFree.setChecked(on)
         for editor in window.editors():
             self._apply_to_pane(editor.text_pane)
+            self._show_front_matter(editor, not on)
         pane = self.current_pane()
         if pane is not None:
             pane.setFocus()
+
+    @staticmethod
+    def _show_front_matter(editor: PostEditor, show: bool) -> None:
+        view = getattr(editor, "front_matter_view", None)
+        if view is None:
+            return
+        if not show:
+            view.setProperty("kijiWasVisible", not view.isHidden())
+            view.hide()
+        elif view.property("kijiWasVisible"):
+            view.show()
 
     def is_distraction_free(self) -> bool:
         """True while distraction-free writing is on."""

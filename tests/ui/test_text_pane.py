@@ -302,7 +302,8 @@ def test_readable_line_width_narrows_the_text_column(pane: TextPane, qtbot) -> N
     QApplication.processEvents()
     narrow = pane.text_column_width()
     assert narrow < full
-    assert narrow >= pane.fontMetrics().averageCharWidth() * 40
+    assert narrow >= pane.latin_char_width() * 40
+    assert narrow <= pane.latin_char_width() * 40 + 60
     pane.set_line_width(0)
     QApplication.processEvents()
     assert pane.text_column_width() == full
