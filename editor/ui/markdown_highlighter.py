@@ -11,7 +11,6 @@ with a cached lexer; everywhere else a few precompiled regular expressions do th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pygments.lexer import Lexer
@@ -25,6 +24,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+
+from editor.ui.highlight_palette import DARK, LIGHT
 
 MONOSPACE_FAMILIES = ["Menlo", "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
 
@@ -63,66 +64,6 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _PIPE = re.compile(r"(?<!\\)\|")
-
-
-@dataclass(frozen=True, slots=True)
-class Palette:
-    """Colours of one theme (hex strings)."""
-
-    text: str
-    heading: str
-    marker: str
-    emphasis: str
-    link: str
-    url: str
-    code: str
-    code_background: str
-    quote: str
-    liquid: str
-    html: str
-    comment: str
-    keyword: str
-    string: str
-    number: str
-    function: str
-
-
-LIGHT = Palette(
-    text="#1f2328",
-    heading="#0b4f9c",
-    marker="#8c959f",
-    emphasis="#1f2328",
-    link="#0969da",
-    url="#6e7781",
-    code="#953800",
-    code_background="#f3f4f6",
-    quote="#57606a",
-    liquid="#8250df",
-    html="#116329",
-    comment="#6e7781",
-    keyword="#cf222e",
-    string="#0a3069",
-    number="#0550ae",
-    function="#8250df",
-)
-DARK = Palette(
-    text="#e6edf3",
-    heading="#79c0ff",
-    marker="#6e7681",
-    emphasis="#e6edf3",
-    link="#58a6ff",
-    url="#8b949e",
-    code="#ffa657",
-    code_background="#262c36",
-    quote="#9da7b3",
-    liquid="#d2a8ff",
-    html="#7ee787",
-    comment="#8b949e",
-    keyword="#ff7b72",
-    string="#a5d6ff",
-    number="#79c0ff",
-    function="#d2a8ff",
-)
 
 
 def lexer_for(language: str) -> Lexer | None:
