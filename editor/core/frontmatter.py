@@ -96,6 +96,8 @@ class YamlEngine:
             return text
         try:
             new_text = yaml_edit.set_value(text, key, value)
+        except (ValueError, TypeError) as exc:
+            raise FrontMatterError(f"the value cannot be written as YAML ({exc})") from exc
         except yaml_edit.YamlEditError as exc:
             raise FrontMatterError(exc.message, exc.line) from exc
         _check_edit(self, new_text, key, value, values)
@@ -126,6 +128,8 @@ class TomlEngine:
         """Return the fields in file order; raise :class:`FrontMatterError` if broken."""
         try:
             return tomllib.loads(text)
+        except RecursionError as exc:
+            raise FrontMatterError("The front matter is nested too deeply to read.", 1) from exc
         except tomllib.TOMLDecodeError as exc:
             message = str(exc)
             match = _TOML_POSITION.search(message)
@@ -142,10 +146,11 @@ class TomlEngine:
         value = _normalise(value)
         if key in values and same_value(values[key], value):
             return text
+        if _contains_none(value):
+            raise FrontMatterError("TOML has no empty (null) value; remove the field instead")
         try:
             doc = tomlkit.parse(text)
-            old_item = doc.get(key)
-            doc[key] = _toml_item(value, old_item)
+            _toml_assign(doc, key, value)
             new_text = tomlkit.dumps(doc)
         except (tomlkit.exceptions.TOMLKitError, ValueError, TypeError) as exc:
             raise FrontMatterError(f"the value cannot be written as TOML ({exc})") from exc
@@ -164,10 +169,47 @@ class TomlEngine:
     def raw(self, text: str, key: str) -> str | None:
         """Return the value of ``key`` as written, or ``None`` if absent."""
         try:
-            item = tomlkit.parse(text).get(key)
+            doc = tomlkit.parse(text)
+            item = doc.item(key) if key in doc else None
         except tomlkit.exceptions.TOMLKitError:
             return None
         return item.as_string() if isinstance(item, tomlkit.items.Item) else None
+
+
+def _toml_assign(container: Any, key: str, value: Any) -> None:
+    """Set ``container[key]``, editing nested tables key by key and appending to arrays."""
+    old = container.item(key) if key in container else None
+    if isinstance(value, dict) and value and isinstance(old, _TOML_TABLES):
+        old_values = old.unwrap()
+        for sub_key, sub_value in value.items():
+            if sub_key not in old_values or not same_value(old_values[sub_key], sub_value):
+                _toml_assign(old, sub_key, sub_value)
+        for sub_key in old_values:
+            if sub_key not in value:
+                del old[sub_key]
+        return
+    if isinstance(value, list) and isinstance(old, tomlkit.items.Array) and len(old):
+        old_items = old.unwrap()
+        if len(old_items) <= len(value) and same_value(old_items, value[: len(old_items)]):
+            for item in value[len(old_items) :]:
+                old.append(_toml_item(item, old[0]))
+            return
+    container[key] = _toml_item(value, old)
+    if old is None and isinstance(container, tomlkit.items.Table):
+        _indent_like_siblings(container, key)
+
+
+def _indent_like_siblings(table: tomlkit.items.Table, key: str) -> None:
+    """A key added to an indented table gets the indentation of the keys already there."""
+    for sibling_key, sibling in table.value.body:
+        if sibling_key is not None and str(sibling_key) != key:
+            new_item = table.item(key)
+            if isinstance(new_item, tomlkit.items.Item) and not isinstance(new_item, _TOML_TABLES):
+                new_item.trivia.indent = sibling.trivia.indent
+            return
+
+
+_TOML_TABLES = (tomlkit.items.Table, tomlkit.items.InlineTable)
 
 
 def _toml_item(value: Any, old: Any) -> Any:
@@ -197,15 +239,27 @@ def _toml_spelling(spelling: DateSpelling) -> DateSpelling:
     )
 
 
-def _normalise(value: Any) -> Any:
-    """Tuples become lists (front matter has no tuples)."""
-    if isinstance(value, tuple):
-        return [_normalise(v) for v in value]
+def _contains_none(value: Any) -> bool:
     if isinstance(value, list):
+        return any(_contains_none(v) for v in value)
+    if isinstance(value, dict):
+        return any(_contains_none(v) for v in value.values())
+    return value is None
+
+
+def _normalise(value: Any) -> Any:
+    """Check a value can live in front matter; tuples become lists, keys become text."""
+    if isinstance(value, list | tuple):
         return [_normalise(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _normalise(v) for k, v in value.items()}
-    return value
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        if offset is not None and offset.total_seconds() % 60:
+            raise FrontMatterError("a time-zone offset with seconds cannot be written")
+    if value is None or isinstance(value, str | int | float | dt.date):
+        return value
+    raise FrontMatterError(f"a {type(value).__name__} value cannot be stored in front matter")
 
 
 def engine_for(fmt: str) -> FrontMatterEngine:

@@ -35,30 +35,31 @@ class HeadingInfo:
 
 
 def toc_html(headings: Iterable[HeadingInfo]) -> str:
-    """Return a nested ``<ul>`` linking to *headings* (those marked ``no_toc`` left out)."""
+    """Return a nested ``<ul>`` linking to *headings* (those marked ``no_toc`` left out).
+
+    Skipped levels (an ``h4`` right after an ``h2``) get an empty wrapper item, so the
+    markup stays valid (a ``<ul>`` only ever contains ``<li>``).
+    """
     items = [h for h in headings if h.in_toc]
     if not items:
         return "<ul></ul>"
-    parts: list[str] = []
-    depth = 0
     base = min(h.level for h in items)
+    parts: list[str] = []
+    item_open: list[bool] = []  # one entry per open <ul>: does it have an open <li>?
     for heading in items:
-        level = heading.level - base + 1
-        if depth == 0:
+        depth = heading.level - base + 1
+        while len(item_open) > depth:
+            parts.append("</li></ul>" if item_open.pop() else "</ul>")
+        while len(item_open) < depth:
+            if item_open and not item_open[-1]:
+                parts.append("<li>")
+                item_open[-1] = True
             parts.append("<ul>")
-            depth = 1
-        while depth < level:
-            parts.append("<ul>")
-            depth += 1
-        while depth > level:
-            parts.append("</li></ul>")
-            depth -= 1
-        if parts[-1] not in {"<ul>"}:
+            item_open.append(False)
+        if item_open[-1]:
             parts.append("</li>")
         parts.append(f'<li><a href="#{escape(heading.anchor)}">{escape(heading.text)}</a>')
-    parts.append("</li>")
-    while depth > 1:
-        parts.append("</ul></li>")
-        depth -= 1
-    parts.append("</ul>")
+        item_open[-1] = True
+    while item_open:
+        parts.append("</li></ul>" if item_open.pop() else "</ul>")
     return "".join(parts)

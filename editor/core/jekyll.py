@@ -26,10 +26,26 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from editor.core.kramdown import hide_kramdown_extensions
+
 PLACEHOLDER_OPEN = "\ue000"
 PLACEHOLDER_CLOSE = "\ue001"
 _PLACEHOLDER_RE = re.compile("\ue000([0-9a-f]*)\ue001")
-_LIQUID_RE = re.compile(r"\{%-?\s*(\w*)(.*?)-?%\}|\{\{-?(.*?)-?\}\}", re.S)
+# A tag or output may span lines but never a blank line: a stray "{{" in prose must not
+# swallow the rest of the post (and scanning stays linear).
+_LIQUID_RE = re.compile(
+    r"\{%(?P<tag>(?:[^%\n]|%(?!\})|\n(?![ \t]*\n))*)%\}"
+    r"|\{\{(?P<out>(?:[^}\n]|\}(?!\})|\n(?![ \t]*\n))*)\}\}"
+)
+
+
+def _tag_parts(match: re.Match[str]) -> tuple[str, str]:
+    """Return a tag's lower-case name and its arguments (``highlight``, ``ruby linenos``)."""
+    inner = (match.group("tag") or "").strip(" \t\n-")
+    name, _, arguments = inner.partition(" ")
+    return name.lower(), arguments
+
+
 _MISSING = object()
 
 
@@ -66,11 +82,6 @@ def _decode(match: re.Match[str]) -> str:
         return ""
 
 
-def has_placeholder(text: str) -> bool:
-    """Return True when *text* holds at least one placeholder."""
-    return PLACEHOLDER_OPEN in text
-
-
 def restore_liquid(text: str) -> str:
     """Replace every placeholder in *text* by the Liquid source it stands for."""
     if PLACEHOLDER_OPEN not in text:
@@ -81,9 +92,9 @@ def restore_liquid(text: str) -> str:
 def marker_label(source: str) -> str:
     """Return the short label shown in a marker: the tag without its delimiters."""
     label = source.strip()
-    for opener, closer in (("{%", "%}"), ("{{", "}}")):
+    for opener, closer in (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}")):
         if label.startswith(opener) and label.endswith(closer):
-            label = label[2:-2].strip(" -\t\n")
+            label = label[len(opener) : -len(closer)].strip(" -\t\n")
             break
     label = " ".join(label.split())
     return label if len(label) <= 60 else label[:59] + "…"
@@ -91,8 +102,13 @@ def marker_label(source: str) -> str:
 
 def _marker(match: re.Match[str]) -> str:
     source = _decode(match)
-    kind = "liquid-output" if source.lstrip().startswith("{{") else "liquid-tag"
-    classes = "liquid-tag" if kind == "liquid-tag" else "liquid-tag liquid-output"
+    start = source.lstrip()[:3]
+    if start in {"{{<", "{{%"}:
+        classes = "liquid-tag shortcode"  # a Hugo shortcode
+    elif start.startswith("{{"):
+        classes = "liquid-tag liquid-output"
+    else:
+        classes = "liquid-tag"
     return (
         f'<span class="{classes}" title="{escape(source, quote=True)}">'
         f"{escape(marker_label(source), quote=False)}</span>"
@@ -293,7 +309,8 @@ def evaluate_output(expression: str, ctx: LiquidContext) -> str | None:
 # -- the text pass ------------------------------------------------------------------
 
 
-def _keep_newlines(text: str) -> str:
+def keep_newlines(text: str) -> str:
+    """Return only the line breaks of *text*: what replaces hidden text, lines kept."""
     return "\n" * text.count("\n")
 
 
@@ -301,9 +318,14 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _highlight_fence(text: str, match: re.Match[str], end: re.Match[str]) -> str | None:
-    """Return the fenced-code replacement for a highlight block, or None if its shape
-    would change the line count (tags not on lines of their own)."""
+def highlight_fence(
+    text: str, match: re.Match[str], end: re.Match[str], words: list[str]
+) -> str | None:
+    """Return the fenced code block replacing a highlight block (Jekyll's tag, Hugo's
+    shortcode) from *match* to *end*; *words* are the tag's arguments (language first).
+
+    ``None`` when the tags are not on lines of their own: a fence there would change
+    the number of lines."""
     start_of_line = _line_start(text, match.start())
     indent = text[start_of_line : match.start()]
     code = text[match.end() : end.start()]
@@ -312,9 +334,9 @@ def _highlight_fence(text: str, match: re.Match[str], end: re.Match[str]) -> str
     suffix = text[end.end() : len(text) if end_line_end < 0 else end_line_end]
     if indent.strip() or not code.startswith("\n") or end_prefix.strip() or suffix.strip():
         return None
-    words = match.group(2).split()
     language = re.sub(r"[^\w+#.\-]", "", words[0]) if words else ""
-    options = " linenos" if any(w.startswith("linenos") for w in words[1:]) else ""
+    wants_numbers = any("linenos" in w and "linenos=false" not in w for w in words[1:])
+    options = " linenos" if wants_numbers else ""
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{language}{options}{code[: len(code) - len(end_prefix)]}{end_prefix}{fence}"
@@ -324,9 +346,14 @@ _END_TAGS = {"raw": "endraw", "comment": "endcomment", "highlight": "endhighligh
 
 
 def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = "") -> str:
-    """Apply Jekyll's Liquid pass to a post body for the preview (line count preserved)."""
+    """Apply Jekyll's Liquid pass to a post body for the preview (line count preserved).
+
+    kramdown's extension tags and the excerpt separator are hidden in the same pass.
+    """
     if excerpt_separator.strip() and excerpt_separator in text:
-        text = text.replace(excerpt_separator, _keep_newlines(excerpt_separator))
+        # Only the first occurrence is the separator (as in Jekyll); later ones are text.
+        text = text.replace(excerpt_separator, keep_newlines(excerpt_separator), 1)
+    text = hide_kramdown_extensions(text)
     if "{%" not in text and "{{" not in text:
         return text
     out: list[str] = []
@@ -338,13 +365,13 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
         out.append(text[pos : match.start()])
         pos = match.end()
         source = match.group(0)
-        tag = (match.group(1) or "").lower()
-        if match.group(3) is not None:  # {{ output }}
-            value = evaluate_output(match.group(3), ctx)
+        tag = _tag_parts(match)[0]
+        if match.group("out") is not None:  # {{ output }}
+            value = evaluate_output(match.group("out").strip(" \t\n-"), ctx)
             if value is None:
-                out.append(make_placeholder(source) + _keep_newlines(source))
+                out.append(make_placeholder(source) + keep_newlines(source))
             else:
-                out.append(value + _keep_newlines(source))
+                out.append(value + keep_newlines(source))
             continue
         closer = _END_TAGS.get(tag)
         end = (
@@ -353,59 +380,20 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
             else None
         )
         if tag == "highlight" and end is not None:
-            fence = _highlight_fence(text, match, end)
+            fence = highlight_fence(text, match, end, _tag_parts(match)[1].split())
             if fence is not None:
                 out.append(fence)
                 pos = end.end()
                 continue
         if tag == "raw" and end is not None:
-            out.append(_keep_newlines(source) + text[match.end() : end.start()])
-            out.append(_keep_newlines(end.group(0)))
+            out.append(keep_newlines(source) + text[match.end() : end.start()])
+            out.append(keep_newlines(end.group(0)))
             pos = end.end()
             continue
         if tag == "comment" and end is not None:
-            out.append(_keep_newlines(text[match.start() : end.end()]))
+            out.append(keep_newlines(text[match.start() : end.end()]))
             pos = end.end()
             continue
-        out.append(make_placeholder(source) + _keep_newlines(source))
+        out.append(make_placeholder(source) + keep_newlines(source))
     out.append(text[pos:])
     return "".join(out)
-
-
-# -- kramdown attribute lists -------------------------------------------------------
-
-IAL_LINE_RE = re.compile(r"^[ \t]{0,3}\{:(?!:)([^}\n]*)\}[ \t]*$")
-SPAN_IAL_RE = re.compile(r"\{:(?!:)([^}\n]*)\}")
-EXTENSION_RE = re.compile(r"\{::[^}\n]*\}|\{:/[^}\n]*\}")
-_ATTR_RE = re.compile(r"""([#.])([\w\-:]+)|([\w\-]+)=("[^"]*"|'[^']*'|\S+)|(\S+)""")
-_SAFE_IAL_ATTRS = {"title", "lang", "dir", "style", "width", "height", "align"}
-
-
-def parse_ial(content: str) -> dict[str, str]:
-    """Parse the inside of a kramdown attribute list (``.a #b key="v"``) into attributes.
-
-    Only harmless attributes come through (``class``, ``id``, ``title``, sizes…); event
-    handlers or URLs in an attribute list are ignored.
-    """
-    attrs: dict[str, str] = {}
-    classes: list[str] = []
-    for match in _ATTR_RE.finditer(content):
-        marker, name, key, value, _bare = match.groups()
-        if marker == ".":
-            classes.append(name)
-        elif marker == "#":
-            attrs["id"] = name
-        elif key:
-            key = key.lower()
-            value = value[1:-1] if value[:1] in "\"'" else value
-            if key in _SAFE_IAL_ATTRS or key.startswith("data-"):
-                attrs[key] = value
-    if classes:
-        attrs["class"] = " ".join(classes)
-    return attrs
-
-
-def is_ial_only(text: str) -> bool:
-    """Return True when every non-blank line of *text* is a block attribute list."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(IAL_LINE_RE.match(line) for line in lines)

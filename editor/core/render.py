@@ -16,68 +16,32 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from editor.core.headings import HeadingInfo, toc_html
 from editor.core.highlight import highlight_css
+from editor.core.hugo import is_hugo_site, preprocess_shortcodes
 from editor.core.jekyll import (
     LiquidContext,
-    is_ial_only,
     markers_to_html,
     preprocess_liquid,
     restore_liquid,
 )
 from editor.core.post_header import render_header
 from editor.core.render_paths import SitePaths
-from editor.core.render_rules import (
-    FOOTNOTE_NUMBER_CLOSE,
-    FOOTNOTE_NUMBER_OPEN,
-    build_markdown,
-    footnote_anchor,
-)
+from editor.core.render_rules import build_markdown
+from editor.core.render_split import BlockSplitter, RawSpan
+from editor.core.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
 from editor.core.sanitize import sanitize_html
 from editor.core.siteconfig import load_site_config
 
 __all__ = ["RenderedBlock", "Renderer", "highlight_css", "render_header", "render_markdown"]
 
-_ROOT_TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)")
-_FOOTNOTE_NUMBER_RE = re.compile(f"{FOOTNOTE_NUMBER_OPEN}([0-9a-f]*){FOOTNOTE_NUMBER_CLOSE}")
-_TOC_SLOT = '<nav class="kiji-toc"></nav>'
 _CACHE_SIZE = 4096
-
-
-@dataclass(frozen=True)
-class RenderedBlock:
-    """One top-level element of the preview."""
-
-    line: int  # 0-based index of the block's first line in the body
-    html: str  # ONE element whose root tag carries data-source-line="<line>"
-
-
-@dataclass(frozen=True)
-class _Chunk:
-    """A block's rendering before the post-wide stitching (cached by source text)."""
-
-    html: str
-    auto_ids: tuple[str, ...] = ()
-    headings: tuple[HeadingInfo, ...] = ()
-    footnotes: tuple[str, ...] = ()
-    toc: bool = False
-
-
-@dataclass(frozen=True)
-class _Span:
-    """A top-level block's lines in the body: ``[start, end)``, and its kind."""
-
-    start: int
-    end: int
-    kind: str  # "block", "footnote" (a footnote definition) or "ial" (attribute list only)
-    label: str = ""
 
 
 def _normalize(text: str) -> str:
@@ -107,7 +71,8 @@ class Renderer:
         self._allow_remote = allow_remote_images
         self._local_url = local_url
         self._md = build_markdown()
-        self._cache: OrderedDict[tuple[Any, ...], _Chunk] = OrderedDict()
+        self._splitter = BlockSplitter(self._md)
+        self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
         self._paths: SitePaths | None = None
 
     # -- settings ----------------------------------------------------------------------
@@ -121,11 +86,18 @@ class Renderer:
         self._allow_remote = allowed
         self._paths = None
 
-    def _site_paths(self, config: Mapping[str, Any]) -> SitePaths:
-        baseurl = str(config.get("baseurl") or "")
-        site_url = str(config.get("url") or "")
+    def _site_paths(self, config: Mapping[str, Any], hugo: bool) -> SitePaths:
+        if hugo:
+            # Hugo: baseURL = "https://host/path/"; "/x.png" is served from static/x.png.
+            parts = urlsplit(str(config.get("baseURL") or config.get("baseurl") or ""))
+            site_url = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+            baseurl, absolute_root = parts.path, "static"
+        else:
+            baseurl = str(config.get("baseurl") or "")
+            site_url, absolute_root = str(config.get("url") or ""), ""
+        wanted = (baseurl.rstrip("/"), site_url.rstrip("/"), absolute_root)
         paths = self._paths
-        if paths is None or paths.signature[1:3] != (baseurl.rstrip("/"), site_url.rstrip("/")):
+        if paths is None or paths.signature[1:4] != wanted:
             paths = SitePaths(
                 self._site_root,
                 self._post_path,
@@ -133,41 +105,26 @@ class Renderer:
                 local_url=self._local_url,
                 baseurl=baseurl,
                 site_url=site_url,
+                absolute_root=absolute_root,
             )
             self._paths = paths
         return paths
 
     # -- block splitting ---------------------------------------------------------------
-    def _split(self, text: str, env: dict[str, Any]) -> list[_Span]:
-        tokens: list[Token] = []
-        self._md.block.parse(text, self._md, env, tokens)
-        spans: list[_Span] = []
-        for index, token in enumerate(tokens):
-            if token.level != 0 or token.nesting == -1 or token.map is None:
-                continue
-            start, end = token.map
-            if token.type == "footnote_reference_open":
-                spans.append(_Span(start, end, "footnote", str(token.meta.get("label", ""))))
-            elif (
-                token.type == "paragraph_open"
-                and "{:" in tokens[index + 1].content
-                and is_ial_only(tokens[index + 1].content)
-            ):
-                spans.append(_Span(start, end, "ial"))
-            else:
-                spans.append(_Span(start, end, "block"))
+    def _split(self, text: str) -> tuple[list[RawSpan], dict[str, Any], tuple[str, ...]]:
+        result = self._splitter.split(text)
         # An attribute-list paragraph belongs to the block before it: render them together.
-        merged: list[_Span] = []
-        for span in spans:
+        merged: list[RawSpan] = []
+        for span in result.spans:
             if span.kind == "ial":
                 if merged and merged[-1].kind == "block":
-                    merged[-1] = _Span(merged[-1].start, span.end, "block")
+                    merged[-1] = RawSpan(merged[-1].start, span.end, "block")
                 continue
             merged.append(span)
-        return merged
+        return merged, result.references, result.footnote_labels
 
     # -- rendering one block -----------------------------------------------------------
-    def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> _Chunk:
+    def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> BlockRender:
         env: dict[str, Any] = {
             "references": dict(env_base["references"]),
             "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
@@ -178,7 +135,7 @@ class Renderer:
             top = [t for t in tokens if t.level == 0 and t.nesting >= 0 and t.block]
             toc = any(t.meta.get("kiji_toc") for t in top)
             if toc:
-                html = _TOC_SLOT
+                html = TOC_SLOT
             else:
                 html = self._md.renderer.render(tokens, self._md.options, env).strip()
                 if _has_raw_html(tokens):
@@ -191,8 +148,8 @@ class Renderer:
                 if len(top) != 1 or top[0].type == "html_block" or not html.startswith("<"):
                     html = f'<div class="kiji-block">{html}</div>'
         except Exception as error:  # bad input never takes the preview down
-            return _Chunk(_error_block(source, error))
-        return _Chunk(
+            return BlockRender(_error_block(source, error))
+        return BlockRender(
             html,
             tuple(env.get("kiji_auto_ids", ())),
             tuple(env.get("kiji_headings", ())),
@@ -200,7 +157,9 @@ class Renderer:
             toc,
         )
 
-    def _render_footnote(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> _Chunk:
+    def _render_footnote(
+        self, source: str, env_base: dict[str, Any], paths: SitePaths
+    ) -> BlockRender:
         env: dict[str, Any] = {
             "references": dict(env_base["references"]),
             "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
@@ -218,18 +177,22 @@ class Renderer:
                     attr_filter=restore_liquid,
                 )
         except Exception as error:
-            return _Chunk(_error_block(source, error))
-        return _Chunk(html, footnotes=tuple(env.get("kiji_footnotes", ())))
+            return BlockRender(_error_block(source, error))
+        return BlockRender(html, footnotes=tuple(env.get("kiji_footnotes", ())))
 
     def _cached(
-        self, kind: str, source: str, signature: tuple[Any, ...], render: Callable[[], _Chunk]
-    ) -> _Chunk:
+        self,
+        kind: str,
+        source: str,
+        signature: tuple[Any, ...],
+        render: Callable[[str], BlockRender],
+    ) -> BlockRender:
         key = (kind, source, signature)
         chunk = self._cache.get(key)
         if chunk is not None:
             self._cache.move_to_end(key)
             return chunk
-        chunk = render()
+        chunk = render(source)
         self._cache[key] = chunk
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -247,15 +210,16 @@ class Renderer:
         """
         config = load_site_config(self._site_root)
         page = page or {}
-        paths = self._site_paths(config)
+        hugo = is_hugo_site(self._site_root)
+        paths = self._site_paths(config, hugo)
         context = LiquidContext(site=config, page=page)
-        separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
-        text = preprocess_liquid(_normalize(body), context, separator)
+        if hugo:
+            text = preprocess_shortcodes(_normalize(body))  # Hugo runs no Liquid
+        else:
+            separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
+            text = preprocess_liquid(_normalize(body), context, separator)
 
-        split_env: dict[str, Any] = {}
-        spans = self._split(text, split_env)
-        references = split_env.get("references", {})
-        footnote_labels = sorted(split_env.get("footnotes", {}).get("refs", {}))
+        spans, references, footnote_labels = self._split(text)
         env_base = {
             "references": references,
             "footnote_refs": {label: -1 for label in footnote_labels},
@@ -271,31 +235,27 @@ class Renderer:
             line_starts.append(match.end())
         line_starts.append(len(text) + 1)
 
-        def source_of(span: _Span) -> str:
+        def source_of(span: RawSpan) -> str:
             end = min(span.end, len(line_starts) - 1)
             return text[line_starts[span.start] : line_starts[end] - 1]
 
-        blocks: list[tuple[int, _Chunk]] = []
-        definitions: dict[str, tuple[int, _Chunk]] = {}
+        def render_block(source: str) -> BlockRender:
+            return self._render_chunk(source, env_base, paths)
+
+        def render_footnote(source: str) -> BlockRender:
+            return self._render_footnote(source, env_base, paths)
+
+        blocks: list[tuple[int, BlockRender]] = []
+        definitions: dict[str, tuple[int, BlockRender]] = {}
         for span in spans:
             source = source_of(span)
             if span.kind == "footnote":
-                chunk = self._cached(
-                    "fn",
-                    source,
-                    signature,
-                    lambda s=source: self._render_footnote(s, env_base, paths),
-                )
+                chunk = self._cached("fn", source, signature, render_footnote)
                 definitions.setdefault(span.label, (span.start, chunk))
             else:
-                chunk = self._cached(
-                    "block",
-                    source,
-                    signature,
-                    lambda s=source: self._render_chunk(s, env_base, paths),
-                )
+                chunk = self._cached("block", source, signature, render_block)
                 blocks.append((span.start, chunk))
-        return _stitch(blocks, definitions)
+        return stitch_blocks(blocks, definitions)
 
     def render(self, body: str, page: Mapping[str, Any] | None = None) -> str:
         """Render *body* to one HTML string: the blocks of :meth:`render_blocks`, joined."""
@@ -317,107 +277,6 @@ def _error_block(source: str, error: Exception) -> str:
         f'<div class="kiji-block kiji-error"><p class="kiji-error-message">{escape(reason)}</p>'
         f"<pre>{escape(source, quote=False)}</pre></div>"
     )
-
-
-def _with_line(html: str, line: int) -> str:
-    match = _ROOT_TAG_RE.match(html)
-    if match is None:  # never expected; still keep the one-element promise
-        return f'<div class="kiji-block" data-source-line="{line}">{html}</div>'
-    return f'{html[: match.end()]} data-source-line="{line}"{html[match.end() :]}'
-
-
-def _dedupe_ids(
-    html: str, auto_ids: tuple[str, ...], seen: dict[str, int]
-) -> tuple[str, list[str]]:
-    """Suffix repeated automatic heading ids (``-1``, ``-2``…); return the html and ids."""
-    final: list[str] = []
-    cursor = 0
-    for anchor in auto_ids:
-        count = seen.get(anchor, 0)
-        seen[anchor] = count + 1
-        final.append(f"{anchor}-{count}" if count else anchor)
-        needle = f' id="{escape(anchor, quote=True)}"'
-        position = html.find(needle, cursor)
-        if position < 0:
-            continue
-        replacement = f' id="{escape(final[-1], quote=True)}"'
-        html = html[:position] + replacement + html[position + len(needle) :]
-        cursor = position + len(replacement)
-    return html, final
-
-
-def _stitch(
-    blocks: list[tuple[int, _Chunk]], definitions: dict[str, tuple[int, _Chunk]]
-) -> list[RenderedBlock]:
-    seen_ids: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    headings: list[HeadingInfo] = []
-    htmls: list[str] = []
-    for _line, chunk in blocks:
-        html = chunk.html
-        if chunk.auto_ids:
-            html, anchors = _dedupe_ids(html, chunk.auto_ids, seen_ids)
-            renamed = iter(anchors)  # keep the table of contents in step with the ids
-            headings.extend(
-                HeadingInfo(h.level, next(renamed), h.text, h.in_toc, True) if h.auto else h
-                for h in chunk.headings
-            )
-        else:
-            headings.extend(chunk.headings)
-        for label in chunk.footnotes:
-            if label in definitions:
-                numbers.setdefault(label, len(numbers) + 1)
-        htmls.append(html)
-    # Footnotes referenced only from other footnotes get numbers after the body's.
-    for label in list(numbers):
-        for inner in definitions[label][1].footnotes:
-            if inner in definitions:
-                numbers.setdefault(inner, len(numbers) + 1)
-
-    def number_of(match: re.Match[str]) -> str:
-        label = bytes.fromhex(match.group(1)).decode("utf-8", "replace")
-        return str(numbers.get(label, "?"))
-
-    result: list[RenderedBlock] = []
-    toc: str | None = None
-    for (line, chunk), html in zip(blocks, htmls, strict=True):
-        if chunk.toc:
-            toc = toc if toc is not None else toc_html(headings)
-            html = f'<nav class="kiji-toc">{toc}</nav>'
-        if FOOTNOTE_NUMBER_OPEN in html:
-            html = _FOOTNOTE_NUMBER_RE.sub(number_of, html)
-        result.append(RenderedBlock(line, _with_line(html, line)))
-    if numbers:
-        # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
-        last_line = result[-1].line if result else 0
-        result.append(_footnotes_block(numbers, definitions, number_of, last_line))
-    return result
-
-
-def _footnotes_block(
-    numbers: dict[str, int],
-    definitions: dict[str, tuple[int, _Chunk]],
-    number_of: Callable[[re.Match[str]], str],
-    last_line: int,
-) -> RenderedBlock:
-    items: list[str] = []
-    for label in sorted(numbers, key=numbers.__getitem__):
-        anchor = escape(footnote_anchor(label), quote=True)
-        body = definitions[label][1].html
-        if FOOTNOTE_NUMBER_OPEN in body:
-            body = _FOOTNOTE_NUMBER_RE.sub(number_of, body)
-        backref = f' <a href="#fnref-{anchor}" class="footnote-backref">↩︎</a>'
-        if body.endswith("</p>"):
-            body = body[:-4] + backref + "</p>"
-        else:
-            body += backref
-        items.append(f'<li id="fn-{anchor}" class="footnote-item">{body}</li>')
-    line = max(last_line, min(definitions[label][0] for label in numbers))
-    html = (
-        '<section class="footnotes"><hr class="footnotes-sep">'
-        f'<ol class="footnotes-list">{"".join(items)}</ol></section>'
-    )
-    return RenderedBlock(line, _with_line(html, line))
 
 
 def render_markdown(

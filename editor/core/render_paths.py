@@ -47,8 +47,10 @@ class SitePaths:
         local_url: Callable[[str], str] | None = None,
         baseurl: str = "",
         site_url: str = "",
+        absolute_root: str = "",
     ) -> None:
         self.allow_remote_images = allow_remote_images
+        self._absolute_root = absolute_root.strip("/")  # Hugo serves "/x" from "static/x"
         self._local_url = local_url or default_local_url
         self._baseurl = baseurl.rstrip("/")
         self._site_url = site_url.rstrip("/")
@@ -65,7 +67,13 @@ class SitePaths:
     @property
     def signature(self) -> tuple[object, ...]:
         """What the resolved URLs depend on (part of the render cache key)."""
-        return (self.allow_remote_images, self._baseurl, self._site_url, self._post_dir)
+        return (
+            self.allow_remote_images,
+            self._baseurl,
+            self._site_url,
+            self._absolute_root,
+            self._post_dir,
+        )
 
     def resolve(self, src: str) -> tuple[str, str]:
         """Return ``("url", url)`` for a loadable image, or ``("blocked", reason)``."""
@@ -89,7 +97,10 @@ class SitePaths:
         if path.startswith("/"):
             if self._baseurl and (path == self._baseurl or path.startswith(self._baseurl + "/")):
                 path = path[len(self._baseurl) :]
-            site_path = posixpath.normpath(path.lstrip("/") or ".")
+            # like a browser, ".." cannot climb above the site's root
+            site_path = posixpath.normpath("/" + path.lstrip("/")).lstrip("/") or "."
+            if self._absolute_root and site_path != ".":
+                site_path = f"{self._absolute_root}/{site_path}"
         else:
             site_path = posixpath.normpath(posixpath.join(self._post_dir, path))
         if site_path == ".." or site_path.startswith("../") or site_path == ".":

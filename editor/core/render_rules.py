@@ -24,13 +24,8 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from editor.core.headings import HeadingInfo, github_slug
 from editor.core.highlight import highlight_code
-from editor.core.jekyll import (
-    IAL_LINE_RE,
-    SPAN_IAL_RE,
-    markers_to_html,
-    parse_ial,
-    restore_liquid,
-)
+from editor.core.jekyll import markers_to_html, restore_liquid
+from editor.core.kramdown import IAL_LINE_RE, SPAN_IAL_RE, parse_ial
 from editor.core.math import tex_to_mathml
 from editor.core.render_paths import SitePaths
 from editor.core.sanitize import is_safe_link, url_scheme
@@ -230,7 +225,7 @@ def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Any, en
     alt = restore_liquid(self.renderInlineAsText(token.children or [], options, env))
     title = token.attrGet("title")
     html = paths.image_html(
-        restore_liquid(str(token.attrGet("src") or "")), alt, title and str(title)
+        restore_liquid(str(token.attrGet("src") or "")), alt, str(title) if title else None
     )
     extra = {
         k: v for k, v in (token.attrs or {}).items() if k in {"class", "id", "width", "height"}
@@ -290,8 +285,9 @@ def build_markdown() -> MarkdownIt:
     )
     gfm_autolink_plugin(md)
     md.validateLink = _validate_link  # type: ignore[method-assign]
-    md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda url: normalizeLinkText(restore_liquid(url))  # type: ignore[method-assign]
+    # Liquid placeholders in a link destination go back to their source text.
+    md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign,assignment]
+    md.normalizeLinkText = lambda url: normalizeLinkText(restore_liquid(url))  # type: ignore[method-assign,assignment]
     md.core.ruler.after("block", "kiji_block_ial", _apply_block_ials)
     md.core.ruler.push("kiji_headings", _headings_and_spans)
     md.add_render_rule("text", _render_text)

@@ -324,6 +324,7 @@ class _Sanitizer(HTMLParser):
                 self._dropping.append(tag)
             if tag == "iframe":
                 src = next((v or "" for k, v in attrs if k.lower() == "src"), "")
+                src = src if url_scheme(src) in {"http", "https"} else ""
                 self._out.append(
                     f'<span class="kiji-blocked-image kiji-blocked-frame" title="{escape(src)}">'
                     f"{escape(src) or 'embedded frame'}</span>"

@@ -192,9 +192,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """
     target = _resolve_target(Path(path))
     try:
-        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+        info: os.stat_result | None = target.stat()
     except FileNotFoundError:
-        mode = None
+        info = None
     except OSError as exc:
         raise StorageError(_os_error_message(exc, target, "write"), path) from exc
     tmp_name: str | None = None
@@ -206,12 +206,17 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is None:
+        if info is None:
             # mkstemp creates 0600; a new file should get the usual umask-based mode.
             umask = os.umask(0)
             os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp_name, mode)
+            os.chmod(tmp_name, 0o666 & ~umask)
+        else:
+            os.chmod(tmp_name, stat.S_IMODE(info.st_mode))
+            if hasattr(os, "chown"):
+                # Keep the owner when we may (e.g. saving as root); otherwise it is ours.
+                with contextlib.suppress(OSError):
+                    os.chown(tmp_name, info.st_uid, info.st_gid)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(target.parent)

@@ -14,8 +14,9 @@ from typing import Any
 
 import yaml
 
+from editor.core.yaml_load import YamlEditError, compose, key_text, load
+from editor.core.yaml_render import render_entry, render_entry_lines
 from editor.core.yaml_scalars import (
-    YamlLoader,
     construct,
     is_scalar,
     render_flow,
@@ -25,14 +26,7 @@ from editor.core.yaml_scalars import (
     same_value,
 )
 
-
-class YamlEditError(Exception):
-    """The YAML block is broken or an edit is impossible; ``line`` is 1-based in the block."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
+__all__ = ["YamlEditError", "delete_value", "load", "raw_value", "set_value"]
 
 
 @dataclass
@@ -44,88 +38,6 @@ class _Entry:
     value_node: yaml.Node
     line_start: int  # index of the first character of the key's line
     content_end: int  # index just past the newline of the entry's last content line
-
-
-# -- reading ------------------------------------------------------------------------
-
-
-def compose(text: str) -> yaml.Node | None:
-    """Compose the block; raise :class:`YamlEditError` with a line number if it is broken."""
-    try:
-        node = yaml.compose(text, Loader=YamlLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "it could not be read"
-        message = f"The front matter is not valid YAML: {problem}"
-        if exc.context:
-            message += f" ({exc.context})"
-        raise YamlEditError(message + ".", mark.line + 1 if mark else None) from exc
-    except yaml.YAMLError as exc:
-        position = getattr(exc, "position", None)
-        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
-        reason = getattr(exc, "reason", None) or str(exc)
-        raise YamlEditError(f"The front matter is not valid YAML: {reason}.", line) from exc
-    except RecursionError as exc:
-        raise YamlEditError("The front matter is nested too deeply to read.", 1) from exc
-    if node is None:
-        return None
-    if not isinstance(node, yaml.MappingNode):
-        raise YamlEditError(
-            "The front matter should be lines of “key: value”, but it is not.",
-            node.start_mark.line + 1,
-        )
-    _check_duplicates(node)
-    return node
-
-
-def _check_duplicates(node: yaml.Node, seen_nodes: set[int] | None = None) -> None:
-    """Refuse repeated keys anywhere (YAML forbids them; PyYAML silently keeps the last)."""
-    seen_nodes = set() if seen_nodes is None else seen_nodes
-    if id(node) in seen_nodes:  # aliases point at nodes already checked
-        return
-    seen_nodes.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        keys: set[str] = set()
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
-                if key_node.value in keys:
-                    raise YamlEditError(
-                        f"The key “{key_node.value}” appears more than once; "
-                        "each key may appear only once.",
-                        key_node.start_mark.line + 1,
-                    )
-                keys.add(key_node.value)
-            _check_duplicates(value_node, seen_nodes)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _check_duplicates(item, seen_nodes)
-
-
-def load(text: str) -> dict[str, Any]:
-    """Return the block's fields (keys in file order) as Python values."""
-    node = compose(text)
-    if node is None:
-        return {}
-    values: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key = _key_text(key_node)
-        try:
-            values[key] = construct(value_node)
-        except RecursionError as exc:
-            raise YamlEditError("The front matter is nested too deeply to read.", 1) from exc
-        except Exception as exc:  # e.g. an impossible date like 2025-13-45
-            problem = getattr(exc, "problem", None) or str(exc)
-            raise YamlEditError(
-                f"The value of “{key}” cannot be read: {problem}.",
-                value_node.start_mark.line + 1,
-            ) from exc
-    return values
-
-
-def _key_text(node: yaml.Node) -> str:
-    if isinstance(node, yaml.ScalarNode):
-        return str(node.value)
-    raise YamlEditError("Keys must be plain text, not lists or mappings.", node.start_mark.line + 1)
 
 
 # -- positions ----------------------------------------------------------------------
@@ -167,7 +79,7 @@ def _entries(text: str, mapping: yaml.MappingNode) -> list[_Entry]:
         end = _node_end(text, value_node, key_node.end_mark.index)
         entries.append(
             _Entry(
-                key=_key_text(key_node),
+                key=key_text(key_node),
                 key_node=key_node,
                 value_node=value_node,
                 line_start=_line_start(text, key_node.start_mark.index),
@@ -184,7 +96,7 @@ def _find_mapping(text: str, path: list[str]) -> yaml.MappingNode | None:
         if node is None:
             return None
         for key_node, value_node in node.value:
-            if _key_text(key_node) == key:
+            if key_text(key_node) == key:
                 node = value_node
                 break
         else:
@@ -249,49 +161,6 @@ def _append_entry(text: str, at: int, indent: str, key: str, value: Any) -> str:
     if before and not before.endswith("\n"):
         before += "\n"
     return before + render_entry(render_key(key), value, indent) + after
-
-
-def render_entry(key_text: str, value: Any, indent: str) -> str:
-    """Write ``key: value`` lines (ending in a newline) for a new or rewritten field."""
-    if is_scalar(value):
-        if isinstance(value, str) and "\n" in value.rstrip("\n"):
-            literal = render_literal(value, indent + "  ")
-            if literal is not None:
-                return f"{indent}{key_text}: {literal}\n"
-        return f"{indent}{key_text}: {render_scalar(value)}\n"
-    if not value or _is_flat_list(value):
-        return f"{indent}{key_text}: {render_flow(value)}\n"
-    return f"{indent}{key_text}:\n" + "".join(line + "\n" for line in _block_lines(value, indent))
-
-
-def _is_flat_list(value: Any) -> bool:
-    return isinstance(value, list | tuple) and all(is_scalar(item) for item in value)
-
-
-def _block_lines(value: Any, indent: str) -> list[str]:
-    """Block-style lines for a nested mapping (indented two more) or a list of mappings."""
-    inner = indent + "  "
-    if isinstance(value, dict):
-        return render_entry_lines(value, inner)
-    lines: list[str] = []
-    for item in value:
-        if isinstance(item, dict) and item:
-            item_lines = render_entry_lines(item, inner + "  ")
-            lines.append(inner + "- " + item_lines[0].lstrip(" "))
-            lines.extend(item_lines[1:])
-        else:
-            lines.append(inner + "- " + _inline(item))
-    return lines
-
-
-def render_entry_lines(mapping: dict[Any, Any], indent: str) -> list[str]:
-    """Lines for each ``key: value`` of ``mapping`` at ``indent``."""
-    text = "".join(render_entry(render_key(str(k)), v, indent) for k, v in mapping.items())
-    return text.rstrip("\n").split("\n")
-
-
-def _inline(value: Any) -> str:
-    return render_scalar(value) if is_scalar(value) else render_flow(value)
 
 
 def _replace_value(text: str, entry: _Entry, value: Any, indent: str, path: list[str]) -> str:
@@ -385,29 +254,51 @@ def _replace_block_list(text: str, entry: _Entry, value: list[Any]) -> str:
         after_dash = " "
     starts = [_line_start(text, item.start_mark.index) for item in items]
     ends = [*starts[1:], entry.content_end]
+    # Each item owns its content lines; the comment/blank lines after it stay in place.
+    item_ends = [
+        min(_line_end(text, max(_node_end(text, item, start) - 1, start)), end)
+        for item, start, end in zip(items, starts, ends, strict=True)
+    ]
     old_values = [construct(item) for item in items]
     pieces = []
     for index, new in enumerate(value):
-        if index < len(items) and same_value(old_values[index], new):
-            pieces.append(text[starts[index] : ends[index]])
+        kept = index < len(items)
+        gap = text[item_ends[index] : ends[index]] if kept else ""
+        if kept and same_value(old_values[index], new):
+            pieces.append(text[starts[index] : item_ends[index]] + gap)
             continue
         hint = items[min(index, len(items) - 1)]
-        if is_scalar(new):
-            old_raw = text[hint.start_mark.index : hint.end_mark.index] if not hint.style else None
-            style = _quote_style(hint)
+        old_raw = text[hint.start_mark.index : hint.end_mark.index] if not hint.style else None
+        style = _quote_style(hint)
+        if kept and is_scalar(new) and _is_one_line_scalar(text, hint):
+            # Splice just the scalar: the dash, spacing and a trailing comment stay.
             line = render_scalar(new, style=style, old_raw=old_raw)
-            pieces.append(f"{dash_indent}-{after_dash}{line}\n")
+            start, end = hint.start_mark.index, hint.end_mark.index
+            pieces.append(text[starts[index] : start] + line + text[end : item_ends[index]] + gap)
+        elif is_scalar(new):
+            line = render_scalar(new, style=style, old_raw=old_raw)
+            pieces.append(f"{dash_indent}-{after_dash}{line}\n{gap}")
         elif isinstance(new, dict) and new:
             lines = render_entry_lines(new, dash_indent + " " + after_dash)
             lines[0] = f"{dash_indent}-{after_dash}{lines[0].lstrip(' ')}"
-            pieces.append("".join(line + "\n" for line in lines))
+            pieces.append("".join(line + "\n" for line in lines) + gap)
         else:
-            pieces.append(f"{dash_indent}-{after_dash}{render_flow(new)}\n")
+            pieces.append(f"{dash_indent}-{after_dash}{render_flow(new)}\n{gap}")
     tail = text[entry.content_end :]
     body = "".join(pieces)
     if not text.endswith("\n") and not tail and body.endswith("\n"):
         body = body[:-1]
     return text[: starts[0]] + body + tail
+
+
+def _is_one_line_scalar(text: str, node: yaml.Node) -> bool:
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.style not in ("|", ">")
+        and "\n" not in text[node.start_mark.index : node.end_mark.index]
+        and node.start_mark.index < node.end_mark.index
+        and text[node.start_mark.index] not in "&!*"
+    )
 
 
 def _indent_of(text: str, entry: _Entry) -> str:

@@ -132,8 +132,8 @@ def reads_back(fragment: str, value: Any, *, flow: bool = False, key: bool = Fal
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
         return False
     key_node, value_node = node.value[0]
-    if key:
-        return isinstance(key_node, yaml.ScalarNode) and key_node.value == value
+    if key:  # nested keys are typed (``0:`` is the int 0), so the key must read as text
+        value_node = key_node
     if flow:
         if not isinstance(value_node, yaml.SequenceNode) or len(value_node.value) != 1:
             return False
@@ -203,6 +203,9 @@ def render_scalar(
     elif isinstance(value, float):
         candidates = [_render_float(value)]
     elif isinstance(value, dt.date):
+        offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+        if offset is not None and offset.total_seconds() % 60:
+            raise ValueError("a time-zone offset with seconds cannot be written in front matter")
         old = (old_raw or "").strip("\"'")
         candidates = [format_like(old or None, value)]
     elif isinstance(value, str):

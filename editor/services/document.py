@@ -21,6 +21,8 @@ class DocumentSession(QObject):
     dirtyChanged = Signal(bool)
     pathChanged = Signal(object)  # Path | None
     saved = Signal(object)  # Path
+    frontMatterChanged = Signal()
+    aboutToSave = Signal()  # editors commit typing they still hold (a field being edited)
 
     def __init__(self, post: Post, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,6 +63,37 @@ class DocumentSession(QObject):
         self._post.body = body
         self._update_dirty()
 
+    @property
+    def front_matter_text(self) -> str:
+        """The raw front-matter block between the fences."""
+        return self._post.front_matter_text
+
+    def set_field(self, key: str, value: Any) -> None:
+        """Set one front-matter field as a minimal splice; raises ``PostError`` if refused.
+
+        A refused edit leaves the text exactly as it was.
+        """
+        before = self._post.front_matter_text
+        self._post.front_matter[key] = value
+        self._front_matter_edited(before)
+
+    def delete_field(self, key: str) -> None:
+        """Remove one front-matter field (its lines only); raises ``PostError`` if refused."""
+        before = self._post.front_matter_text
+        del self._post.front_matter[key]
+        self._front_matter_edited(before)
+
+    def set_front_matter_text(self, raw: str) -> None:
+        """Replace the raw front-matter block, broken or not (``post.error`` tells which)."""
+        before = self._post.front_matter_text
+        self._post.set_front_matter_text(raw)
+        self._front_matter_edited(before)
+
+    def _front_matter_edited(self, before: str) -> None:
+        if self._post.front_matter_text != before:
+            self.frontMatterChanged.emit()
+            self._update_dirty()
+
     def page(self) -> dict[str, Any]:
         """The front matter as a plain mapping for rendering (empty when it is broken)."""
         if self._post.error is not None:
@@ -72,6 +105,7 @@ class DocumentSession(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("An untitled post needs a file name; use save with a path.")
+        self.aboutToSave.emit()
         write_post(target, self._post)
         self._saved_text = self._post.text()
         if target != self._path:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.post import PostError
+from editor.core.site_paths import site_preview_css
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession
 from editor.services.render_worker import RenderResult, RenderWorker
 from editor.services.settings import Settings
+from editor.ui.export_actions import ExportActions
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.text_pane import TextPane
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
+        self.export_actions = ExportActions(self)
         self._build_menus()
         self._follow_color_scheme()
         self._update_title()
@@ -112,6 +116,11 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.actionSave.setObjectName("actionSave")
+        export_menu = QMenu(self.tr("&Export"), file_menu)
+        export_menu.setObjectName("menuExport")
+        export_menu.addActions(self.export_actions.actions())
+        file_menu.insertMenu(self.actionClose, export_menu)
+        file_menu.insertSeparator(self.actionClose)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
         action = QAction(text, self)
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
             self._set_site_root(find_site_root(path))
         editor = PostEditor(session, self)
         editor.bodyEdited.connect(self._on_body_edited)
+        session.frontMatterChanged.connect(editor.bodyEdited)  # re-render the preview header
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
         session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
         index = self.tabs.addTab(editor, path.name)
@@ -176,17 +186,17 @@ class MainWindow(QMainWindow):
         if name:
             self.open_site(Path(name))
 
+    def _set_site_root(self, root: Path | None) -> None:
+        self._site_root = root
+        self.preview.set_site_root(root)
+        self.preview.set_site_css(site_preview_css(root))
+
+    # -- the current post ----------------------------------------------------------------
+    @property
     def site_root(self) -> Path | None:
         """The open site's folder, if any."""
         return self._site_root
 
-    def _set_site_root(self, root: Path | None) -> None:
-        self._site_root = root
-        self.preview.set_site_root(root)
-        css = root / ".kiji" / "preview.css" if root else None
-        self.preview.set_site_css(css.read_text(encoding="utf-8") if css and css.is_file() else "")
-
-    # -- the current post ----------------------------------------------------------------
     def editors(self) -> list[PostEditor]:
         """Every open post's editor, in tab order."""
         return [self._editor_at(index) for index in range(self.tabs.count())]
@@ -295,6 +305,7 @@ class MainWindow(QMainWindow):
 
     def _settle_unsaved(self, editor: PostEditor) -> bool:
         """Ask Save / Discard / Cancel for an unsaved post; True when it may be closed."""
+        editor.front_matter_form.commit_pending()  # a field still being typed in counts
         if not editor.session.is_dirty:
             return True
         self.tabs.setCurrentWidget(editor)

@@ -39,7 +39,7 @@ class SessionKeeper(QObject):
             pane = editor.text_pane
             tabs.append(OpenTab(str(path), pane.textCursor().position(), round(pane.top_line(), 2)))
         current = window.tabs.currentIndex()
-        root = window.site_root()
+        root = window.site_root
         return SessionState(str(root) if root else "", tabs, max(0, current))
 
     def save(self) -> None:
@@ -48,7 +48,7 @@ class SessionKeeper(QObject):
 
     def restore_if_empty(self) -> None:
         """Restore the last session unless something was opened already."""
-        if self._window.site_root() is None and not self._window.editors():
+        if self._window.site_root is None and not self._window.editors():
             self.restore()
 
     def restore(self) -> int:

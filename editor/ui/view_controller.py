@@ -49,7 +49,7 @@ class ViewController(WritingMenus, QObject):
 
         self.find_bar = FindBar(window)
         self._wrap_tabs_with(self.find_bar)
-        self.site_search = SiteSearchPanel(window.site_root, window)
+        self.site_search = SiteSearchPanel(lambda: window.site_root, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.site_search)
         self.site_search.hide()
         self.site_search.openRequested.connect(self.open_at)

@@ -147,3 +147,9 @@ def test_reading_time_grows_with_text(a: str, b: str) -> None:
 def test_strip_markup_keeps_link_text() -> None:
     assert "読む" in strip_markup("[読む](/posts/yomu/)")
     assert "/posts/yomu/" not in strip_markup("[読む](/posts/yomu/)")
+
+
+def test_underscores_inside_words_stay_emphasis_markers_go() -> None:
+    stats = text_stats("snake_case and _emph_ __bold__ x_ _y")
+    assert stats.words == 6
+    assert stats.characters == len("snake_case") + len("andemphboldxy")

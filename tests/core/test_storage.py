@@ -80,11 +80,11 @@ def test_mixed_newlines_keep_original_bytes_until_edited(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("name", "looks_like"),
     [
-        ("shift-jis.md", "Shift-JIS"),
-        ("euc-jp.md", "EUC-JP"),
-        ("utf-16.md", "UTF-16"),
+        ("shift-jis.txt", "Shift-JIS"),
+        ("euc-jp.txt", "EUC-JP"),
+        ("utf-16.txt", "UTF-16"),
         ("binary.png", "binary"),
-        ("latin-1.md", "Latin-1"),
+        ("latin-1.txt", "Latin-1"),
     ],
 )
 def test_non_utf8_is_refused_with_a_named_reason(name: str, looks_like: str) -> None:
@@ -197,3 +197,12 @@ def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         atomic_write_bytes(tmp_path / "gone" / "a.md", b"x")
     assert info.value.path == tmp_path / "gone" / "a.md"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root to chown")
+def test_atomic_write_keeps_the_owner(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    os.chown(path, 12345, 23456)
+    atomic_write_bytes(path, b"new")
+    assert (path.stat().st_uid, path.stat().st_gid) == (12345, 23456)

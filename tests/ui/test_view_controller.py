@@ -196,7 +196,7 @@ def test_session_comes_back_with_tabs_cursor_and_scroll(
         "2025-11-16-kyoto-autumn.md",
         "2025-12-28-llm-notes.md",
     ]
-    assert second.site_root() == site.resolve()
+    assert second.site_root == site.resolve()
     current = second.current_editor()
     assert current.session.path.name == "2025-12-28-llm-notes.md"
     assert current.text_pane.textCursor().position() == 40
@@ -210,4 +210,4 @@ def test_missing_posts_are_skipped_on_restore(qtbot, site: Path, settings: Setti
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     assert win.view.session.restore() == 0
-    assert win.site_root() == site.resolve()
+    assert win.site_root == site.resolve()
