@@ -44,7 +44,7 @@ def set_chrome_hidden(window: MainWindow, hidden: bool) -> None:
     window.statusBar().setVisible(not hidden)
     window.tabs.tabBar().setVisible(not hidden)
     for editor in window.editors():
-        view = getattr(editor, "front_matter_view", None)
+        view = getattr(editor, "front_matter_form", None)
         if view is None:
             continue
         if hidden:

@@ -166,10 +166,10 @@ def test_distraction_free_hides_everything_but_the_text(window: MainWindow, site
     assert view.is_distraction_free()
     assert not window.preview.isVisible() and not window.statusBar().isVisible()
     assert editor.text_pane.line_width() == 80
-    assert editor.front_matter_view.isHidden()
+    assert editor.front_matter_form.isHidden()
     view.set_distraction_free(False)
     assert window.preview.isVisible() and not view.actionDistractionFree.isChecked()
-    assert not editor.front_matter_view.isHidden()
+    assert not editor.front_matter_form.isHidden()
 
 
 def test_session_comes_back_with_tabs_cursor_and_scroll(
