@@ -26,7 +26,7 @@ class SessionKeeper(QObject):
         self._window = window
         self._settings = settings
         window.closing.connect(self.save)
-        QTimer.singleShot(0, self.restore_if_empty)
+        QTimer.singleShot(0, self, self.restore_if_empty)  # skipped if the window is gone
 
     def current_state(self) -> SessionState:
         """The window's session as it is now."""
@@ -73,5 +73,5 @@ class SessionKeeper(QObject):
             cursor.setPosition(min(tab.cursor, pane.document().characterCount() - 1))
             pane.setTextCursor(cursor)
             # Scroll once the pane has its size; the layout is not final before that.
-            QTimer.singleShot(0, lambda p=pane, line=tab.top_line: p.scroll_to_line(line))
+            QTimer.singleShot(0, pane, lambda p=pane, line=tab.top_line: p.scroll_to_line(line))
         return len(opened)

@@ -98,7 +98,7 @@ class ViewController(WritingMenus, QObject):
         splitter.setSizes(sizes)
         # Sizes set before the first show can leave the preview collapsed; even it out once
         # the window has its real width.
-        QTimer.singleShot(0, self._balance_splitter)
+        QTimer.singleShot(0, self, self._balance_splitter)
 
     def _balance_splitter(self) -> None:
         splitter = self.window.splitter
