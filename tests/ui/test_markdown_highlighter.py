@@ -179,3 +179,10 @@ def test_any_text_highlights_and_states_are_known(qapp, text: str) -> None:
         block = block.next()
     assert document.toPlainText() == text.replace("\r", "")  # never touches the text
     del highlighter
+
+
+def test_star_emphasis_works_between_kanji(doc: QTextDocument) -> None:
+    line = "これは*大事*です、snake_case_x と_強調_"
+    doc.setPlainText(line)
+    assert fmt_at(doc, 0, line.index("大")).fontItalic()
+    assert not fmt_at(doc, 0, line.index("case")).fontItalic()
