@@ -148,10 +148,12 @@ class TextPane(QPlainTextEdit):
     # -- input methods -------------------------------------------------------------------
     def is_composing(self) -> bool:
         """True while an input method shows pre-edit (uncommitted) text in the pane."""
-        if self._composing:
-            return True
         layout = self.textCursor().block().layout()
-        return bool(layout is not None and layout.preeditAreaText())
+        if layout is not None:
+            # The shown pre-edit is the truth: a flag could go stale if an input method
+            # never sends its closing event (focus lost mid-word on some platforms).
+            return bool(layout.preeditAreaText())
+        return self._composing
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # Qt override
         self._composing = bool(event.preeditString())

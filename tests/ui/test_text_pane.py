@@ -341,3 +341,14 @@ def test_scroll_to_line_round_trip(pane: TextPane) -> None:
     QApplication.processEvents()
     assert int(pane.top_line()) == 120
     assert emitted == []  # following the preview does not echo back
+
+
+def test_composition_state_follows_the_shown_preedit(pane: TextPane, qtbot) -> None:
+    put(pane, "- a")
+    preedit(pane, "か")
+    pane.clearFocus()  # the platform commits or clears pre-edit text on focus loss
+    commit(pane, "")
+    pane.setFocus()
+    assert not pane.is_composing()
+    qtbot.keyClick(pane, ENTER)
+    assert pane.toPlainText() == "- a\n- "
