@@ -29,11 +29,13 @@ from editor.core.site_paths import site_preview_css
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession
 from editor.services.render_worker import RenderResult, RenderWorker
+from editor.services.settings import Settings
 from editor.ui.export_actions import ExportActions
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.site_controller import SiteController
 from editor.ui.text_pane import TextPane
+from editor.ui.view_controller import ViewController
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
 
@@ -48,9 +50,13 @@ class MainWindow(QMainWindow):
 
     editorOpened = Signal(object)
     editorClosed = Signal(object)
+    darkChanged = Signal(bool)
+    closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
+        self._theme = "system"
+        self._dark = False
         self.setObjectName("mainWindow")
         self.resize(1280, 820)
         self._site_root: Path | None = None
@@ -83,6 +89,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
+        # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
+        self.settings = settings if settings is not None else Settings(parent=self)
+        self.view = ViewController(self, self.settings)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -335,6 +344,7 @@ class MainWindow(QMainWindow):
             if not self._settle_unsaved(self._editor_at(index)):
                 event.ignore()
                 return
+        self.closing.emit()
         self._render_worker.shutdown()
         self.site_ui.shutdown()
         event.accept()
@@ -387,9 +397,22 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
         QTimer.singleShot(0, self._apply_color_scheme)
 
+    def set_theme(self, theme: str) -> None:
+        """Use the ``"light"`` or ``"dark"`` theme, or follow the system (``"system"``)."""
+        self._theme = theme
+        self._apply_color_scheme()
+
+    def is_dark(self) -> bool:
+        """True when the window is in its dark theme."""
+        return self._dark
+
     def _apply_color_scheme(self) -> None:
         scheme = QGuiApplication.styleHints().colorScheme()
-        self.preview.set_dark(scheme == Qt.ColorScheme.Dark)
+        dark = self._theme == "dark" or (self._theme == "system" and scheme == Qt.ColorScheme.Dark)
+        self.preview.set_dark(dark)
+        if dark != self._dark:
+            self._dark = dark
+            self.darkChanged.emit(dark)
 
     @staticmethod
     def _describe_error(error: Exception) -> str:
