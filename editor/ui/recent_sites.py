@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.core.storage import StorageError, atomic_write_bytes
@@ -74,9 +74,9 @@ def fill_recent_menu(
         action.setToolTip(str(folder))
         action.triggered.connect(lambda _checked=False, f=folder: open_folder(f))
     if not folders:
-        empty = menu.addAction(parent.tr("No recent folders"))
+        empty = menu.addAction(QCoreApplication.translate("RecentSites", "No recent folders"))
         empty.setEnabled(False)
     menu.addSeparator()
-    clear = menu.addAction(parent.tr("Clear Recent Folders"))
+    clear = menu.addAction(QCoreApplication.translate("RecentSites", "Clear Recent Folders"))
     clear.setEnabled(bool(folders))
     clear.triggered.connect(recent.clear)

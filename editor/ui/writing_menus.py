@@ -64,17 +64,16 @@ class WritingMenus:
         return call
 
     def _build_edit_menu(self) -> None:
-        tr = self.tr
-        menu = self.window.menuBar().addMenu(tr("&Edit"))
+        menu = self.window.menuBar().addMenu(self.tr("&Edit"))
         standard = QKeySequence.StandardKey
         for text, key, method, name in (
-            (tr("&Undo"), standard.Undo, "undo", "actionUndo"),
-            (tr("&Redo"), standard.Redo, "redo", "actionRedo"),
+            (self.tr("&Undo"), standard.Undo, "undo", "actionUndo"),
+            (self.tr("&Redo"), standard.Redo, "redo", "actionRedo"),
             (None, None, None, None),
-            (tr("Cu&t"), standard.Cut, "cut", "actionCut"),
-            (tr("&Copy"), standard.Copy, "copy", "actionCopy"),
-            (tr("&Paste"), standard.Paste, "paste", "actionPaste"),
-            (tr("Select &All"), standard.SelectAll, "selectAll", "actionSelectAll"),
+            (self.tr("Cu&t"), standard.Cut, "cut", "actionCut"),
+            (self.tr("&Copy"), standard.Copy, "copy", "actionCopy"),
+            (self.tr("&Paste"), standard.Paste, "paste", "actionPaste"),
+            (self.tr("Select &All"), standard.SelectAll, "selectAll", "actionSelectAll"),
             (None, None, None, None),
         ):
             if text is None:
@@ -84,28 +83,36 @@ class WritingMenus:
             # The pane handles these keys itself when it has focus; the menu is for the mouse.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.actionFind = self._action(
-            menu, tr("&Find…"), standard.Find, lambda: self.open_find(False), "actionFind"
+            menu, self.tr("&Find…"), standard.Find, lambda: self.open_find(False), "actionFind"
         )
         self.actionReplace = self._action(
-            menu, tr("&Replace…"), _REPLACE_KEY, lambda: self.open_find(True), "actionReplace"
-        )
-        self._action(
-            menu, tr("Find &Next"), standard.FindNext, self.find_bar.find_next, "actionFindNext"
+            menu, self.tr("&Replace…"), _REPLACE_KEY, lambda: self.open_find(True), "actionReplace"
         )
         self._action(
             menu,
-            tr("Find Pre&vious"),
+            self.tr("Find &Next"),
+            standard.FindNext,
+            self.find_bar.find_next,
+            "actionFindNext",
+        )
+        self._action(
+            menu,
+            self.tr("Find Pre&vious"),
             standard.FindPrevious,
             self.find_bar.find_previous,
             "actionFindPrevious",
         )
         self.actionFindInSite = self._action(
-            menu, tr("Find in &Site…"), "Ctrl+Shift+F", self.open_site_search, "actionFindInSite"
+            menu,
+            self.tr("Find in &Site…"),
+            "Ctrl+Shift+F",
+            self.open_site_search,
+            "actionFindInSite",
         )
         menu.addSeparator()
         self.actionPreferences = self._action(
             menu,
-            tr("Pre&ferences…"),
+            self.tr("Pre&ferences…"),
             standard.Preferences,
             self.show_preferences,
             "actionPreferences",
@@ -115,22 +122,21 @@ class WritingMenus:
             self.actionPreferences.setShortcut(QKeySequence("Ctrl+,"))
 
     def _build_format_menu(self) -> None:
-        tr = self.tr
-        menu = self.window.menuBar().addMenu(tr("F&ormat"))
+        menu = self.window.menuBar().addMenu(self.tr("F&ormat"))
         self.format_actions: dict[str, QAction] = {}
         for text, key, command in (
-            (tr("&Bold"), "Ctrl+B", "bold"),
-            (tr("&Italic"), "Ctrl+I", "italic"),
-            (tr("&Link"), "Ctrl+K", "link"),
-            (tr("&Code"), "Ctrl+E", "code"),
+            (self.tr("&Bold"), "Ctrl+B", "bold"),
+            (self.tr("&Italic"), "Ctrl+I", "italic"),
+            (self.tr("&Link"), "Ctrl+K", "link"),
+            (self.tr("&Code"), "Ctrl+E", "code"),
             (None, None, None),
-            (tr("Heading Level &Up"), "Ctrl+Alt+=", "heading_up"),
-            (tr("Heading Level &Down"), "Ctrl+Alt+-", "heading_down"),
+            (self.tr("Heading Level &Up"), "Ctrl+Alt+=", "heading_up"),
+            (self.tr("Heading Level &Down"), "Ctrl+Alt+-", "heading_down"),
             (None, None, None),
-            (tr("Toggle &List"), "Ctrl+Shift+L", "list"),
-            (tr("Toggle &Quote"), _QUOTE_KEY, "quote"),
-            (tr("&Indent List Item"), "Ctrl+]", "indent"),
-            (tr("&Outdent List Item"), "Ctrl+[", "outdent"),
+            (self.tr("Toggle &List"), "Ctrl+Shift+L", "list"),
+            (self.tr("Toggle &Quote"), _QUOTE_KEY, "quote"),
+            (self.tr("&Indent List Item"), "Ctrl+]", "indent"),
+            (self.tr("&Outdent List Item"), "Ctrl+[", "outdent"),
         ):
             if text is None:
                 menu.addSeparator()
@@ -141,17 +147,16 @@ class WritingMenus:
             )
 
     def _build_view_menu(self) -> None:
-        tr = self.tr
         s = self.settings
-        menu = self.window.menuBar().addMenu(tr("&View"))
+        menu = self.window.menuBar().addMenu(self.tr("&View"))
         standard = QKeySequence.StandardKey
-        self._action(menu, tr("Zoom &In"), standard.ZoomIn, self._zoom(1), "actionZoomIn")
-        self._action(menu, tr("Zoom &Out"), standard.ZoomOut, self._zoom(-1), "actionZoomOut")
-        self._action(menu, tr("&Actual Size"), "Ctrl+0", self._zoom(0), "actionActualSize")
+        self._action(menu, self.tr("Zoom &In"), standard.ZoomIn, self._zoom(1), "actionZoomIn")
+        self._action(menu, self.tr("Zoom &Out"), standard.ZoomOut, self._zoom(-1), "actionZoomOut")
+        self._action(menu, self.tr("&Actual Size"), "Ctrl+0", self._zoom(0), "actionActualSize")
         menu.addSeparator()
         self.actionLineNumbers = self._action(
             menu,
-            tr("Line &Numbers"),
+            self.tr("Line &Numbers"),
             None,
             lambda on: setattr(s, "show_line_numbers", on),
             "actionLineNumbers",
@@ -159,19 +164,19 @@ class WritingMenus:
         )
         self.actionReadableWidth = self._action(
             menu,
-            tr("&Readable Line Width"),
+            self.tr("&Readable Line Width"),
             None,
             lambda on: setattr(s, "line_width", (s.line_width or 80) if on else 0),
             "actionReadableWidth",
             True,
         )
-        focus_menu = menu.addMenu(tr("&Focus Mode"))
+        focus_menu = menu.addMenu(self.tr("&Focus Mode"))
         self.focus_group = QActionGroup(self)
         self.focus_actions: dict[str, QAction] = {}
         for mode, text, key in (
-            ("off", tr("O&ff"), None),
-            ("paragraph", tr("&Paragraph"), "Ctrl+Shift+P"),
-            ("sentence", tr("&Sentence"), None),
+            ("off", self.tr("O&ff"), None),
+            ("paragraph", self.tr("&Paragraph"), "Ctrl+Shift+P"),
+            ("sentence", self.tr("&Sentence"), None),
         ):
             action = self._action(
                 focus_menu,
@@ -185,7 +190,7 @@ class WritingMenus:
             self.focus_actions[mode] = action
         self.actionTypewriter = self._action(
             menu,
-            tr("&Typewriter Scrolling"),
+            self.tr("&Typewriter Scrolling"),
             "Ctrl+Shift+T",
             lambda on: setattr(s, "typewriter", on),
             "actionTypewriter",
@@ -193,7 +198,7 @@ class WritingMenus:
         )
         self.actionDistractionFree = self._action(
             menu,
-            tr("&Distraction-Free Writing"),
+            self.tr("&Distraction-Free Writing"),
             standard.FullScreen,
             self.set_distraction_free,
             "actionDistractionFree",
@@ -201,13 +206,13 @@ class WritingMenus:
         )
         if self.actionDistractionFree.shortcut().isEmpty():
             self.actionDistractionFree.setShortcut(QKeySequence("F11"))
-        theme_menu = menu.addMenu(tr("T&heme"))
+        theme_menu = menu.addMenu(self.tr("T&heme"))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for theme, text in (
-            ("system", tr("Follow the &System")),
-            ("light", tr("&Light")),
-            ("dark", tr("&Dark")),
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
         ):
             action = self._action(
                 theme_menu,
