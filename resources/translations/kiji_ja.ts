@@ -6,7 +6,7 @@
     <message>
         <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
         <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を削除</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../editor/ui/fields/chip_editor.py" line="151"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
 </context>
 <context>
@@ -22,12 +22,12 @@
     <message>
         <location filename="../../editor/ui/fields/date_field.py" line="65"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在時刻</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/date_field.py" line="66"/>
         <source>Set to the current time on the site&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトのタイムゾーンでの現在時刻にします</translation>
     </message>
 </context>
 <context>
@@ -35,44 +35,44 @@
     <message>
         <location filename="../../editor/ui/export_actions.py" line="36"/>
         <source>Export as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTMLとして書き出す(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="39"/>
         <source>Export as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFとして書き出す(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="42"/>
         <source>Copy as &amp;Rich Text</source>
-        <translation type="unfinished"></translation>
+        <translation>リッチテキストとしてコピー(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="91"/>
         <location filename="../../editor/ui/export_actions.py" line="140"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しに失敗しました</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="92"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き込めませんでした: {1}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="97"/>
         <location filename="../../editor/ui/export_actions.py" line="135"/>
         <source>Exported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を書き出しました</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="141"/>
         <source>Could not print the post to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を {0} に書き出せませんでした。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="160"/>
         <source>Copied the post as rich text</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をリッチテキストとしてコピーしました</translation>
     </message>
 </context>
 <context>
@@ -80,62 +80,62 @@
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="41"/>
         <source>Export as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTMLとして書き出す</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="41"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFとして書き出す</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="46"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="52"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="53"/>
         <source>Embed images in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をファイルに埋め込む</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="54"/>
         <source>Link images next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をファイルと同じ場所に置いてリンクする</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="62"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="67"/>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>画像:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="69"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙サイズ:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="70"/>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>余白:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTMLファイル (*.html)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="97"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -143,22 +143,22 @@
     <message>
         <location filename="../../editor/ui/fields/field_rows.py" line="110"/>
         <source>Remove the field “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「{0}」を削除</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/field_rows.py" line="134"/>
         <source>Generate from body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文から生成</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/field_rows.py" line="136"/>
         <source>The first paragraph of the post, as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の最初の段落を書式なしのテキストで入れます</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/field_rows.py" line="140"/>
         <source>Update from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文から自動更新</translation>
     </message>
 </context>
 <context>
@@ -166,80 +166,80 @@
     <message>
         <location filename="../../editor/ui/find_bar.py" line="46"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="50"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>置換後の文字列</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="51"/>
         <source>&amp;Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字と小文字を区別(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="52"/>
         <source>&amp;Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>単語単位(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="53"/>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="59"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索 (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="62"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索 (Enter)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="63"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置換(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="64"/>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて置換(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="67"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる (Esc)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="68"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>検索バーを閉じる</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/find_bar.py" line="266"/>
         <source>Replaced %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="285"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="290"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} 件</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/find_bar.py" line="292"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
 </context>
@@ -248,138 +248,138 @@
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="122"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="123"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="124"/>
         <location filename="../../editor/ui/fields/factory.py" line="125"/>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新日</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="126"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="127"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリー</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="128"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="129"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>著者</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="130"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>抜粋</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="131"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="132"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="133"/>
         <source>Reading time</source>
-        <translation type="unfinished"></translation>
+        <translation>読了時間</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="134"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="135"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="136"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="137"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="138"/>
         <source>Permalink</source>
-        <translation type="unfinished"></translation>
+        <translation>パーマリンク</translation>
     </message>
     <message>
         <location filename="../../editor/ui/fields/factory.py" line="139"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>スラッグ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="86"/>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマター</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="90"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="92"/>
         <source>Show the front matter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="143"/>
         <source>New field name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフィールド名</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="151"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドを追加</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="169"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="247"/>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースの編集</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="252"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の編集</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="258"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の削除</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="272"/>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の追加</translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@
     <message>
         <location filename="../../editor/ui/front_matter_source.py" line="106"/>
         <source>Line {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目: {message}</translation>
     </message>
 </context>
 <context>
@@ -395,17 +395,17 @@
     <message>
         <location filename="../../editor/ui/image_drop.py" line="112"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/image_drop.py" line="126"/>
         <source>The pasted image could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/image_drop.py" line="145"/>
         <source>Could not add the image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を追加できませんでした</translation>
     </message>
 </context>
 <context>
@@ -413,100 +413,102 @@
     <message>
         <location filename="../../editor/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="100"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="103"/>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="105"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="107"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="110"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="129"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="175"/>
         <source>Cannot open the post</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を開けません</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="194"/>
         <source>Open Post</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を開く</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>Open Site Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>The preview could not be updated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="283"/>
         <source>Save Post As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="295"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="297"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="302"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を保存しました</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="328"/>
         <location filename="../../editor/ui/main_window.py" line="378"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="331"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="332"/>
         <source>Save the changes to “{0}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -514,82 +516,82 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="46"/>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>新規記事</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="54"/>
         <source>What is the post about?</source>
-        <translation type="unfinished"></translation>
+        <translation>何について書きますか？</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="57"/>
         <source>letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>英数字とハイフン</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="66"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="68"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="80"/>
         <source>Time zone: {0} (UTC{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="95"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="96"/>
         <source>&amp;Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="97"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="99"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="100"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="105"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="161"/>
         <source>A new post needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルを入力してください。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="163"/>
         <source>A new post needs a slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>スラッグを入力してください。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="166"/>
         <source>The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>スラッグ「{0}」はファイル名に使えません。半角英数字、ハイフン、アンダースコア、ピリオドだけを使い、先頭と末尾は英数字にしてください。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/new_post_dialog.py" line="171"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>
 </context>
 <context>
@@ -597,137 +599,137 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="30"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="35"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="36"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="37"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="42"/>
         <source>Use the system font</source>
-        <translation type="unfinished"></translation>
+        <translation>システムフォントを使う</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="47"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="50"/>
         <source>Window width</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの幅</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> 文字</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
         <source>Show line numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>行番号を表示</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="55"/>
         <source> characters/min</source>
-        <translation type="unfinished"></translation>
+        <translation> 文字/分</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="58"/>
         <source> words/min</source>
-        <translation type="unfinished"></translation>
+        <translation> 語/分</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="61"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="64"/>
         <source>Folder inside the site where pasted images go.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像を保存する、サイト内のフォルダーです。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="66"/>
         <source>Load images from the internet in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="71"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="71"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="73"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>執筆</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="75"/>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォント(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="77"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
         <source>Line &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="83"/>
         <source>Reading time</source>
-        <translation type="unfinished"></translation>
+        <translation>読了時間</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
         <source>&amp;Japanese:</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語(&amp;J):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="86"/>
         <source>&amp;Latin text:</source>
-        <translation type="unfinished"></translation>
+        <translation>欧文(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="90"/>
         <source>Files and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルとプレビュー</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="92"/>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
         <source>&amp;Image folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>画像フォルダー(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -735,34 +737,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/problems_view.py" line="46"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../editor/ui/problems_view.py" line="46"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../editor/ui/problems_view.py" line="46"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../editor/ui/problems_view.py" line="55"/>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/problems_view.py" line="84"/>
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/problems_view.py" line="86"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -770,7 +772,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/fields/text_fields.py" line="263"/>
         <source>Edit in source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースで編集</translation>
     </message>
 </context>
 <context>
@@ -778,12 +780,12 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/recent_sites.py" line="77"/>
         <source>No recent folders</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったフォルダーはありません</translation>
     </message>
     <message>
         <location filename="../../editor/ui/recent_sites.py" line="80"/>
         <source>Clear Recent Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったフォルダーの履歴を消去</translation>
     </message>
 </context>
 <context>
@@ -791,33 +793,33 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/site_actions.py" line="62"/>
         <source>Could not publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開できませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="71"/>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きに戻す</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="72"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="80"/>
         <source>Could not unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="94"/>
         <location filename="../../editor/ui/site_actions.py" line="99"/>
         <source>Cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更できません</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="103"/>
         <source>Rename the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="105"/>
@@ -827,41 +829,50 @@ Rename
 {0}
 to
 {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のスラッグまたは日付がファイル名と一致しなくなりました。
+
+{0}
+を
+{1}
+に変更しますか？</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="112"/>
         <source>Could not rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更できませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="122"/>
         <source>Could not duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製できませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="134"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱に移動</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="136"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」をゴミ箱に移動しますか？
+
+システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="147"/>
         <source>Could not move to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_actions.py" line="170"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Kiji は既存のファイルを上書きしません。先にもう一方のファイルの名前を変更するか移動してください。または、別のスラッグか日付を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -869,57 +880,57 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
     <message>
         <location filename="../../editor/ui/site_controller.py" line="58"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="67"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="78"/>
         <source>&amp;New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="82"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="169"/>
         <source>Cannot open the site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトを開けません</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="207"/>
         <source>New Post</source>
-        <translation type="unfinished"></translation>
+        <translation>新規記事</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="208"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="240"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="241"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="319"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_controller.py" line="320"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
 </context>
 <context>
@@ -927,70 +938,70 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
     <message>
         <location filename="../../editor/ui/site_panel.py" line="66"/>
         <source>Search titles and text</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルと本文を検索</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="71"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="183"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="184"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/site_panel.py" line="272"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="274"/>
         <source>{0} of {1} posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="281"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="286"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="288"/>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きに戻す</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Rename to Match Slug and Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="292"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="294"/>
         <source>Move to Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="296"/>
         <location filename="../../editor/ui/site_panel.py" line="303"/>
         <source>New Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規記事…</translation>
     </message>
 </context>
 <context>
@@ -998,47 +1009,47 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
     <message>
         <location filename="../../editor/ui/site_search.py" line="37"/>
         <source>Find in Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト内を検索</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="45"/>
         <source>Search all posts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記事を検索</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="48"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字と小文字を区別</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="49"/>
         <source>Whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>単語単位</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="50"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="91"/>
         <source>Open a site folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサイトフォルダーを開いてください。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="113"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりませんでした</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="115"/>
         <source> (stopped at {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{0} 件で検索を打ち切りました）</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_search.py" line="117"/>
         <source>{0} matches in {1} posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 件の記事で {0} 件見つかりました</translation>
     </message>
 </context>
 <context>
@@ -1046,29 +1057,29 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
     <message>
         <location filename="../../editor/ui/stats_label.py" line="76"/>
         <source>Selection: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/stats_label.py" line="81"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/stats_label.py" line="94"/>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/stats_label.py" line="96"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../editor/ui/stats_label.py" line="98"/>
         <source>{chars} chars · {words} words · {cjk} Japanese · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} 文字 · {words} 語 · 日本語 {cjk} 文字 · {time}</translation>
     </message>
 </context>
 <context>
@@ -1076,17 +1087,17 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
     <message>
         <location filename="../../editor/ui/view_controller.py" line="143"/>
         <source>Ln {0}, Col {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
         <location filename="../../editor/ui/view_controller.py" line="183"/>
         <source>About Kiji</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiji について</translation>
     </message>
     <message>
         <location filename="../../editor/ui/view_controller.py" line="185"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1094,217 +1105,217 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="67"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="70"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="71"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="73"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="74"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="75"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="76"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="86"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="89"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>置換(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="93"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="100"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="107"/>
         <source>Find in &amp;Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="115"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="125"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>書式(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="128"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>太字(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="129"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>斜体(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="130"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="131"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="133"/>
         <source>Heading Level &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="134"/>
         <source>Heading Level &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="136"/>
         <source>Toggle &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="137"/>
         <source>Toggle &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="138"/>
         <source>&amp;Indent List Item</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>&amp;Outdent List Item</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="151"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="153"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="154"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="155"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="159"/>
         <source>Line &amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>行番号(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="167"/>
         <source>&amp;Readable Line Width</source>
-        <translation type="unfinished"></translation>
+        <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="173"/>
         <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="177"/>
         <source>O&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="178"/>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>段落(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="179"/>
         <source>&amp;Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>文(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="193"/>
         <source>&amp;Typewriter Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="201"/>
         <source>&amp;Distraction-Free Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="209"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="214"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="215"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="230"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="231"/>
         <source>&amp;About Kiji</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="234"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
 </context>
 </TS>
