@@ -94,4 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif options.path is not None:
         window.open_path(options.path)
     window.show()
-    return app.exec()
+    window.guard.offer_recovery()  # text a crashed run left in the journal
+    exit_code = app.exec()
+    window.guard.end_session()  # the clean-exit marker: no journal lock left behind
+    return exit_code
