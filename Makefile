@@ -11,7 +11,11 @@ endif
 VENV_STAMP := .venv/.kiji-installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format bench system-deps-test system-deps-run package test-package clean
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := editor/app.py $(shell find editor/ui -name '*.py' | sort)
+
+.PHONY: translations update-translations run test lint format bench system-deps-test system-deps-run package test-package clean
 
 $(VENV_STAMP): pyproject.toml
 	$(PYTHON) -m venv .venv
@@ -19,16 +23,26 @@ $(VENV_STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	@touch $(VENV_STAMP)
 
+resources/translations/%.qm: resources/translations/%.ts $(VENV_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Refresh the catalogues from the code (keeps existing translations; new ones are unfinished).
+update-translations: $(VENV_STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts resources/translations/kiji_ja.ts \
+		-target-language ja
+
 system-deps-test:
 	@sh packaging/linux/system-deps.sh test
 
 system-deps-run:
 	@sh packaging/linux/system-deps.sh run
 
-run: $(VENV_STAMP) system-deps-run
+run: $(VENV_STAMP) system-deps-run translations
 	$(BIN)/kiji --sample
 
-test: $(VENV_STAMP) system-deps-test
+test: $(VENV_STAMP) system-deps-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV_STAMP)
@@ -43,6 +57,21 @@ bench: $(VENV_STAMP) system-deps-test
 	@for script in benchmarks/bench_*.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
 	done
+
+# Installers: `make package` builds this platform's bundle and installer into dist/
+# (Linux: dist/Kiji-<version>-linux-<arch>.tar.gz); `make test-package` also runs the frozen
+# app's --self-test offscreen (tests/packaging, marked slow).
+PACKAGE_STAMP := .venv/.kiji-package-installed
+
+$(PACKAGE_STAMP): $(VENV_STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/make_installer.py
+
+test-package: package system-deps-test
+	KIJI_TEST_PACKAGE=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow tests/packaging $(PYTEST_ARGS)
 
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache .mypy_cache

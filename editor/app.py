@@ -59,6 +59,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("Kiji")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Kiji")
+    from editor.ui.i18n import choose_language, install_translators
+
+    install_translators(app, choose_language())
     return app
 
 
@@ -77,6 +80,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--sample", action="store_true", help="open a fresh copy of the bundled sample site"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a window, print one line and exit",
+    )
     parser.add_argument("--version", action="version", version=f"Kiji {__version__}")
     return parser.parse_args(list(argv))
 
@@ -85,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run Kiji; returns the process exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
     options = parse_arguments(arguments)
+    if options.self_test:
+        from editor.selftest import run_self_test  # sets up its own (offscreen) application
+
+        return run_self_test([sys.argv[0], *arguments])
     app = create_application([sys.argv[0], *arguments])
     from editor.ui.main_window import MainWindow  # widgets only after the app exists
 

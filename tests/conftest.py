@@ -22,3 +22,35 @@ def qapp():
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Keep settings and journals of each test in a throwaway KIJI_HOME."""
     monkeypatch.setenv("KIJI_HOME", str(tmp_path_factory.mktemp("kiji-home")))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(request, monkeypatch):
+    """A modal message box would hang an offscreen run: answer it and fail the test instead.
+
+    Tests that expect a dialog patch ``QMessageBox.<kind>`` themselves, which overrides this.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    calls: list[tuple[str, tuple]] = []
+
+    def unexpected(kind: str, answer: QMessageBox.StandardButton):
+        def fake(*args, **kwargs):
+            calls.append((kind, args[1:3]))
+            return answer
+
+        return fake
+
+    button = QMessageBox.StandardButton
+    for kind, answer in (
+        ("question", button.Cancel),
+        ("warning", button.Ok),
+        ("critical", button.Ok),
+        ("information", button.Ok),
+    ):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind, answer))
+    yield
+    assert not calls, f"unexpected dialog(s): {calls}"

@@ -26,3 +26,14 @@ def resolve_site_path(site_root: Path, url_path: str) -> Path | None:
     if not candidate.is_relative_to(root) or not candidate.is_file():
         return None
     return candidate
+
+
+def site_preview_css(site_root: Path | None) -> str:
+    """The site's own preview stylesheet (``.kiji/preview.css``), or ``""`` when it has none."""
+    if site_root is None:
+        return ""
+    path = site_root / ".kiji" / "preview.css"
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError):
+        return ""

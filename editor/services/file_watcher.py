@@ -60,7 +60,7 @@ class FileWatcher(QObject):
         if session not in self._sessions:
             return
         self._sessions.remove(session)
-        # By connection: PySide6 6.12's signal.disconnect(slot) corrupts refcounts.
+        # By connection: PySide6 6.12.0's signal.disconnect(slot) corrupts refcounts.
         QObject.disconnect(self._connections.pop(session))
         self._reported.pop(session, None)
         self._gone.discard(session)

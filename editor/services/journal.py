@@ -86,8 +86,7 @@ class JournalService(QObject):
             return
         tracked.timer.stop()
         tracked.timer.deleteLater()
-        # Disconnect by connection: PySide6 6.12's signal.disconnect(slot) corrupts the
-        # refcount of True and crashes the interpreter later.
+        # By connection: PySide6 6.12.0's signal.disconnect(slot) corrupts refcounts.
         for connection in tracked.connections:
             QObject.disconnect(connection)
         if not keep_entry:

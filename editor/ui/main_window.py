@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.post import PostError
+from editor.core.site_paths import site_preview_css
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession, SaveConflict
 from editor.services.render_worker import RenderResult, RenderWorker
 from editor.ui.document_guard import DocumentGuard
+from editor.ui.export_actions import ExportActions
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.text_pane import TextPane
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
+        self.export_actions = ExportActions(self)
         self._build_menus()
         self._follow_color_scheme()
         self._update_title()
@@ -105,6 +109,11 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.actionSave.setObjectName("actionSave")
+        export_menu = QMenu(self.tr("&Export"), file_menu)
+        export_menu.setObjectName("menuExport")
+        export_menu.addActions(self.export_actions.actions())
+        file_menu.insertMenu(self.actionClose, export_menu)
+        file_menu.insertSeparator(self.actionClose)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
         action = QAction(text, self)
@@ -180,10 +189,14 @@ class MainWindow(QMainWindow):
     def _set_site_root(self, root: Path | None) -> None:
         self._site_root = root
         self.preview.set_site_root(root)
-        css = root / ".kiji" / "preview.css" if root else None
-        self.preview.set_site_css(css.read_text(encoding="utf-8") if css and css.is_file() else "")
+        self.preview.set_site_css(site_preview_css(root))
 
     # -- the current post ----------------------------------------------------------------
+    @property
+    def site_root(self) -> Path | None:
+        """The open site's folder, if any."""
+        return self._site_root
+
     def editors(self) -> list[PostEditor]:
         """Every open post's editor, in tab order."""
         return [self._editor_at(index) for index in range(self.tabs.count())]

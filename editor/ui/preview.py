@@ -76,7 +76,7 @@ class PreviewPage(QWebEnginePage):
         if navigation_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             # Our own single setHtml load; anything else (form posts, redirects) is refused.
             return navigation_type == QWebEnginePage.NavigationType.NavigationTypeTyped
-        if url.matches(self.url(), QUrl.UrlFormattingOption.RemoveFragment):
+        if _without_fragment(url) == _without_fragment(self.url()):
             return True  # in-page anchors: footnotes, table of contents
         if url.scheme() in {"http", "https", "mailto"}:
             QDesktopServices.openUrl(url)
@@ -100,6 +100,12 @@ def build_page_html(
         .replace('<div id="post-header"></div>', f'<div id="post-header">{header_html}</div>')
         .replace('<div id="content"></div>', f'<div id="content">{content_html}</div>')
     )
+
+
+def _without_fragment(url: QUrl) -> QUrl:
+    copy = QUrl(url)
+    copy.setFragment(None)
+    return copy
 
 
 def _read_qt_resource(path: str) -> str:

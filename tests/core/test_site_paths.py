@@ -52,3 +52,13 @@ def test_refuses_a_symlink_that_leads_out(site: Path) -> None:
 def test_follows_a_symlink_that_stays_inside(site: Path) -> None:
     (site / "alias.png").symlink_to(site / "assets" / "img" / "a b.png")
     assert resolve_site_path(site, "/alias.png") == (site / "assets/img/a b.png").resolve()
+
+
+def test_site_preview_css(site: Path) -> None:
+    from editor.core.site_paths import site_preview_css
+
+    assert site_preview_css(site) == ""
+    assert site_preview_css(None) == ""
+    (site / ".kiji").mkdir()
+    (site / ".kiji" / "preview.css").write_text("body { font-size: 20px }", encoding="utf-8")
+    assert site_preview_css(site) == "body { font-size: 20px }"

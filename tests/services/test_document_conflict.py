@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import tests.pyside_refcount  # noqa: F401 - see the module
 from editor.core.post import PostError
 from editor.services.document import DocumentSession, SaveConflict
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
 import pytest
+import shiboken6
 
-import tests.pyside_refcount  # noqa: F401 - see the module
 from editor.services.document import DocumentSession
 from editor.services.file_watcher import FileWatcher
 
@@ -27,7 +28,10 @@ def watched(post: Path, qapp):
     watcher = FileWatcher(settle_ms=50)
     session = DocumentSession.open(post)
     watcher.watch(session)
-    return watcher, session
+    yield watcher, session
+    # On the GUI thread, not whenever (and wherever) the garbage collector runs.
+    shiboken6.delete(watcher)
+    gc.collect()
 
 
 def replace_atomically(path: Path, data: bytes) -> None:

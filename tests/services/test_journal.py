@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 from pathlib import Path
 
 import pytest
+import shiboken6
 
-import tests.pyside_refcount  # noqa: F401 - see the module
 from editor.core.journal import Journal
 from editor.core.post import Post
 from editor.services.document import DocumentSession
@@ -35,7 +36,12 @@ def post(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def service(journal: Journal, qapp):
-    return JournalService(journal, idle_delay_ms=100, max_delay_ms=300)
+    service = JournalService(journal, idle_delay_ms=100, max_delay_ms=300)
+    yield service
+    # Delete Qt objects here, on the GUI thread: left to the garbage collector they may be
+    # collected on some later test's worker thread, where deleting a QTimer crashes.
+    shiboken6.delete(service)
+    gc.collect()
 
 
 def test_unsaved_text_is_journaled_after_a_pause(service, journal, post, qtbot) -> None:

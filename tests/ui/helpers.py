@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,14 @@ def run_js(view: Any, qtbot: Any, script: str, timeout: int = 5000) -> Any:
     view.page().runJavaScript(script, APP_WORLD, lambda result: box.setdefault("result", result))
     qtbot.waitUntil(lambda: "result" in box, timeout=timeout)
     return box["result"]
+
+
+def eval_json(view: Any, qtbot: Any, expression: str, timeout: int = 5000) -> Any:
+    """Evaluate a JS expression and return its value through JSON.
+
+    QtWebEngine hands arrays and objects back to Python unreliably; JSON does not.
+    """
+    return json.loads(run_js(view, qtbot, f"JSON.stringify({expression})", timeout) or "null")
 
 
 def content_text(view: Any, qtbot: Any) -> str:

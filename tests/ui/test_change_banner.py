@@ -11,29 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-import tests.pyside_refcount  # noqa: F401 - see the module
 from editor.ui.change_banner import BannerKind, ChangeBanner
 from editor.ui.main_window import MainWindow
-from tests.ui.helpers import copy_sample
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_sample(tmp_path)
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    window = MainWindow()
-    window.show()
-    yield window
-    # Not qtbot.addWidget: qtbot closes its widgets before fixtures end, and a dirty window
-    # would then wait forever on a modal "Save changes?" question.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    window.close()
-    window.deleteLater()
 
 
 def banner_of(window: MainWindow, editor) -> ChangeBanner | None:

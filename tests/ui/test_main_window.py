@@ -4,28 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from editor.ui.main_window import MainWindow
 from editor.ui.preview import PreviewView
-from tests.ui.helpers import copy_sample, wait_for_content
+from tests.ui.helpers import wait_for_content
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_sample(tmp_path)
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_contract_names(window: MainWindow, site: Path) -> None:

@@ -14,21 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage
 
 from editor.ui.main_window import MainWindow
-from tests.ui.helpers import copy_sample, run_js, wait_for_content
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_sample(tmp_path)
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    return window
+from tests.ui.helpers import eval_json, run_js, wait_for_content
 
 
 def write_post(site: Path, name: str, body: str) -> Path:
@@ -70,7 +56,7 @@ def test_scripts_in_a_post_never_run(window: MainWindow, site: Path, qtbot) -> N
     qtbot.wait(300)
     assert "pwned" not in window.preview.page().title()
     html = run_js(window.preview, qtbot, "document.getElementById('content').innerHTML")
-    assert "<script" not in html and "onerror" not in html and "javascript:" not in html
+    assert "<script" not in html and "onerror" not in html and 'href="javascript:' not in html
 
 
 def test_site_images_are_served_from_the_site(window: MainWindow, site: Path, qtbot) -> None:
@@ -108,9 +94,9 @@ def test_scheme_refuses_paths_outside_the_site(window: MainWindow, site: Path, q
     """
     run_js(window.preview, qtbot, script)
     qtbot.waitUntil(
-        lambda: len(run_js(window.preview, qtbot, "window.__probe") or {}) == 3, timeout=10000
+        lambda: len(eval_json(window.preview, qtbot, "window.__probe") or {}) == 3, timeout=10000
     )
-    assert run_js(window.preview, qtbot, "window.__probe") == {
+    assert eval_json(window.preview, qtbot, "window.__probe") == {
         "inside": "loaded",
         "escape": "refused",
         "dots": "refused",
@@ -157,10 +143,11 @@ def test_typing_patches_without_reloading_and_keeps_scroll(
     before = run_js(view, qtbot, "window.scrollY")
     marker = run_js(view, qtbot, "document.getElementById('content').children[60].__kijiMark = 1")
     del marker
+    # Edit through a cursor of our own: the text pane's view (and so the synced preview)
+    # stays where it is, as when a writer types in a part that is on screen.
     cursor = editor.text_pane.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
-    editor.text_pane.setTextCursor(cursor)
-    qtbot.keyClicks(editor.text_pane, " appended")
+    cursor.insertText(" appended")
     wait_for_content(view, qtbot, "END appended")
     assert loads == []
     assert run_js(view, qtbot, "window.scrollY") == before
@@ -172,7 +159,7 @@ def test_every_block_carries_its_source_line(window: MainWindow, site: Path, qtb
     body = "# Title\n\nFirst paragraph.\n\n- a\n- b\n\nLast.\n"
     window.open_post(write_post(site, "2025-01-04-lines.md", body))
     wait_for_content(window.preview, qtbot, "Last.")
-    lines = run_js(
+    lines = eval_json(
         window.preview,
         qtbot,
         "Array.from(document.getElementById('content').children, e => e.dataset.sourceLine)",
@@ -221,3 +208,19 @@ def test_scrolling_the_preview_scrolls_the_text_pane(window: MainWindow, site: P
     qtbot.waitUntil(lambda: run_js(view, qtbot, "!!window.kiji && true") is True)
     run_js(view, qtbot, "window.scrollTo(0, document.body.scrollHeight / 2)")
     qtbot.waitUntil(lambda: editor.text_pane.top_line() > 50, timeout=5000)
+
+
+def test_site_stylesheet_overrides_ours(window: MainWindow, site: Path, qtbot) -> None:
+    (site / ".kiji" / "preview.css").write_text("#content p { color: rgb(1, 2, 3) }")
+    window.open_post(site / "_posts/2025-11-16-kyoto-autumn.md")
+    wait_for_content(window.preview, qtbot, "哲学の道")
+    qtbot.waitUntil(
+        lambda: (
+            run_js(
+                window.preview,
+                qtbot,
+                "getComputedStyle(document.querySelector('#content p')).color",
+            )
+            == "rgb(1, 2, 3)"
+        )
+    )

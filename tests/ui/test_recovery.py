@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-import tests.pyside_refcount  # noqa: F401 - see the module
 from editor.core.journal import Journal
 from editor.core.paths import journal_dir
 from editor.ui.change_banner import BannerKind
-from editor.ui.main_window import MainWindow
 from editor.ui.recovery_dialog import RecoveryDialog
-from tests.ui.helpers import copy_sample
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
-
-
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    return copy_sample(tmp_path)
 
 
 @pytest.fixture
@@ -32,16 +22,6 @@ def crashed() -> Journal:
     journal.folder.mkdir(parents=True)
     journal.lock_file.write_text("{}")
     return journal
-
-
-@pytest.fixture
-def window(qapp, monkeypatch):
-    window = MainWindow()
-    window.show()
-    yield window
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    window.close()
-    window.deleteLater()
 
 
 def click(button) -> None:

@@ -1,0 +1,155 @@
+"""Copy images into the site's asset folder and write the Markdown link the site's way.
+
+How a site links its assets is learned from its existing posts: site-absolute
+(``/assets/x.png``), ``{{ site.baseurl }}/assets/x.png`` or
+``{{ '/assets/x.png' | relative_url }}``; the most common spelling wins.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.site_errors import SiteError
+from editor.core.site_index import PostEntry
+from editor.core.site_layout import SiteLayout
+from editor.core.slug import safe_file_name
+
+DEFAULT_JEKYLL_IMAGE_FOLDER = "assets/images/{slug}"
+DEFAULT_HUGO_IMAGE_FOLDER = "static/images/{slug}"
+ABSOLUTE_STYLE = "{path}"
+_BASEURL_PREFIX = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
+_FILTER_STYLE = re.compile(
+    r"^\{\{-?\s*(['\"])(/[^'\"]*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}$"
+)
+_IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp"})
+
+
+@dataclass(frozen=True, slots=True)
+class ImageLink:
+    """An image copied into the site: where the file went and the Markdown to insert."""
+
+    path: Path
+    url: str
+    markdown: str
+
+
+def link_style(template: str) -> str:
+    """Return the spelling of one link target as a template with ``{path}`` for the path.
+
+    ``"{{ site.baseurl }}/a/b.png"`` gives ``"{{ site.baseurl }}{path}"``; a target the
+    editor does not recognise gives ``""``.
+    """
+    prefix = _BASEURL_PREFIX.match(template)
+    if prefix and template[prefix.end() :].startswith("/"):
+        return prefix.group(0) + "{path}"
+    match = _FILTER_STYLE.match(template)
+    if match:
+        quote, _, name = match.groups()
+        return "{{ " + quote + "{path}" + quote + " | " + name + " }}"
+    if template.startswith("/") and not template.startswith("//"):
+        return ABSOLUTE_STYLE
+    return ""
+
+
+def learn_link_style(entries: Iterable[PostEntry], layout: SiteLayout) -> str:
+    """Return the most common image-link spelling in the site's posts (a ``{path}`` template)."""
+    styles: Counter[str] = Counter()
+    for entry in entries:
+        for ref in entry.references:
+            if ref.image:
+                style = link_style(ref.target)
+                if style:
+                    styles[style] += 1
+    if styles:
+        return styles.most_common(1)[0][0]
+    if layout.kind == "jekyll" and layout.baseurl:
+        return "{{ '{path}' | relative_url }}"
+    return ABSOLUTE_STYLE
+
+
+def image_folder(layout: SiteLayout, post_slug: str, template: str | None = None) -> Path:
+    """Return the folder images of the post ``post_slug`` go to.
+
+    ``template`` (or the site's ``kiji: image_folder:`` setting) may use ``{slug}``.
+    """
+    if template is None:
+        settings = layout.config.get("kiji")
+        if isinstance(settings, dict) and isinstance(settings.get("image_folder"), str):
+            template = settings["image_folder"]
+    if template is None:
+        hugo = layout.kind == "hugo"
+        template = DEFAULT_HUGO_IMAGE_FOLDER if hugo else DEFAULT_JEKYLL_IMAGE_FOLDER
+    relative = template.format(slug=post_slug).strip("/")
+    folder = (layout.root / relative).resolve()
+    if not folder.is_relative_to(layout.root):
+        raise SiteError(f"The image folder {template!r} points outside the site folder.")
+    return folder
+
+
+def free_name(folder: Path, name: str) -> Path:
+    """Return ``folder/name``, or ``name-2``, ``name-3``... if that name is taken (any case)."""
+    taken = {p.lower() for p in (p.name for p in folder.iterdir())} if folder.is_dir() else set()
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    candidate, number = name, 1
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{stem}-{number}.{suffix}" if suffix else f"{stem}-{number}"
+    return folder / candidate
+
+
+def site_url(layout: SiteLayout, file_path: Path) -> str:
+    """Return the site-absolute URL path a file is served at (Hugo serves ``static/`` at ``/``)."""
+    relative = file_path.relative_to(layout.root)
+    if layout.kind == "hugo" and layout.static_dir is not None:
+        with contextlib.suppress(ValueError):
+            relative = file_path.relative_to(layout.static_dir)
+    return "/" + relative.as_posix()
+
+
+def copy_image(
+    layout: SiteLayout,
+    source: Path,
+    post_slug: str,
+    *,
+    style: str = ABSOLUTE_STYLE,
+    alt: str | None = None,
+    folder_template: str | None = None,
+) -> ImageLink:
+    """Copy ``source`` into the post's image folder under a safe, unused name.
+
+    An identical file already there is reused instead of copied twice. Returns the
+    copied path and the Markdown image link written in ``style`` (see :func:`link_style`).
+    """
+    if not source.is_file():
+        raise SiteError(f"{str(source)!r} is not a file that can be copied.")
+    if source.suffix.lower() not in _IMAGE_SUFFIXES:
+        raise SiteError(
+            f"{source.name!r} does not look like an image (expected one of "
+            f"{', '.join(sorted(_IMAGE_SUFFIXES))})."
+        )
+    folder = image_folder(layout, post_slug, folder_template)
+    name = safe_file_name(source.name)
+    existing = folder / name
+    if existing.is_file() and filecmp.cmp(existing, source, shallow=False):
+        target = existing
+    else:
+        target = free_name(folder, name)
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            shutil.copyfile(source, target)
+        except OSError as error:
+            raise SiteError(
+                f"Could not copy {source.name!r} into {str(folder)!r}: {error.strerror or error}."
+            ) from error
+    url = style.replace("{path}", site_url(layout, target))
+    text = (alt if alt is not None else source.stem).replace("[", "(").replace("]", ")")
+    return ImageLink(path=target, url=url, markdown=f"![{text}]({url})")

@@ -1,0 +1,134 @@
+"""Turn a post into a standalone HTML document: for "Export HTML", PDF printing and the clipboard.
+
+The HTML comes from the same renderer as the preview (so Liquid, kramdown and math look
+the same, and the sanitizer has already removed every script), wrapped in a page that
+carries its own stylesheet and metadata, with images either linked relative to the
+exported file or embedded as data URIs.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import os
+import posixpath
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from html import escape
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from editor.core.render import Renderer, highlight_css, render_header
+
+# Embedding a huge file would make an unusable export; such images stay linked.
+MAX_EMBEDDED_IMAGE_BYTES = 20 * 1024 * 1024
+
+
+class ImageMode(Enum):
+    """How an exported file refers to the site's images."""
+
+    LINK = "link"  # a relative path from the exported file to the image in the site
+    EMBED = "embed"  # the image's bytes inside the HTML as a data: URI
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the writer chose in the export dialog."""
+
+    images: ImageMode = ImageMode.EMBED
+    dark: bool = False
+
+
+def _site_file(site_root: Path | None, site_path: str) -> Path | None:
+    """The file a site-relative path names, or ``None`` when it is missing or escapes the site."""
+    if site_root is None:
+        return None
+    normalised = posixpath.normpath("/" + site_path).lstrip("/")
+    root = site_root.resolve()
+    candidate = (root / normalised).resolve()
+    if not candidate.is_relative_to(root) or not candidate.is_file():
+        return None
+    return candidate
+
+
+def image_url_for(
+    site_root: Path | None, target: Path | None, mode: ImageMode
+) -> Callable[[str], str]:
+    """Return the ``local_url`` hook the renderer calls for each site image."""
+
+    def url(site_path: str) -> str:
+        file = _site_file(site_root, site_path)
+        if file is None:
+            return quote("/" + site_path.lstrip("/"))
+        if mode is ImageMode.EMBED and file.stat().st_size <= MAX_EMBEDDED_IMAGE_BYTES:
+            mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            return f"data:{mime};base64,{base64.b64encode(file.read_bytes()).decode('ascii')}"
+        if target is None:
+            return file.as_uri()
+        return quote(Path(os.path.relpath(file, target.parent)).as_posix())
+
+    return url
+
+
+def _meta_text(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def _metadata(page: Mapping[str, Any]) -> str:
+    names = {"author": "author", "excerpt": "description", "description": "description"}
+    lines = [
+        f'<meta name="{name}" content="{escape(_meta_text(page[key]), quote=True)}">'
+        for key, name in names.items()
+        if page.get(key)
+    ]
+    if page.get("tags"):
+        lines.append(f'<meta name="keywords" content="{escape(_meta_text(page["tags"]), True)}">')
+    if page.get("date"):
+        lines.append(f'<meta name="date" content="{escape(_meta_text(page["date"]), True)}">')
+    return "\n".join(lines)
+
+
+def document_title(page: Mapping[str, Any], fallback: str = "") -> str:
+    """The post's title for a document's ``<title>`` (and a PDF's title)."""
+    title = page.get("title")
+    return str(title).strip() if title else fallback
+
+
+def export_html(
+    body: str,
+    page: Mapping[str, Any],
+    *,
+    stylesheet: str,
+    site_root: Path | None = None,
+    post_path: Path | None = None,
+    target: Path | None = None,
+    options: ExportOptions | None = None,
+) -> str:
+    """Return the post as one standalone HTML document (UTF-8, no script, own CSS)."""
+    options = options or ExportOptions()
+    renderer = Renderer(
+        site_root,
+        post_path=post_path,
+        local_url=image_url_for(site_root, target, options.images),
+    )
+    content = renderer.render(body, page)
+    fallback = post_path.stem if post_path else "Kiji"
+    title = escape(document_title(page, fallback))
+    html_class = ' class="dark"' if options.dark else ""
+    language = escape(str(page.get("lang") or "ja"), quote=True)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{language}"{html_class}>\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<title>{title}</title>\n<meta name="generator" content="Kiji">\n'
+        f"{_metadata(page)}\n"
+        f"<style>\n{stylesheet}\n{highlight_css(options.dark)}\n</style>\n</head>\n<body>\n"
+        f'<article class="post">\n<div id="post-header">{render_header(page)}</div>\n'
+        f'<div id="content">{content}</div>\n</article>\n</body>\n</html>\n'
+    )

@@ -1,0 +1,65 @@
+"""Heading ids (GitHub style, Japanese kept) and the kramdown ``{:toc}`` table of contents."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+
+
+def github_slug(text: str) -> str:
+    """Return GitHub's anchor for a heading: lower case, punctuation dropped, spaces → ``-``.
+
+    Letters, marks and digits of every script are kept, so ``「汎用性」の真価：AI`` gives
+    ``汎用性の真価ai``.
+    """
+    kept = []
+    for char in text.strip().lower():
+        if char in " -_":
+            kept.append("-" if char == " " else char)
+        elif unicodedata.category(char)[0] in "LMN":
+            kept.append(char)
+    return "".join(kept)
+
+
+@dataclass(frozen=True)
+class HeadingInfo:
+    """One heading of the post, as the table of contents needs it."""
+
+    level: int
+    anchor: str
+    text: str
+    in_toc: bool = True
+    auto: bool = False  # the anchor came from the text (not an explicit id)
+
+
+def toc_html(headings: Iterable[HeadingInfo]) -> str:
+    """Return a nested ``<ul>`` linking to *headings* (those marked ``no_toc`` left out).
+
+    Skipped levels (an ``h4`` right after an ``h2``) get an empty wrapper item, so the
+    markup stays valid (a ``<ul>`` only ever contains ``<li>``).
+    """
+    items = [h for h in headings if h.in_toc]
+    if not items:
+        return "<ul></ul>"
+    base = min(h.level for h in items)
+    parts: list[str] = []
+    item_open: list[bool] = []  # one entry per open <ul>: does it have an open <li>?
+    for heading in items:
+        depth = heading.level - base + 1
+        while len(item_open) > depth:
+            parts.append("</li></ul>" if item_open.pop() else "</ul>")
+        while len(item_open) < depth:
+            if item_open and not item_open[-1]:
+                parts.append("<li>")
+                item_open[-1] = True
+            parts.append("<ul>")
+            item_open.append(False)
+        if item_open[-1]:
+            parts.append("</li>")
+        parts.append(f'<li><a href="#{escape(heading.anchor)}">{escape(heading.text)}</a>')
+        item_open[-1] = True
+    while item_open:
+        parts.append("</li></ul>" if item_open.pop() else "</ul>")
+    return "".join(parts)

@@ -1,0 +1,391 @@
+"""The site as a project: open a folder, list its posts, create, publish, rename, delete.
+
+``Site`` is plain Python (no Qt). It holds the index of posts and drafts in memory;
+the :mod:`editor.services.site_index` service keeps that index current from a worker
+thread. Every operation that writes refuses to overwrite an existing file and raises a
+:class:`~editor.core.site_errors.SiteError` whose message can be shown as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from editor.core import site_files, site_taxonomy
+from editor.core.assets import ImageLink, copy_image, learn_link_style
+from editor.core.post import Post, PostError, read_post, write_post
+from editor.core.site_checks import Problem, check_site
+from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
+from editor.core.site_index import PostEntry, build_index, filename_slug, post_files, read_entry
+from editor.core.site_layout import SiteKind, SiteLayout, detect_layout
+from editor.core.site_taxonomy import Taxonomy
+from editor.core.slug import check_slug, make_slug
+from editor.core.storage import encode_text
+from editor.core.trash import move_to_trash
+
+Clock = Callable[[], datetime]
+_COPY_SUFFIX = re.compile(r"-copy(?:-\d+)?$")
+
+
+class Site:
+    """A static site folder (Jekyll, Hugo or plain Markdown) opened as a project."""
+
+    def __init__(
+        self,
+        layout: SiteLayout,
+        entries: dict[Path, PostEntry] | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        """Wrap an already detected ``layout``; ``entries`` is the index (built if ``None``)."""
+        self.layout = layout
+        self._clock = clock
+        self.on_change: Callable[[list[Path]], None] | None = None
+        """Called with the paths an operation of this site added, changed or removed."""
+        self._entries: dict[Path, PostEntry] = (
+            entries if entries is not None else build_index(layout, now=self.now())
+        )
+
+    @classmethod
+    def open(cls, path: Path | str, *, clock: Clock | None = None) -> Site:
+        """Open the site at ``path``: detect its layout and index its posts and drafts."""
+        return cls(detect_layout(Path(path)), clock=clock)
+
+    # -- what the site is ---------------------------------------------------------------
+
+    @property
+    def root(self) -> Path:
+        """The site's folder."""
+        return self.layout.root
+
+    @property
+    def kind(self) -> SiteKind:
+        """``"jekyll"``, ``"hugo"`` or ``"plain"``."""
+        return self.layout.kind
+
+    @property
+    def config(self) -> dict[str, Any]:
+        """The site's configuration mapping (empty when there is none)."""
+        return self.layout.config
+
+    def now(self) -> datetime:
+        """The current time in the site's timezone."""
+        if self._clock is not None:
+            return self._clock().astimezone(self.layout.tz())
+        return datetime.now(self.layout.tz())
+
+    # -- the index ----------------------------------------------------------------------
+
+    @property
+    def entries(self) -> dict[Path, PostEntry]:
+        """Every indexed file (posts, drafts, collection documents) by path."""
+        return self._entries
+
+    @property
+    def posts(self) -> list[PostEntry]:
+        """Posts and drafts, newest first (undated ones last)."""
+        items = [e for e in self._entries.values() if e.kind in ("post", "draft")]
+        items.sort(key=lambda e: (e.date is not None, e.date.timestamp() if e.date else 0.0))
+        items.reverse()
+        return items
+
+    def entry(self, path: Path | str) -> PostEntry | None:
+        """Return the index entry of ``path``, or ``None`` if it is not indexed."""
+        return self._entries.get(Path(path).resolve())
+
+    def index_files(self) -> list[Path]:
+        """Every file that belongs in the index, as found on disk now."""
+        return post_files(self.layout)
+
+    def reindex(self, paths: Iterable[Path]) -> list[Path]:
+        """Re-read ``paths`` (dropping those that vanished); return the paths that changed."""
+        changed: list[Path] = []
+        now = self.now()
+        for path in paths:
+            path = Path(path).resolve()
+            try:
+                entry = read_entry(path, self.layout, now)
+            except OSError:
+                if self._entries.pop(path, None) is not None:
+                    changed.append(path)
+                continue
+            if self._entries.get(path) != entry:
+                self._entries[path] = entry
+                changed.append(path)
+        if changed and self.on_change is not None:
+            self.on_change(changed)
+        return changed
+
+    def apply(self, updated: dict[Path, PostEntry], removed: Iterable[Path]) -> None:
+        """Merge index changes computed elsewhere (the service's worker thread)."""
+        for path in removed:
+            self._entries.pop(path, None)
+        self._entries.update(updated)
+
+    # -- autocomplete -------------------------------------------------------------------
+
+    def taxonomy(self) -> Taxonomy:
+        """Tags, categories, authors, layouts and front-matter keys used, with counts."""
+        return site_taxonomy.taxonomy(self._entries.values(), self.layout)
+
+    def layouts(self) -> list[str]:
+        """Layout names: those defined in the site's layout folder plus those posts use."""
+        return [name for name, _ in self.taxonomy().layouts]
+
+    def authors(self) -> list[tuple[str, int]]:
+        """Authors from ``_data/authors.yml`` (count 0 if unused) and from posts, with counts."""
+        return site_taxonomy.author_counts(self._entries.values(), self.layout)
+
+    def check(self) -> list[Problem]:
+        """Return every problem found in the site (see :mod:`editor.core.site_checks`)."""
+        return check_site(self._entries.values(), self.layout)
+
+    # -- creating and moving posts ------------------------------------------------------
+
+    def _front_matter_format(self) -> str:
+        formats = Counter(
+            e.front_matter_format
+            for e in self._entries.values()
+            if e.front_matter_format in ("yaml", "toml")
+        )
+        return formats.most_common(1)[0][0] if formats else "yaml"
+
+    def _defaults_for(self, kind: str) -> dict[str, Any]:
+        """Values from Jekyll's ``defaults`` that apply to a new post or draft."""
+        folder = "_drafts" if kind == "draft" else "_posts"
+        values: dict[str, Any] = {}
+        for item in self.layout.defaults:
+            scope = item.get("scope") or {}
+            if not isinstance(scope, dict) or not isinstance(item.get("values"), dict):
+                continue
+            scope_path = str(scope.get("path") or "").strip("/")
+            scope_type = scope.get("type")
+            if scope_path and not folder.startswith(scope_path) and scope_path != folder:
+                continue
+            if scope_type not in (None, "posts", "drafts"):
+                continue
+            values.update(item["values"])
+        return values
+
+    def new_post_path(self, slug: str, when: datetime, *, draft: bool) -> Path:
+        """Return where a new post with ``slug`` goes (Jekyll, Hugo or plain rules)."""
+        if self.kind == "jekyll":
+            assert self.layout.posts_dir is not None and self.layout.drafts_dir is not None
+            if draft:
+                return self.layout.drafts_dir / f"{slug}.md"
+            # Jekyll dates the file in the site's timezone, whatever offset ``when`` has.
+            day = when.astimezone(self.layout.tz())
+            return self.layout.posts_dir / f"{day:%Y-%m-%d}-{slug}.md"
+        if self.kind == "hugo":
+            assert self.layout.content_dir is not None
+            return self.layout.content_dir / "posts" / f"{slug}.md"
+        return self.root / f"{slug}.md"
+
+    def new_post(
+        self,
+        title: str,
+        *,
+        draft: bool = False,
+        date: datetime | None = None,
+        slug: str | None = None,
+    ) -> Path:
+        """Create a post (or draft) and return its path.
+
+        The slug defaults to :func:`~editor.core.slug.make_slug` of the title and the date
+        to now in the site's timezone. The front matter starts from the site's defaults
+        and the keys its posts use. Raises :class:`NameCollisionError` if the file exists.
+        """
+        if not title.strip():
+            raise SiteError("A new post needs a title.")
+        try:
+            slug = check_slug(slug if slug is not None else make_slug(title))
+        except ValueError as error:
+            raise SiteError(str(error)) from error
+        when = (date or self.now()).replace(microsecond=0)
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=self.layout.tz())
+        path = self.new_post_path(slug, when, draft=draft)
+        site_files.check_free(path)
+        text = self._new_post_text(title, when, draft=draft)
+        site_files.write_new_file(path, text.encode("utf-8"))
+        self.reindex([path])
+        return path.resolve()
+
+    def _new_post_text(self, title: str, when: datetime, *, draft: bool) -> str:
+        fmt = self._front_matter_format() if self.kind == "hugo" else "yaml"
+        jekyll = self.kind == "jekyll"
+        defaults = self._defaults_for("draft" if draft else "post") if jekyll else {}
+        fields: list[tuple[str, str]] = []
+        if "layout" in defaults:
+            fields.append(("layout", site_files.format_value(defaults.pop("layout"), fmt)))
+        fields.append(("title", json.dumps(title, ensure_ascii=False)))  # always quoted
+        fields.append(("date", site_files.format_date(when, fmt, jekyll_style=jekyll)))
+        if self.kind == "hugo":
+            fields.append(("draft", "true" if draft else "false"))
+        present = {key for key, _ in fields}
+        for key, value in defaults.items():
+            if key not in present:
+                fields.append((key, site_files.format_value(value, fmt)))
+                present.add(key)
+        for key, value in site_files.common_keys(self.posts):
+            if key not in present:
+                fields.append((key, site_files.format_value(value, fmt)))
+                present.add(key)
+        return site_files.render_front_matter(fields, fmt) + "\n"
+
+    def _require(self, path: Path | str) -> Path:
+        path = Path(path).resolve()
+        if not path.is_file():
+            raise NotInSiteError(f"{str(path)!r} does not exist.")
+        if not path.is_relative_to(self.root):
+            raise NotInSiteError(f"{str(path)!r} is not inside the site folder {str(self.root)!r}.")
+        return path
+
+    def _edited(self, path: Path, fields: dict[str, Any]) -> Post:
+        """Read ``path`` as a lossless post and set ``fields`` as minimal front-matter edits."""
+        try:
+            post = read_post(path)
+            for key, value in fields.items():
+                post.front_matter[key] = value
+        except PostError as error:
+            raise SiteError(error.message) from error
+        return post
+
+    def _save_in_place(self, path: Path, post: Post) -> None:
+        try:
+            write_post(path, post)
+        except PostError as error:
+            raise SiteError(error.message) from error
+
+    def publish(self, draft_path: Path | str, date: datetime | None = None) -> Path:
+        """Publish a draft and return its new path.
+
+        Jekyll: move ``_drafts/slug.md`` to ``_posts/YYYY-MM-DD-slug.md`` and set ``date``.
+        Hugo and plain folders: set ``draft: false`` and ``date`` in place. Only those
+        front-matter lines change; the date is written in the spelling the file uses.
+        """
+        path = self._require(draft_path)
+        when = (date or self.now()).replace(microsecond=0)
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=self.layout.tz())
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        if self.kind != "jekyll":
+            self._save_in_place(path, self._edited(path, {"date": when, "draft": False}))
+            self.reindex([path])
+            return path
+        if entry.kind != "draft":
+            raise SiteError(f"{path.name!r} is not in _drafts, so it is already published.")
+        fields: dict[str, Any] = {"date": when}
+        if entry.front_matter.get("published") is False:
+            fields["published"] = True
+        post = self._edited(path, fields)
+        assert self.layout.posts_dir is not None
+        day = when.astimezone(self.layout.tz())
+        target = self.layout.posts_dir / f"{day:%Y-%m-%d}-{path.name}"
+        data = encode_text(post.text(), bom=post.bom, newline=post.newline)
+        result = site_files.move_file(path, target, data)
+        self.reindex([path, result])
+        return result.resolve()
+
+    def unpublish(self, post_path: Path | str) -> Path:
+        """Turn a post back into a draft (Jekyll: move to ``_drafts/slug.md``); return its path."""
+        path = self._require(post_path)
+        if self.kind != "jekyll":
+            self._save_in_place(path, self._edited(path, {"draft": True}))
+            self.reindex([path])
+            return path
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        if entry.kind != "post":
+            raise SiteError(f"{path.name!r} is not in _posts, so it is not published.")
+        slug, _ = filename_slug(path, self.layout)
+        assert self.layout.drafts_dir is not None
+        result = site_files.move_file(path, self.layout.drafts_dir / f"{slug}{path.suffix}")
+        self.reindex([path, result])
+        return result.resolve()
+
+    def suggested_path(self, post_path: Path | str, *, slug: str | None = None) -> Path | None:
+        """Return the path the post's file name should have now, or ``None`` if it is right.
+
+        Used to *offer* a rename after the slug (``slug=`` or the front matter's ``slug``)
+        or the date changed; nothing is renamed here.
+        """
+        path = self._require(post_path)
+        entry = read_entry(path, self.layout, self.now())
+        name_slug, _ = filename_slug(path, self.layout)
+        wanted = slug or str(entry.front_matter.get("slug") or name_slug)
+        try:
+            check_slug(wanted)
+        except ValueError as error:
+            raise SiteError(str(error)) from error
+        if self.kind == "jekyll" and entry.kind == "post":
+            if entry.date is None:
+                return None
+            local = (
+                entry.date.astimezone(self.layout.timezone) if self.layout.timezone else entry.date
+            )
+            target = path.with_name(f"{local:%Y-%m-%d}-{wanted}{path.suffix}")
+        elif self.kind == "hugo" and path.stem in ("index", "_index"):
+            target = path.parent.with_name(wanted) / path.name
+        else:
+            target = path.with_name(f"{wanted}{path.suffix}")
+        return None if target == path else target
+
+    def rename(self, post_path: Path | str, new_path: Path | str) -> Path:
+        """Rename a post (e.g. to :meth:`suggested_path`); never overwrites another file."""
+        path = self._require(post_path)
+        target = Path(new_path).resolve()
+        if not target.is_relative_to(self.root):
+            raise SiteError(f"{str(target)!r} is outside the site folder.")
+        if target.parent != path.parent and path.stem in ("index", "_index"):
+            # A Hugo page bundle: rename its folder, images and all.
+            if target.parent.exists():
+                raise NameCollisionError(target.parent)
+            path.parent.rename(target.parent)
+            self.reindex([path, target])
+            return target
+        result = site_files.move_file(path, target)
+        self.reindex([path, result])
+        return result
+
+    def duplicate(self, post_path: Path | str) -> Path:
+        """Copy a post next to itself as ``<slug>-copy`` (``-copy-2``...); return the copy."""
+        path = self._require(post_path)
+        stem = _COPY_SUFFIX.sub("", path.stem)
+        number = 1
+        while True:
+            suffix = "-copy" if number == 1 else f"-copy-{number}"
+            target = path.with_name(f"{stem}{suffix}{path.suffix}")
+            try:
+                site_files.write_new_file(target, path.read_bytes())
+            except NameCollisionError:
+                number += 1
+                continue
+            break
+        self.reindex([target])
+        return target
+
+    def delete(self, post_path: Path | str) -> None:
+        """Move a post to the system trash (recoverable) and drop it from the index."""
+        path = self._require(post_path)
+        move_to_trash(path)
+        self.reindex([path])
+
+    # -- images -------------------------------------------------------------------------
+
+    def image_link_style(self) -> str:
+        """How this site's posts link images, as a template with ``{path}``."""
+        return learn_link_style(self._entries.values(), self.layout)
+
+    def add_image(
+        self, source: Path | str, post_path: Path | str, *, alt: str | None = None
+    ) -> ImageLink:
+        """Copy an image into the post's asset folder; return the file and its Markdown link."""
+        path = Path(post_path).resolve()
+        entry = self.entry(path)
+        slug = entry.slug if entry is not None else filename_slug(path, self.layout)[0]
+        return copy_image(self.layout, Path(source), slug, style=self.image_link_style(), alt=alt)

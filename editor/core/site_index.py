@@ -1,0 +1,374 @@
+"""The index of a site's posts and drafts: one :class:`PostEntry` per Markdown file.
+
+Indexing reads thousands of files, so it uses the fast C YAML loader (through
+python-frontmatter's YAML handler) rather than the round-trip parser used for editing,
+and keeps per file only what the site panel, the form's autocomplete and the site
+checks need.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, tzinfo
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from editor.core.site_layout import SiteLayout, iter_markdown_files
+from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
+
+Status = Literal["draft", "scheduled", "published"]
+EntryKind = Literal["post", "draft", "collection", "page"]
+
+_YAML = YAMLHandler()
+_JEKYLL_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+# Markdown links/images and HTML src/href attributes, for the site checks and link style.
+_MD_TARGET = re.compile(
+    r"(!?)\[[^\]\n]*\]\(\s*(?:<([^>\n]*)>|(\{\{[^}\n]*\}\}[^)\s]*|[^)\s]+))"
+    r"(?:\s+[\"'(][^)\n]*)?\s*\)"
+)
+_HTML_TARGET = re.compile(
+    r"<(img|a|source)\b[^>]*?\b(?:src|href)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I
+)
+_LIQUID_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """A file's front matter split from its body."""
+
+    format: Literal["yaml", "toml", "json", "none"]
+    text: str
+    body: str
+    body_line: int
+    """1-based line number of the body's first line in the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A link or image target found in a post body, with its 1-based line in the file."""
+
+    target: str
+    line: int
+    image: bool
+    liquid_tag: str = ""
+    """``post_url`` or ``link`` for Jekyll's link tags, else ``""``."""
+
+
+@dataclass(frozen=True, slots=True)
+class PostEntry:
+    """What the index knows about one post, draft or collection document."""
+
+    path: Path
+    kind: EntryKind
+    title: str
+    date: datetime | None
+    draft: bool
+    status: Status
+    slug: str
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    layout: str = ""
+    permalink: str = ""
+    reading_minutes: int = 0
+    keys: tuple[str, ...] = ()
+    front_matter_text: str = ""
+    front_matter_line: int = 2
+    """1-based file line of the front matter's first line."""
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    front_matter_format: str = "none"
+    error: str = ""
+    """Plain-words description of invalid front matter (``""`` when it parsed)."""
+    error_line: int = 0
+    tab_lines: tuple[int, ...] = ()
+    """Front-matter lines containing a tab (YAML forbids tabs for indentation)."""
+    references: tuple[Reference, ...] = ()
+    mtime_ns: int = 0
+    size: int = 0
+
+    def key_line(self, key: str, default: int = 1) -> int:
+        """Return the 1-based file line of top-level front-matter ``key`` (``default`` if absent).
+
+        Computed on demand: only the site checks need it, and only for a few posts.
+        """
+        pattern = (
+            rf"^{re.escape(key)}[ \t]*[:=]"
+            if self.front_matter_format != "json"
+            else (rf'^\s*"{re.escape(key)}"\s*:')
+        )
+        match = re.search(pattern, self.front_matter_text, re.M)
+        if match is None:
+            return default
+        return self.front_matter_text.count("\n", 0, match.start()) + self.front_matter_line
+
+    @property
+    def collection(self) -> str:
+        """``posts`` for posts and drafts, else the collection's folder name."""
+        if self.kind in ("post", "draft"):
+            return "posts"
+        return self.path.parent.name.lstrip("_")
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split ``text`` into front matter (YAML ``---``, TOML ``+++`` or JSON ``{``) and body."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    first_end = text.find("\n")
+    first = (text if first_end < 0 else text[:first_end]).rstrip()
+    if first in ("---", "+++"):
+        fmt: Literal["yaml", "toml"] = "yaml" if first == "---" else "toml"
+        closers = ("---", "...") if fmt == "yaml" else ("+++",)
+        pos = first_end + 1 if first_end >= 0 else len(text)
+        line_no = 2
+        while pos < len(text) or pos == len(text):
+            nl = text.find("\n", pos)
+            line = text[pos:] if nl < 0 else text[pos:nl]
+            if line.rstrip() in closers:
+                end = len(text) if nl < 0 else nl + 1
+                return FrontMatter(fmt, text[first_end + 1 : pos], text[end:], line_no + 1)
+            if nl < 0:
+                break
+            pos = nl + 1
+            line_no += 1
+        raise ValueError(f"The front matter opened by {first!r} on line 1 is never closed.")
+    if text.startswith("{"):
+        try:
+            _, end = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError:
+            return FrontMatter("none", "", text, 1)
+        return FrontMatter("json", text[:end], text[end:], text.count("\n", 0, end) + 1)
+    return FrontMatter("none", "", text, 1)
+
+
+def parse_front_matter(fm: FrontMatter) -> dict[str, Any]:
+    """Parse the front matter text; raises ``ValueError`` with a plain message and a line.
+
+    The error's ``args[1]`` is the 1-based line in the file (0 when unknown).
+    """
+    try:
+        if fm.format == "yaml":
+            data = _YAML.load(fm.text) if fm.text.strip() else {}
+        elif fm.format == "toml":
+            data = tomllib.loads(fm.text)
+        elif fm.format == "json":
+            data = json.loads(fm.text)
+        else:
+            return {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark is not None else 0
+        problem = error.problem or "it is not valid YAML"
+        raise ValueError(f"The front matter is not valid YAML: {problem}.", line) from error
+    except yaml.YAMLError as error:
+        raise ValueError(f"The front matter is not valid YAML: {error}.", 0) from error
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"line (\d+)", str(error))
+        line = int(match.group(1)) + 1 if match else 0
+        raise ValueError(f"The front matter is not valid TOML: {error}.", line) from error
+    except json.JSONDecodeError as error:
+        message = f"The front matter is not valid JSON: {error.msg}."
+        raise ValueError(message, error.lineno) from error
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError("The front matter must be a list of 'key: value' lines.", 2)
+    return data
+
+
+def to_datetime(value: Any, tz: tzinfo) -> datetime | None:
+    """Return ``value`` (date, datetime or ISO text) as an aware datetime; naive ones get ``tz``."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=tz)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), tzinfo=tz)
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        # "2025-12-28 08:41:08 +0000" (Jekyll) → ISO: drop the space before the offset.
+        text = re.sub(r"\s+([+-]\d{2}):?(\d{2})$", r"\1:\2", text)
+        try:
+            return to_datetime(datetime.fromisoformat(text.replace(" ", "T", 1)), tz)
+        except ValueError:
+            return None
+    return None
+
+
+def as_names(value: Any, *, split_spaces: bool) -> tuple[str, ...]:
+    """Return tags/categories/authors as a tuple of strings (Jekyll splits plain strings)."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(value.split()) if split_spaces else (value.strip(),)
+    if isinstance(value, (list, tuple, set)):
+        return tuple(str(item).strip() for item in value if item is not None and str(item).strip())
+    return (str(value),)
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "on", "1")
+    return bool(value)
+
+
+def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
+    """Return link and image targets in ``body`` with their line numbers in the file."""
+    if "](" not in body and "<" not in body and "{%" not in body:
+        return ()
+    found: list[tuple[int, str, bool, str]] = []
+    for match in _MD_TARGET.finditer(body):
+        target = match.group(2) if match.group(2) is not None else match.group(3)
+        found.append((match.start(), target.strip(), match.group(1) == "!", ""))
+    if "<" in body:
+        for match in _HTML_TARGET.finditer(body):
+            target = match.group(2) if match.group(2) is not None else match.group(3)
+            found.append((match.start(), target.strip(), match.group(1).lower() != "a", ""))
+    if "{%" in body:
+        for match in _LIQUID_LINK.finditer(body):
+            found.append((match.start(), match.group(2).strip(), False, match.group(1)))
+    found.sort()
+    refs: list[Reference] = []
+    line, last = first_line, 0
+    for start, target, image, tag in found:
+        line += body.count("\n", last, start)
+        last = start
+        refs.append(Reference(target, line, image, tag))
+    return tuple(refs)
+
+
+def entry_kind(path: Path, layout: SiteLayout) -> EntryKind:
+    """Return whether ``path`` is a post, a draft or a collection document in ``layout``."""
+    if layout.kind == "jekyll":
+        # String prefixes: Path.is_relative_to costs more than reading the file's title.
+        text = str(path)
+        if layout.drafts_dir is not None and text.startswith(str(layout.drafts_dir) + os.sep):
+            return "draft"
+        if layout.posts_dir is not None and text.startswith(str(layout.posts_dir) + os.sep):
+            return "post"
+        return "collection"
+    return "post"
+
+
+def filename_slug(path: Path, layout: SiteLayout) -> tuple[str, date | None]:
+    """Return the slug written in the file name and, for Jekyll posts, the date prefix."""
+    stem = path.stem
+    if layout.kind == "hugo" and stem in ("index", "_index"):
+        stem = path.parent.name
+    match = _JEKYLL_NAME.match(stem)
+    if match and layout.kind == "jekyll":
+        try:
+            return match.group(4), date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return stem, None
+    return stem, None
+
+
+def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
+    """Read one Markdown file into a :class:`PostEntry`; bad input gives an entry with ``error``.
+
+    Raises ``OSError`` only when the file cannot be read at all (e.g. it was just deleted).
+    """
+    with open(path, "rb") as handle:
+        stat = os.fstat(handle.fileno())
+        raw = handle.read()
+    kind = entry_kind(path, layout)
+    slug, name_date = filename_slug(path, layout)
+    error, error_line = "", 0
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = raw.decode("utf-8", errors="replace")
+        error = f"The file is not valid UTF-8 text (byte {exc.start} cannot be read)."
+        error_line = raw.count(b"\n", 0, exc.start) + 1
+    data: dict[str, Any] = {}
+    try:
+        fm = split_front_matter(text)
+    except ValueError as exc:
+        fm = FrontMatter("none", "", text, 1)
+        error, error_line = error or str(exc), error_line or 1
+    else:
+        try:
+            data = parse_front_matter(fm)
+        except ValueError as exc:
+            error, error_line = error or exc.args[0], error_line or exc.args[1]
+    tz = layout.tz()
+    jekyll = layout.kind == "jekyll"
+    raw_date = data.get("date")
+    if raw_date is None and layout.kind == "hugo":
+        raw_date = data.get("publishDate")
+    when = to_datetime(raw_date, tz)
+    if when is None and name_date is not None:
+        when = datetime.combine(name_date, time(), tzinfo=tz)
+    draft = kind == "draft" or _truthy(data.get("draft", False))
+    if jekyll and "published" in data and not _truthy(data["published"]):
+        draft = True
+    status: Status = "draft" if draft else "scheduled" if when and when > now else "published"
+    title = data.get("title")
+    tags = as_names(data.get("tags"), split_spaces=jekyll)
+    categories = as_names(data.get("categories"), split_spaces=jekyll) or as_names(
+        data.get("category"), split_spaces=False
+    )
+    authors = as_names(data.get("author"), split_spaces=False) + as_names(
+        data.get("authors"), split_spaces=False
+    )
+    seconds = reading_seconds(*count_words_and_cjk(strip_markup(fm.body)))
+    tab_lines: tuple[int, ...] = ()
+    if "\t" in fm.text:
+        tab_lines = tuple(
+            number + 2 for number, line in enumerate(fm.text.split("\n")) if "\t" in line
+        )
+    return PostEntry(
+        path=path,
+        kind=kind,
+        title=str(title).strip() if title is not None else "",
+        date=when,
+        draft=draft,
+        status=status,
+        slug=str(data.get("slug") or slug),
+        tags=tags,
+        categories=categories,
+        authors=authors,
+        layout=str(data.get("layout") or ""),
+        permalink=str(data.get("permalink") or data.get("url") or ""),
+        reading_minutes=-(-seconds // 60),
+        keys=tuple(str(key) for key in data),
+        front_matter_text=fm.text,
+        front_matter_line=1 if fm.format == "json" else 2,
+        front_matter=data,
+        front_matter_format=fm.format,
+        error=error,
+        error_line=error_line,
+        tab_lines=tab_lines,
+        references=_find_references(fm.body, fm.body_line),
+        mtime_ns=stat.st_mtime_ns,
+        size=stat.st_size,
+    )
+
+
+def post_files(layout: SiteLayout) -> list[Path]:
+    """Return every post, draft and collection document of the site."""
+    files: list[Path] = []
+    for folder in layout.watched_dirs():
+        files.extend(iter_markdown_files(folder))
+    # Collections may sit inside each other's folders only in broken sites; keep one copy.
+    return list(dict.fromkeys(files))
+
+
+def build_index(
+    layout: SiteLayout, paths: Iterable[Path] | None = None, *, now: datetime | None = None
+) -> dict[Path, PostEntry]:
+    """Read ``paths`` (default: every post file) into entries, skipping files that vanished."""
+    now = now or datetime.now(layout.tz())
+    entries: dict[Path, PostEntry] = {}
+    for path in post_files(layout) if paths is None else paths:
+        try:
+            entries[path] = read_entry(path, layout, now)
+        except OSError:
+            continue
+    return entries

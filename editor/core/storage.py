@@ -1,0 +1,244 @@
+"""Reading and writing text files without ever losing a byte.
+
+Reading refuses anything that is not UTF-8 text (with a message naming what it looks
+like), normalises newlines to ``"\\n"`` and remembers the BOM, the newline style and the
+exact bytes read. Writing is atomic: a temporary file in the same folder is written,
+fsynced and moved over the target with ``os.replace``, keeping the permissions, and a
+symlink is written through to its target. Any failure leaves the original untouched and
+raises :class:`StorageError` with a plain-words message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+UTF8_BOM = b"\xef\xbb\xbf"
+NEWLINES = ("\n", "\r\n", "\r")
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+class StorageError(Exception):
+    """A file could not be read or written; ``message`` is plain words for the writer."""
+
+    def __init__(self, message: str, path: str | os.PathLike[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """A text file as read: ``text`` has ``"\\n"`` newlines and no BOM.
+
+    ``raw`` keeps the exact bytes read, so a file with mixed newlines can be written
+    back byte for byte while its text is unchanged.
+    """
+
+    text: str
+    bom: bool
+    newline: str
+    hash: str
+    raw: bytes
+
+    def encode(self, text: str) -> bytes:
+        """Return the bytes for ``text`` in this file's style (the original bytes if unchanged)."""
+        if text == self.text:
+            return self.raw
+        return encode_text(text, bom=self.bom, newline=self.newline)
+
+
+def content_hash(data: bytes) -> str:
+    """Return the hex SHA-256 of ``data`` (used to notice changes made on disk)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: str | os.PathLike[str]) -> str | None:
+    """Return the content hash of the file at ``path``, or ``None`` if it cannot be read."""
+    try:
+        return content_hash(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def detect_newline(text: str) -> str:
+    """Return the most common newline of ``text`` (``"\\n"`` when it has none or on a tie)."""
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    best = max(lf, crlf, cr)
+    if best == 0 or lf == best:
+        return "\n"
+    return "\r\n" if crlf == best else "\r"
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn ``"\\r\\n"`` and lone ``"\\r"`` into ``"\\n"``."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def encode_text(text: str, *, bom: bool, newline: str) -> bytes:
+    """Encode ``"\\n"``-newline ``text`` as UTF-8 with the given BOM and newline style."""
+    if newline not in NEWLINES:
+        raise ValueError(f"unknown newline {newline!r}")
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # Only broken surrogate pairs get here; writing them would make the file unreadable.
+        raise StorageError(
+            f"The text has an invalid character at position {exc.start}; it cannot be saved as "
+            "UTF-8."
+        ) from exc
+    return UTF8_BOM + data if bom else data
+
+
+def _describe_non_utf8(data: bytes) -> str:
+    """Guess in plain words what a non-UTF-8 file looks like."""
+    if data.startswith(_UTF32_BOMS):
+        return "it looks like UTF-32 text"
+    if data.startswith(_UTF16_BOMS):
+        return "it looks like UTF-16 text"
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return "it looks like a binary file"
+    for codec, name in (("shift_jis", "Shift-JIS"), ("euc_jp", "EUC-JP"), ("cp1252", "Latin-1")):
+        try:
+            sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return f"it looks like {name} text"
+    return "it looks like a binary file or an unknown encoding"
+
+
+def decode_bytes(data: bytes, path: str | os.PathLike[str] | None = None) -> DecodedText:
+    """Decode file bytes as UTF-8 text; raise :class:`StorageError` for anything else."""
+    label = Path(path).name if path is not None else "The file"
+    bom = data.startswith(UTF8_BOM)
+    body = data[len(UTF8_BOM) :] if bom else data
+    if data.startswith(_UTF32_BOMS + _UTF16_BOMS) or b"\x00" in body:
+        raise StorageError(
+            f"{label} is not UTF-8 text ({_describe_non_utf8(data)}); it was not opened.", path
+        )
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise StorageError(
+            f"{label} is not UTF-8 text ({_describe_non_utf8(data)}); it was not opened.", path
+        ) from exc
+    return DecodedText(
+        text=normalize_newlines(text),
+        bom=bom,
+        newline=detect_newline(text),
+        hash=content_hash(data),
+        raw=data,
+    )
+
+
+def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
+    """Read a UTF-8 text file; raise :class:`StorageError` with a plain message on failure."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise StorageError(_os_error_message(exc, Path(path), "read"), path) from exc
+    return decode_bytes(data, path)
+
+
+def _os_error_message(exc: OSError, path: Path, action: str) -> str:
+    """Translate an ``OSError`` into plain words."""
+    code = exc.errno
+    if code == errno.ENOENT:
+        return f"{path} does not exist (or its folder is missing)."
+    if code == errno.EROFS:
+        return f"The folder {path.parent} is on a read-only disk."
+    if code in (errno.EACCES, errno.EPERM):
+        if action == "write":
+            return f"The folder {path.parent} or the file {path.name} is read-only."
+        return f"You do not have permission to read {path}."
+    if code == errno.ENOSPC:
+        return f"The disk is full; {path.name} was not saved."
+    if code == errno.EDQUOT:
+        return f"Your disk quota is used up; {path.name} was not saved."
+    if code == errno.EISDIR:
+        return f"{path} is a folder, not a file."
+    detail = exc.strerror or str(exc)
+    return f"Could not {action} {path}: {detail}."
+
+
+def _resolve_target(path: Path) -> Path:
+    """Follow symlinks so that the link's target is written and the link itself kept."""
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    return path
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, keeping its permissions.
+
+    The bytes go to a temporary file in the same folder, are fsynced and then moved over
+    the target with ``os.replace``; on any failure the temporary file is removed, the
+    original file is left as it was and :class:`StorageError` is raised.
+    """
+    target = _resolve_target(Path(path))
+    try:
+        info: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise StorageError(_os_error_message(exc, target, "write"), path) from exc
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".kiji-tmp", dir=target.parent
+        )
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if info is None:
+            # mkstemp creates 0600; a new file should get the usual umask-based mode.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
+        else:
+            os.chmod(tmp_name, stat.S_IMODE(info.st_mode))
+            if hasattr(os, "chown"):
+                # Keep the owner when we may (e.g. saving as root); otherwise it is ours.
+                with contextlib.suppress(OSError):
+                    os.chown(tmp_name, info.st_uid, info.st_gid)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        raise StorageError(_os_error_message(exc, target, "write"), path) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (not on Windows)."""
+    if os.name != "posix":  # pragma: no cover - Windows cannot open folders
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - some filesystems refuse; the data is already synced
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)

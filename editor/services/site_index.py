@@ -1,0 +1,379 @@
+"""Keep the index of a site's posts current, off the UI thread.
+
+``SiteIndex`` opens the site in a worker thread (``ready`` when done), then watches the
+post folders. Changes on disk (git pull, another editor) are coalesced for a moment,
+re-read in the worker (only the files whose size or modification time changed) and
+announced with ``changed(paths)``. Sources of change:
+
+- a ``QFileSystemWatcher`` on the post folders (files added, removed, renamed) and on
+  the post files (edits in place; on macOS only the most recent ones, see
+  :func:`_default_file_watch_limit`);
+- a slow poll of modification times in the worker, as a safety net for what watchers
+  miss (network drives, macOS/Windows in-place edits, watcher limits).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from editor.core.site import Clock, Site
+from editor.core.site_checks import check_site
+from editor.core.site_index import PostEntry, read_entry
+from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout
+from editor.core.slug import make_slug
+
+DEFAULT_POLL_INTERVAL_MS = 2000
+COALESCE_MS = 30
+MACOS_FILE_WATCH_LIMIT = 100
+
+
+@dataclass
+class _Update:
+    """What a worker job found: entries re-read, files gone, folders to watch."""
+
+    updated: dict[Path, PostEntry] = field(default_factory=dict)
+    removed: list[Path] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+
+
+def _default_file_watch_limit() -> int | None:
+    """How many post files to watch for in-place edits (``None``: all of them).
+
+    inotify (Linux) and Windows' directory handles make a watched file almost free;
+    macOS' kqueue needs an open file descriptor per file (apps often get only 256), so
+    only the most recently modified posts are watched there and the poll covers the rest.
+    """
+    return MACOS_FILE_WATCH_LIMIT if sys.platform == "darwin" else None
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _scan_folders(folders: list[Path]) -> tuple[set[Path], list[Path]]:
+    """Return the Markdown files under ``folders`` and every folder seen (for watching)."""
+    files: set[Path] = set()
+    seen: list[Path] = []
+    stack = [folder for folder in folders if folder.is_dir()]
+    while stack:
+        folder = stack.pop()
+        seen.append(folder)
+        try:
+            with os.scandir(folder) as items:
+                for item in items:
+                    name = item.name
+                    if name.startswith("."):
+                        continue
+                    if item.is_dir(follow_symlinks=False):
+                        if name not in SKIPPED_DIRS:
+                            stack.append(Path(item.path))
+                    elif os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES:
+                        files.add(Path(item.path))
+        except OSError:
+            continue
+    return files, seen
+
+
+class _Relay(QObject):
+    """Carries worker results to the main thread (a child of the service).
+
+    Worker jobs hold only this relay and plain data, never the service itself: if a
+    worker thread dropped the last reference to the service, Python would delete the
+    QObject in the wrong thread and crash Qt.
+    """
+
+    built = Signal(object)
+    refreshed = Signal(object)
+    checked = Signal(list)
+    failed = Signal(str)
+
+    def send(self, signal_name: str, value: object) -> None:
+        """Emit one of the relay's signals from any thread, unless the relay is gone."""
+        # RuntimeError: deleted with its service while the worker ran.
+        with contextlib.suppress(RuntimeError):
+            getattr(self, signal_name).emit(value)
+
+
+def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
+    """Worker: open and index the site, then report it with the folders to watch."""
+    try:
+        site = Site.open(root, clock=clock)
+    except (OSError, ValueError) as error:
+        relay.send("failed", f"The site could not be opened: {error}")
+        return
+    # The folders holding posts, from the index itself (a second walk would cost ~5 %);
+    # new or empty subfolders are found by the next poll.
+    folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
+    folders.update(path.parent for path in site.entries)
+    relay.send("built", (site, sorted(folders)))
+    # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
+    # first "New post" with a Japanese title.
+    make_slug("記事")
+
+
+def _refresh_job(
+    site: Site,
+    known: dict[Path, tuple[int, int]],
+    files: set[Path],
+    folders: set[Path],
+    relay: _Relay,
+) -> None:
+    """Worker: re-read the files (and folders' files) whose size or time changed."""
+    update = _Update()
+    candidates = set(files)
+    if folders:
+        found, seen = _scan_folders(sorted(folders))
+        update.folders = seen
+        candidates |= found
+        # Files that were under a re-scanned folder and are not there any more.
+        prefixes = tuple(str(folder) + os.sep for folder in folders)
+        candidates |= {path for path in known if str(path).startswith(prefixes)}
+    now = site.now()
+    for path in candidates:
+        stamp = _stamp(path)
+        if stamp is None:
+            if path in known:
+                update.removed.append(path)
+            continue
+        if known.get(path) == stamp:
+            continue
+        try:
+            update.updated[path] = read_entry(path, site.layout, now)
+        except OSError:
+            if path in known:
+                update.removed.append(path)
+    relay.send("refreshed", update)
+
+
+def _check_job(entries: list[PostEntry], layout: SiteLayout, relay: _Relay) -> None:
+    """Worker: run the site checks over a snapshot of the index."""
+    relay.send("checked", check_site(entries, layout))
+
+
+class SiteIndex(QObject):
+    """The index of one site, built and kept current in a worker thread.
+
+    Signals: ``ready()`` once the site is open and indexed (``site`` is then set);
+    ``changed(list)`` with the paths whose entries were added, changed or removed;
+    ``checked(list)`` with the :class:`~editor.core.site_checks.Problem` list after
+    :meth:`request_checks`; ``failed(str)`` with a plain message if the site cannot be
+    opened.
+    """
+
+    ready = Signal()
+    changed = Signal(list)
+    checked = Signal(list)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        root: Path | str,
+        *,
+        poll_interval_ms: int = DEFAULT_POLL_INTERVAL_MS,
+        watch_files: bool | None = None,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """Prepare to index the site at ``root``; call :meth:`start` to begin.
+
+        ``watch_files`` also watches post files for edits made in place (default: all of
+        them, except on macOS where only the 100 most recent ones are); the poll every
+        ``poll_interval_ms`` catches what the watches miss. ``False`` relies on the poll.
+        """
+        super().__init__(parent)
+        self._root = Path(root)
+        self._clock = clock
+        self._site: Site | None = None
+        self._closed = False
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-site-index")
+        self._pending: Future[None] | None = None
+        self._dirty_files: set[Path] = set()
+        self._dirty_folders: set[Path] = set()
+        self._rebuild_requested = False
+        self._file_watch_limit = (
+            _default_file_watch_limit() if watch_files is None else (None if watch_files else 0)
+        )
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_folder_changed)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self._submit_refresh)
+        self._poll = QTimer(self)
+        self._poll.setInterval(max(100, poll_interval_ms))
+        self._poll.timeout.connect(self._on_poll)
+        self._relay = _Relay(self)
+        self._relay.built.connect(self._on_built)
+        self._relay.refreshed.connect(self._on_refreshed)
+        self._relay.checked.connect(self.checked)
+        self._relay.failed.connect(self.failed)
+
+    # -- public -------------------------------------------------------------------------
+
+    @property
+    def site(self) -> Site | None:
+        """The opened site once ``ready`` was emitted, else ``None``."""
+        return self._site
+
+    @property
+    def posts(self) -> list[PostEntry]:
+        """Posts and drafts, newest first (empty until ready)."""
+        return self._site.posts if self._site is not None else []
+
+    def is_ready(self) -> bool:
+        """Whether the first index build has finished."""
+        return self._site is not None
+
+    def start(self) -> None:
+        """Open and index the site in the worker thread; emits ``ready`` or ``failed``.
+
+        Also used to rebuild from scratch (e.g. after the configuration changed, or to
+        start again after :meth:`close`).
+        """
+        if self._closed:
+            self._closed = False
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-site-index")
+        self._executor.submit(_build_job, self._root, self._clock, self._relay)
+
+    def refresh(self, paths: list[Path] | None = None) -> None:
+        """Re-read ``paths`` (or re-scan every post folder) soon, in the worker thread."""
+        if paths is None:
+            if self._site is not None:
+                self._dirty_folders.update(self._site.layout.watched_dirs())
+        else:
+            self._dirty_files.update(Path(p).resolve() for p in paths)
+        self._coalesce.start()
+
+    def request_checks(self) -> None:
+        """Run the site checks in the worker; ``checked(problems)`` brings the result."""
+        site = self._site
+        if site is None or self._closed:
+            return
+        self._executor.submit(_check_job, list(site.entries.values()), site.layout, self._relay)
+
+    def close(self) -> None:
+        """Stop watching and drop pending work; the index stays readable."""
+        self._closed = True
+        self._coalesce.stop()
+        self._poll.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    # -- main thread --------------------------------------------------------------------
+
+    def _on_built(self, payload: tuple[Site, list[Path]]) -> None:
+        site, folders = payload
+        self._site = site
+        # Operations run on the site (new post, publish...) announce their changes too.
+        # Through a weak reference: worker jobs hold the site, and must never hold the
+        # last reference to this QObject (it would then be deleted in the wrong thread).
+        service = weakref.ref(self)
+
+        def announce(paths: list[Path]) -> None:
+            alive = service()
+            if alive is not None:
+                alive._on_site_operation(paths)
+
+        site.on_change = announce
+        self._watch(folders, [])
+        if site.layout.config_path is not None:
+            self._watcher.addPath(str(site.layout.config_path))
+        self._poll.start()
+        self.ready.emit()
+        # Thousands of file watches take a moment: add them once the site panel has its
+        # list (the folder watches and the poll already cover the gap).
+        QTimer.singleShot(0, self, self._watch_files_of_site)
+        if self._rebuild_requested:
+            self._rebuild_requested = False
+            self.changed.emit(list(site.entries))
+
+    def _watch_files_of_site(self) -> None:
+        site = self._site
+        if site is None or self._closed:
+            return
+        # Newest first: where watches are limited, the posts being written get them.
+        newest = sorted(site.entries.values(), key=lambda e: e.mtime_ns, reverse=True)
+        self._watch([], [entry.path for entry in newest])
+
+    def _on_site_operation(self, paths: list[Path]) -> None:
+        site = self._site
+        if site is not None:
+            folders = {path.parent for path in paths if path.parent.is_dir()}
+            self._watch(sorted(folders), [p for p in paths if p in site.entries])
+        self.changed.emit(sorted(paths))
+
+    def _watch(self, folders: list[Path], files: list[Path]) -> None:
+        watched_files = set(self._watcher.files())
+        known = set(self._watcher.directories()) | watched_files
+        paths = [str(folder) for folder in folders]
+        limit = self._file_watch_limit
+        if limit is None:
+            room = len(files)
+        else:  # the limit is for posts: the configuration file's watch does not count
+            suffixes = tuple(MARKDOWN_SUFFIXES)
+            room = max(0, limit - sum(1 for f in watched_files if f.lower().endswith(suffixes)))
+        paths.extend(str(path) for path in files[:room])
+        new = [path for path in paths if path not in known]
+        if new:
+            self._watcher.addPaths(new)
+
+    def _on_folder_changed(self, folder: str) -> None:
+        self._dirty_folders.add(Path(folder))
+        self._coalesce.start()
+
+    def _on_file_changed(self, file: str) -> None:
+        site = self._site
+        if site is not None and site.layout.config_path == Path(file):
+            # New settings can change the layout itself: rebuild everything.
+            self._rebuild_requested = True
+            self.start()
+            return
+        self._dirty_files.add(Path(file))
+        self._coalesce.start()
+
+    def _on_poll(self) -> None:
+        if self._site is not None and (self._pending is None or self._pending.done()):
+            self._dirty_folders.update(self._site.layout.watched_dirs())
+            self._submit_refresh()
+
+    def _submit_refresh(self) -> None:
+        site = self._site
+        if site is None or self._closed or not (self._dirty_files or self._dirty_folders):
+            return
+        known = {path: (entry.mtime_ns, entry.size) for path, entry in site.entries.items()}
+        files, folders = self._dirty_files, self._dirty_folders
+        self._dirty_files, self._dirty_folders = set(), set()
+        try:
+            self._pending = self._executor.submit(
+                _refresh_job, site, known, files, folders, self._relay
+            )
+        except RuntimeError:  # executor shut down by close()
+            return
+
+    def _on_refreshed(self, update: _Update) -> None:
+        site = self._site
+        if site is None:
+            return
+        current = site.entries
+        updated = {p: e for p, e in update.updated.items() if current.get(p) != e}
+        removed = [p for p in update.removed if p in current]
+        if updated or removed:
+            site.apply(updated, removed)
+        self._watch(update.folders, list(updated))
+        if updated or removed:
+            self.changed.emit(sorted(set(updated) | set(removed)))

@@ -1,0 +1,61 @@
+"""Tests for editor.core.export: standalone HTML that looks like the preview and runs nothing."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from editor.core.export import ExportOptions, ImageMode, export_html
+from editor.core.post import read_post
+from tests.ui.helpers import copy_sample
+
+KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
+
+
+def _export(site: Path, target: Path, mode: ImageMode) -> str:
+    post = read_post(site / KYOTO)
+    return export_html(
+        post.body,
+        dict(post.front_matter),
+        stylesheet="body { color: black }",
+        site_root=site,
+        post_path=site / KYOTO,
+        target=target,
+        options=ExportOptions(images=mode),
+    )
+
+
+def test_standalone_document_with_title_metadata_and_css(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    html = _export(site, tmp_path / "out" / "kyoto.html", ImageMode.EMBED)
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<title>京都の秋、朝の散歩で見つけたもの</title>" in html
+    assert '<meta name="keywords" content="京都, 写真, 紅葉">' in html
+    assert '<meta name="description" content="観光客が来る前' in html
+    assert "body { color: black }" in html and ".highlight" in html
+    assert "哲学の道を歩きはじめました" in html
+    assert "<script" not in html.lower()
+
+
+def test_embedded_images_are_data_uris(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    html = _export(site, tmp_path / "kyoto.html", ImageMode.EMBED)
+    png = (site / "assets/images/kyoto-autumn/momiji.png").read_bytes()
+    assert f"data:image/png;base64,{base64.b64encode(png).decode()}" in html
+    assert "kiji-site:" not in html
+
+
+def test_linked_images_are_relative_to_the_exported_file(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    html = _export(site, tmp_path / "exports" / "kyoto.html", ImageMode.LINK)
+    assert 'src="../sample-site/assets/images/kyoto-autumn/momiji.png"' in html
+
+
+def test_liquid_is_resolved_as_in_the_preview(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    post = read_post(site / "_posts/2025-11-02-static-site-tips.md")
+    html = export_html(
+        post.body, dict(post.front_matter), stylesheet="", site_root=site, post_path=None
+    )
+    assert "{% highlight" not in html and "{% raw %}" not in html
+    assert "{{ page.title }}" in html  # shown literally, as inside {% raw %}

@@ -1,0 +1,173 @@
+"""Tests for editor.services.site_index: building off the UI thread and following disk changes."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor.services.site_index import SiteIndex
+from tests.core.site_fixtures import make_jekyll_site, write
+
+TIMEOUT_MS = 5000
+
+
+@pytest.fixture(params=[True, False], ids=["file-watch", "poll-only"])
+def index(request, qtbot, tmp_path: Path):
+    root = make_jekyll_site(tmp_path / "blog")
+    service = SiteIndex(root, poll_interval_ms=200, watch_files=request.param)
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    yield service
+    service.close()
+
+
+def test_ready_after_building_in_a_worker_thread(qtbot, tmp_path: Path, monkeypatch) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    threads: list[str] = []
+    import editor.services.site_index as module
+
+    real_open = module.Site.open
+
+    def recording_open(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(module.Site, "open", recording_open)
+    service = SiteIndex(root)
+    assert not service.is_ready() and service.posts == []
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    assert threads and threads[0] != threading.main_thread().name
+    assert [entry.title for entry in service.posts][:2] == [
+        "Llama 4の性能向上、その真意は何でしょうか？",
+        "Hello",
+    ]
+    service.close()
+
+
+def test_edit_in_place_is_picked_up(qtbot, index: SiteIndex) -> None:
+    post = index.site.root / "_posts" / "2025-11-02-hello.md"
+    text = post.read_text(encoding="utf-8").replace('"Hello"', '"Changed on disk"')
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        post.write_text(text, encoding="utf-8")
+        # Same-second writes: make sure the modification time really moves.
+        stat = post.stat()
+        os.utime(post, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert blocker.args == [[post]]
+    assert index.site.entry(post).title == "Changed on disk"
+
+
+def test_new_and_removed_files_are_picked_up(qtbot, index: SiteIndex) -> None:
+    root = index.site.root
+    new = root / "_posts" / "2026-01-01-new.md"
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        write(new, '---\ntitle: "New"\n---\nText\n')
+    assert new in blocker.args[0]
+    assert index.site.entry(new).title == "New"
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        new.unlink()
+    assert new in blocker.args[0]
+    assert index.site.entry(new) is None
+
+
+def test_atomic_save_by_rename_is_picked_up(qtbot, index: SiteIndex) -> None:
+    post = index.site.root / "_drafts" / "idea.md"
+    temp = post.with_name(".idea.md.tmp")
+    temp.write_text('---\ntitle: "Renamed in"\n---\n', encoding="utf-8")
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS):
+        os.replace(temp, post)
+    assert index.site.entry(post).title == "Renamed in"
+
+
+def test_new_subfolder_is_watched(qtbot, index: SiteIndex) -> None:
+    nested = index.site.root / "_posts" / "2026" / "2026-02-01-nested.md"
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS):
+        write(nested, '---\ntitle: "Nested"\n---\n')
+    assert index.site.entry(nested).title == "Nested"
+
+
+def test_unchanged_files_are_not_reread(qtbot, index: SiteIndex, monkeypatch) -> None:
+    import editor.services.site_index as module
+
+    reads: list[Path] = []
+    real_read = module.read_entry
+
+    def counting_read(path, *args, **kwargs):
+        reads.append(path)
+        return real_read(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, "read_entry", counting_read)
+    post = index.site.root / "_posts" / "2025-11-02-hello.md"
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS):
+        post.write_text(post.read_text(encoding="utf-8") + "More.\n", encoding="utf-8")
+    assert set(reads) == {post}
+
+
+def test_missing_folder_reports_failure(qtbot, tmp_path: Path) -> None:
+    service = SiteIndex(tmp_path / "nope")
+    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as blocker:
+        service.start()
+    assert "could not be opened" in blocker.args[0]
+    service.close()
+
+
+def test_config_change_rebuilds(qtbot, index: SiteIndex) -> None:
+    config = index.site.root / "_config.yml"
+    with qtbot.waitSignal(index.ready, timeout=TIMEOUT_MS):
+        config.write_text(config.read_text(encoding="utf-8").replace("Asia/Tokyo", "UTC"))
+        index.refresh()  # poll-only mode: nudge; the config watch is always on
+    assert str(index.site.layout.timezone) == "UTC"
+
+
+def test_site_operations_announce_their_changes(qtbot, index: SiteIndex) -> None:
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        draft = index.site.new_post("Made in the app", draft=True)
+    assert blocker.args == [[draft]]
+    with qtbot.waitSignal(index.changed, timeout=TIMEOUT_MS) as blocker:
+        post = index.site.publish(draft)
+    assert blocker.args == [sorted([draft, post])]
+
+
+def test_checks_run_in_the_worker(qtbot, index: SiteIndex) -> None:
+    write(index.site.root / "_posts" / "2025-01-01-bad.md", "---\ntitle: [\n---\n")
+    index.site.reindex([index.site.root / "_posts" / "2025-01-01-bad.md"])
+    with qtbot.waitSignal(index.checked, timeout=TIMEOUT_MS) as blocker:
+        index.request_checks()
+    assert [(p.path.name, p.kind) for p in blocker.args[0]] == [
+        ("2025-01-01-bad.md", "invalid-front-matter")
+    ]
+
+
+def test_start_again_after_close(qtbot, tmp_path: Path) -> None:
+    service = SiteIndex(make_jekyll_site(tmp_path / "blog"))
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    service.close()
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    assert service.is_ready()
+    service.close()
+
+
+def test_macos_watches_only_the_newest_posts(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import editor.services.site_index as module
+
+    monkeypatch.setattr(module.sys, "platform", "darwin")
+    monkeypatch.setattr(module, "MACOS_FILE_WATCH_LIMIT", 1)
+    root = make_jekyll_site(tmp_path / "blog")
+    newest = root / "_posts" / "2025-11-02-hello.md"
+    stat = newest.stat()
+    os.utime(newest, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000_000))
+    service = SiteIndex(root)
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+
+    def watched() -> list[Path]:
+        return [Path(p) for p in service._watcher.files() if p.endswith(".md")]
+
+    qtbot.waitUntil(lambda: watched() != [], timeout=TIMEOUT_MS)  # added after ready
+    assert watched() == [newest]
+    service.close()
