@@ -159,6 +159,7 @@ class DocumentGuard(QObject):
         banner.closed.connect(lambda: self._forget_banner(editor, banner))
         self._banners[editor] = banner
         editor.add_banner(banner)
+        banner.show()  # a layout shows a new child only later, from the event loop
         return banner
 
     def show_save_conflict(self, editor: PostEditor, _conflict: SaveConflict | None = None) -> None:
