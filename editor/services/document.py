@@ -33,7 +33,9 @@ class DocumentSession(QObject):
     dirtyChanged = Signal(bool)
     pathChanged = Signal(object)  # Path | None
     saved = Signal(object)  # Path
-    contentChanged = Signal()  # any edit of the text (the journal listens)
+    frontMatterChanged = Signal()
+    aboutToSave = Signal()  # editors commit typing they still hold (a field being edited)
+    contentChanged = Signal()  # any edit of the text, body or front matter (the journal listens)
     replaced = Signal()  # the whole text came from outside (reload, restore): views re-read it
     missingChanged = Signal(bool)  # the file was deleted or moved away on disk (or is back)
 
@@ -105,21 +107,30 @@ class DocumentSession(QObject):
         post = Post.parse(text)
         post.newline, post.bom = old.newline, old.bom
         post.source_hash, post.path = old.source_hash, old.path
-        self._post = post
+        self._adopt(post)
         self._update_dirty()
-        self.replaced.emit()
-        self.contentChanged.emit()
+        self._announce_replaced()
 
     def reload_from_disk(self) -> None:
         """Throw the unsaved text away and read the file again; raises ``PostError``."""
         if self._path is None:
             raise ValueError("An untitled post has no file to reload.")
         post = read_post(self._path)
-        self._post = post
+        self._adopt(post)
         self._saved_text = post.text()
         self.set_missing(False)
         self._update_dirty()
+        self._announce_replaced()
+
+    def _adopt(self, post: Post) -> None:
+        # Keep the Post object itself: views hold bound methods of it (the form's field
+        # context), so its state is taken over rather than the object swapped.
+        vars(self._post).clear()
+        vars(self._post).update(vars(post))
+
+    def _announce_replaced(self) -> None:
         self.replaced.emit()
+        self.frontMatterChanged.emit()
         self.contentChanged.emit()
 
     def keep_mine(self) -> None:
@@ -148,6 +159,38 @@ class DocumentSession(QObject):
         current = file_hash(self._path)
         return current is not None and current != self._post.source_hash
 
+    @property
+    def front_matter_text(self) -> str:
+        """The raw front-matter block between the fences."""
+        return self._post.front_matter_text
+
+    def set_field(self, key: str, value: Any) -> None:
+        """Set one front-matter field as a minimal splice; raises ``PostError`` if refused.
+
+        A refused edit leaves the text exactly as it was.
+        """
+        before = self._post.front_matter_text
+        self._post.front_matter[key] = value
+        self._front_matter_edited(before)
+
+    def delete_field(self, key: str) -> None:
+        """Remove one front-matter field (its lines only); raises ``PostError`` if refused."""
+        before = self._post.front_matter_text
+        del self._post.front_matter[key]
+        self._front_matter_edited(before)
+
+    def set_front_matter_text(self, raw: str) -> None:
+        """Replace the raw front-matter block, broken or not (``post.error`` tells which)."""
+        before = self._post.front_matter_text
+        self._post.set_front_matter_text(raw)
+        self._front_matter_edited(before)
+
+    def _front_matter_edited(self, before: str) -> None:
+        if self._post.front_matter_text != before:
+            self.frontMatterChanged.emit()
+            self._update_dirty()
+            self.contentChanged.emit()
+
     def page(self) -> dict[str, Any]:
         """The front matter as a plain mapping for rendering (empty when it is broken)."""
         if self._post.error is not None:
@@ -164,6 +207,7 @@ class DocumentSession(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("An untitled post needs a file name; use save with a path.")
+        self.aboutToSave.emit()
         if not overwrite and target == self._path and self.conflicts_on_disk():
             raise SaveConflict(target, file_hash(target))
         write_post(target, self._post)

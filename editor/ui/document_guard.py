@@ -224,8 +224,7 @@ class DocumentGuard(QObject):
     def _refresh_editor(self, editor: PostEditor) -> None:
         """Show the session's new text, keeping the cursor and the scroll position."""
         pane = editor.text_pane
-        body = editor.session.body
-        editor.front_matter_view.show_post(editor.session)
+        body = editor.session.body  # the front-matter form follows frontMatterChanged itself
         if pane.toPlainText() == body:
             return
         position = pane.textCursor().position()

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             self._set_site_root(find_site_root(path))
         editor = PostEditor(session, self)
         editor.bodyEdited.connect(self._on_body_edited)
+        session.frontMatterChanged.connect(editor.bodyEdited)  # re-render the preview header
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
         session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
         index = self.tabs.addTab(editor, path.name if path else self.tr("Untitled"))
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
 
     def _settle_unsaved(self, editor: PostEditor) -> bool:
         """Ask Save / Discard / Cancel for an unsaved post; True when it may be closed."""
+        editor.front_matter_form.commit_pending()  # a field still being typed in counts
         if not editor.session.is_dirty:
             return True
         self.tabs.setCurrentWidget(editor)

@@ -2,48 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from editor.core.siteconfig import find_site_root, load_site_config
+from editor.core.vocabulary import SiteVocabulary, read_front_matters, site_post_paths
 from editor.services.document import DocumentSession
+from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.text_pane import TextPane
 
 
-class FrontMatterView(QWidget):
-    """The raw front matter, read-only, with the parse error (if any) above it."""
+def site_vocabulary_for(path: Path | None) -> SiteVocabulary:
+    """The vocabulary of the site holding ``path`` (empty when it is in no site).
 
-    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("frontMatterView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("frontMatterError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; padding: 2px 6px;")
-        self.source = QPlainTextEdit(self)
-        self.source.setObjectName("frontMatterSource")
-        self.source.setReadOnly(True)
-        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.source)
-        self.show_post(session)
-
-    def show_post(self, session: DocumentSession) -> None:
-        """Display the post's front matter exactly as written, and its error if it is broken."""
-        post = session.post
-        self.source.setPlainText(post.front_matter_text)
-        error = post.error
-        self.error_label.setVisible(error is not None)
-        if error is not None:
-            self.error_label.setText(
-                self.tr("Front matter line {line}: {message}").format(
-                    line=error.line, message=error.message
-                )
-            )
-        self.setVisible(post.format is not None)
+    A stand-in that reads the site's posts itself until the site index feeds the form.
+    """
+    root = find_site_root(path) if path is not None else None
+    if root is None:
+        return SiteVocabulary()
+    front_matters = read_front_matters(site_post_paths(root))
+    return SiteVocabulary.from_posts(front_matters, root, load_site_config(root))
 
 
 class PostEditor(QWidget):
@@ -52,19 +33,26 @@ class PostEditor(QWidget):
     dirtyChanged = Signal(bool)
     bodyEdited = Signal()
 
-    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DocumentSession,
+        parent: QWidget | None = None,
+        vocabulary: SiteVocabulary | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.front_matter_view = FrontMatterView(session, self)
+        if vocabulary is None:
+            vocabulary = site_vocabulary_for(session.path)
+        self.front_matter_form = FrontMatterForm(session, vocabulary, self)
         self.text_pane = TextPane(self)
         self.text_pane.set_text_quietly(session.body)
         splitter = QSplitter(self)
         splitter.setOrientation(splitter.orientation().Vertical)
-        splitter.addWidget(self.front_matter_view)
+        splitter.addWidget(self.front_matter_form)
         splitter.addWidget(self.text_pane)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 600])
+        splitter.setSizes([320, 480])
         splitter.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +70,7 @@ class PostEditor(QWidget):
 
     def _on_text_changed(self) -> None:
         self.session.set_body(self.text_pane.toPlainText())
+        self.front_matter_form.body_changed()
         self.bodyEdited.emit()
 
     def focus_body_start(self) -> None:

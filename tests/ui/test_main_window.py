@@ -134,3 +134,23 @@ def test_save_failure_keeps_text_and_reports(window: MainWindow, site: Path, mon
     assert post.read_bytes() == original
     assert editor.text_pane.toPlainText().startswith("precious ")
     assert window.isWindowModified()
+
+
+def test_closing_a_tab_counts_a_field_still_being_typed_in(
+    window: MainWindow, site: Path, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = window.open_post(site / KYOTO)
+    assert editor is not None
+    title = editor.findChild(QLineEdit, "field_title")
+    title.setFocus()
+    title.setText("新しいタイトル")  # typed, not yet committed with Enter or focus change
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    assert not window.close_current_tab()
+    assert asked, "the unsaved title must be noticed before the tab closes"

@@ -1,0 +1,124 @@
+"""Forgiving matching for tag completion: case, width, kana and romaji do not matter.
+
+A writer looking for the tag ``写真`` may type ``写``, ``しゃしん``, ``シャシン`` or
+``shashin``; one looking for ``LLM`` may type ``llm`` or ``ＬＬＭ``. Candidates are folded
+once (NFKC, case-folded, katakana → hiragana) and, when they hold Japanese, also spelled
+in romaji with pykakasi; a query matches when its folded form is a substring of either.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
+
+__all__ = ["KanaMatcher", "fold", "has_japanese", "plain_romaji", "romaji_of"]
+
+_KATAKANA = re.compile("[\u30a1-\u30f6]")
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_LONG_VOWEL = re.compile(r"ou|uu|oo|aa|ii")
+_NOT_LETTER = re.compile(r"[\s\-_・'’]+")
+
+
+def fold(text: str) -> str:
+    """NFKC-normalise, case-fold, turn katakana into hiragana and drop spaces and dashes."""
+    for _ in range(4):  # dropping a space can let combining marks compose: repeat until stable
+        folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+        folded = _KATAKANA.sub(lambda m: chr(ord(m.group()) - 0x60), folded)
+        folded = _NOT_LETTER.sub("", folded)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
+def has_japanese(text: str) -> bool:
+    """True when ``text`` holds kana or kanji."""
+    return _JAPANESE.search(text) is not None
+
+
+def romaji_of(text: str, converter: Any) -> tuple[str, str]:
+    """``(hepburn, hiragana)`` readings of ``text``, folded, using a ``pykakasi.kakasi()``."""
+    parts = converter.convert(text)
+    hepburn = fold("".join(part["hepburn"] for part in parts))
+    return hepburn, fold("".join(part["hira"] for part in parts))
+
+
+def plain_romaji(hepburn: str) -> str:
+    """Romaji without long vowels, as writers type it (``kyouto`` → ``kyoto``)."""
+    return _LONG_VOWEL.sub(lambda m: m.group()[0], hepburn)
+
+
+def _default_converter() -> Any:
+    import pykakasi  # imported late: building the dictionary costs ~0.5 s
+
+    return pykakasi.kakasi()
+
+
+class KanaMatcher:
+    """Rank candidates against what the writer typed.
+
+    ``converter_factory`` makes the romaji converter the first time a Japanese candidate
+    needs a reading (injected so tests and callers can share one).
+    """
+
+    def __init__(
+        self,
+        candidates: Iterable[str] = (),
+        converter_factory: Callable[[], Any] = _default_converter,
+    ) -> None:
+        self._candidates = list(dict.fromkeys(candidates))
+        self._factory = converter_factory
+        self._converter: Any = None
+        self._keys: list[tuple[str, ...]] | None = None
+
+    @property
+    def candidates(self) -> list[str]:
+        """The candidates in their original order (most used first, by convention)."""
+        return list(self._candidates)
+
+    def prepare(self) -> None:
+        """Build the readings now (the first one loads pykakasi's dictionary, ~0.4 s)."""
+        self._search_keys()
+
+    def _search_keys(self) -> list[tuple[str, ...]]:
+        if self._keys is None:
+            keys = []
+            for candidate in self._candidates:
+                forms = [fold(candidate)]
+                if has_japanese(candidate):
+                    if self._converter is None:
+                        self._converter = self._factory()
+                    hepburn, hiragana = romaji_of(candidate, self._converter)
+                    forms += [hepburn, plain_romaji(hepburn), hiragana]
+                keys.append(tuple(dict.fromkeys(forms)))
+            self._keys = keys
+        return self._keys
+
+    def matches(self, query: str, exclude: Iterable[str] = (), limit: int = 50) -> list[str]:
+        """Candidates matching ``query``: prefix matches first, then others, each in order.
+
+        Candidates in ``exclude`` (compared folded, e.g. tags already on the post) are left
+        out. An empty query matches every candidate.
+        """
+        wanted = fold(query)
+        excluded = {fold(item) for item in exclude}
+        prefix: list[str] = []
+        inside: list[str] = []
+        for candidate, forms in zip(self._candidates, self._search_keys(), strict=True):
+            if forms[0] in excluded:
+                continue
+            if any(form.startswith(wanted) for form in forms):
+                prefix.append(candidate)
+            elif any(wanted in form for form in forms):
+                inside.append(candidate)
+        return (prefix + inside)[:limit]
+
+    def find_exact(self, text: str) -> str | None:
+        """The candidate that is ``text`` up to case, width and kana, if any."""
+        wanted = fold(text)
+        for candidate in self._candidates:
+            if fold(candidate) == wanted:
+                return candidate
+        return None

@@ -1,0 +1,141 @@
+"""Build the editor widget a field's kind calls for, and the field's translated label."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from editor.core.field_types import FieldKind, list_items
+from editor.core.kana_match import KanaMatcher
+from editor.core.vocabulary import SiteVocabulary
+from editor.ui.fields.chip_editor import ChipEditor
+from editor.ui.fields.date_field import DateField
+from editor.ui.fields.text_fields import (
+    BoolField,
+    ChoiceField,
+    IntegerField,
+    LineField,
+    LongTextField,
+    NumberField,
+    ReadOnlyField,
+)
+
+
+@dataclass
+class FieldContext:
+    """What editors need to know about the site, shared by all rows of a form."""
+
+    vocabulary: SiteVocabulary
+    raw_of: Callable[[str], str | None]
+    _matchers: dict[str, KanaMatcher] = field(default_factory=dict)
+
+    def matcher_for(self, key: str) -> KanaMatcher:
+        """A completion matcher over the values the site uses for ``key`` (built once)."""
+        if key not in self._matchers:
+            self._matchers[key] = KanaMatcher(self.vocabulary.values_for(key))
+        return self._matchers[key]
+
+    def prepare_matchers(self) -> None:
+        """Build the readings of the matchers in use, so typing never waits for them."""
+        for matcher in self._matchers.values():
+            matcher.prepare()
+
+
+def build_editor(key: str, kind: FieldKind, value: Any, context: FieldContext) -> QWidget:
+    """A new editor for ``key`` (named ``field_<key>``), showing ``value``."""
+    vocabulary = context.vocabulary
+    editor: QWidget
+    if kind is FieldKind.LIST:
+        editor = ChipEditor(list_items(value), context.matcher_for(key))
+    elif kind is FieldKind.DATE:
+        editor = DateField(value, context.raw_of(key), vocabulary.timezone)
+    elif kind is FieldKind.LONG_TEXT:
+        editor = LongTextField(value)
+    elif kind is FieldKind.BOOL:
+        editor = BoolField(value)
+    elif kind is FieldKind.INTEGER:
+        editor = IntegerField(value)
+    elif kind is FieldKind.NUMBER:
+        editor = NumberField(value)
+    elif kind is FieldKind.LAYOUT:
+        editor = ChoiceField(value, [(name, name) for name in vocabulary.layouts])
+    elif kind is FieldKind.AUTHOR:
+        choices = [
+            (name, f"{name} — {vocabulary.author_names[name]}")
+            if name in vocabulary.author_names
+            else (name, name)
+            for name in vocabulary.authors
+        ]
+        editor = ChoiceField(value, choices)
+    elif kind is FieldKind.MAPPING:
+        editor = ReadOnlyField(value)
+    else:
+        editor = LineField(value)
+    editor.setObjectName(f"field_{key}")
+    return editor
+
+
+def show_value(editor: QWidget, kind: FieldKind, value: Any, raw: str | None) -> None:
+    """Show ``value`` in an editor made by :func:`build_editor`, quietly."""
+    if isinstance(editor, DateField):
+        editor.set_value(value, raw)
+    elif isinstance(editor, ChipEditor):
+        editor.set_value(list_items(value))
+    else:
+        editor.set_value(value)  # type: ignore[attr-defined]
+
+
+def commit_signal(editor: QWidget) -> SignalInstance:
+    """The editor's ``valueCommitted`` signal (every editor made here has one)."""
+    signal: SignalInstance = getattr(editor, "valueCommitted")  # noqa: B009
+    return signal
+
+
+def has_pending_edit(editor: QWidget) -> bool:
+    """True while the editor holds typing that is not committed yet."""
+    return bool(getattr(editor, "has_pending_edit")())  # noqa: B009
+
+
+def commit_pending(editor: QWidget) -> None:
+    """Commit the editor's uncommitted typing, if any."""
+    getattr(editor, "commit")()  # noqa: B009
+
+
+def default_value(kind: FieldKind) -> Any:
+    """The value a newly added field starts with."""
+    return {
+        FieldKind.LIST: [],
+        FieldKind.BOOL: False,
+        FieldKind.INTEGER: 0,
+        FieldKind.NUMBER: 0.0,
+    }.get(kind, "")
+
+
+def field_label(key: str) -> str:
+    """The translated label for well-known keys; other keys are shown as written."""
+    translate = QCoreApplication.translate
+    labels = {
+        "title": translate("FrontMatterForm", "Title"),
+        "date": translate("FrontMatterForm", "Date"),
+        "lastmod": translate("FrontMatterForm", "Last modified"),
+        "last_modified_at": translate("FrontMatterForm", "Last modified"),
+        "tags": translate("FrontMatterForm", "Tags"),
+        "categories": translate("FrontMatterForm", "Categories"),
+        "layout": translate("FrontMatterForm", "Layout"),
+        "author": translate("FrontMatterForm", "Author"),
+        "excerpt": translate("FrontMatterForm", "Excerpt"),
+        "description": translate("FrontMatterForm", "Description"),
+        "summary": translate("FrontMatterForm", "Summary"),
+        "reading_time": translate("FrontMatterForm", "Reading time"),
+        "published": translate("FrontMatterForm", "Published"),
+        "draft": translate("FrontMatterForm", "Draft"),
+        "comments": translate("FrontMatterForm", "Comments"),
+        "image": translate("FrontMatterForm", "Image"),
+        "permalink": translate("FrontMatterForm", "Permalink"),
+        "slug": translate("FrontMatterForm", "Slug"),
+    }
+    return labels.get(key, key)

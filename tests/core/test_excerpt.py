@@ -1,0 +1,54 @@
+"""Excerpts are the first paragraph (or up to the separator) as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor.core.excerpt import generate_excerpt, join_lines
+from editor.core.post import read_post
+from editor.resources import resource_path
+
+KYOTO = Path(resource_path("sample-site")) / "_posts" / "2025-11-16-kyoto-autumn.md"
+
+
+def test_first_paragraph_of_a_japanese_post() -> None:
+    body = read_post(KYOTO).body
+    assert generate_excerpt(body) == (
+        "朝六時、まだ暗さの残る哲学の道を歩きはじめました。観光客でにぎわう昼間とは違い、"
+        "聞こえるのは疏水の水音と、ときどき通り過ぎる自転車の音だけです。"
+    )
+
+
+def test_up_to_the_separator_across_paragraphs() -> None:
+    body = (
+        "# Title\n\nFirst *one*\nline.\n\n![pic](/a.png)\n\n"
+        "Second [link](/x).\n\n<!--more-->\nRest\n"
+    )
+    assert generate_excerpt(body, "<!--more-->") == "First one line. Second link."
+    assert generate_excerpt(body) == "First one line."
+    assert generate_excerpt(body, "<!--nothing-->") == "First one line."
+
+
+def test_code_and_headings_are_skipped() -> None:
+    body = "## 見出し\n\n```python\nprint(1)\n\nprint(2)\n```\n\n本文の**最初**の段落。\n"
+    assert generate_excerpt(body) == "本文の最初の段落。"
+    assert generate_excerpt("") == ""
+    assert generate_excerpt("# only a heading\n") == ""
+
+
+def test_cut_to_length() -> None:
+    assert generate_excerpt("abcdefghij\n", max_chars=5) == "abcd…"
+
+
+def test_join_lines_keeps_japanese_tight() -> None:
+    assert join_lines("日本語の\n文章\nand English\ntext") == "日本語の文章 and English text"
+
+
+@given(st.text(), st.sampled_from([None, "\n\n", "<!--more-->", "--"]))
+def test_never_crashes_and_is_one_line(body: str, separator: str | None) -> None:
+    excerpt = generate_excerpt(body, separator)
+    assert "\n" not in excerpt
+    assert excerpt == excerpt.strip()

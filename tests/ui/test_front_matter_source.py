@@ -1,0 +1,56 @@
+"""The source view edits the same document; broken text is kept and its line is marked."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from editor.services.document import DocumentSession
+from editor.ui.front_matter_source import FrontMatterSource
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "2025-12-28-llama4.md"
+
+
+def _source(qtbot, tmp_path: Path) -> FrontMatterSource:
+    path = tmp_path / SEED.name
+    shutil.copyfile(SEED, path)
+    view = FrontMatterSource(DocumentSession.open(path))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_typing_reaches_the_session_after_a_pause(qtbot, tmp_path: Path) -> None:
+    view = _source(qtbot, tmp_path)
+    session = view.session
+    applied: list = []
+    view.sourceApplied.connect(lambda before, after: applied.append((before, after)))
+    cursor = view.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    view.editor.setTextCursor(cursor)
+    qtbot.keyClicks(view.editor, "draft: true")
+    assert view.has_pending_edit() and "draft" not in session.front_matter_text
+    qtbot.waitUntil(lambda: "draft: true\n" in session.front_matter_text)
+    assert len(applied) == 1 and applied[0][1] == session.front_matter_text
+    assert session.post.front_matter["draft"] is True
+
+
+def test_broken_text_is_kept_with_its_line_marked(qtbot, tmp_path: Path) -> None:
+    view = _source(qtbot, tmp_path)
+    view.editor.setPlainText("title: ok\ntags: [a\nauthor: x\n")
+    view.apply()
+    error = view.session.post.error
+    assert error is not None
+    assert view.session.front_matter_text == "title: ok\ntags: [a\nauthor: x\n"
+    assert view.error_label.isVisible()
+    assert view.error_label.text().startswith(f"Line {error.line}:")
+    marked = view.editor.extraSelections()
+    assert len(marked) == 1
+    assert marked[0].cursor.blockNumber() == error.line - 2  # the fence is file line 1
+    view.editor.setPlainText("title: ok\ntags: [a]\nauthor: x\n")
+    qtbot.keyClick(view.editor, Qt.Key.Key_End)
+    view.apply()
+    assert view.session.post.error is None
+    assert not view.error_label.isVisible() and view.editor.extraSelections() == []
