@@ -96,3 +96,12 @@ def test_failed_save_keeps_file_and_text(post: Path, qapp, monkeypatch, code, wo
     assert post.read_bytes() == before
     assert session.body == "precious\n" and session.is_dirty
     assert [p.name for p in post.parent.iterdir()] == [post.name]  # no temporary left
+
+
+def test_reload_keeps_the_post_object_views_are_bound_to(post: Path, qtbot) -> None:
+    session = DocumentSession.open(post)
+    bound = session.post.raw_field  # what the front-matter form holds on to
+    post.write_bytes(post.read_bytes().replace(b"layout: post", b"layout: page", 1))
+    with qtbot.waitSignal(session.frontMatterChanged):
+        session.reload_from_disk()
+    assert bound("layout") == "page"

@@ -145,3 +145,13 @@ def test_session_end_flushes_everything(service, journal, post) -> None:
     service._on_commit_data(None)  # what QGuiApplication.commitDataRequest triggers
     assert service.session_ending
     assert journal.entries()[0].text.endswith("the OS is logging out\n")
+
+
+def test_front_matter_edits_are_journaled(service, journal, post) -> None:
+    session = DocumentSession.open(post)
+    service.track(session)
+    session.set_field("title", "新しいタイトル")
+    assert service.is_pending(session)
+    service.flush_all()
+    [entry] = journal.entries()
+    assert "新しいタイトル" in entry.text and entry.text == session.post.text()
