@@ -78,7 +78,9 @@ def type_text(text: str) -> None:
         type_like_a_writer(editor.text_pane, text)
         when(
             lambda: [e for e in window.guard.journal.entries() if text in e.text],
-            lambda entries: report("journaled", text=entries[0].text),
+            lambda entries: report(
+                "journaled", text=entries[0].text, editor_text=editor.session.post.text()
+            ),
         )
 
     when(editor_ready, type_into)
