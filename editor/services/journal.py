@@ -144,11 +144,18 @@ class JournalService(QObject):
             self.cleared.emit(session)
 
     # -- reacting ---------------------------------------------------------------------
-    def _on_content_changed(self) -> None:
+    def _sender_tracked(self) -> tuple[DocumentSession, _Tracked] | None:
+        """The followed session that sent the current signal, with its state."""
         session = self.sender()
-        tracked = self._tracked.get(session) if isinstance(session, DocumentSession) else None
-        if tracked is None:
+        if not isinstance(session, DocumentSession) or session not in self._tracked:
+            return None
+        return session, self._tracked[session]
+
+    def _on_content_changed(self) -> None:
+        found = self._sender_tracked()
+        if found is None:
             return
+        session, tracked = found
         if not session.is_dirty:
             self._clear(session, tracked)
             return
@@ -159,16 +166,14 @@ class JournalService(QObject):
         tracked.timer.start(max(0, min(self._idle_delay, remaining)))
 
     def _on_dirty_changed(self, dirty: bool) -> None:
-        session = self.sender()
-        tracked = self._tracked.get(session) if isinstance(session, DocumentSession) else None
-        if tracked is not None and not dirty:
-            self._clear(session, tracked)
+        found = self._sender_tracked()
+        if found is not None and not dirty:
+            self._clear(*found)
 
     def _on_saved(self, _path: object) -> None:
-        session = self.sender()
-        tracked = self._tracked.get(session) if isinstance(session, DocumentSession) else None
-        if tracked is not None:
-            self._clear(session, tracked)
+        found = self._sender_tracked()
+        if found is not None:
+            self._clear(*found)
 
     def _on_focus_moved(self, _focus_object: object) -> None:
         self.flush_all()

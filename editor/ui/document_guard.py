@@ -104,8 +104,9 @@ class DocumentGuard(QObject):
         if editor is None:
             return
         if not session.is_dirty:
-            self.reload(editor)
-            self._status(self.tr("Reloaded {0}: it was changed on disk.").format(session.path.name))
+            if self.reload(editor):
+                name = session.path.name if session.path else ""
+                self._status(self.tr("Reloaded {0}: it was changed on disk.").format(name))
         else:
             self.show_banner(editor, BannerKind.CONFLICT)
 
