@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,21 @@ def test_failed_save_keeps_text_file_and_journal(window, site, monkeypatch, code
     assert editor.text_pane.toPlainText().startswith("precious ")
     [entry] = window.guard.journal.entries()
     assert entry.text == editor.session.post.text()
+
+
+def test_save_into_a_vanished_folder_reports_and_keeps_everything(
+    window, site, qtbot, monkeypatch
+) -> None:
+    post = site / KYOTO
+    editor = window.open_post(post)
+    editor.text_pane.insertPlainText("homeless ")
+    shutil.rmtree(post.parent)
+    qtbot.waitUntil(lambda: banner_of(window, editor) is not None, timeout=5000)
+    reported: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: reported.append(a[2]))
+    click(banner_of(window, editor), "save")
+    assert reported and "folder is missing" in reported[0] and "still here" in reported[0]
+    assert editor.text_pane.toPlainText().startswith("homeless ") and editor.session.is_dirty
+    window.guard.journal_service.flush_all()
+    assert window.guard.journal.entries()[0].text == editor.session.post.text()
+    assert not post.parent.exists()  # nothing was created behind the writer's back
