@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor import __version__
@@ -65,6 +65,19 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def release_windows(app: QApplication) -> None:
+    """Delete every top-level window while the application still exists.
+
+    QtWebEngine pages must go before their profiles and before the application; left to
+    Python's shutdown, the order is arbitrary and the process can crash on its way out.
+    """
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
 def copy_sample_site(destination_parent: Path | None = None) -> Path:
     """Copy the bundled sample site to a fresh folder and return it; the original stays as is."""
     parent = destination_parent or Path(tempfile.mkdtemp(prefix="kiji-sample-"))
@@ -107,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_path(options.path)
     window.show()
     window.guard.offer_recovery()  # text a crashed run left in the journal
-    exit_code = app.exec()
+    code = app.exec()
     window.guard.end_session()  # the clean-exit marker: no journal lock left behind
-    return exit_code
+    release_windows(app)
+    return code

@@ -13,9 +13,11 @@ import pytest
 @pytest.fixture(scope="session")
 def qapp():
     """Kiji's configured application (schemes and WebEngine flags) instead of pytest-qt's."""
-    from editor.app import create_application
+    from editor.app import create_application, release_windows
 
-    return create_application(["kiji-tests"])
+    app = create_application(["kiji-tests"])
+    yield app
+    release_windows(app)
 
 
 @pytest.fixture(autouse=True)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QObject, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 
 from editor.core.pdf_meta import PdfMetadataError, add_document_info
 from editor.core.storage import StorageError, atomic_write_bytes
+from editor.services.web_profile import private_page
 
 
 class PdfExporter(QObject):
@@ -28,7 +29,6 @@ class PdfExporter(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._profile = QWebEngineProfile(self)
         self._page: QWebEnginePage | None = None
         self._folder: Path | None = None
         self._target = ""
@@ -57,7 +57,7 @@ class PdfExporter(QObject):
         self._folder = Path(tempfile.mkdtemp(prefix="kiji-pdf-"))
         source = self._folder / "post.html"
         source.write_text(html, encoding="utf-8")
-        page = QWebEnginePage(self._profile, self)
+        page = private_page(self)
         settings = page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
         settings.setAttribute(
@@ -99,7 +99,9 @@ class PdfExporter(QObject):
 
     def _cleanup(self) -> None:
         if self._page is not None:
+            profile = self._page.profile()
             self._page.deleteLater()
+            profile.deleteLater()  # posted after the page's deletion, so it goes second
             self._page = None
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)

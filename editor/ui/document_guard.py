@@ -51,6 +51,10 @@ class DocumentGuard(QObject):
         self._banners: dict[PostEditor, ChangeBanner] = {}
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.autosave_now)
+        settings = getattr(window, "settings", None)
+        if settings is not None:  # the "Autosave every" preference (0 = off, the default)
+            self.set_autosave(settings.autosave_seconds or None)
+            settings.changed.connect(self._on_setting_changed)
         window.editorOpened.connect(self._on_editor_opened)
         window.editorClosed.connect(self._on_editor_closed)
         window.installEventFilter(self)
@@ -223,21 +227,32 @@ class DocumentGuard(QObject):
         return self._window.save_as() if as_new else self._window.save()
 
     def _refresh_editor(self, editor: PostEditor) -> None:
-        """Show the session's new text, keeping the cursor and the scroll position."""
+        """Show the session's new text, keeping the cursor and the scroll position.
+
+        Only the changed middle is replaced (common start and end kept), so the lines
+        above a change keep their layout and the view does not move; it is one undoable
+        edit, so the writer can take a reload back with Ctrl+Z.
+        """
         pane = editor.text_pane
-        body = editor.session.body  # the front-matter form follows frontMatterChanged itself
-        if pane.toPlainText() == body:
+        old = pane.toPlainText()
+        new = editor.session.body  # the front-matter form follows frontMatterChanged itself
+        if old == new:
             return
-        position = pane.textCursor().position()
+        prefix = 0
+        limit = min(len(old), len(new))
+        while prefix < limit and old[prefix] == new[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+            suffix += 1
         scroll = pane.verticalScrollBar().value()
         cursor = QTextCursor(pane.document())
-        # One undoable edit: the writer can take a reload back with Ctrl+Z.
+        # Positions in QTextDocument count UTF-16 units; Python counts code points.
+        cursor.setPosition(_utf16_length(old[:prefix]))
+        cursor.setPosition(_utf16_length(old[: len(old) - suffix]), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(body)
+        cursor.insertText(new[prefix : len(new) - suffix])
         cursor.endEditBlock()
-        cursor.setPosition(min(position, len(body)))
-        pane.setTextCursor(cursor)
         pane.verticalScrollBar().setValue(scroll)
 
     # -- recovery ---------------------------------------------------------------------
@@ -290,6 +305,10 @@ class DocumentGuard(QObject):
         else:
             self._autosave.stop()
 
+    def _on_setting_changed(self, name: str) -> None:
+        if name == "autosave_seconds":
+            self.set_autosave(self._window.settings.autosave_seconds or None)
+
     @property
     def autosave_interval(self) -> int | None:
         """Seconds between autosaves, or ``None`` when autosave is off (the default)."""
@@ -311,3 +330,8 @@ class DocumentGuard(QObject):
     # -- helpers ----------------------------------------------------------------------
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 10000)
+
+
+def _utf16_length(text: str) -> int:
+    """Length of ``text`` in UTF-16 code units (how Qt counts positions)."""
+    return len(text.encode("utf-16-le")) // 2

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,11 +29,14 @@ from editor.core.site_paths import site_preview_css
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession, SaveConflict
 from editor.services.render_worker import RenderResult, RenderWorker
+from editor.services.settings import Settings
 from editor.ui.document_guard import DocumentGuard
 from editor.ui.export_actions import ExportActions
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
+from editor.ui.site_controller import SiteController
 from editor.ui.text_pane import TextPane
+from editor.ui.view_controller import ViewController
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
 
@@ -41,9 +51,13 @@ class MainWindow(QMainWindow):
 
     editorOpened = Signal(object)
     editorClosed = Signal(object)
+    darkChanged = Signal(bool)
+    closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
+        self._theme = "system"
+        self._dark = False
         self.setObjectName("mainWindow")
         self.resize(1280, 820)
         self._site_root: Path | None = None
@@ -71,9 +85,14 @@ class MainWindow(QMainWindow):
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
         self.export_actions = ExportActions(self)
+        self.site_ui = SiteController(self)
         self._build_menus()
+        self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
+        # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
+        self.settings = settings if settings is not None else Settings(parent=self)
+        self.view = ViewController(self, self.settings)
         self.guard = DocumentGuard(self)  # journal, file watching, change banners
 
     # -- menus ---------------------------------------------------------------------------
@@ -114,6 +133,7 @@ class MainWindow(QMainWindow):
         export_menu.addActions(self.export_actions.actions())
         file_menu.insertMenu(self.actionClose, export_menu)
         file_menu.insertSeparator(self.actionClose)
+        self.site_ui.add_to_file_menu(file_menu, self.actionOpen, self.actionOpenFolder)
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot) -> QAction:
         action = QAction(text, self)
@@ -135,8 +155,12 @@ class MainWindow(QMainWindow):
             self.open_post(path)
 
     def open_site(self, folder: Path) -> None:
-        """Make ``folder`` the open site: its files are served to the preview."""
+        """Make ``folder`` the open site: index it, list its posts, open the newest one.
+
+        Its files are served to the preview.
+        """
         self._set_site_root(Path(folder).resolve())
+        self.site_ui.open_folder(Path(folder), open_newest=True)
 
     def open_post(self, path: Path) -> PostEditor | None:
         """Open the post at ``path`` in a tab (or switch to it) and focus its body."""
@@ -191,6 +215,7 @@ class MainWindow(QMainWindow):
         self._site_root = root
         self.preview.set_site_root(root)
         self.preview.set_site_css(site_preview_css(root))
+        self.site_ui.follow_root(root)
 
     # -- the current post ----------------------------------------------------------------
     @property
@@ -332,8 +357,32 @@ class MainWindow(QMainWindow):
             if not self._settle_unsaved(self._editor_at(index)):
                 event.ignore()
                 return
+        self.closing.emit()
         self._render_worker.shutdown()
+        self.site_ui.shutdown()
         event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        if self._dropped_folder(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        folder = self._dropped_folder(event)
+        if folder is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_site(folder)
+
+    @staticmethod
+    def _dropped_folder(event: QDropEvent | QDragEnterEvent) -> Path | None:
+        """The local folder being dragged onto the window, if it is one."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            return Path(urls[0].toLocalFile())
+        return None
 
     # -- looks ---------------------------------------------------------------------------
     def _update_tab(self, editor: PostEditor) -> None:
@@ -361,9 +410,22 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
         QTimer.singleShot(0, self._apply_color_scheme)
 
+    def set_theme(self, theme: str) -> None:
+        """Use the ``"light"`` or ``"dark"`` theme, or follow the system (``"system"``)."""
+        self._theme = theme
+        self._apply_color_scheme()
+
+    def is_dark(self) -> bool:
+        """True when the window is in its dark theme."""
+        return self._dark
+
     def _apply_color_scheme(self) -> None:
         scheme = QGuiApplication.styleHints().colorScheme()
-        self.preview.set_dark(scheme == Qt.ColorScheme.Dark)
+        dark = self._theme == "dark" or (self._theme == "system" and scheme == Qt.ColorScheme.Dark)
+        self.preview.set_dark(dark)
+        if dark != self._dark:
+            self._dark = dark
+            self.darkChanged.emit(dark)
 
     @staticmethod
     def _describe_error(error: Exception) -> str:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
-    QWebEngineProfile,
     QWebEngineScript,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
@@ -24,6 +23,7 @@ from editor.core.render import highlight_css
 from editor.resources import resource_path
 from editor.services.render_worker import RenderResult
 from editor.services.site_scheme import SITE_HOST, SITE_SCHEME, SiteSchemeHandler
+from editor.services.web_profile import private_page
 
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 PAGE_URL = QUrl(f"{SITE_SCHEME.decode()}://{SITE_HOST}/")
@@ -128,15 +128,11 @@ class PreviewView(QWebEngineView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        # No storage name: off the record. The profile must outlive its page, so it hangs
-        # off the application and goes only after this view (and its page) are gone.
-        self._profile = QWebEngineProfile(QCoreApplication.instance())
-        self.destroyed.connect(self._profile.deleteLater)
-        self._scheme_handler = SiteSchemeHandler(self)
-        self._profile.installUrlSchemeHandler(SITE_SCHEME, self._scheme_handler)
-        self._blocker = RemoteRequestBlocker(self)
-        self._profile.setUrlRequestInterceptor(self._blocker)
-        page = PreviewPage(self._profile, self)
+        self._scheme_handler = SiteSchemeHandler()
+        self._blocker = RemoteRequestBlocker()
+        page = private_page(self, PreviewPage, self._scheme_handler, self._blocker)
+        page.profile().installUrlSchemeHandler(SITE_SCHEME, self._scheme_handler)
+        page.profile().setUrlRequestInterceptor(self._blocker)
         self._configure_settings(page.settings())
         self._install_scripts(page)
         self._bridge = PreviewBridge(self)

@@ -37,11 +37,23 @@ def test_clean_tab_reloads_in_place_keeping_cursor_and_scroll(window, site, qtbo
     pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 2)
     scroll = pane.verticalScrollBar().value()
     assert scroll > 0
+    # Read the view just before and right after the reload: the preview's scroll sync may
+    # nudge it at other times (it maps the view through the rendered page and back).
+    before: list[int] = []
+    after: list[int] = []
+    reload = editor.session.reload_from_disk
+
+    def watched_reload() -> None:
+        before.append(pane.verticalScrollBar().value())
+        reload()
+
+    editor.session.reload_from_disk = watched_reload
+    editor.session.replaced.connect(lambda: after.append(pane.verticalScrollBar().value()))
     post.write_bytes(post.read_bytes() + "git pull で届いた追記\n".encode())
     qtbot.waitUntil(lambda: pane.toPlainText().endswith("git pull で届いた追記\n"), timeout=5000)
     assert not editor.session.is_dirty and banner_of(window, editor) is None
     assert pane.textCursor().position() == 40
-    assert pane.verticalScrollBar().value() == scroll
+    assert before == after and after[0] > 0
 
 
 def test_dirty_tab_gets_a_banner_and_nothing_is_decided(window, site, qtbot) -> None:

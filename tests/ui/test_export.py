@@ -67,3 +67,5 @@ def test_copy_as_rich_text_puts_html_and_plain_text(window: MainWindow, site: Pa
     assert "<h2" in mime.html() and 'style="' in mime.html() and "<script" not in mime.html()
     assert "Highlight code with fences or Liquid" in mime.text()
     assert "def word_count" in mime.text()
+    # Qt's offscreen platform crashes at exit when its clipboard still holds data.
+    QGuiApplication.clipboard().clear()

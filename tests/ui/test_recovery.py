@@ -114,7 +114,8 @@ def test_typing_is_journaled_and_discarding_on_close_clears_it(
 def test_autosave_writes_dirty_posts_and_skips_conflicts(site, window) -> None:
     post = site / KYOTO
     editor = window.open_post(post)
-    window.guard.set_autosave(30)
+    assert window.guard.autosave_interval is None  # off by default
+    window.settings.autosave_seconds = 30  # the preference drives it
     assert window.guard.autosave_interval == 30
     editor.text_pane.insertPlainText("autosaved ")
     window.guard.autosave_now()

@@ -1,0 +1,137 @@
+"""Benchmark: searching the site panel of a 5,000-post site while typing.
+
+Run: ``python benchmarks/bench_site_search.py [--posts N] [--runs N]``
+
+What is measured (medians and p95; ratios to the baseline measured in the same run):
+- baseline: a plain scan, reading every post and testing ``needle in text``;
+- full-text search in the worker's cache, cold (first search, files read) and warm;
+- one keystroke on the UI thread: the title filter over every row (what typing waits for);
+- sorting by a column on the UI thread; filling the list; re-listing one changed post;
+- typing a 5-letter word keystroke by keystroke: last keystroke -> full-text answer shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_site_index import make_site, report, timed
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor.core.site import Site
+from editor.ui.post_list_model import PostFilterProxy, PostListModel
+from editor.ui.post_search import FullTextSearcher, SearchResult, TextCache
+
+NEEDLES = ["性能", "Llama 1234", "ベンチマーク", "context", "存在しない言葉"]
+
+
+def plain_scan(paths: list[Path], needle: str) -> set[Path]:
+    """The baseline: read each file and test for the needle."""
+    folded = needle.casefold()
+    return {p for p in paths if folded in p.read_text(encoding="utf-8").casefold()}
+
+
+def bench_typing(paths: list[Path], cache: TextCache, runs: int) -> list[float]:
+    """Seconds from the last keystroke of a word to the worker's answer arriving."""
+    searcher = FullTextSearcher(cache)
+    loop = QEventLoop()
+    answers: list[tuple[float, SearchResult]] = []
+
+    def found(result: SearchResult) -> None:
+        answers.append((time.perf_counter(), result))
+        loop.quit()
+
+    searcher.found.connect(found)
+    times = []
+    for run in range(runs):
+        word = ["kyoto", "llama", "model", "性能向上です", "bench"][run % 5]
+        searcher.invalidate()
+        answers.clear()
+        last = 0
+        for end in range(1, len(word) + 1):
+            last = searcher.search(word[:end], paths)
+        start = time.perf_counter()
+        QTimer.singleShot(60_000, loop.quit)
+        while not answers or answers[-1][1].serial != last:
+            loop.exec()
+        times.append(answers[-1][0] - start)
+    searcher.shutdown()
+    return times
+
+
+def main() -> None:
+    """Build the site, run the measurements, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--posts", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory(prefix="kiji-bench-") as folder:
+        root = Path(folder) / "site"
+        paths = make_site(root, args.posts)
+        size = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"site: {len(paths)} posts, {size:.1f} MB, {os.cpu_count()} CPUs", flush=True)
+        site = Site.open(root)
+        listed = [entry.path for entry in site.posts]
+        plain_scan(listed, "warm the OS file cache")
+        baseline = timed(lambda: plain_scan(listed, "性能"), args.runs)
+        report("baseline: read + scan every post", baseline)
+        cold = []
+        for _ in range(args.runs):
+            fresh = TextCache()
+            cold.extend(timed(lambda fresh=fresh: fresh.search(listed, "性能"), 1))
+        report("full text, cold cache (worker)", cold, baseline)
+        cache = TextCache()
+        cache.search(listed, "")
+        print(f"cache holds {cache.used_chars / 1e6:.1f} M characters", flush=True)
+        warm = []
+        for needle in NEEDLES:
+            warm.extend(timed(lambda needle=needle: cache.search(listed, needle), args.runs))
+        report("full text, warm cache (worker)", warm, baseline)
+        assert cache.search(listed, "性能") == plain_scan(listed, "性能")
+
+        model = PostListModel()
+        proxy = PostFilterProxy()
+        proxy.setSourceModel(model)
+        proxy.sort(1)
+        fills = timed(lambda: model.set_entries(site.posts), args.runs)
+        report("panel filled with every post, UI thread", fills, baseline)
+        one = listed[len(listed) // 2]
+        entry = site.entries[one]
+        updates = []
+        for run in range(args.runs):
+            # A changed title keeps the row's place; a changed date moves it (a re-sort).
+            changed = replace(entry, title=f"{entry.title} {run}")
+            if run % 2:
+                changed = replace(changed, date=entry.date.replace(year=2000 + run))
+            entries = {**site.entries, one: changed}
+            updates.extend(timed(lambda entries=entries: model.update_paths([one], entries), 1))
+        report("one changed post re-listed, UI thread", updates, baseline)
+        keystrokes = []
+        for run in range(args.runs):
+            word = "llama 12"[: run % 8 + 1]
+            keystrokes.extend(timed(lambda word=word: proxy.set_search(word), 1))
+            keystrokes.extend(timed(lambda: proxy.set_search(""), 1))
+        report("keystroke: title filter, UI thread", keystrokes, baseline)
+        sorts = []
+        for run in range(args.runs):
+            order = Qt.SortOrder.AscendingOrder if run % 2 else Qt.SortOrder.DescendingOrder
+            sorts.extend(timed(lambda order=order, column=run % 5: proxy.sort(column, order), 1))
+        report("click a column header: sort, UI thread", sorts, baseline)
+        typing = bench_typing(listed, cache, args.runs)
+        report("typing a word -> full-text answer", typing, baseline)
+    del app
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""The writer's preferences and last session, stored with QSettings in an INI file.
+
+Every preference is a typed attribute with a default; bad values in the file (edited by
+hand, written by another version) fall back to the default instead of failing. Changing
+a value emits ``changed(key)`` so open windows follow at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+
+T = TypeVar("T")
+
+THEMES = ("system", "light", "dark")
+FOCUS_MODES = ("off", "paragraph", "sentence")
+SETTINGS_FILE = "settings.ini"
+
+
+def default_settings_folder() -> Path:
+    """Where Kiji keeps its settings: ``$KIJI_HOME`` if set, else the platform's app-data folder.
+
+    The one place that reads ``KIJI_HOME``; it moves to ``editor.core.paths.user_data_dir()``
+    when that lands.
+    """
+    home = os.environ.get("KIJI_HOME")
+    if home:
+        return Path(home)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".kiji")
+
+
+class _Setting(Generic[T]):
+    """A typed preference: ``settings.font_size`` reads, ``settings.font_size = 14`` writes."""
+
+    def __init__(self, key: str, default: T, choices: tuple[T, ...] = (), minimum: Any = None):
+        self.key = key
+        self.default = default
+        self.choices = choices
+        self.minimum = minimum
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Settings | None, owner: type) -> Any:
+        if instance is None:
+            return self
+        return self.coerce(instance.store.value(self.key, self.default))
+
+    def __set__(self, instance: Settings, value: T) -> None:
+        value = self.coerce(value)
+        if value == self.__get__(instance, type(instance)):
+            return
+        instance.store.setValue(self.key, value)
+        instance.changed.emit(self.name)
+
+    def coerce(self, raw: Any) -> T:
+        """``raw`` as this setting's type, or the default when it does not fit."""
+        kind = type(self.default)
+        try:
+            if kind is bool:
+                value: Any = raw if isinstance(raw, bool) else str(raw).lower() in {"true", "1"}
+            elif kind is int:
+                value = int(float(raw))
+            elif kind is float:
+                value = float(raw)
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        if self.minimum is not None and value < self.minimum:
+            return self.default
+        return value
+
+
+@dataclass
+class OpenTab:
+    """One tab to bring back: the post, where the caret was, which line was at the top."""
+
+    path: str
+    cursor: int = 0
+    top_line: float = 0.0
+
+
+@dataclass
+class SessionState:
+    """What was open when Kiji last quit."""
+
+    site: str = ""
+    tabs: list[OpenTab] = field(default_factory=list)
+    current: int = 0
+
+
+class Settings(QObject):
+    """Typed preferences over ``QSettings`` (INI format) in ``folder``/settings.ini."""
+
+    changed = Signal(str)
+
+    theme = _Setting("appearance/theme", "system", THEMES)
+    font_family = _Setting("editor/font_family", "")
+    font_size = _Setting("editor/font_size", 13.0, minimum=6.0)
+    line_width = _Setting("editor/line_width", 80, minimum=0)
+    """Readable column in Latin characters (about half as many Japanese); 0 = window width."""
+    show_line_numbers = _Setting("editor/line_numbers", False)
+    focus_mode = _Setting("editor/focus_mode", "off", FOCUS_MODES)
+    typewriter = _Setting("editor/typewriter", False)
+    zoom = _Setting("editor/zoom", 0)
+    cjk_chars_per_minute = _Setting("stats/cjk_chars_per_minute", 500, minimum=1)
+    words_per_minute = _Setting("stats/words_per_minute", 200, minimum=1)
+    autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
+    """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
+    image_folder = _Setting("files/image_folder", "assets/images")
+    allow_remote_images = _Setting("preview/allow_remote_images", False)
+
+    def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder) if folder is not None else default_settings_folder()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.store = QSettings(str(self.folder / SETTINGS_FILE), QSettings.Format.IniFormat, self)
+
+    @classmethod
+    def preference_names(cls) -> list[str]:
+        """The attribute names of every preference."""
+        return [name for name, value in vars(cls).items() if isinstance(value, _Setting)]
+
+    def reset(self, name: str) -> None:
+        """Put preference ``name`` back to its default."""
+        setting = vars(type(self))[name]
+        setattr(self, name, setting.default)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self.store.sync()
+
+    # -- session -------------------------------------------------------------------------
+    def session(self) -> SessionState:
+        """The last saved session (empty when there is none or it cannot be read)."""
+        raw = self.store.value("session/state", "")
+        try:
+            data = json.loads(str(raw)) if raw else {}
+            tabs = [
+                OpenTab(str(t["path"]), int(t.get("cursor", 0)), float(t.get("top_line", 0)))
+                for t in data.get("tabs", [])
+            ]
+            return SessionState(str(data.get("site", "")), tabs, int(data.get("current", 0)))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return SessionState()
+
+    def save_session(self, state: SessionState) -> None:
+        """Remember ``state`` for the next start."""
+        self.store.setValue("session/state", json.dumps(asdict(state), ensure_ascii=False))
+        self.store.sync()

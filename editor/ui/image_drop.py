@@ -1,0 +1,145 @@
+"""Pasting or dropping images into the text pane: copy them into the site, insert a link.
+
+:class:`ImageDropFilter` is an event filter installed on a post editor's text pane (and
+its viewport, which receives the drops). Image files dropped or pasted are copied by
+:meth:`~editor.core.site.Site.add_image` into the site's asset folder under a safe name;
+raw image data on the clipboard (a screenshot) is saved as PNG first. The Markdown link,
+written the way the site links its assets, goes in at the cursor (or the drop point).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+from editor.core.site import Site
+from editor.core.site_errors import SiteError
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp"})
+
+
+def image_files(mime: QMimeData) -> list[Path]:
+    """The local image files among ``mime``'s URLs."""
+    if not mime.hasUrls():
+        return []
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in files if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file()]
+
+
+def has_image(mime: QMimeData | None) -> bool:
+    """Whether ``mime`` carries image files or raw image data."""
+    return mime is not None and (bool(image_files(mime)) or mime.hasImage())
+
+
+def is_folder(mime: QMimeData) -> bool:
+    """Whether ``mime`` is one local folder being dragged."""
+    urls = mime.urls() if mime.hasUrls() else []
+    return len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir()
+
+
+class ImageDropFilter(QObject):
+    """Handles image drops and pastes for one text pane.
+
+    ``site()`` returns the open site (or ``None``) and ``post_path()`` the post's file;
+    both are asked at the moment of the drop, so renames and late site loads are followed.
+    """
+
+    def __init__(
+        self,
+        pane: QPlainTextEdit,
+        site: Callable[[], Site | None],
+        post_path: Callable[[], Path | None],
+    ) -> None:
+        """Install on ``pane`` and its viewport."""
+        super().__init__(pane)
+        self._pane = pane
+        self._site = site
+        self._post_path = post_path
+        pane.installEventFilter(self)
+        pane.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, (QDragEnterEvent, QDragMoveEvent))
+            if is_folder(event.mimeData()):
+                # Not text to insert: let the window open the folder as a site.
+                event.ignore()
+                return True
+            if has_image(event.mimeData()):
+                event.acceptProposedAction()
+                self._move_cursor_to(event)
+                return True
+        elif kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            if has_image(event.mimeData()):
+                self._move_cursor_to(event)
+                event.acceptProposedAction()
+                self.insert_images(event.mimeData())
+                return True
+        elif kind == QEvent.Type.KeyPress and watched is self._pane:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Paste):
+                mime = QGuiApplication.clipboard().mimeData()
+                if has_image(mime) and not (mime.hasText() and not image_files(mime)):
+                    self.insert_images(mime)
+                    return True
+        return False
+
+    def _move_cursor_to(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> None:
+        self._pane.setTextCursor(self._pane.cursorForPosition(event.position().toPoint()))
+
+    def insert_images(self, mime: QMimeData) -> list[Path]:
+        """Copy the images in ``mime`` into the site and insert their links at the cursor."""
+        site, post = self._site(), self._post_path()
+        if site is None or post is None:
+            self._warn(
+                self.tr(
+                    "Images can be added once the post is saved inside an open site folder: "
+                    "Kiji needs to know where the site keeps its images."
+                )
+            )
+            return []
+        sources = image_files(mime)
+        links: list[str] = []
+        copied: list[Path] = []
+        with tempfile.TemporaryDirectory(prefix="kiji-paste-") as scratch:
+            if not sources and mime.hasImage():
+                image = QImage(mime.imageData())
+                name = datetime.now().strftime("pasted-%Y%m%d-%H%M%S.png")
+                target = Path(scratch) / name
+                if image.isNull() or not image.save(str(target)):
+                    self._warn(self.tr("The pasted image could not be read."))
+                    return []
+                sources = [target]
+            for source in sources:
+                try:
+                    pasted = source.parent == Path(scratch)
+                    link = site.add_image(source, post, alt="" if pasted else None)
+                except SiteError as error:
+                    self._warn(str(error))
+                    continue
+                links.append(link.markdown)
+                copied.append(link.path)
+        if links:
+            cursor = self._pane.textCursor()
+            cursor.insertText("\n".join(links))
+            self._pane.setTextCursor(cursor)
+        return copied
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self._pane, self.tr("Could not add the image"), message)

@@ -1,0 +1,201 @@
+"""The New Post dialog: title, slug, date and draft-or-post, with a live file-path preview.
+
+The slug follows the title (Japanese becomes romaji) until the writer edits it; the
+path the post will get is shown as they type, and a name already taken is explained
+before anything is created.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.site import Site
+from editor.core.site_errors import SiteError
+from editor.core.slug import is_valid_slug, make_slug
+
+_ERROR_STYLE = "color: #b3261e;"
+_OK_STYLE = "color: palette(placeholder-text);"
+
+
+class NewPostDialog(QDialog):
+    """Asks for a new post's title, slug, date and kind; creates it on OK.
+
+    After ``exec()`` returns ``Accepted``, :attr:`created_path` is the new file.
+    """
+
+    def __init__(self, site: Site, parent: QWidget | None = None) -> None:
+        """Prepare the dialog for ``site`` (the date starts at now, in the site's timezone)."""
+        super().__init__(parent)
+        self.setObjectName("newPostDialog")
+        self.setWindowTitle(self.tr("New Post"))
+        self.setMinimumWidth(520)
+        self._site = site
+        self._slug_edited = False
+        self.created_path: Path | None = None
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("newPostTitle")
+        self.title_edit.setPlaceholderText(self.tr("What is the post about?"))
+        self.slug_edit = QLineEdit(self)
+        self.slug_edit.setObjectName("newPostSlug")
+        self.slug_edit.setPlaceholderText(self.tr("letters, digits and hyphens"))
+        self.date_edit = QDateTimeEdit(self)
+        self.date_edit.setObjectName("newPostDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        now = site.now()
+        self.date_edit.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
+        self.post_button = QRadioButton(self.tr("Post"), self)
+        self.post_button.setObjectName("newPostKindPost")
+        self.draft_button = QRadioButton(self.tr("Draft"), self)
+        self.draft_button.setObjectName("newPostKindDraft")
+        self.draft_button.setChecked(True)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.post_button)
+        kinds.addButton(self.draft_button)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.draft_button)
+        kind_row.addWidget(self.post_button)
+        kind_row.addStretch(1)
+        zone_name = str(getattr(now.tzinfo, "key", "") or now.tzname() or "")
+        zone = QLabel(
+            self.tr("Time zone: {0} (UTC{1})").format(zone_name, now.strftime("%z")), self
+        )
+        zone.setStyleSheet(_OK_STYLE)
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("newPostPath")
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextFormat(self.path_label.textFormat().PlainText)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("newPostProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(_ERROR_STYLE)
+        # Room for a two-line explanation, so the dialog does not jump while typing.
+        self.problem_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Slug:"), self.slug_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow("", zone)
+        form.addRow(self.tr("Save as:"), kind_row)
+        form.addRow(self.tr("File:"), self.path_label)
+        form.addRow("", self.problem_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.title_edit.textChanged.connect(self._on_title_changed)
+        self.slug_edit.textEdited.connect(self._on_slug_edited)
+        self.date_edit.dateTimeChanged.connect(lambda _value: self._update_path())
+        self.draft_button.toggled.connect(lambda _checked: self._update_path())
+        self._update_path()
+
+    # -- values -------------------------------------------------------------------------
+
+    def chosen_date(self) -> datetime:
+        """The date chosen, as an aware datetime in the site's timezone."""
+        value = self.date_edit.dateTime()
+        day, moment = value.date(), value.time()
+        return datetime(
+            day.year(), day.month(), day.day(), moment.hour(), moment.minute(),
+            tzinfo=self._site.layout.tz(),
+        )  # fmt: skip
+
+    def is_draft(self) -> bool:
+        """Whether a draft (rather than a post) is to be created."""
+        return self.draft_button.isChecked()
+
+    def planned_path(self) -> Path | None:
+        """Where the post would be created now, or ``None`` if the slug cannot be used."""
+        slug = self.slug_edit.text().strip()
+        if not is_valid_slug(slug):
+            return None
+        return self._site.new_post_path(slug, self.chosen_date(), draft=self.is_draft())
+
+    # -- live updates -------------------------------------------------------------------
+
+    def _on_title_changed(self, title: str) -> None:
+        if not self._slug_edited:
+            self.slug_edit.setText(make_slug(title) if title.strip() else "")
+        self._update_path()
+
+    def _on_slug_edited(self, text: str) -> None:
+        # Once the writer types a slug, the title no longer overwrites it (unless cleared).
+        self._slug_edited = bool(text)
+        if not text:
+            self._on_title_changed(self.title_edit.text())
+            return
+        self._update_path()
+
+    def _update_path(self) -> None:
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        slug = self.slug_edit.text().strip()
+        path = self.planned_path()
+        problem = ""
+        if not self.title_edit.text().strip():
+            problem = self.tr("A new post needs a title.")
+        elif not slug:
+            problem = self.tr("A new post needs a slug.")
+        elif path is None:
+            problem = self.tr(
+                "The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, "
+                "underscores and dots, starting and ending with a letter or digit."
+            ).format(slug)
+        elif path.exists():
+            problem = self.tr(
+                "{0} already exists. Choose another slug or date; Kiji never overwrites a file."
+            ).format(self._relative(path))
+        self.path_label.setText(self._relative(path) if path is not None else "")
+        self.problem_label.setText(problem)
+        ok_button.setEnabled(not problem)
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self._site.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def problem_text(self) -> str:
+        """The planned file and any problem with it, as shown (for tests and accessibility)."""
+        return "\n".join(t for t in (self.path_label.text(), self.problem_label.text()) if t)
+
+    # -- creating -----------------------------------------------------------------------
+
+    def accept(self) -> None:  # Qt override
+        """Create the post; on failure keep the dialog open with the reason shown."""
+        try:
+            self.created_path = self._site.new_post(
+                self.title_edit.text().strip(),
+                draft=self.is_draft(),
+                date=self.chosen_date(),
+                slug=self.slug_edit.text().strip(),
+            )
+        except SiteError as error:
+            self.problem_label.setText(str(error))
+            return
+        super().accept()

@@ -1,0 +1,343 @@
+"""The window's site wiring: index service, site panel and Problems docks, site menus.
+
+Kept out of ``main_window.py`` so the window only calls a few methods: it builds one
+:class:`SiteController`, which adds New Post… and Open Recent ▸ to the File menu, starts
+a :class:`~editor.services.site_index.SiteIndex` when a site is opened, keeps open tabs
+in line with files the site operations move or delete, installs the image paste/drop
+filter on each text pane and jumps to the place of a problem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
+
+from editor.core.site import Site
+from editor.core.site_errors import SiteError
+from editor.core.storage import encode_text
+from editor.services.site_index import SiteIndex
+from editor.ui.image_drop import ImageDropFilter
+from editor.ui.new_post_dialog import NewPostDialog
+from editor.ui.problems_view import ProblemsView
+from editor.ui.recent_sites import RecentSites, default_recent_file, fill_recent_menu
+from editor.ui.site_actions import SiteActions
+from editor.ui.site_panel import SitePanel
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+    from editor.ui.post_editor import PostEditor
+
+CHECK_DELAY_MS = 800
+
+
+class SiteController(QObject):
+    """Everything the window does with an open site (see the module docstring)."""
+
+    def __init__(self, window: MainWindow, recent: RecentSites | None = None) -> None:
+        """Build the docks (hidden until a site opens) and the menu entries."""
+        super().__init__(window)
+        self._window = window
+        self.recent = recent or RecentSites(default_recent_file())
+        self.index: SiteIndex | None = None
+        self._index_root: Path | None = None
+        self._open_newest = False
+        self._problems_shown_once = False
+        self._closed = False
+        self.actions = SiteActions(self.site, window, settle=self._settle)
+        self.actions.moved.connect(self._follow_move)
+        self.actions.deleted.connect(self._drop_tabs_of)
+        self.actions.created.connect(lambda path: window.open_post(path))
+
+        self.panel = SitePanel(window)
+        self.panel.openRequested.connect(lambda path: window.open_post(path))
+        self.panel.newPostRequested.connect(self.new_post)
+        self.panel_dock = QDockWidget(self.tr("Posts"), window)
+        self.panel_dock.setObjectName("sitePanelDock")
+        self.panel_dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel_dock)
+        self.panel_dock.hide()
+
+        self.problems = ProblemsView(window)
+        self.problems.jumpRequested.connect(self.jump_to)
+        self.problems.refreshRequested.connect(self.check_now)
+        self.problems_dock = QDockWidget(self.tr("Problems"), window)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+
+        window.editorOpened.connect(self._on_editor_opened)
+        self.actionNewPost = QAction(self.tr("&New Post…"), window)
+        self.actionNewPost.setObjectName("actionNewPost")
+        self.actionNewPost.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.actionNewPost.triggered.connect(self.new_post)
+        self.recentMenu = QMenu(self.tr("Open &Recent"), window)
+        self.recentMenu.setObjectName("recentMenu")
+        self.recentMenu.menuAction().setObjectName("actionOpenRecent")
+        self.recentMenu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+
+    def add_to_file_menu(self, menu: QMenu, open_action: QAction, folder_action: QAction) -> None:
+        """Put New Post… before ``open_action`` and Open Recent ▸ after ``folder_action``."""
+        menu.insertAction(open_action, self.actionNewPost)
+        actions = menu.actions()
+        position = actions.index(folder_action) + 1
+        before = actions[position] if position < len(actions) else None
+        if before is None:
+            menu.addMenu(self.recentMenu)
+        else:
+            menu.insertMenu(before, self.recentMenu)
+        show_posts = self.panel_dock.toggleViewAction()
+        show_posts.setObjectName("actionShowPosts")
+        show_problems = self.problems_dock.toggleViewAction()
+        show_problems.setObjectName("actionShowProblems")
+        if before is None:
+            menu.addSeparator()
+            menu.addActions([show_posts, show_problems])
+        else:
+            menu.insertSeparator(before)
+            menu.insertActions(before, [show_posts, show_problems])
+
+    # -- the site -----------------------------------------------------------------------
+
+    def site(self) -> Site | None:
+        """The open site once indexed, else ``None``."""
+        return self.index.site if self.index is not None else None
+
+    def open_folder(self, root: Path, *, open_newest: bool) -> None:
+        """Make ``root`` the open site: index it, show the panel, remember it as recent.
+
+        With ``open_newest``, the newest post opens once the index is ready.
+        """
+        root = Path(root).resolve()
+        self._open_newest = open_newest
+        self.follow_root(root)
+        self.recent.add(root)
+        self._show_panel()
+        if self.index is not None and self.index.is_ready():
+            self._on_ready()
+
+    def follow_root(self, root: Path | None) -> None:
+        """Index ``root`` if it is not the site already indexed (``None``: keep the current)."""
+        if root is None:
+            return
+        root = Path(root).resolve()
+        if self.index is not None and self._index_root == root:
+            return
+        if self.index is not None:
+            self.index.close()
+            self.index.deleteLater()
+        self._index_root = root
+        self.index = SiteIndex(root, parent=self)
+        self.index.ready.connect(self._on_ready)
+        self.index.changed.connect(lambda _paths: self._check_timer.start())
+        self.index.checked.connect(self._on_checked)
+        self.index.failed.connect(self._on_failed)
+        self.panel.set_index(self.index, self.actions)
+        self._show_panel()
+        self.index.start()
+
+    def _show_panel(self) -> None:
+        if self.panel_dock.isVisible():
+            return
+        self.panel_dock.show()
+        # Room for Japanese titles next to date, status, tags and reading time.
+        width = max(420, self._window.width() // 3)
+        self._window.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
+
+    def _on_ready(self) -> None:
+        index = self.index
+        if index is None or index.site is None or self._closed:
+            return
+        if self._open_newest:
+            posts = index.posts
+            if posts:
+                self._window.open_post(posts[0].path)
+            self._open_newest = False
+        self.check_now()
+
+    def _on_failed(self, message: str) -> None:
+        self._open_newest = False
+        QMessageBox.warning(self._window, self.tr("Cannot open the site"), message)
+
+    def check_now(self) -> None:
+        """Run the site checks again (in the worker)."""
+        if self.index is not None:
+            self.index.request_checks()
+
+    def _on_checked(self, problems: list) -> None:
+        self.problems.set_problems(problems, self._index_root)
+        if problems and not self.problems_dock.isVisible() and not self._problems_shown_once:
+            self._problems_shown_once = True
+            self.problems_dock.show()
+            # A strip under the editor, not half the window.
+            height = max(140, self._window.height() // 5)
+            self._window.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+
+    def shutdown(self) -> None:
+        """Stop the index and the search worker (the window is closing)."""
+        self._closed = True
+        self._check_timer.stop()
+        if self.index is not None:
+            self.index.close()
+        self.panel.shutdown()
+
+    # -- menus --------------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        def open_recent(folder: Path) -> None:
+            self._window.open_site(folder)
+
+        fill_recent_menu(self.recentMenu, self.recent, open_recent, self.panel)
+
+    def new_post(self) -> Path | None:
+        """Ask for a new post's details, create it and open it; return its path."""
+        site = self.site()
+        if site is None:
+            QMessageBox.information(
+                self._window,
+                self.tr("New Post"),
+                self.tr("Open a site folder first (File ▸ Open Folder…): new posts go into it."),
+            )
+            return None
+        dialog = NewPostDialog(site, self._window)
+        try:
+            if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
+                return None
+            path = dialog.created_path
+        finally:
+            dialog.deleteLater()
+        self._window.open_post(path)
+        self.panel.select_path(path)
+        return path
+
+    # -- tabs following files -----------------------------------------------------------
+
+    def _editors_of(self, path: Path) -> list[PostEditor]:
+        path = Path(path).resolve()
+        return [
+            editor
+            for editor in self._window.editors()
+            if editor.session.path is not None and editor.session.path.resolve() == path
+        ]
+
+    def _settle(self, path: Path) -> bool:
+        """Before a site operation changes ``path``: save its unsaved edits, or give up."""
+        for editor in self._editors_of(path):
+            if not editor.session.is_dirty:
+                continue
+            self._window.tabs.setCurrentWidget(editor)
+            answer = QMessageBox.question(
+                self._window,
+                self.tr("Unsaved changes"),
+                self.tr("“{0}” has unsaved changes. Save them first?").format(path.name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer != QMessageBox.StandardButton.Save or not self._window.save():
+                return False
+        return True
+
+    def _follow_move(self, old: Path, new: Path) -> None:
+        """An open tab follows its file: renamed in place if possible, else reopened."""
+        for editor in self._editors_of(old):
+            relocate = getattr(editor.session, "relocate", None)
+            post = editor.session.post
+            try:
+                on_disk = Path(new).read_bytes()
+            except OSError:
+                on_disk = b""
+            unchanged = on_disk == encode_text(post.text(), bom=post.bom, newline=post.newline)
+            if callable(relocate) and unchanged:
+                relocate(Path(new))
+                continue
+            # The file's bytes changed (publish sets the date): read it again, same place.
+            index = self._window.tabs.indexOf(editor)
+            position = editor.text_pane.textCursor().position()
+            self._remove_tab(editor)
+            reopened = self._window.open_post(Path(new))
+            if reopened is not None:
+                self._window.tabs.tabBar().moveTab(self._window.tabs.indexOf(reopened), index)
+                cursor = reopened.text_pane.textCursor()
+                cursor.setPosition(min(position, len(reopened.text_pane.toPlainText())))
+                reopened.text_pane.setTextCursor(cursor)
+
+    def _drop_tabs_of(self, path: Path) -> None:
+        """The post went to the trash (the writer agreed): close its tabs without asking."""
+        for editor in self._editors_of(path):
+            self._remove_tab(editor)
+
+    def _remove_tab(self, editor: PostEditor) -> None:
+        self._window.editorClosed.emit(editor)
+        self._window.tabs.removeTab(self._window.tabs.indexOf(editor))
+        editor.deleteLater()
+
+    # -- editors ------------------------------------------------------------------------
+
+    def _on_editor_opened(self, editor: PostEditor) -> None:
+        # The writer (or ``kiji PATH``) opened a post while the index was building: that
+        # one, not the newest, is what they want to see.
+        self._open_newest = False
+        ImageDropFilter(editor.text_pane, self.site, lambda: editor.session.path)
+        # Offer a rename after a save only when this save changed what the name should be:
+        # a name that was already "wrong" when the post was opened is the Problems view's job.
+        known = {"target": self._suggested(editor.session.path)}
+
+        def on_saved(path: Path) -> None:
+            target = self._suggested(path)
+            if target is not None and target != known["target"]:
+                known["target"] = target
+                self.actions.offer_rename(Path(path))
+            else:
+                known["target"] = target
+
+        editor.session.saved.connect(on_saved)
+
+    def _suggested(self, path: Path | None) -> Path | None:
+        """Where ``path`` should live given its slug and date, or ``None`` (right, or unknown)."""
+        site = self.site()
+        if site is None or path is None:
+            return None
+        try:
+            return site.suggested_path(path)
+        except SiteError:
+            return None
+
+    def jump_to(self, path: Path, line: int) -> None:
+        """Open ``path`` and put the cursor on file line ``line`` (1-based)."""
+        if path.suffix.lower() not in (".md", ".markdown", ".mdown", ".mkd", ".html"):
+            QMessageBox.information(
+                self._window,
+                self.tr("Problem"),
+                self.tr("{0}, line {1}: open this file in another editor to fix it.").format(
+                    path.name, line
+                ),
+            )
+            return
+        editor = self._window.open_post(path)
+        if editor is None:
+            return
+        body_line = line - 1 - editor.session.post.body_start_line
+        if body_line >= 0:
+            self._put_cursor(editor.text_pane, body_line)
+        else:
+            # A front-matter line: show the source view; its text starts on file line 2.
+            form = editor.front_matter_form
+            form.show_source(True)
+            self._put_cursor(form.source.editor, max(0, line - 2))
+
+    @staticmethod
+    def _put_cursor(pane: QPlainTextEdit, line: int) -> None:
+        block = pane.document().findBlockByNumber(min(line, pane.document().blockCount() - 1))
+        cursor = QTextCursor(block)
+        pane.setTextCursor(cursor)
+        pane.centerCursor()
+        pane.setFocus()

@@ -1,0 +1,264 @@
+"""Edit, Format, View and Help menus, the status bar, find bars and preferences for a window.
+
+``ViewController(window, settings)`` is the one call that installs all of it on a
+:class:`~editor.ui.main_window.MainWindow`. It follows the window's tabs (the find bar,
+statistics and focus mode always work on the current post) and applies the writer's
+preferences to every text pane, now and whenever they change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from editor import __version__
+from editor.services.settings import Settings
+from editor.ui.find_bar import FindBar
+from editor.ui.focus_mode import FocusMode
+from editor.ui.preferences_dialog import PreferencesDialog
+from editor.ui.session_restore import SessionKeeper
+from editor.ui.site_search import SiteSearchPanel
+from editor.ui.stats_label import StatsLabel
+from editor.ui.text_pane import TextPane, default_font
+from editor.ui.theme import apply_palette, request_native_scheme, set_chrome_hidden
+from editor.ui.writing_menus import WritingMenus
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+    from editor.ui.post_editor import PostEditor
+
+
+class ViewController(WritingMenus, QObject):
+    """Installs the writing menus and status widgets on ``window`` and keeps them in step."""
+
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self._focus: dict[TextPane, FocusMode] = {}
+        self._pane: TextPane | None = None
+        self._distraction_free = False
+
+        self.find_bar = FindBar(window)
+        self._wrap_tabs_with(self.find_bar)
+        self.site_search = SiteSearchPanel(lambda: window.site_root, window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.site_search)
+        self.site_search.hide()
+        self.site_search.openRequested.connect(self.open_at)
+
+        self.stats_label = StatsLabel(window)
+        self.position_label = QLabel(window)
+        self.position_label.setObjectName("cursorPosition")
+        window.statusBar().addPermanentWidget(self.position_label)
+        window.statusBar().addPermanentWidget(self.stats_label)
+
+        self._build_edit_menu()
+        self._build_format_menu()
+        self._build_view_menu()
+        self._build_help_menu()
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self._escape.setEnabled(False)
+        self._escape.activated.connect(lambda: self.set_distraction_free(False))
+
+        window.editorOpened.connect(self._on_editor_opened)
+        window.editorClosed.connect(self._on_editor_closed)
+        window.tabs.currentChanged.connect(lambda _index: self._follow_current())
+        window.darkChanged.connect(self._on_dark_changed)
+        settings.changed.connect(self._on_setting_changed)
+        self.session = SessionKeeper(window, settings)
+        for editor in window.editors():
+            self._on_editor_opened(editor)
+        self._apply_theme()
+        self._apply_rates()
+        window.preview.set_allow_remote_images(settings.allow_remote_images)
+        self._follow_current()
+
+    # -- building ------------------------------------------------------------------------
+    def _wrap_tabs_with(self, bar: QWidget) -> None:
+        """Put ``bar`` under the tabs without changing the window's splitter layout."""
+        splitter = self.window.splitter
+        index = splitter.indexOf(self.window.tabs)
+        sizes = splitter.sizes()
+        column = QWidget()
+        column.setObjectName("editorColumn")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        splitter.insertWidget(index, column)
+        layout.addWidget(self.window.tabs, 1)  # moves the tabs out of the splitter
+        layout.addWidget(bar)
+        splitter.setSizes(sizes)
+        # Sizes set before the first show can leave the preview collapsed; even it out once
+        # the window has its real width.
+        QTimer.singleShot(0, self, self._balance_splitter)
+
+    def _balance_splitter(self) -> None:
+        splitter = self.window.splitter
+        sizes = splitter.sizes()
+        if self.window.preview.isVisible() and 0 in sizes:
+            total = sum(sizes)
+            splitter.setSizes([total // 2, total - total // 2])
+
+    # -- current post --------------------------------------------------------------------
+    def current_pane(self) -> TextPane | None:
+        """The text pane of the visible tab."""
+        editor = self.window.current_editor()
+        return editor.text_pane if editor is not None else None
+
+    def _on_editor_opened(self, editor: PostEditor) -> None:
+        pane = editor.text_pane
+        self._focus[pane] = FocusMode(pane)
+        pane.cursorPositionChanged.connect(self._show_position)
+        self._apply_to_pane(pane)
+
+    def _on_editor_closed(self, editor: PostEditor) -> None:
+        self._focus.pop(editor.text_pane, None)
+        if self._pane is editor.text_pane:
+            self._pane = None
+            self.find_bar.set_pane(None)
+            self.stats_label.set_pane(None)
+
+    def _follow_current(self) -> None:
+        pane = self.current_pane()
+        self._pane = pane
+        self.find_bar.set_pane(pane)
+        self.stats_label.set_pane(pane)
+        self._show_position()
+
+    def _show_position(self) -> None:
+        pane = self.current_pane()
+        if pane is None:
+            self.position_label.setText("")
+            return
+        cursor = pane.textCursor()
+        self.position_label.setText(
+            self.tr("Ln {0}, Col {1}").format(
+                cursor.blockNumber() + 1, cursor.positionInBlock() + 1
+            )
+        )
+
+    def open_find(self, replace: bool) -> None:
+        """Show the find bar (with replace) for the current post."""
+        if self.current_pane() is not None:
+            self.find_bar.set_pane(self.current_pane())
+            self.find_bar.open_find(replace)
+
+    def open_site_search(self) -> None:
+        """Show the Find in Site panel, seeded with the selected text."""
+        pane = self.current_pane()
+        selected = pane.textCursor().selectedText() if pane is not None else ""
+        self.site_search.open_search(selected if "\u2029" not in selected else "")
+
+    def open_at(self, path: Path, offset: int, length: int) -> None:
+        """Open ``path`` and select ``length`` characters at body ``offset``."""
+        editor = self.window.open_post(Path(path))
+        if editor is None:
+            return
+        pane = editor.text_pane
+        end = pane.document().characterCount() - 1
+        cursor = pane.textCursor()
+        cursor.setPosition(min(offset, end))
+        cursor.setPosition(min(offset + length, end), QTextCursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane.centerCursor()
+        pane.setFocus()
+
+    # -- preferences ---------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        """Open the Preferences dialog (modal)."""
+        PreferencesDialog(self.settings, self.window).exec()
+
+    def show_about(self) -> None:
+        """The standard About box."""
+        QMessageBox.about(
+            self.window,
+            self.tr("About Kiji"),
+            self.tr(
+                "<h3>Kiji {0}</h3><p>A Markdown editor for blog posts kept in Jekyll and "
+                "Hugo sites, made with Japanese writers in mind.</p>"
+            ).format(__version__),
+        )
+
+    def _on_setting_changed(self, name: str) -> None:
+        if name == "theme":
+            self._apply_theme()
+        elif name in {"cjk_chars_per_minute", "words_per_minute"}:
+            self._apply_rates()
+        elif name == "allow_remote_images":
+            self.window.preview.set_allow_remote_images(self.settings.allow_remote_images)
+        else:
+            for editor in self.window.editors():
+                self._apply_to_pane(editor.text_pane)
+        self._sync_view_actions()
+
+    def _sync_view_actions(self) -> None:
+        s = self.settings
+        for action, checked in (
+            (self.actionLineNumbers, s.show_line_numbers),
+            (self.actionReadableWidth, s.line_width > 0),
+            (self.actionTypewriter, s.typewriter),
+            (self.focus_actions[s.focus_mode], True),
+            (self.theme_actions[s.theme], True),
+        ):
+            if action.isChecked() != checked:
+                action.blockSignals(True)
+                action.setChecked(checked)
+                action.blockSignals(False)
+
+    def _apply_to_pane(self, pane: TextPane) -> None:
+        s = self.settings
+        pane.set_base_font(default_font(s.font_family, s.font_size))
+        pane.set_zoom(s.zoom)
+        width = s.line_width or (80 if self._distraction_free else 0)
+        pane.set_line_width(width)
+        pane.set_line_numbers_visible(s.show_line_numbers and not self._distraction_free)
+        pane.set_typewriter(s.typewriter)
+        pane.highlighter.set_dark(self.window.is_dark())
+        focus = self._focus.get(pane)
+        if focus is not None:
+            focus.set_mode(s.focus_mode)
+
+    def _apply_rates(self) -> None:
+        s = self.settings
+        self.stats_label.set_rates(s.cjk_chars_per_minute, s.words_per_minute)
+
+    # -- theme ---------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        request_native_scheme(self.settings.theme)
+        self.window.set_theme(self.settings.theme)
+
+    def _on_dark_changed(self, dark: bool) -> None:
+        apply_palette(dark)
+        for editor in self.window.editors():
+            editor.text_pane.highlighter.set_dark(dark)
+            focus = self._focus.get(editor.text_pane)
+            if focus is not None:
+                focus.set_mode(focus.mode)  # re-dim in the new text colour
+
+    # -- distraction-free ----------------------------------------------------------------
+    def set_distraction_free(self, on: bool) -> None:
+        """Full screen with only the text: preview, menus, tabs and status bar hidden."""
+        if on == self._distraction_free:
+            return
+        self._distraction_free = on
+        self._escape.setEnabled(on)
+        set_chrome_hidden(self.window, on)
+        if self.actionDistractionFree.isChecked() != on:
+            self.actionDistractionFree.setChecked(on)
+        for editor in self.window.editors():
+            self._apply_to_pane(editor.text_pane)
+        pane = self.current_pane()
+        if pane is not None:
+            pane.setFocus()
+
+    def is_distraction_free(self) -> bool:
+        """True while distraction-free writing is on."""
+        return self._distraction_free

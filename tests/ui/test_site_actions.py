@@ -1,0 +1,182 @@
+"""Publish, unpublish, rename (offered), duplicate and delete from the window, tabs following."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from editor.ui.main_window import MainWindow
+
+KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
+DRAFT = "_drafts/winter-stationery.md"
+YES = QMessageBox.StandardButton.Yes
+
+
+def open_site(window: MainWindow, site: Path, qtbot):
+    window.open_site(site)
+    controller = window.site_ui
+    qtbot.waitUntil(lambda: controller.site() is not None, timeout=10_000)
+    return controller
+
+
+def answer(monkeypatch, kind: str, button, asked: list | None = None) -> None:
+    def fake(*args, **kwargs):
+        if asked is not None:
+            asked.append(args[2])
+        return button
+
+    monkeypatch.setattr(QMessageBox, kind, fake)
+
+
+def test_publish_moves_the_draft_and_its_open_tab_follows(window, site, qtbot) -> None:
+    controller = open_site(window, site, qtbot)
+    editor = window.open_post(site / DRAFT)
+    assert editor is not None
+    new = controller.actions.publish((site / DRAFT).resolve())
+    assert (
+        new is not None
+        and new.parent.name == "_posts"
+        and new.name.endswith("-winter-stationery.md")
+    )
+    assert not (site / DRAFT).exists()
+    paths = [e.session.path.resolve() for e in window.editors()]
+    assert new in paths and (site / DRAFT).resolve() not in paths
+    followed = next(e for e in window.editors() if e.session.path.resolve() == new)
+    assert "寒くなると" in followed.text_pane.toPlainText()
+    assert "date: " in followed.session.post.front_matter_text
+
+
+def test_publishing_with_unsaved_edits_saves_them_first(window, site, qtbot, monkeypatch) -> None:
+    controller = open_site(window, site, qtbot)
+    editor = window.open_post(site / DRAFT)
+    editor.text_pane.insertPlainText("追記。")
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Save)
+    new = controller.actions.publish((site / DRAFT).resolve())
+    assert new is not None
+    assert "追記。" in new.read_text(encoding="utf-8")
+
+
+def test_cancelling_the_save_leaves_the_draft_alone(window, site, qtbot, monkeypatch) -> None:
+    controller = open_site(window, site, qtbot)
+    editor = window.open_post(site / DRAFT)
+    editor.text_pane.insertPlainText("追記。")
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Cancel)
+    assert controller.actions.publish((site / DRAFT).resolve()) is None
+    assert (site / DRAFT).exists()
+
+
+def test_unpublish_asks_then_moves_to_drafts(window, site, qtbot, monkeypatch) -> None:
+    controller = open_site(window, site, qtbot)
+    asked: list[str] = []
+    answer(monkeypatch, "question", YES, asked)
+    new = controller.actions.unpublish((site / KYOTO).resolve())
+    assert asked and "back into a draft" in asked[0]
+    assert new == (site / "_drafts/kyoto-autumn.md").resolve()
+
+
+def test_rename_is_offered_and_collisions_are_explained(window, site, qtbot, monkeypatch) -> None:
+    controller = open_site(window, site, qtbot)
+    post = (site / KYOTO).resolve()
+    editor = window.open_post(post)
+    window.open_post(site / DRAFT)  # a second tab, after the one that will follow
+    tab = window.tabs.indexOf(editor)
+    asked: list[str] = []
+    answer(monkeypatch, "question", QMessageBox.StandardButton.No, asked)
+    assert controller.actions.offer_rename(post, slug="kyoto-walk") is None  # declined
+    assert post.exists() and "2025-11-16-kyoto-walk.md" in asked[0]
+    answer(monkeypatch, "question", YES)
+    new = controller.actions.offer_rename(post, slug="kyoto-walk")
+    assert new == post.with_name("2025-11-16-kyoto-walk.md") and new.exists()
+    assert window.editors()[tab].session.path.resolve() == new  # same tab position
+    # A taken name: explained, nothing moved.
+    warnings: list[str] = []
+    answer(monkeypatch, "warning", QMessageBox.StandardButton.Ok, warnings)
+    assert controller.actions.offer_rename(new, slug="kyoto-walk") is None  # already right
+    assert not warnings
+    taken = site / "_posts/2025-11-16-taken.md"
+    taken.write_text("---\ntitle: other\n---\n", encoding="utf-8")
+    assert controller.actions.offer_rename(new, slug="taken") is None
+    assert warnings and "already exists" in warnings[-1] and "never overwrites" in warnings[-1]
+    assert taken.read_text(encoding="utf-8") == "---\ntitle: other\n---\n"
+
+
+def test_duplicate_opens_the_copy(window, site, qtbot) -> None:
+    controller = open_site(window, site, qtbot)
+    copy = controller.actions.duplicate((site / KYOTO).resolve())
+    assert copy is not None and copy.name == "2025-11-16-kyoto-autumn-copy.md"
+    assert copy.read_bytes() == (site / KYOTO).read_bytes()
+    assert window.current_editor().session.path.resolve() == copy.resolve()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="points the freedesktop trash at tmp_path")
+def test_delete_asks_moves_to_trash_and_closes_the_tab(
+    window, site, qtbot, monkeypatch, tmp_path
+) -> None:
+    from send2trash import plat_other
+
+    xdg = tmp_path / "xdg"
+    monkeypatch.setattr(plat_other, "XDG_DATA_HOME", bytes(xdg))
+    monkeypatch.setattr(plat_other, "HOMETRASH_B", bytes(xdg / "Trash"))
+    monkeypatch.setattr(plat_other, "HOMETRASH", str(xdg / "Trash"))
+    monkeypatch.setattr(plat_other, "get_dev", lambda path: 0)
+    controller = open_site(window, site, qtbot)
+    post = (site / KYOTO).resolve()
+    editor = window.open_post(post)
+    editor.text_pane.insertPlainText("unsaved")
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Cancel)
+    assert not controller.actions.delete(post)
+    assert post.exists()
+    answer(monkeypatch, "question", YES)
+    assert controller.actions.delete(post)
+    assert not post.exists() and (xdg / "Trash" / "files" / post.name).is_file()
+    assert all(e.session.path.resolve() != post for e in window.editors())
+    qtbot.waitUntil(
+        lambda: (
+            "京都の秋、朝の散歩で見つけたもの"
+            not in [e.title for e in controller.panel.visible_entries()]
+        )
+    )
+
+
+def test_saving_a_new_slug_offers_the_rename(window, site, qtbot, monkeypatch) -> None:
+    open_site(window, site, qtbot)
+    post = (site / KYOTO).resolve()
+    editor = window.open_post(post)
+    window.save()  # nothing changed: no question (the fixture fails on unexpected dialogs)
+    editor.session.post.front_matter["slug"] = "kyoto-walk"
+    asked: list[str] = []
+    answer(monkeypatch, "question", YES, asked)
+    assert window.save()
+    assert len(asked) == 1 and "2025-11-16-kyoto-walk.md" in asked[0]
+    new = post.with_name("2025-11-16-kyoto-walk.md")
+    assert new.is_file() and not post.exists()
+    assert "slug: kyoto-walk" in new.read_text(encoding="utf-8")
+    open_paths = [e.session.path.resolve() for e in window.editors()]
+    assert new in open_paths and post not in open_paths
+    window.tabs.setCurrentIndex(open_paths.index(new))
+    window.save()  # saved again under the new name: no second question
+    assert len(asked) == 1
+
+
+def test_hugo_publish_in_place_reloads_the_open_tab(window, tmp_path, qtbot) -> None:
+    from tests.core.site_fixtures import make_hugo_site
+
+    root = make_hugo_site(tmp_path / "hugo")
+    controller = open_site(window, root, qtbot)
+    draft = (root / "content/posts/second.md").resolve()
+    panel = controller.panel
+    qtbot.waitUntil(
+        lambda: {e.title: e.status for e in panel.visible_entries()}.get("Second") == "draft"
+    )
+    editor = window.open_post(draft)
+    assert "draft = true" in editor.session.post.front_matter_text
+    assert controller.actions.publish(draft) == draft
+    reopened = next(e for e in window.editors() if e.session.path.resolve() == draft)
+    assert "draft = false" in reopened.session.post.front_matter_text
+    assert not reopened.session.is_dirty
+    qtbot.waitUntil(
+        lambda: {e.title: e.status for e in panel.visible_entries()}["Second"] != "draft"
+    )
