@@ -119,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif options.path is not None:
         window.open_path(options.path)
     window.show()
+    window.guard.offer_recovery()  # text a crashed run left in the journal
     code = app.exec()
+    window.guard.end_session()  # the clean-exit marker: no journal lock left behind
     release_windows(app)
     return code

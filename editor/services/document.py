@@ -7,7 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.post import Post, read_post, write_post
+from editor.core.post import Post, PostError, read_post, write_post
+from editor.core.storage import file_hash
+
+
+class SaveConflict(PostError):  # noqa: N818 - the name the brief and callers use
+    """The file changed on disk since Kiji last read it; saving would overwrite that change."""
+
+    def __init__(self, path: Path, disk_hash: str | None) -> None:
+        super().__init__(
+            f"{path.name} was changed on disk by another program since you opened it.",
+            path=path,
+        )
+        self.disk_hash = disk_hash
 
 
 class DocumentSession(QObject):
@@ -23,6 +35,9 @@ class DocumentSession(QObject):
     saved = Signal(object)  # Path
     frontMatterChanged = Signal()
     aboutToSave = Signal()  # editors commit typing they still hold (a field being edited)
+    contentChanged = Signal()  # any edit of the text, body or front matter (the journal listens)
+    replaced = Signal()  # the whole text came from outside (reload, restore): views re-read it
+    missingChanged = Signal(bool)  # the file was deleted or moved away on disk (or is back)
 
     def __init__(self, post: Post, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -30,6 +45,7 @@ class DocumentSession(QObject):
         self._path = path
         self._saved_text = post.text()
         self._dirty = False
+        self._missing = False
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> DocumentSession:
@@ -62,6 +78,86 @@ class DocumentSession(QObject):
             return
         self._post.body = body
         self._update_dirty()
+        self.contentChanged.emit()
+
+    @property
+    def disk_hash(self) -> str | None:
+        """Content hash of the file as last read or saved (``None``: never read from disk)."""
+        return self._post.source_hash
+
+    @property
+    def is_missing(self) -> bool:
+        """True when the file was deleted or moved away on disk while open."""
+        return self._missing
+
+    def set_missing(self, missing: bool) -> None:
+        """Record whether the file is gone from disk (the file watcher calls this)."""
+        if missing != self._missing:
+            self._missing = missing
+            self.missingChanged.emit(missing)
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole document (front matter and body), e.g. with recovered text.
+
+        Nothing is written; the document becomes unsaved if ``text`` differs from disk.
+        """
+        if text == self._post.text():
+            return
+        old = self._post
+        post = Post.parse(text)
+        post.newline, post.bom = old.newline, old.bom
+        post.source_hash, post.path = old.source_hash, old.path
+        self._adopt(post)
+        self._update_dirty()
+        self._announce_replaced()
+
+    def reload_from_disk(self) -> None:
+        """Throw the unsaved text away and read the file again; raises ``PostError``."""
+        if self._path is None:
+            raise ValueError("An untitled post has no file to reload.")
+        post = read_post(self._path)
+        self._adopt(post)
+        self._saved_text = post.text()
+        self.set_missing(False)
+        self._update_dirty()
+        self._announce_replaced()
+
+    def _adopt(self, post: Post) -> None:
+        # Keep the Post object itself: views hold bound methods of it (the form's field
+        # context), so its state is taken over rather than the object swapped.
+        vars(self._post).clear()
+        vars(self._post).update(vars(post))
+
+    def _announce_replaced(self) -> None:
+        self.replaced.emit()
+        self.frontMatterChanged.emit()
+        self.contentChanged.emit()
+
+    def keep_mine(self) -> None:
+        """Keep the text in the editor over a change on disk: the next save overwrites it.
+
+        The disk version becomes the one this document is based on, so the document stays
+        unsaved and :meth:`save` no longer reports the conflict.
+        """
+        if self._path is None:
+            return
+        try:
+            disk = read_post(self._path)
+        except PostError:
+            # Gone or unreadable: nothing to base on; saving writes a fresh file.
+            self._post.source_hash = file_hash(self._path)
+            self._saved_text = ""
+        else:
+            self._post.source_hash = disk.source_hash
+            self._saved_text = disk.text()
+        self._update_dirty()
+
+    def conflicts_on_disk(self) -> bool:
+        """True when the file on disk is no longer what this document was read from."""
+        if self._path is None or self._post.source_hash is None:
+            return False
+        current = file_hash(self._path)
+        return current is not None and current != self._post.source_hash
 
     @property
     def front_matter_text(self) -> str:
@@ -93,6 +189,7 @@ class DocumentSession(QObject):
         if self._post.front_matter_text != before:
             self.frontMatterChanged.emit()
             self._update_dirty()
+            self.contentChanged.emit()
 
     def page(self) -> dict[str, Any]:
         """The front matter as a plain mapping for rendering (empty when it is broken)."""
@@ -100,13 +197,21 @@ class DocumentSession(QObject):
             return {}
         return dict(self._post.front_matter)
 
-    def save(self, path: Path | None = None) -> Path:
-        """Write the document to ``path`` (default: where it came from) and return the path."""
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> Path:
+        """Write the document to ``path`` (default: where it came from) and return the path.
+
+        Saving to its own file first checks that the file on disk is still the one last
+        read; if another program changed it, :class:`SaveConflict` is raised and nothing
+        is written (``overwrite=True`` skips the check).
+        """
         target = path or self._path
         if target is None:
             raise ValueError("An untitled post needs a file name; use save with a path.")
         self.aboutToSave.emit()
+        if not overwrite and target == self._path and self.conflicts_on_disk():
+            raise SaveConflict(target, file_hash(target))
         write_post(target, self._post)
+        self.set_missing(False)
         self._saved_text = self._post.text()
         if target != self._path:
             self._path = target

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from editor.core.post import PostError
 from editor.core.site_paths import site_preview_css
 from editor.core.siteconfig import find_site_root
-from editor.services.document import DocumentSession
+from editor.services.document import DocumentSession, SaveConflict
 from editor.services.render_worker import RenderResult, RenderWorker
 from editor.services.settings import Settings
+from editor.ui.document_guard import DocumentGuard
 from editor.ui.export_actions import ExportActions
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
         self.settings = settings if settings is not None else Settings(parent=self)
         self.view = ViewController(self, self.settings)
+        self.guard = DocumentGuard(self)  # journal, file watching, change banners
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -174,15 +176,23 @@ class MainWindow(QMainWindow):
         except PostError as error:
             QMessageBox.warning(self, self.tr("Cannot open the post"), self._describe_error(error))
             return None
-        if self._site_root is None or not path.is_relative_to(self._site_root):
+        return self.open_session(session)
+
+    def open_session(self, session: DocumentSession) -> PostEditor:
+        """Give an already built document (a recovered or untitled post) a tab of its own."""
+        path = session.path
+        if path is not None and (
+            self._site_root is None or not path.is_relative_to(self._site_root)
+        ):
             self._set_site_root(find_site_root(path))
         editor = PostEditor(session, self)
         editor.bodyEdited.connect(self._on_body_edited)
         session.frontMatterChanged.connect(editor.bodyEdited)  # re-render the preview header
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
         session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
-        index = self.tabs.addTab(editor, path.name)
-        self.tabs.setTabToolTip(index, str(path))
+        index = self.tabs.addTab(editor, path.name if path else self.tr("Untitled"))
+        self.tabs.setTabToolTip(index, str(path) if path else "")
+        self._update_tab(editor)
         self.tabs.setCurrentIndex(index)
         self._on_current_tab_changed(index)
         self.editorOpened.emit(editor)
@@ -289,6 +299,9 @@ class MainWindow(QMainWindow):
             return self.save_as()
         try:
             saved = editor.session.save(path)
+        except SaveConflict as conflict:
+            self.guard.show_save_conflict(editor, conflict)  # the writer decides, not us
+            return False
         except (PostError, OSError) as error:
             QMessageBox.critical(
                 self,

@@ -1,0 +1,190 @@
+"""Keeps a safety copy of every open document with unsaved changes in the journal.
+
+A document is written to the journal shortly after the writer pauses (and at the latest
+``max_delay_ms`` after its first unjournaled change, so steady typing is covered too),
+whenever the keyboard focus moves or the app loses focus, and when the OS asks the
+session to end. Saving, discarding or undoing back to the saved text removes the entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from editor.core.journal import Journal, JournalError, new_document_key
+from editor.services.document import DocumentSession
+
+IDLE_DELAY_MS = 1000
+MAX_DELAY_MS = 2000
+
+
+@dataclass
+class _Tracked:
+    key: str
+    timer: QTimer
+    since_first_change: QElapsedTimer = field(default_factory=QElapsedTimer)
+    journaled: bool = False
+    connections: list[QMetaObject.Connection] = field(default_factory=list)
+
+
+class JournalService(QObject):
+    """Follows :class:`DocumentSession` objects and journals their unsaved text.
+
+    ``written(session)`` fires after an entry was written, ``cleared(session)`` after it
+    was removed and ``failed(message)`` when the journal cannot be written (plain words;
+    the text is still in the editor).
+    """
+
+    written = Signal(object)
+    cleared = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        idle_delay_ms: int = IDLE_DELAY_MS,
+        max_delay_ms: int = MAX_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._idle_delay = idle_delay_ms
+        self._max_delay = max_delay_ms
+        self._tracked: dict[DocumentSession, _Tracked] = {}
+        self._last_failure: str | None = None
+        self.session_ending = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusObjectChanged.connect(self._on_focus_moved)
+            app.applicationStateChanged.connect(self._on_application_state)
+            app.commitDataRequest.connect(self._on_commit_data)
+
+    # -- following documents ----------------------------------------------------------
+    def track(self, session: DocumentSession) -> None:
+        """Start journaling ``session`` (already unsaved text is journaled at once)."""
+        if session in self._tracked:
+            return
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda s=session: self.flush(s))
+        tracked = _Tracked(new_document_key(), timer)
+        tracked.connections = [
+            session.contentChanged.connect(self._on_content_changed),
+            session.dirtyChanged.connect(self._on_dirty_changed),
+            session.saved.connect(self._on_saved),
+        ]
+        self._tracked[session] = tracked
+        if session.is_dirty:
+            self.flush(session)
+
+    def untrack(self, session: DocumentSession, *, keep_entry: bool = False) -> None:
+        """Stop journaling ``session``; its entry is removed unless ``keep_entry``."""
+        tracked = self._tracked.pop(session, None)
+        if tracked is None:
+            return
+        tracked.timer.stop()
+        tracked.timer.deleteLater()
+        # By connection: PySide6 6.12.0's signal.disconnect(slot) corrupts refcounts.
+        for connection in tracked.connections:
+            QObject.disconnect(connection)
+        if not keep_entry:
+            self.journal.remove(tracked.key)
+
+    def sessions(self) -> list[DocumentSession]:
+        """The documents being followed."""
+        return list(self._tracked)
+
+    def key_of(self, session: DocumentSession) -> str | None:
+        """The journal key of ``session`` (``None`` if it is not followed)."""
+        tracked = self._tracked.get(session)
+        return tracked.key if tracked else None
+
+    def is_pending(self, session: DocumentSession) -> bool:
+        """True while ``session`` has changes not yet in the journal."""
+        tracked = self._tracked.get(session)
+        return tracked is not None and tracked.timer.isActive()
+
+    # -- writing ----------------------------------------------------------------------
+    def flush(self, session: DocumentSession) -> bool:
+        """Journal ``session`` now if it has unsaved text; False if the write failed."""
+        tracked = self._tracked.get(session)
+        if tracked is None:
+            return True
+        tracked.timer.stop()
+        tracked.since_first_change.invalidate()
+        if not session.is_dirty:
+            self._clear(session, tracked)
+            return True
+        try:
+            self.journal.write(tracked.key, session.post.text(), session.path, session.disk_hash)
+        except JournalError as error:
+            if error.message != self._last_failure:  # say it once, not on every pause
+                self._last_failure = error.message
+                self.failed.emit(error.message)
+            return False
+        self._last_failure = None
+        tracked.journaled = True
+        self.written.emit(session)
+        return True
+
+    def flush_all(self) -> None:
+        """Journal every document with changes not yet in the journal."""
+        for session, tracked in list(self._tracked.items()):
+            if tracked.timer.isActive():
+                self.flush(session)
+
+    def _clear(self, session: DocumentSession, tracked: _Tracked) -> None:
+        tracked.timer.stop()
+        tracked.since_first_change.invalidate()
+        if tracked.journaled:
+            self.journal.remove(tracked.key)
+            tracked.journaled = False
+            self.cleared.emit(session)
+
+    # -- reacting ---------------------------------------------------------------------
+    def _sender_tracked(self) -> tuple[DocumentSession, _Tracked] | None:
+        """The followed session that sent the current signal, with its state."""
+        session = self.sender()
+        if not isinstance(session, DocumentSession) or session not in self._tracked:
+            return None
+        return session, self._tracked[session]
+
+    def _on_content_changed(self) -> None:
+        found = self._sender_tracked()
+        if found is None:
+            return
+        session, tracked = found
+        if not session.is_dirty:
+            self._clear(session, tracked)
+            return
+        if not tracked.since_first_change.isValid():
+            tracked.since_first_change.start()
+        # Wait for a pause, but never longer than the promise allows.
+        remaining = self._max_delay - tracked.since_first_change.elapsed()
+        tracked.timer.start(max(0, min(self._idle_delay, remaining)))
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        found = self._sender_tracked()
+        if found is not None and not dirty:
+            self._clear(*found)
+
+    def _on_saved(self, _path: object) -> None:
+        found = self._sender_tracked()
+        if found is not None:
+            self._clear(*found)
+
+    def _on_focus_moved(self, _focus_object: object) -> None:
+        self.flush_all()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.flush_all()
+
+    def _on_commit_data(self, _manager: object) -> None:
+        # The OS is ending the session: everything unsaved goes to the journal now and
+        # stays there, because nobody may be around to answer Save / Discard.
+        self.session_ending = True
+        for session in list(self._tracked):
+            self.flush(session)
