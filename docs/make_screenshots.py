@@ -1,25 +1,32 @@
 """Generate the README's screenshots from the real app, offscreen.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py``
-Writes PNGs next to this file (``docs/*.png``).
+Run: ``make screenshots`` (or ``QT_QPA_PLATFORM=offscreen .venv/bin/python
+docs/make_screenshots.py [en|ja]``). Writes PNGs next to this file. Settings go to a
+throwaway ``KIJI_HOME`` so the writer's own preferences are neither used nor changed.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ["KIJI_HOME"] = tempfile.mkdtemp(prefix="kiji-shots-home-")
+LANGUAGE = sys.argv[1] if len(sys.argv) > 1 else "en"
+os.environ["KIJI_LANG"] = LANGUAGE
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from editor.app import copy_sample_site, create_application
+from editor.app import copy_sample_site, create_application, release_windows
 
 OUT = Path(__file__).resolve().parent
+SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 
 
 def wait(milliseconds: int) -> None:
@@ -29,19 +36,25 @@ def wait(milliseconds: int) -> None:
     loop.exec()
 
 
-def shoot(name: str, dark: bool, post: str, *, prepare=None) -> Path:
-    """Open ``post`` from a fresh sample site and save a screenshot of the window."""
+def shoot(name: str, post: str, *, theme: str = "light", focus: str = "off") -> Path:
+    """Open ``post`` from a fresh copy of the sample site and save the window as a PNG."""
     from editor.ui.main_window import MainWindow
 
     site = copy_sample_site(Path(tempfile.mkdtemp(prefix="kiji-shot-")))
+    shutil.copy(SEED, site / "_posts" / SEED.name)
     window = MainWindow()
-    window.resize(1400, 860)
+    window.resize(1440, 900)
     window.show()
+    window.settings.focus_mode = focus
+    window.set_theme(theme)
     window.open_path(site)
-    window.open_post(site / post)
-    window.preview.set_dark(dark)
-    if prepare:
-        prepare(window)
+    wait(1200)
+    editor = window.open_post(site / post)
+    if editor is not None and focus != "off":
+        cursor = editor.text_pane.textCursor()
+        cursor.setPosition(len(editor.text_pane.toPlainText()) // 3)
+        editor.text_pane.setTextCursor(cursor)
+        editor.text_pane.centerCursor()
     deadline = time.time() + 10
     while time.time() < deadline and not window.preview.is_ready:
         wait(50)
@@ -53,13 +66,23 @@ def shoot(name: str, dark: bool, post: str, *, prepare=None) -> Path:
 
 
 def main() -> None:
-    """Write every screenshot."""
-    create_application(["kiji-screenshots"])
-    for path in (
-        shoot("kiji-light", False, "_posts/2025-11-16-kyoto-autumn.md"),
-        shoot("kiji-dark", True, "_posts/2025-11-02-static-site-tips.md"),
-    ):
+    """Write every screenshot for the language given on the command line."""
+    app = create_application(["kiji-screenshots"])
+    seed = f"_posts/{SEED.name}"
+    if LANGUAGE == "ja":
+        shots = [
+            shoot("kiji-ja-light", seed),
+            shoot("kiji-ja-dark", "_posts/2025-11-16-kyoto-autumn.md", theme="dark"),
+        ]
+    else:
+        shots = [
+            shoot("kiji-light", "_posts/2025-11-16-kyoto-autumn.md"),
+            shoot("kiji-dark", "_posts/2025-11-02-static-site-tips.md", theme="dark"),
+            shoot("kiji-focus", seed, focus="paragraph"),
+        ]
+    for path in shots:
         print(path)
+    release_windows(app)
 
 
 if __name__ == "__main__":

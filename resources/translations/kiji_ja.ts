@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ChangeBanner</name>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="49"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="50"/>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="52"/>
+        <source>Reload (Discard Mine)</source>
+        <translation>再読み込み（こちらの変更を破棄）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="53"/>
+        <source>Keep Mine and Save</source>
+        <translation>こちらを残して保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="54"/>
+        <source>Keep Mine</source>
+        <translation>こちらを残す</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="55"/>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="60"/>
+        <source>“{0}” was deleted or moved on disk. Your text is still here; save it to keep it.</source>
+        <translation>「{0}」はディスク上で削除または移動されました。文章はここに残っています。残すには保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="64"/>
+        <source>“{0}” was changed on disk by another program since you opened it. Saving now would overwrite that change.</source>
+        <translation>「{0}」は開いた後に別のプログラムによってディスク上で変更されました。今保存するとその変更を上書きします。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/change_banner.py" line="68"/>
+        <source>“{0}” was changed on disk by another program, and you have unsaved changes here.</source>
+        <translation>「{0}」は別のプログラムによってディスク上で変更されました。こちらにも未保存の変更があります。</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
@@ -28,6 +76,68 @@
         <location filename="../../editor/ui/fields/date_field.py" line="66"/>
         <source>Set to the current time on the site&apos;s clock</source>
         <translation>サイトのタイムゾーンでの現在時刻にします</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../editor/ui/diff_view.py" line="95"/>
+        <source>No differences.</source>
+        <translation>違いはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/diff_view.py" line="97"/>
+        <source>%n line(s) differ.</source>
+        <translation>
+            <numerusform>%n 行が異なります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGuard</name>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="113"/>
+        <source>Reloaded {0}: it was changed on disk.</source>
+        <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="144"/>
+        <source>{0} (deleted or moved on disk)</source>
+        <translation>{0}（ディスク上で削除または移動済み）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="156"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="191"/>
+        <source>Cannot reload</source>
+        <translation>再読み込みできません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="192"/>
+        <source>{0}
+
+Your text is still here, unsaved.</source>
+        <translation>{0}
+
+文章は未保存のままここに残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="217"/>
+        <source>On disk</source>
+        <translation>ディスク上</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="218"/>
+        <source>In Kiji (unsaved)</source>
+        <translation>Kiji 内（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/document_guard.py" line="221"/>
+        <source>Compare {0}</source>
+        <translation>{0} を比較</translation>
     </message>
 </context>
 <context>
@@ -411,77 +521,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="98"/>
+        <location filename="../../editor/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="100"/>
+        <location filename="../../editor/ui/main_window.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="103"/>
+        <location filename="../../editor/ui/main_window.py" line="105"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="105"/>
+        <location filename="../../editor/ui/main_window.py" line="107"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="107"/>
+        <location filename="../../editor/ui/main_window.py" line="109"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="110"/>
+        <location filename="../../editor/ui/main_window.py" line="112"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="112"/>
+        <location filename="../../editor/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
+        <location filename="../../editor/ui/main_window.py" line="177"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="194"/>
+        <location filename="../../editor/ui/main_window.py" line="204"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
+        <location filename="../../editor/ui/main_window.py" line="210"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="261"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="283"/>
+        <location filename="../../editor/ui/main_window.py" line="293"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="295"/>
+        <location filename="../../editor/ui/main_window.py" line="308"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="297"/>
+        <location filename="../../editor/ui/main_window.py" line="310"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -490,23 +600,24 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="302"/>
+        <location filename="../../editor/ui/main_window.py" line="315"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="328"/>
-        <location filename="../../editor/ui/main_window.py" line="378"/>
+        <location filename="../../editor/ui/main_window.py" line="193"/>
+        <location filename="../../editor/ui/main_window.py" line="341"/>
+        <location filename="../../editor/ui/main_window.py" line="391"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="331"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="332"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -786,6 +897,74 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <location filename="../../editor/ui/recent_sites.py" line="80"/>
         <source>Clear Recent Folders</source>
         <translation>最近使ったフォルダーの履歴を消去</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="37"/>
+        <source>Recover Unsaved Text</source>
+        <translation>未保存の文章を復元</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="41"/>
+        <source>Kiji did not close normally last time. The text below was not saved; choose what to do with each document. Nothing is written into your site until you save.</source>
+        <translation>前回 Kiji は正常に終了しませんでした。以下の文章は保存されていません。文書ごとに扱いを選んでください。保存するまでサイトには何も書き込まれません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="64"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="67"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="69"/>
+        <source>Decide Later</source>
+        <translation>後で決める</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="87"/>
+        <source>Untitled post</source>
+        <translation>無題の記事</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="106"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="118"/>
+        <source>An untitled post, never saved.</source>
+        <translation>一度も保存されていない無題の記事です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="125"/>
+        <source>The file cannot be read now: {0}</source>
+        <translation>現在このファイルを読み込めません: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="127"/>
+        <source>The file is no longer on disk; restoring keeps the text.</source>
+        <translation>このファイルはもうディスク上にありません。復元すると文章は残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="134"/>
+        <source>The file was also changed on disk after this text was kept; compare carefully before saving.</source>
+        <translation>この文章が記録された後、ファイルはディスク上でも変更されています。保存する前によく比較してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="140"/>
+        <source>On disk</source>
+        <translation>ディスク上</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/recovery_dialog.py" line="140"/>
+        <source>Recovered (not saved)</source>
+        <translation>復元した文章（未保存）</translation>
     </message>
 </context>
 <context>
