@@ -72,13 +72,14 @@ class DocumentSession(QObject):
         """The Markdown body."""
         return self._post.body
 
-    def set_body(self, body: str) -> None:
-        """Replace the body (front matter untouched) and update the unsaved state."""
+    def set_body(self, body: str) -> bool:
+        """Replace the body (front matter untouched); returns False when nothing changed."""
         if body == self._post.body:
-            return
+            return False
         self._post.body = body
         self._update_dirty()
         self.contentChanged.emit()
+        return True
 
     @property
     def disk_hash(self) -> str | None:

@@ -69,9 +69,11 @@ class PostEditor(QWidget):
         self._banners.addWidget(banner)
 
     def _on_text_changed(self) -> None:
-        self.session.set_body(self.text_pane.toPlainText())
-        self.front_matter_form.body_changed()
-        self.bodyEdited.emit()
+        # Qt also reports re-highlighting (a theme change) as a change: only real edits count,
+        # or reading_time would be rewritten in posts the writer never touched.
+        if self.session.set_body(self.text_pane.toPlainText()):
+            self.front_matter_form.body_changed()
+            self.bodyEdited.emit()
 
     def focus_body_start(self) -> None:
         """Put the keyboard focus in the text pane with the cursor at the start of the body."""

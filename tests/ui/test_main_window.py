@@ -154,3 +154,18 @@ def test_closing_a_tab_counts_a_field_still_being_typed_in(
     )
     assert not window.close_current_tab()
     assert asked, "the unsaved title must be noticed before the tab closes"
+
+
+def test_a_theme_change_does_not_touch_an_unedited_post(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    """Re-highlighting reports itself as a text change; it must not rewrite reading_time."""
+    post = site / "_posts/2025-12-28-llm-notes.md"  # reading_time: 4, the counts say 1
+    original = post.read_bytes()
+    window.set_theme("dark")
+    editor = window.open_post(post)
+    assert editor is not None
+    qtbot.wait(2000)  # longer than the reading-time delay
+    assert not editor.session.is_dirty
+    assert editor.session.post.text().encode() == original
+    window.set_theme("light")
