@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         if editor is not None:
             self._render_worker.configure(self._site_root, editor.session.path)
             self._sync_scrolling_with(editor.text_pane)
+            self.preview.scroll_to_line_after_update(editor.text_pane.top_line())
             self._request_render(editor)
         self._update_title()
 

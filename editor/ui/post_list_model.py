@@ -36,16 +36,12 @@ _STATUS_COLORS = {"draft": "#8a6d00", "scheduled": "#1d5fa8", "published": "#2e7
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PostListModel", text)
-
-
 def status_label(status: str) -> str:
     """The translated word for a post's status."""
     labels = {
-        "draft": _tr("Draft"),
-        "scheduled": _tr("Scheduled"),
-        "published": _tr("Published"),
+        "draft": QCoreApplication.translate("PostListModel", "Draft"),
+        "scheduled": QCoreApplication.translate("PostListModel", "Scheduled"),
+        "published": QCoreApplication.translate("PostListModel", "Published"),
     }
     return labels.get(status, status)
 
@@ -174,9 +170,15 @@ class PostListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Title"), _tr("Date"), _tr("Status"), _tr("Tags"), _tr("Min."))[section]
+            return (
+                QCoreApplication.translate("PostListModel", "Title"),
+                QCoreApplication.translate("PostListModel", "Date"),
+                QCoreApplication.translate("PostListModel", "Status"),
+                QCoreApplication.translate("PostListModel", "Tags"),
+                QCoreApplication.translate("PostListModel", "Min."),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == READING:
-            return _tr("Reading time in minutes")
+            return QCoreApplication.translate("PostListModel", "Reading time in minutes")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -149,6 +149,8 @@ class PreviewView(QWebEngineView):
         self._dark = False
         self._site_css = ""
         self._latest: RenderResult | None = None
+        self._target_line = 0.0
+        self._scroll_after_update = False
         page.loadFinished.connect(self._on_load_finished)
         self._load_page()
 
@@ -240,20 +242,31 @@ class PreviewView(QWebEngineView):
         patch = diff_blocks(self._dom_blocks, blocks)
         send_lines = lines if lines != self._dom_lines else None
         self._dom_blocks, self._dom_lines = blocks, lines
-        if patch.is_empty and send_lines is None:
+        if patch.is_empty and send_lines is None and not self._scroll_after_update:
             self.updated.emit(result.seq)
             return
         script = (
             f"kiji.patch({patch.start}, {patch.remove}, {json.dumps(patch.insert)}, "
             f"{json.dumps(send_lines)})"
         )
+        if self._scroll_after_update:
+            self._scroll_after_update = False
+            script += f"; kiji.scrollToLine({self._target_line:.3f})"
         seq = result.seq
         self.page().runJavaScript(script, APP_WORLD, lambda _count: self.updated.emit(seq))
 
     def scroll_to_line(self, line: float) -> None:
         """Scroll so that body line ``line`` (fractional) is at the top of the view."""
-        if self._ready:
+        self._target_line = line
+        if self._ready and self._dom_blocks:
             self._run(f"kiji.scrollToLine({line:.3f})")
+        else:
+            self._scroll_after_update = True
+
+    def scroll_to_line_after_update(self, line: float) -> None:
+        """Scroll to ``line`` once the next render is in the page (a post was just switched to)."""
+        self._target_line = line
+        self._scroll_after_update = True
 
     def _run(self, script: str) -> None:
         self.page().runJavaScript(script, APP_WORLD)

@@ -34,7 +34,10 @@ def apply_palette(dark: bool) -> None:
         return
     scheme = QGuiApplication.styleHints().colorScheme()
     native = scheme == (Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setPalette(app.style().standardPalette() if native or not dark else dark_palette())
+    if native:
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(dark_palette() if dark else light_palette())
 
 
 def set_chrome_hidden(window: MainWindow, hidden: bool) -> None:
@@ -61,29 +64,58 @@ def set_chrome_hidden(window: MainWindow, hidden: bool) -> None:
         window.showNormal()
 
 
+_DARK = {
+    "Window": "#1e2227",
+    "WindowText": "#d7dae0",
+    "Base": "#16191d",
+    "AlternateBase": "#1e2227",
+    "Text": "#e6edf3",
+    "Button": "#2a2f36",
+    "ButtonText": "#d7dae0",
+    "Highlight": "#2f6feb",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#2a2f36",
+    "ToolTipText": "#e6edf3",
+    "PlaceholderText": "#7d8590",
+    "Link": "#58a6ff",
+    "Mid": "#30363d",
+    "Dark": "#0d1117",
+    "Light": "#3b424b",
+}
+_LIGHT = {
+    "Window": "#efefef",
+    "WindowText": "#1f2328",
+    "Base": "#ffffff",
+    "AlternateBase": "#f6f8fa",
+    "Text": "#1f2328",
+    "Button": "#efefef",
+    "ButtonText": "#1f2328",
+    "Highlight": "#0969da",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#ffffdc",
+    "ToolTipText": "#1f2328",
+    "PlaceholderText": "#6e7781",
+    "Link": "#0969da",
+    "Mid": "#d0d7de",
+    "Dark": "#a0a0a0",
+    "Light": "#ffffff",
+}
+
+
+def _palette(colors: dict[str, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, color in colors.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
 def dark_palette() -> QPalette:
     """A calm dark palette for platforms where Qt cannot switch the native scheme."""
-    palette = QPalette()
-    colors = {
-        QPalette.ColorRole.Window: "#1e2227",
-        QPalette.ColorRole.WindowText: "#d7dae0",
-        QPalette.ColorRole.Base: "#16191d",
-        QPalette.ColorRole.AlternateBase: "#1e2227",
-        QPalette.ColorRole.Text: "#e6edf3",
-        QPalette.ColorRole.Button: "#2a2f36",
-        QPalette.ColorRole.ButtonText: "#d7dae0",
-        QPalette.ColorRole.Highlight: "#2f6feb",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#2a2f36",
-        QPalette.ColorRole.ToolTipText: "#e6edf3",
-        QPalette.ColorRole.PlaceholderText: "#7d8590",
-        QPalette.ColorRole.Link: "#58a6ff",
-        QPalette.ColorRole.Mid: "#30363d",
-        QPalette.ColorRole.Dark: "#0d1117",
-        QPalette.ColorRole.Light: "#3b424b",
-    }
-    for role, color in colors.items():
-        palette.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7681"))
-    return palette
+    return _palette(_DARK, "#6e7681")
+
+
+def light_palette() -> QPalette:
+    """The light counterpart, for switching back where Qt cannot switch natively."""
+    return _palette(_LIGHT, "#8c959f")

@@ -4,7 +4,7 @@
   "use strict";
   if (window.kiji) { return; }
 
-  const state = { ignoreScrollUntil: 0, bridge: null, lastReportedLine: -1 };
+  const state = { programmaticY: null, bridge: null, lastReportedLine: -1 };
 
   function content() { return document.getElementById("content"); }
 
@@ -49,6 +49,14 @@
     return Array.from(content().children, (el) => [Number(el.getAttribute("data-source-line")), el]);
   }
 
+  // Scroll without reporting it back: the text pane asked for this position, so telling it
+  // would only start a feedback loop. Scroll events that land elsewhere are the reader's.
+  function scrollQuietly(y) {
+    const limit = document.documentElement.scrollHeight - window.innerHeight;
+    state.programmaticY = Math.round(Math.max(0, Math.min(y, limit)));
+    window.scrollTo(0, y);
+  }
+
   // Scroll so that source line `line` (fractional) sits at the top of the view.
   function scrollToLine(line) {
     const blocks = blockLines();
@@ -59,6 +67,11 @@
       if (entry[0] <= line) { before = entry; } else { after = entry; break; }
     }
     const top = (el) => el.getBoundingClientRect().top + window.scrollY;
+    if (line <= blocks[0][0]) {
+      // The start of the body: show the post header above it too.
+      scrollQuietly(0);
+      return;
+    }
     let y = top(before[1]);
     if (after && after[0] > before[0]) {
       const ratio = Math.min(1, Math.max(0, (line - before[0]) / (after[0] - before[0])));
@@ -66,8 +79,7 @@
     } else if (line < before[0]) {
       y = 0;
     }
-    state.ignoreScrollUntil = performance.now() + 120;
-    window.scrollTo(0, Math.max(0, y - 8));
+    scrollQuietly(Math.max(0, y - 8));
   }
 
   // The source line (fractional) at the top of the view: the inverse of scrollToLine.
@@ -87,7 +99,11 @@
   }
 
   function onScroll() {
-    if (!state.bridge || performance.now() < state.ignoreScrollUntil) { return; }
+    if (!state.bridge) { return; }
+    if (state.programmaticY !== null && Math.abs(window.scrollY - state.programmaticY) <= 1) {
+      return;
+    }
+    state.programmaticY = null;
     const line = lineAtTop();
     if (Math.abs(line - state.lastReportedLine) < 0.01) { return; }
     state.lastReportedLine = line;

@@ -576,22 +576,22 @@ Your text is still here, unsaved.</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="272"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="293"/>
+        <location filename="../../editor/ui/main_window.py" line="294"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="308"/>
+        <location filename="../../editor/ui/main_window.py" line="309"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="310"/>
+        <location filename="../../editor/ui/main_window.py" line="311"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -600,24 +600,24 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="315"/>
+        <location filename="../../editor/ui/main_window.py" line="316"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="193"/>
-        <location filename="../../editor/ui/main_window.py" line="341"/>
-        <location filename="../../editor/ui/main_window.py" line="391"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="392"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345"/>
+        <location filename="../../editor/ui/main_window.py" line="346"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -703,6 +703,54 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <location filename="../../editor/ui/new_post_dialog.py" line="171"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
+    </message>
+</context>
+<context>
+    <name>PostListModel</name>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="42"/>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="43"/>
+        <source>Scheduled</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="44"/>
+        <source>Published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="174"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="175"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="176"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="177"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="178"/>
+        <source>Min.</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="181"/>
+        <source>Reading time in minutes</source>
+        <translation>読了時間（分）</translation>
     </message>
 </context>
 <context>

@@ -224,3 +224,32 @@ def test_site_stylesheet_overrides_ours(window: MainWindow, site: Path, qtbot) -
             == "rgb(1, 2, 3)"
         )
     )
+
+
+def test_switching_tabs_shows_the_other_post_where_its_pane_is(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    body = "\n\n".join(f"Paragraph {i} " + "words " * 40 for i in range(150))
+    long_post = window.open_post(write_post(site, "2025-01-07-long.md", body))
+    assert long_post is not None
+    view = window.preview
+    wait_for_content(view, qtbot, "Paragraph 149")
+    long_post.text_pane.scroll_to_line(200)  # quiet: the preview does not follow yet
+    window.open_post(site / "_posts/2025-11-16-kyoto-autumn.md")
+    wait_for_content(view, qtbot, "哲学の道")
+    assert run_js(view, qtbot, "window.scrollY") == 0
+    window.tabs.setCurrentWidget(long_post)
+    wait_for_content(view, qtbot, "Paragraph 149")
+    qtbot.waitUntil(lambda: run_js(view, qtbot, "window.scrollY") > 1000, timeout=5000)
+
+
+def test_a_pane_scrolled_before_the_first_render_is_followed(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    body = "\n\n".join(f"Paragraph {i} " + "words " * 40 for i in range(150))
+    editor = window.open_post(write_post(site, "2025-01-08-early.md", body))
+    assert editor is not None
+    bar = editor.text_pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # before the preview has rendered anything
+    wait_for_content(window.preview, qtbot, "Paragraph 149")
+    qtbot.waitUntil(lambda: run_js(window.preview, qtbot, "window.scrollY") > 1000, timeout=5000)
