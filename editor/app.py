@@ -21,6 +21,9 @@ from editor.services.site_scheme import register_site_scheme
 _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update")
 
 
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
 def _running_as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -51,6 +54,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Rendering runs on Python threads; with the default 5 ms GIL switch interval a long
+    # render kept the UI thread waiting ~100 ms on a 200k-character post (measured by
+    # benchmarks/bench_preview.py). 1 ms hands the GIL back often enough to keep typing smooth.
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     _prepare_webengine_environment()
     register_site_scheme()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
