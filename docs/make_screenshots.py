@@ -40,11 +40,13 @@ def shoot(name: str, post: str, *, theme: str = "light", focus: str = "off") -> 
     """Open ``post`` from a fresh copy of the sample site and save the window as a PNG."""
     from editor.ui.main_window import MainWindow
 
+    os.environ["KIJI_HOME"] = tempfile.mkdtemp(prefix="kiji-shots-home-")  # fresh preferences
     site = copy_sample_site(Path(tempfile.mkdtemp(prefix="kiji-shot-")))
     shutil.copy(SEED, site / "_posts" / SEED.name)
     window = MainWindow()
     window.resize(1440, 900)
     window.show()
+    wait(300)  # let the window apply the stored preferences first
     window.settings.focus_mode = focus
     window.set_theme(theme)
     window.open_path(site)
@@ -77,8 +79,8 @@ def main() -> None:
     else:
         shots = [
             shoot("kiji-light", "_posts/2025-11-16-kyoto-autumn.md"),
-            shoot("kiji-dark", "_posts/2025-11-02-static-site-tips.md", theme="dark"),
             shoot("kiji-focus", seed, focus="paragraph"),
+            shoot("kiji-dark", "_posts/2025-11-02-static-site-tips.md", theme="dark"),
         ]
     for path in shots:
         print(path)
