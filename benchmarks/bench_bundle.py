@@ -30,15 +30,10 @@ sys.path.insert(0, str(REPO / "packaging"))
 
 import bundle_rules
 import make_installer
+from timing import percentile
 
 REPORT = re.compile(r"self-test: OK \(preview (\d+) ms")
 TARGET_MB = 150.0
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """The value below which ``fraction`` of ``values`` lie (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def tree_size(folder: Path) -> int:

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from corpus import japanese_post, long_post, seed_post
+from timing import p95
 
 from editor.core.journal import Journal
 from editor.core.storage import atomic_write_bytes
@@ -40,11 +41,6 @@ def timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
         action()
         figures.append((time.perf_counter() - start) * 1000)
     return figures
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def main() -> None:

@@ -28,16 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import japanese_post, long_post, seed_post
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
+from timing import percentile
 
 from editor.app import create_application, release_windows
 
 KEYSTROKES = 30
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """The value below which ``fraction`` of ``values`` lie (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def wait_until(predicate, timeout_ms: int = 20000) -> None:

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import frontmatter
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from timing import p95
 
 from editor.core.site import Site
 from editor.core.stats import text_stats
@@ -63,12 +64,6 @@ def timed(function: Callable[[], object], runs: int) -> list[float]:
         function()
         times.append(time.perf_counter() - start)
     return times
-
-
-def p95(values: list[float]) -> float:
-    """95th percentile (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
 
 
 def report(name: str, values: list[float], baseline: list[float] | None = None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from timing import percentile
 
 from editor.core.post import split_front_matter
 from editor.core.stats import text_stats
@@ -44,11 +45,6 @@ def make_post() -> str:
     unit = body + CODE + "\n- 項目 **強調** と [リンク](https://example.com)\n> 引用\n"
     text = unit * (TARGET_CHARS // len(unit) + 1)
     return text[:TARGET_CHARS]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def summary(name: str, values: list[float], baseline: list[float] | None = None) -> str:

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from editor.core.storage import StorageError, atomic_write_bytes
+
 ENTRY_FORMAT = 1
 _LOCK_SUFFIX = ".lock"
 _ENTRY_SUFFIX = ".json"
@@ -101,22 +103,6 @@ def _unlock(handle: IO[bytes]) -> None:
         elif msvcrt is not None:  # pragma: no cover - Windows
             handle.seek(0)
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable where the platform allows it."""
-    if os.name != "posix":  # pragma: no cover - Windows cannot open folders
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def _describe(exc: OSError, what: str) -> str:
@@ -248,23 +234,16 @@ class Journal:
         data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
         target = self.entry_file(key)
         what = f"“{path.name}”" if path is not None else "an untitled post"
-        tmp_name: str | None = None
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=self.folder)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, target)
-            tmp_name = None
-            _fsync_folder(self.folder)
+            # The journal holds unpublished drafts: keep its folder private to the writer.
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic_write_bytes(target, data)
+        except StorageError as error:
+            cause = error.__cause__
+            reason = cause if isinstance(cause, OSError) else OSError(str(error))
+            raise JournalError(_describe(reason, what)) from error
         except OSError as exc:
             raise JournalError(_describe(exc, what)) from exc
-        finally:
-            if tmp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
         return JournalEntry(self.session_id, key, path, text, base_hash, saved_at, target)
 
     def remove(self, key: str) -> None:
