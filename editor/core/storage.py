@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import os
 import stat
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -242,3 +244,31 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+STALE_TEMP_SECONDS = 60.0
+
+
+def sweep_stale_temp_files(path: str | os.PathLike[str], *, now: float | None = None) -> list[Path]:
+    """Remove temporary files a killed save left next to ``path``; returns what was removed.
+
+    A save interrupted between writing its temporary file and the rename (a crash, a power
+    cut) leaves ``.<name>.XXXX.kiji-tmp`` beside the post, where it would end up in the
+    writer's git commits. The post itself is intact. Only files older than a minute are
+    removed, so a save in progress in another window is never disturbed.
+    """
+    target = _resolve_target(Path(path))
+    cutoff = (time.time() if now is None else now) - STALE_TEMP_SECONDS
+    removed: list[Path] = []
+    try:
+        candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.kiji-tmp"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            if candidate.stat().st_mtime < cutoff:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.post import Post, PostError, read_post, write_post
-from editor.core.storage import file_hash
+from editor.core.storage import file_hash, sweep_stale_temp_files
 
 
 class SaveConflict(PostError):  # noqa: N818 - the name the brief and callers use
@@ -50,7 +50,9 @@ class DocumentSession(QObject):
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> DocumentSession:
         """Read the post at ``path``; raises ``PostError`` with a plain message on failure."""
-        return cls(read_post(path), path, parent)
+        post = read_post(path)
+        sweep_stale_temp_files(path)  # leftovers of a save that was killed mid-way
+        return cls(post, path, parent)
 
     @property
     def post(self) -> Post:

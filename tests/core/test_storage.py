@@ -206,3 +206,25 @@ def test_atomic_write_keeps_the_owner(tmp_path: Path) -> None:
     os.chown(path, 12345, 23456)
     atomic_write_bytes(path, b"new")
     assert (path.stat().st_uid, path.stat().st_gid) == (12345, 23456)
+
+
+def test_stale_temp_files_of_a_killed_save_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from editor.core.storage import sweep_stale_temp_files
+
+    post = tmp_path / "2025-01-01-a.md"
+    post.write_text("body")
+    stale = tmp_path / ".2025-01-01-a.md.abc123.kiji-tmp"
+    stale.write_text("half")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".2025-01-01-a.md.def456.kiji-tmp"  # a save in progress elsewhere
+    fresh.write_text("writing")
+    other = tmp_path / ".other.md.abc.kiji-tmp"
+    other.write_text("not ours")
+    os.utime(other, (old, old))
+    assert sweep_stale_temp_files(post) == [stale]
+    assert not stale.exists() and fresh.exists() and other.exists()
+    assert post.read_text() == "body"
