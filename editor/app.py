@@ -7,10 +7,11 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from editor import __version__
@@ -66,6 +67,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("Kiji")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Kiji")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kiji.svg"))))
     from editor.ui.i18n import choose_language, install_translators
 
     install_translators(app, choose_language())
@@ -83,6 +85,20 @@ def release_windows(app: QApplication) -> None:
         widget.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+
+
+class FileOpenForwarder(QObject):
+    """Hands the files the OS asks Kiji to open (macOS ``QFileOpenEvent``) to the window."""
+
+    def __init__(self, open_path: Callable[[Path], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_path = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self._open_path(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def copy_sample_site(destination_parent: Path | None = None) -> Path:
@@ -121,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from editor.ui.main_window import MainWindow  # widgets only after the app exists
 
     window = MainWindow()
+    opener = FileOpenForwarder(window.open_path, app)  # Finder's "Open With" on macOS
+    app.installEventFilter(opener)
     if options.sample:
         window.open_path(copy_sample_site())
     elif options.path is not None:
