@@ -17,11 +17,9 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QPlainTextEdit
+from timing import measure
 
 from editor.app import create_application
 from editor.core.kana_match import KanaMatcher
@@ -39,19 +38,6 @@ from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.post_editor import site_vocabulary_for
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
-
-
-def measure(func: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Return (median, p95) in milliseconds over ``repeat`` runs after a warm-up."""
-    for _ in range(max(3, repeat // 20)):
-        func()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter_ns()
-        func()
-        samples.append((time.perf_counter_ns() - start) / 1e6)
-    samples.sort()
-    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
 
 
 def report(title: str, baseline: tuple[str, tuple[float, float]], rows: list) -> None:

@@ -13,10 +13,7 @@ Run from the repository root: ``python benchmarks/bench_post.py``. For the seed-
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -24,22 +21,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import measure
+
 from editor.core.post import Post, split_front_matter
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
-
-
-def measure(func: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Return (median, p95) in milliseconds over ``repeat`` runs after a warm-up."""
-    for _ in range(max(3, repeat // 20)):
-        func()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter_ns()
-        func()
-        samples.append((time.perf_counter_ns() - start) / 1e6)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
 
 
 def bench(label: str, text: str, repeat: int) -> None:

@@ -101,7 +101,25 @@ class LongTextField(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class IntegerField(QSpinBox):
+class _CommitsChangedNumber:
+    """Shared by the spin boxes: commit on editingFinished, only when the number changed."""
+
+    _value: Any
+    valueCommitted: Any
+    value: Any  # QSpinBox.value / QDoubleSpinBox.value
+
+    def has_pending_edit(self) -> bool:
+        """True while the number differs from the committed value."""
+        return self.value() != self._value
+
+    def commit(self) -> None:
+        """Commit what the writer typed, if it differs from the committed value."""
+        if self.has_pending_edit():
+            self._value = self.value()
+            self.valueCommitted.emit(self._value)
+
+
+class IntegerField(_CommitsChangedNumber, QSpinBox):
     """A whole number."""
 
     valueCommitted = Signal(object)
@@ -122,18 +140,8 @@ class IntegerField(QSpinBox):
         self.setValue(value if isinstance(value, int) else 0)
         self.blockSignals(False)
 
-    def has_pending_edit(self) -> bool:
-        """True while the number differs from the committed value."""
-        return self.value() != self._value
 
-    def commit(self) -> None:
-        """Commit what the writer typed, if it differs from the committed value."""
-        if self.has_pending_edit():
-            self._value = self.value()
-            self.valueCommitted.emit(self._value)
-
-
-class NumberField(QDoubleSpinBox):
+class NumberField(_CommitsChangedNumber, QDoubleSpinBox):
     """A decimal number."""
 
     valueCommitted = Signal(object)
@@ -154,16 +162,6 @@ class NumberField(QDoubleSpinBox):
         self.blockSignals(True)
         self.setValue(float(value) if isinstance(value, int | float) else 0.0)
         self.blockSignals(False)
-
-    def has_pending_edit(self) -> bool:
-        """True while the number differs from the committed value."""
-        return self.value() != self._value
-
-    def commit(self) -> None:
-        """Commit what the writer typed, if it differs from the committed value."""
-        if self.has_pending_edit():
-            self._value = self.value()
-            self.valueCommitted.emit(self._value)
 
 
 class BoolField(QCheckBox):
