@@ -125,11 +125,7 @@ class Renderer:
 
     # -- rendering one block -----------------------------------------------------------
     def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> BlockRender:
-        env: dict[str, Any] = {
-            "references": dict(env_base["references"]),
-            "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
-            "kiji_paths": paths,
-        }
+        env = _chunk_env(env_base, paths)
         try:
             tokens = self._md.parse(source, env)
             top = [t for t in tokens if t.level == 0 and t.nesting >= 0 and t.block]
@@ -160,11 +156,7 @@ class Renderer:
     def _render_footnote(
         self, source: str, env_base: dict[str, Any], paths: SitePaths
     ) -> BlockRender:
-        env: dict[str, Any] = {
-            "references": dict(env_base["references"]),
-            "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
-            "kiji_paths": paths,
-        }
+        env = _chunk_env(env_base, paths)
         try:
             tokens = self._md.parse(source, env)
             inner = [t for t in tokens if not t.type.startswith("footnote_reference_")]
@@ -260,6 +252,16 @@ class Renderer:
     def render(self, body: str, page: Mapping[str, Any] | None = None) -> str:
         """Render *body* to one HTML string: the blocks of :meth:`render_blocks`, joined."""
         return "".join(block.html for block in self.render_blocks(body, page))
+
+
+def _chunk_env(env_base: dict[str, Any], paths: SitePaths) -> dict[str, Any]:
+    """A fresh markdown-it environment for one block: the post's link and footnote
+    definitions (copied, so a block cannot change them for the next) and its image paths."""
+    return {
+        "references": dict(env_base["references"]),
+        "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
+        "kiji_paths": paths,
+    }
 
 
 def _has_raw_html(tokens: list[Token]) -> bool:

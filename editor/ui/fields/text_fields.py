@@ -107,6 +107,19 @@ class _CommitsChangedNumber:
     _value: Any
     valueCommitted: Any
     value: Any  # QSpinBox.value / QDoubleSpinBox.value
+    setValue: Any
+    blockSignals: Any
+
+    def _shown(self, value: Any) -> Any:
+        """What the spin box displays for a front-matter ``value``."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` quietly."""
+        self._value = value
+        self.blockSignals(True)
+        self.setValue(self._shown(value))
+        self.blockSignals(False)
 
     def has_pending_edit(self) -> bool:
         """True while the number differs from the committed value."""
@@ -133,12 +146,8 @@ class IntegerField(_CommitsChangedNumber, QSpinBox):
         self.set_value(value)
         self.editingFinished.connect(self.commit)
 
-    def set_value(self, value: Any) -> None:
-        """Show ``value`` quietly."""
-        self._value = value
-        self.blockSignals(True)
-        self.setValue(value if isinstance(value, int) else 0)
-        self.blockSignals(False)
+    def _shown(self, value: Any) -> int:
+        return value if isinstance(value, int) else 0
 
 
 class NumberField(_CommitsChangedNumber, QDoubleSpinBox):
@@ -156,12 +165,8 @@ class NumberField(_CommitsChangedNumber, QDoubleSpinBox):
         self.set_value(value)
         self.editingFinished.connect(self.commit)
 
-    def set_value(self, value: Any) -> None:
-        """Show ``value`` quietly."""
-        self._value = value
-        self.blockSignals(True)
-        self.setValue(float(value) if isinstance(value, int | float) else 0.0)
-        self.blockSignals(False)
+    def _shown(self, value: Any) -> float:
+        return float(value) if isinstance(value, int | float) else 0.0
 
 
 class BoolField(QCheckBox):
