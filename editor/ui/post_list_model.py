@@ -236,7 +236,8 @@ class PostListModel(QAbstractTableModel):
 
 
 def _minutes(entry: PostEntry) -> str:
-    return QCoreApplication.translate("PostListModel", "%n min", "", entry.reading_minutes)
+    # A plain placeholder: pyside6-lupdate does not extract numerus calls from Python.
+    return QCoreApplication.translate("PostListModel", "{0} min").format(entry.reading_minutes)
 
 
 class PostFilterProxy(QSortFilterProxyModel):

@@ -752,6 +752,11 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/post_list_model.py" line="240"/>
+        <source>{0} min</source>
+        <translation>{0} 分</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -929,7 +934,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ReadOnlyField</name>
     <message>
-        <location filename="../../editor/ui/fields/text_fields.py" line="263"/>
+        <location filename="../../editor/ui/fields/text_fields.py" line="266"/>
         <source>Edit in source</source>
         <translation>ソースで編集</translation>
     </message>
