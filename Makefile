@@ -1,5 +1,6 @@
 # Kiji — two commands: `make run` opens the editor on a copy of the sample site,
-# `make test` runs the whole suite offscreen. Both build what they need first.
+# `make test` runs the whole suite: widgets offscreen, and the real app on Xvfb
+# (tests/desktop). Both build what they need first.
 
 ifeq ($(OS),Windows_NT)
 PYTHON ?= python
@@ -70,8 +71,12 @@ $(PACKAGE_STAMP): $(VENV_STAMP)
 package: $(PACKAGE_STAMP)
 	$(BIN)/python packaging/make_installer.py
 
+# The frozen bundle's executable; the desktop smoke suite drives it like the installed app.
+BUNDLE_EXE := dist/Kiji/kiji
+
 test-package: package system-deps-test
 	KIJI_TEST_PACKAGE=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow tests/packaging $(PYTEST_ARGS)
+	KIJI_APP=$(abspath $(BUNDLE_EXE)) $(BIN)/python -m pytest tests/desktop $(PYTEST_ARGS)
 
 clean:
 	rm -rf .venv build dist .pytest_cache .ruff_cache .mypy_cache

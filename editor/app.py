@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from editor import __version__
 from editor.resources import resource_path
 from editor.services.site_scheme import register_site_scheme
+from editor.services.termination import TerminationWatcher, exit_code_for
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
 
 # Chromium switches: offline by promise (no background fetches), quiet on machines without a GPU.
 _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update")
@@ -46,11 +53,51 @@ def _prepare_webengine_environment() -> None:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
+class KijiApplication(QApplication):
+    """Kiji's application object; it also takes the files the OS asks Kiji to open.
+
+    macOS sends a ``QFileOpenEvent`` to the application for Finder's "Open With" and for
+    files dropped on the Dock icon, often before any window exists. The event is handled
+    in :meth:`event`, which sees only the application's own events: an application-wide
+    event filter would run Python for every event of every object (QtWebEngine's
+    included) and crashed the process within seconds of every launch.
+    """
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self._pending_files: list[Path] = []
+        self._open_file: Callable[[Path], object] | None = None
+
+    def set_file_open_handler(self, open_file: Callable[[Path], object] | None) -> None:
+        """Send the files the OS asks for to ``open_file``, those that came early first.
+
+        ``None`` holds them back again until the next handler (the window is closing).
+        """
+        self._open_file = open_file
+        if open_file is None:
+            return
+        pending, self._pending_files = self._pending_files, []
+        for path in pending:
+            open_file(path)
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            if self._open_file is None:
+                self._pending_files.append(path)
+            else:
+                self._open_file(path)
+            return True
+        return super().event(event)
+
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """Return the configured ``QApplication``, creating it on first call.
 
     Custom URL schemes are registered and QtWebEngine flags set *before* the application
-    exists, as QtWebEngine requires; ``main()`` and the tests both come through here.
+    exists, as QtWebEngine requires; ``main()`` and the tests both come through here. The
+    windows are deleted before the application at interpreter exit whatever the caller
+    does (QtWebEngine crashes the process when a page outlives the application).
     """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -62,7 +109,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     _prepare_webengine_environment()
     register_site_scheme()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication(list(sys.argv if argv is None else argv))
+    app = KijiApplication(list(sys.argv if argv is None else argv))
     app.setApplicationName("Kiji")
     app.setOrganizationName("Kiji")
     app.setApplicationVersion(__version__)
@@ -71,6 +118,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     from editor.ui.i18n import choose_language, install_translators
 
     install_translators(app, choose_language())
+    atexit.register(_release_windows_at_exit)
     return app
 
 
@@ -79,6 +127,7 @@ def release_windows(app: QApplication) -> None:
 
     QtWebEngine pages must go before their profiles and before the application; left to
     Python's shutdown, the order is arbitrary and the process can crash on its way out.
+    ``create_application`` arranges for this to run at interpreter exit too.
     """
     for widget in app.topLevelWidgets():
         widget.close()
@@ -87,18 +136,11 @@ def release_windows(app: QApplication) -> None:
     app.processEvents()
 
 
-class FileOpenForwarder(QObject):
-    """Hands the files the OS asks Kiji to open (macOS ``QFileOpenEvent``) to the window."""
-
-    def __init__(self, open_path: Callable[[Path], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._open_path = open_path
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            self._open_path(Path(event.file()))
-            return True
-        return super().eventFilter(watched, event)
+def _release_windows_at_exit() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        with contextlib.suppress(RuntimeError):  # the C++ application is already gone
+            release_windows(app)
 
 
 def copy_sample_site(destination_parent: Path | None = None) -> Path:
@@ -125,8 +167,53 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWindow:
+    """Build the window ``main()`` shows, open what the command line asked for, show it.
+
+    ``kiji --self-test`` comes through here too, so it proves the path a writer takes.
+    """
+    from editor.ui.main_window import MainWindow  # widgets only after the app exists
+
+    window = MainWindow()
+    if isinstance(app, KijiApplication):
+        app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
+    if options.sample:
+        window.open_path(copy_sample_site())
+    elif options.path is not None:
+        window.open_path(options.path)
+    window.show()
+    return window
+
+
+def end_session_now(app: QApplication, exit_code: int) -> None:
+    """Stop at once without asking: unsaved text goes to the journal, then the loop exits.
+
+    What SIGTERM, SIGINT, SIGHUP and the OS's session end lead to. Open dialogs are
+    dismissed ("Decide Later" for recovery: nothing is discarded); the next start offers
+    the unsaved text back.
+    """
+    from editor.ui.main_window import MainWindow
+
+    # Keys the writer typed before the signal may still wait in the queue: take them in
+    # first (not the socket notifiers, or another signal would re-enter here).
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
+    for _ in range(8):  # nested dialogs: each reject() ends one modal loop
+        modal = app.activeModalWidget()
+        if not isinstance(modal, QDialog):
+            break
+        modal.reject()
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close_keeping_unsaved()
+    app.exit(exit_code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run Kiji; returns the process exit code."""
+    """Run Kiji; returns the process exit code.
+
+    0 after File ▸ Quit or the window's close button, 128 + n after signal n (SIGTERM,
+    SIGINT, SIGHUP: unsaved text is journaled first), 0 after the OS ended the session.
+    """
     arguments = sys.argv[1:] if argv is None else list(argv)
     options = parse_arguments(arguments)
     if options.self_test:
@@ -134,18 +221,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test([sys.argv[0], *arguments])
     app = create_application([sys.argv[0], *arguments])
-    from editor.ui.main_window import MainWindow  # widgets only after the app exists
+    # Before the window: a signal that comes while it is built waits for the event loop.
+    stop_codes: list[int] = []
 
-    window = MainWindow()
-    opener = FileOpenForwarder(window.open_path, app)  # Finder's "Open With" on macOS
-    app.installEventFilter(opener)
-    if options.sample:
-        window.open_path(copy_sample_site())
-    elif options.path is not None:
-        window.open_path(options.path)
-    window.show()
-    window.guard.offer_recovery()  # text a crashed run left in the journal
-    code = app.exec()
-    window.guard.end_session()  # the clean-exit marker: no journal lock left behind
-    release_windows(app)
+    def stop(code: int) -> None:
+        stop_codes.append(code)
+        end_session_now(app, code)
+
+    watcher = TerminationWatcher(parent=app)
+    watcher.requested.connect(lambda signum: stop(exit_code_for(signum)))
+    app.commitDataRequest.connect(lambda _manager: stop(0))
+    try:
+        window = open_main_window(app, options)
+        window.guard.offer_recovery()  # text a crashed run left in the journal
+        # A signal during the recovery dialog came before the loop: app.exit() had no loop.
+        code = stop_codes[0] if stop_codes else app.exec()
+        window.guard.end_session()  # the clean-exit marker: no journal lock left behind
+    finally:
+        watcher.close()
+        release_windows(app)
     return code

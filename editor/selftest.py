@@ -1,12 +1,19 @@
-"""``kiji --self-test``: prove that this Kiji (installed or frozen) works, without a window.
+"""``kiji --self-test``: prove that this Kiji (installed or frozen) starts, works and stops.
 
-It copies the bundled sample site to a temporary folder, opens a Japanese post in the real
-main window (never put on screen), waits until the real preview shows the post's Japanese
-text, its title and its site image, saves the post unchanged and compares the bytes with
-the original. It prints one line and returns the exit code (0 when everything held):
+It copies the bundled sample site to a temporary folder and builds the main window through
+the very function ``main()`` uses (:func:`editor.app.open_main_window`: on a display the
+window really shows; without one Qt runs offscreen). It opens a Japanese post, waits until
+the real preview shows the post's Japanese text, its title and its site image, saves the
+post unchanged and compares the bytes with the original, types into the text pane (key
+events and an input-method commit), waits for the typing to reach the preview, saves and
+checks the bytes on disk, and finally quits through the event loop with File ▸ Quit, as a
+writer does. It prints one line and returns the exit code (0 when everything held):
 
-    Kiji 0.1.0 self-test: OK (preview 812 ms, round trip identical)
+    Kiji 0.1.0 self-test: OK (preview 812 ms, round trip identical, typed, saved, quit)
     Kiji 0.1.0 self-test: FAILED (the preview never showed the post's Japanese text)
+
+A crash cannot print that line; the process dies with a non-zero status instead, and
+``faulthandler`` prints where.
 
 Installers run it on every platform in CI; windowed Windows builds have no console, so the
 line also goes to the file named by ``KIJI_SELF_TEST_REPORT`` when that is set.
@@ -14,6 +21,8 @@ line also goes to the file named by ``KIJI_SELF_TEST_REPORT`` when that is set.
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import json
 import os
 import re
@@ -54,7 +63,7 @@ class SelfTestReport:
         if self.ok:
             return (
                 f"Kiji {__version__} self-test: OK "
-                f"(preview {self.preview_ms:.0f} ms, round trip identical)"
+                f"(preview {self.preview_ms:.0f} ms, round trip identical, typed, saved, quit)"
             )
         return f"Kiji {__version__} self-test: FAILED ({self.reason})"
 
@@ -99,6 +108,10 @@ def run_self_test(
     purpose); it is copied, never changed.
     """
     started = time.perf_counter()
+    if not faulthandler.is_enabled():
+        # A crash prints where it happened before the process dies (no stderr: windowed).
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            faulthandler.enable()
     if needs_offscreen(os.environ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     workspace = Path(tempfile.mkdtemp(prefix="kiji-self-test-"))
@@ -148,7 +161,7 @@ class _SelfTest:
         self._started = started
 
     def run(self) -> SelfTestReport:
-        from editor.app import create_application
+        from editor.app import create_application, open_main_window, parse_arguments
 
         app = create_application(self._argv)
         site = self._copy_site()
@@ -157,12 +170,12 @@ class _SelfTest:
             raise SelfTestError(f"the sample post {SAMPLE_POST} is missing from the bundle")
         original = post_path.read_bytes()
 
-        from editor.ui.main_window import MainWindow  # widgets only once the app exists
-
-        window = MainWindow()
+        window = open_main_window(app, parse_arguments([str(site)]))
         try:
-            preview_ms = self._check_preview(app, window, site, post_path)
+            preview_ms = self._check_preview(app, window, post_path)
             self._check_round_trip(window, post_path, original)
+            self._check_typing(app, window, post_path, original)
+            self._quit(app, window)
         finally:
             self._close(app, window)
         return SelfTestReport(ok=True, preview_ms=preview_ms)
@@ -177,14 +190,7 @@ class _SelfTest:
         shutil.copytree(source, target)
         return target
 
-    def _check_preview(self, app: Any, window: Any, site: Path, post_path: Path) -> float:
-        from PySide6.QtCore import Qt
-
-        # Laid out and painted like a real window, but never put on the screen.
-        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        window.resize(1200, 800)
-        window.show()
-        window.open_site(site)
+    def _check_preview(self, app: Any, window: Any, post_path: Path) -> float:
         editor = window.open_post(post_path)
         if editor is None:
             raise SelfTestError(f"Kiji could not open {SAMPLE_POST}")
@@ -242,6 +248,52 @@ class _SelfTest:
                 f"{len(saved)} after)"
             )
 
+    def _check_typing(self, app: Any, window: Any, post_path: Path, original: bytes) -> None:
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+
+        from editor.core.stats import text_stats
+
+        editor = window.current_editor()
+        pane = editor.text_pane
+        editor.focus_body_start()
+        for char in "Kiji self-test ":  # key events as the keyboard sends them (no QtTest)
+            key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                app.sendEvent(pane, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+        composed = QInputMethodEvent()
+        composed.setCommitString("記事。")  # what an input method hands over for Japanese
+        app.sendEvent(pane, composed)
+        typed = "Kiji self-test 記事。"
+        if not editor.session.body.startswith(typed):
+            raise SelfTestError("typing into the text pane did not reach the post")
+        content_js = "(document.getElementById('content') || {}).innerText || ''"
+        self._wait(
+            app,
+            lambda: typed in (self._js(app, window, content_js) or ""),
+            "the preview never showed the typed text",
+        )
+        editor.front_matter_form.update_reading_time()  # what its timer would do in 0.8 s
+        if not window.save():
+            raise SelfTestError("saving the typed post failed")
+        expected = _with_typed_text(original, typed, text_stats(editor.session.body))
+        if post_path.read_bytes() != expected:
+            raise SelfTestError("the saved post is not the original with the typed text")
+
+    def _quit(self, app: Any, window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        # File ▸ Quit from inside the running event loop, as a writer's Ctrl+Q would.
+        QTimer.singleShot(0, window.actionQuit.trigger)
+        watchdog = QTimer()
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(lambda: app.exit(3))
+        watchdog.start(int(self._timeout_s * 1000))
+        code = app.exec()
+        watchdog.stop()
+        if code != 0 or window.isVisible():
+            raise SelfTestError(f"File ▸ Quit did not close the window (event loop code {code})")
+
     def _js(self, app: Any, window: Any, script: str) -> Any:
         """Evaluate ``script`` in the preview's ApplicationWorld (page scripts are off)."""
         from PySide6.QtWebEngineCore import QWebEngineScript
@@ -278,3 +330,16 @@ class _SelfTest:
         # and may crash at exit otherwise).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
+
+
+def _with_typed_text(original: bytes, typed: str, stats: Any) -> bytes:
+    """``original`` with ``typed`` at the start of its body and, if the post has one, its
+    ``reading_time`` line following the new body (as the form keeps it)."""
+    closing = original.index(b"\n---\n", 3) + len(b"\n---\n")
+    head = re.sub(
+        rb"^reading_time: *\d+",
+        f"reading_time: {stats.reading_minutes}".encode(),
+        original[:closing],
+        flags=re.MULTILINE,
+    )
+    return head + typed.encode() + original[closing:]

@@ -26,7 +26,8 @@ from editor.selftest import (
 
 REPO = Path(__file__).resolve().parents[1]
 OK_LINE = re.compile(
-    rf"^Kiji {re.escape(__version__)} self-test: OK \(preview \d+ ms, round trip identical\)$"
+    rf"^Kiji {re.escape(__version__)} self-test: OK "
+    r"\(preview \d+ ms, round trip identical, typed, saved, quit\)$"
 )
 
 

@@ -258,20 +258,21 @@ class Journal:
 
     def entries(self) -> list[JournalEntry]:
         """This session's entries."""
-        return [e for e in self._all_entries() if e.session == self.session_id]
+        return [e for e in self.all_entries() if e.session == self.session_id]
 
     def orphaned_entries(self) -> list[JournalEntry]:
         """Entries left by sessions that are no longer running, newest first."""
         running: dict[str, bool] = {}
         found = []
-        for entry in self._all_entries():
+        for entry in self.all_entries():
             if entry.session not in running:
                 running[entry.session] = self._session_running(entry.session)
             if not running[entry.session]:
                 found.append(entry)
         return sorted(found, key=lambda e: e.saved_at, reverse=True)
 
-    def _all_entries(self) -> list[JournalEntry]:
+    def all_entries(self) -> list[JournalEntry]:
+        """Every readable entry in the folder, of any session, running or not."""
         if not self.folder.is_dir():
             return []
         entries = []

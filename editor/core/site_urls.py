@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote
 
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SKIPPED_DIRS, SiteLayout
+from editor.core.site_paths import resolve_site_path
 
 JEKYLL_PERMALINK_STYLES = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",
@@ -154,3 +156,26 @@ def url_variants(url: str) -> set[str]:
     if base.endswith("/index.html"):
         variants.add(base[: -len("index.html")])
     return variants
+
+
+def post_for_link(url_path: str, entries: Iterable[PostEntry], layout: SiteLayout) -> Path | None:
+    """The post or page a link in the preview leads to, or ``None`` when none of the site's.
+
+    ``url_path`` is the (percent-encoded) path of the clicked ``kiji-site:`` link: either a
+    source file of the site (``/_posts/2025-01-01-a.md``) or a built URL
+    (``/2025/01/01/a.html``, ``/blog/a/`` under a ``baseurl``), matched in all the
+    spellings that reach the same page.
+    """
+    entries = list(entries)
+    file = resolve_site_path(layout.root, url_path)
+    if file is not None and file.suffix.lower() in _PAGE_SUFFIXES - {".html", ".htm"}:
+        return file
+    target = unquote(url_path)
+    if layout.baseurl and target.startswith(layout.baseurl + "/"):
+        target = target[len(layout.baseurl) :]
+    wanted = url_variants(target)
+    for entry in entries:
+        url = post_url(entry, layout)
+        if url and url_variants(url) & wanted:
+            return entry.path
+    return None

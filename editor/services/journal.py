@@ -2,8 +2,13 @@
 
 A document is written to the journal shortly after the writer pauses (and at the latest
 ``max_delay_ms`` after its first unjournaled change, so steady typing is covered too),
-whenever the keyboard focus moves or the app loses focus, and when the OS asks the
-session to end. Saving, discarding or undoing back to the saved text removes the entry.
+whenever the app loses focus, when the window tells it that the focus left a text pane
+(:meth:`JournalService.flush_all`), and when the session ends (:meth:`keep_all`). Saving,
+discarding or undoing back to the saved text removes the entry.
+
+The service deliberately does not follow ``QGuiApplication.focusObjectChanged``: that
+signal hands over QtWebEngine's internal focus objects, and wrapping one of those for
+Python crashes the process the moment the writer clicks into the preview.
 """
 
 from __future__ import annotations
@@ -57,9 +62,7 @@ class JournalService(QObject):
         self.session_ending = False
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.focusObjectChanged.connect(self._on_focus_moved)
             app.applicationStateChanged.connect(self._on_application_state)
-            app.commitDataRequest.connect(self._on_commit_data)
 
     # -- following documents ----------------------------------------------------------
     def track(self, session: DocumentSession) -> None:
@@ -175,16 +178,17 @@ class JournalService(QObject):
         if found is not None:
             self._clear(*found)
 
-    def _on_focus_moved(self, _focus_object: object) -> None:
-        self.flush_all()
-
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
             self.flush_all()
 
-    def _on_commit_data(self, _manager: object) -> None:
-        # The OS is ending the session: everything unsaved goes to the journal now and
-        # stays there, because nobody may be around to answer Save / Discard.
+    def keep_all(self) -> bool:
+        """Journal every unsaved document now and keep the entries for the next start.
+
+        For the end of a session (a signal, logout, shutdown): nobody may be around to
+        answer Save / Discard, so what is unsaved stays in the journal, and closing the
+        window no longer removes it. Returns False if some document could not be written.
+        """
         self.session_ending = True
-        for session in list(self._tracked):
-            self.flush(session)
+        results = [self.flush(session) for session in list(self._tracked)]
+        return all(results)

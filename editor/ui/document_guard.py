@@ -66,6 +66,8 @@ class DocumentGuard(QObject):
     def _on_editor_opened(self, editor: PostEditor) -> None:
         session = editor.session
         self.journal_service.track(session)
+        # Focus leaving the pane (into the preview, the form, another app) journals now.
+        editor.text_pane.focusLeft.connect(self.journal_service.flush_all)
         self.watcher.watch(session)
         session.replaced.connect(lambda e=editor: self._refresh_editor(e))
         session.missingChanged.connect(lambda missing, e=editor: self._mark_missing(e, missing))
@@ -94,6 +96,16 @@ class DocumentGuard(QObject):
             for session in self.journal_service.sessions():
                 self.journal_service.untrack(session)
         return False
+
+    def keep_unsaved_for_next_start(self) -> bool:
+        """Journal every unsaved post now and keep it there: the session is ending.
+
+        Closing the window afterwards no longer removes the entries; the next start
+        offers them back. False when some text could not be journaled.
+        """
+        for editor in self._window.editors():
+            editor.front_matter_form.commit_pending()  # a field still being typed in counts
+        return self.journal_service.keep_all()
 
     def end_session(self) -> None:
         """Mark a clean exit (``main()`` calls this after the event loop ends)."""

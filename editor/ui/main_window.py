@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.post import PostError
+from editor.core.site_layout import detect_layout
 from editor.core.site_paths import site_preview_css
+from editor.core.site_urls import post_for_link
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession, SaveConflict
 from editor.services.render_worker import RenderResult, RenderWorker
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self._render_worker.failed.connect(self._on_render_failed)
         self._last_request = 0
         self._synced_pane: TextPane | None = None
+        self._keeping_unsaved = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -76,6 +81,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._close_tab_at)
         self.preview = PreviewView(self)
         self.preview.scrolledToLine.connect(self._on_preview_scrolled)
+        self.preview.siteLinkClicked.connect(self.open_site_link)
+        self.preview.externalLinkClicked.connect(self._open_external)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
@@ -198,6 +205,27 @@ class MainWindow(QMainWindow):
         self.editorOpened.emit(editor)
         editor.focus_body_start()
         return editor
+
+    def open_site_link(self, url_path: str) -> PostEditor | None:
+        """Open the post a link in the preview leads to (a click on ``/2025/01/01/a.html``)."""
+        root = self._site_root
+        site = self.site_ui.site()
+        target = None
+        if root is not None:
+            layout = site.layout if site is not None else detect_layout(root)
+            target = post_for_link(url_path, site.posts if site is not None else [], layout)
+        if target is None:
+            self.statusBar().showMessage(
+                self.tr("No post of this site has the address {0}").format(unquote(url_path)),
+                6000,
+            )
+            return None
+        return self.open_post(target)
+
+    @staticmethod
+    def _open_external(url: QUrl) -> None:
+        """A web or mail link clicked in the preview: the writer's browser or mail app."""
+        QDesktopServices.openUrl(url)
 
     def _ask_open(self) -> None:
         start = str(self._site_root or Path.home())
@@ -353,8 +381,18 @@ class MainWindow(QMainWindow):
             return self._save_editor(editor, None)
         return answer == QMessageBox.StandardButton.Discard
 
+    def close_keeping_unsaved(self) -> bool:
+        """Close now without asking: unsaved text stays in the journal for the next start.
+
+        For the end of a session (SIGTERM, Ctrl+C, logout): nobody may be there to answer
+        "Save changes?". Returns whether the window closed.
+        """
+        self._keeping_unsaved = True
+        self.guard.keep_unsaved_for_next_start()
+        return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
-        for index in range(self.tabs.count()):
+        for index in range(0 if self._keeping_unsaved else self.tabs.count()):
             if not self._settle_unsaved(self._editor_at(index)):
                 event.ignore()
                 return

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -68,7 +67,18 @@ class PreviewBridge(QObject):
 
 
 class PreviewPage(QWebEnginePage):
-    """A page that never navigates away: links open in the system browser."""
+    """A page that never navigates away; a clicked link becomes a signal.
+
+    ``anchorClicked(name)`` for an in-page link (``#fn1``), ``siteLinkClicked(path)`` for
+    a link into the site (``/2025/11/16/kyoto.html``, ``other.md``), ``externalLinkClicked
+    (url)`` for ``http``, ``https`` and ``mailto``. Every link is refused as a navigation:
+    the page stays the one page loaded once. The signals are queued, so whatever the
+    receiver does (start a browser, open a post) runs after Chromium has its answer.
+    """
+
+    anchorClicked = Signal(str)
+    siteLinkClicked = Signal(str)
+    externalLinkClicked = Signal(QUrl)
 
     def acceptNavigationRequest(
         self, url: QUrl, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
@@ -76,10 +86,12 @@ class PreviewPage(QWebEnginePage):
         if navigation_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             # Our own single setHtml load; anything else (form posts, redirects) is refused.
             return navigation_type == QWebEnginePage.NavigationType.NavigationTypeTyped
-        if _without_fragment(url) == _without_fragment(self.url()):
-            return True  # in-page anchors: footnotes, table of contents
-        if url.scheme() in {"http", "https", "mailto"}:
-            QDesktopServices.openUrl(url)
+        if url.hasFragment() and _without_fragment(url) == _without_fragment(self.url()):
+            self.anchorClicked.emit(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
+        elif url.scheme() == SITE_SCHEME.decode() and url.host() == SITE_HOST:
+            self.siteLinkClicked.emit(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
+        elif url.scheme() in {"http", "https", "mailto"}:
+            self.externalLinkClicked.emit(url)
         return False
 
 
@@ -119,11 +131,15 @@ class PreviewView(QWebEngineView):
     """Shows rendered posts. The page is loaded once; each update patches changed blocks.
 
     Signals: ``updated(seq)`` once a render result is in the DOM, ``scrolledToLine(line)``
-    when the reader scrolls the preview (for syncing the text pane).
+    when the reader scrolls the preview (for syncing the text pane), ``siteLinkClicked
+    (path)`` and ``externalLinkClicked(url)`` when the reader clicks a link (in-page
+    anchors just scroll). A clicked link never reloads or stops the page.
     """
 
     updated = Signal(int)
     scrolledToLine = Signal(float)
+    siteLinkClicked = Signal(str)
+    externalLinkClicked = Signal(QUrl)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +157,13 @@ class PreviewView(QWebEngineView):
         self._channel.registerObject("kijiBridge", self._bridge)
         page.setWebChannel(self._channel, APP_WORLD)
         self.setPage(page)
+        queued = Qt.ConnectionType.QueuedConnection
+        page.anchorClicked.connect(self._scroll_to_anchor, queued)
+        page.siteLinkClicked.connect(self.siteLinkClicked, queued)
+        page.externalLinkClicked.connect(self.externalLinkClicked, queued)
         self.setAcceptDrops(False)
         self._ready = False
+        self._loading = False
         self._dom_blocks: list[str] = []
         self._dom_lines: list[int] = []
         self._header = ""
@@ -187,9 +208,15 @@ class PreviewView(QWebEngineView):
 
     def _load_page(self) -> None:
         self._ready = False
+        self._loading = True
         self.page().setHtml(build_page_html(self._blocker.allow_remote), PAGE_URL)
 
     def _on_load_finished(self, ok: bool) -> None:
+        # Refused link navigations report loadFinished(False) too; only our own load of
+        # the page says whether it is alive.
+        if not self._loading:
+            return
+        self._loading = False
         self._ready = ok
         self._dom_blocks, self._dom_lines, self._header = [], [], ""
         if not ok:
@@ -267,6 +294,10 @@ class PreviewView(QWebEngineView):
         """Scroll to ``line`` once the next render is in the page (a post was just switched to)."""
         self._target_line = line
         self._scroll_after_update = True
+
+    def _scroll_to_anchor(self, name: str) -> None:
+        if self._ready and name:
+            self._run(f"kiji.scrollToAnchor({json.dumps(name)})")
 
     def _run(self, script: str) -> None:
         self.page().runJavaScript(script, APP_WORLD)

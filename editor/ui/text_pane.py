@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontDatabase,
     QInputMethodEvent,
@@ -74,10 +75,14 @@ class TextPane(QPlainTextEdit):
 
     While an input method is composing (pre-edit text shown), Enter, Tab and shortcuts are
     left to the input method: the pane's helpers and the window's shortcuts stay silent.
+
+    ``focusLeft()`` fires when the keyboard focus leaves the pane (a click into the
+    preview or the form, another window): the moment to journal what was just typed.
     """
 
     topLineChanged = Signal(float)
     zoomChanged = Signal(int)
+    focusLeft = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._composing = False  # before super(): Qt sends events during construction
@@ -174,6 +179,10 @@ class TextPane(QPlainTextEdit):
                 event.accept()  # the input method's key: never a newline, tab or command
                 return True
         return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if not self.is_composing() and self._handle_markdown_key(event):

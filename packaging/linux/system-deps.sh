@@ -1,10 +1,13 @@
 #!/bin/sh
 # Install the Debian/Ubuntu packages Kiji needs beyond what pip brings.
-#   system-deps.sh test   -> what the offscreen test suite needs (QtWebEngine libraries,
-#                            a Japanese font: without one Chromium's fallback makes every
-#                            preview update ~4x slower and Japanese renders as boxes)
-#   system-deps.sh run    -> the above plus Qt's xcb plugin libraries: since Qt 6.5 the
-#                            xcb platform aborts at start without libxcb-cursor0 & friends
+#   system-deps.sh run    -> what the app needs on a desktop: QtWebEngine's libraries, a
+#                            Japanese font (without one Chromium's fallback makes every
+#                            preview update ~4x slower and Japanese renders as boxes) and
+#                            Qt's xcb plugin libraries (since Qt 6.5 the xcb platform aborts
+#                            at start without libxcb-cursor0 & friends)
+#   system-deps.sh test   -> the above plus what the test suite needs: poppler for the PDF
+#                            checks, and Xvfb + xdotool for the desktop smoke suite, which
+#                            starts the real app on a real (virtual) X display
 # On other systems it does nothing. As root it installs what is missing; otherwise it
 # prints the exact apt command and exits non-zero.
 set -eu
@@ -13,15 +16,15 @@ mode="${1:-test}"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 command -v apt-get >/dev/null 2>&1 || exit 0
 
-test_packages="fonts-noto-cjk libnss3 libnspr4 libasound2t64|libasound2 libegl1 libgl1
+run_packages="fonts-noto-cjk libnss3 libnspr4 libasound2t64|libasound2 libegl1 libgl1
 libfontconfig1 libgbm1 libxkbcommon0 libxcomposite1 libxdamage1 libxrandr2 libxtst6
 libxkbfile1 libdbus-1-3 libglib2.0-0t64|libglib2.0-0 libx11-xcb1 libxfixes3 libdrm2
-poppler-utils"
-run_packages="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
+libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
+test_packages="poppler-utils xvfb xdotool"
 
-wanted="$test_packages"
-[ "$mode" = run ] && wanted="$wanted $run_packages"
+wanted="$run_packages"
+[ "$mode" = test ] && wanted="$wanted $test_packages"
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 available() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }

@@ -119,7 +119,18 @@
 
   function contentText() { return content().innerText; }
 
-  window.kiji = { patch, setHeader, setStyle, setTheme, scrollToLine, lineAtTop, contentText };
+  // An in-page link (footnote, table of contents): the page never navigates, we scroll.
+  // Not quietly: the reader asked for it, so the text pane follows.
+  function scrollToAnchor(name) {
+    const target = document.getElementById(name) || document.getElementsByName(name)[0];
+    if (!target) { return false; }
+    target.scrollIntoView({ block: "start" });
+    return true;
+  }
+
+  window.kiji = {
+    patch, setHeader, setStyle, setTheme, scrollToLine, lineAtTop, contentText, scrollToAnchor,
+  };
   window.addEventListener("scroll", onScroll, { passive: true });
   connectBridge();
 })();

@@ -98,7 +98,8 @@ def test_the_frozen_app_passes_its_self_test(bundle: Path, tmp_path: Path) -> No
     report = (tmp_path / "report.txt").read_text(encoding="utf-8").strip()
     assert result.returncode == 0, f"{report}\n{result.stderr[-3000:]}"
     assert re.fullmatch(
-        rf"Kiji {re.escape(VERSION)} self-test: OK \(preview \d+ ms, round trip identical\)",
+        rf"Kiji {re.escape(VERSION)} self-test: OK "
+        r"\(preview \d+ ms, round trip identical, typed, saved, quit\)",
         report,
     ), report
 

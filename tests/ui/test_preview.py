@@ -117,14 +117,16 @@ def test_remote_images_are_blocked_by_default(
     assert f"{local_server}/cat.png" in text  # the placeholder shows the URL
 
 
-def test_links_open_in_the_system_browser(window: MainWindow, monkeypatch) -> None:
+def test_links_open_in_the_system_browser(window: MainWindow, monkeypatch, qtbot) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     page = window.preview.page()
     clicked = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
     assert not page.acceptNavigationRequest(QUrl("https://jekyllrb.com/docs/"), clicked, True)
-    assert opened == ["https://jekyllrb.com/docs/"]
+    assert opened == []  # not from inside Chromium's callback: from the event loop, after
+    qtbot.waitUntil(lambda: opened == ["https://jekyllrb.com/docs/"])
     assert not page.acceptNavigationRequest(QUrl("file:///etc/passwd"), clicked, True)
+    qtbot.wait(100)
     assert opened == ["https://jekyllrb.com/docs/"]
 
 
