@@ -18,8 +18,14 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+# A save writes ``.<name>.XXXX.kiji-tmp`` beside the post, then renames it over the post.
+TEMP_SUFFIX = ".kiji-tmp"
+# Leftovers older than this are a killed save's, never one in progress.
+STALE_TEMP_SECONDS = 60.0
 
 UTF8_BOM = b"\xef\xbb\xbf"
 NEWLINES = ("\n", "\r\n", "\r")
@@ -202,7 +208,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".kiji-tmp", dir=target.parent
+            prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent
         )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -246,9 +252,6 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-STALE_TEMP_SECONDS = 60.0
-
-
 def sweep_stale_temp_files(path: str | os.PathLike[str], *, now: float | None = None) -> list[Path]:
     """Remove temporary files a killed save left next to ``path``; returns what was removed.
 
@@ -258,12 +261,39 @@ def sweep_stale_temp_files(path: str | os.PathLike[str], *, now: float | None = 
     removed, so a save in progress in another window is never disturbed.
     """
     target = _resolve_target(Path(path))
+    pattern = f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"
+    return _remove_stale(target.parent, pattern, now)
+
+
+def sweep_stale_temp_files_in(
+    folders: Iterable[str | os.PathLike[str]], *, now: float | None = None
+) -> list[Path]:
+    """Remove what killed saves left in ``folders`` (not their subfolders), for any post.
+
+    The site index calls this when a site opens, and Kiji at start for its recent sites,
+    so leftovers go even when their post is never opened again.
+    """
+    removed: list[Path] = []
+    for folder in folders:
+        removed += _remove_stale(Path(folder), f".*{TEMP_SUFFIX}", now)
+    return removed
+
+
+def _remove_stale(folder: Path, pattern: str, now: float | None) -> list[Path]:
     cutoff = (time.time() if now is None else now) - STALE_TEMP_SECONDS
     removed: list[Path] = []
     try:
-        candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.kiji-tmp"))
+        candidates = list(folder.glob(pattern))
     except OSError:
         return removed
+    for candidate in candidates:
+        try:
+            if candidate.is_file() and candidate.stat().st_mtime < cutoff:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
     for candidate in candidates:
         try:
             if candidate.stat().st_mtime < cutoff:

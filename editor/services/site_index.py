@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -27,8 +28,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from editor.core.site import Clock, Site
 from editor.core.site_checks import check_site
 from editor.core.site_index import PostEntry, read_entry
-from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout
+from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout, detect_layout
 from editor.core.slug import make_slug
+from editor.core.storage import sweep_stale_temp_files_in
 
 DEFAULT_POLL_INTERVAL_MS = 2000
 COALESCE_MS = 30
@@ -118,6 +120,7 @@ def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
     folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
     folders.update(path.parent for path in site.entries)
     relay.send("built", (site, sorted(folders)))
+    sweep_stale_temp_files_in(folders)  # what killed saves left beside any post
     # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
     # first "New post" with a Japanese title.
     make_slug("記事")
@@ -377,3 +380,23 @@ class SiteIndex(QObject):
         self._watch(update.folders, list(updated))
         if updated or removed:
             self.changed.emit(sorted(set(updated) | set(removed)))
+
+
+def sweep_recent_sites(roots: list[Path]) -> threading.Thread:
+    """Remove, in a background thread, what killed saves left in the post folders of ``roots``.
+
+    Kiji calls this at start for its recent sites, so the leftovers of a crash go even
+    before (or without) the site being opened again. Returns the started thread.
+    """
+
+    def sweep() -> None:
+        for root in roots:
+            try:
+                _files, folders = _scan_folders(detect_layout(root).watched_dirs())
+            except Exception:  # a gone or broken recent site must not stop the others
+                continue
+            sweep_stale_temp_files_in(folders)
+
+    thread = threading.Thread(target=sweep, name="kiji-temp-sweep", daemon=True)
+    thread.start()
+    return thread

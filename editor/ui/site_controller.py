@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.storage import encode_text
-from editor.services.site_index import SiteIndex
+from editor.services.site_index import SiteIndex, sweep_recent_sites
 from editor.ui.image_drop import ImageDropFilter
 from editor.ui.new_post_dialog import NewPostDialog
 from editor.ui.problems_view import ProblemsView
@@ -42,6 +42,7 @@ class SiteController(QObject):
         super().__init__(window)
         self._window = window
         self.recent = recent or RecentSites(default_recent_file())
+        sweep_recent_sites(self.recent.folders())  # leftovers of saves a crash cut short
         self.index: SiteIndex | None = None
         self._index_root: Path | None = None
         self._open_newest = False

@@ -228,3 +228,23 @@ def test_stale_temp_files_of_a_killed_save_are_swept(tmp_path: Path) -> None:
     assert sweep_stale_temp_files(post) == [stale]
     assert not stale.exists() and fresh.exists() and other.exists()
     assert post.read_text() == "body"
+
+
+def test_a_folder_sweep_takes_every_posts_leftovers(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from editor.core.storage import sweep_stale_temp_files_in
+
+    old = time.time() - 3600
+    stale = [tmp_path / ".a.md.x1.kiji-tmp", tmp_path / ".b.md.y2.kiji-tmp"]
+    for leftover in stale:
+        leftover.write_text("half")
+        os.utime(leftover, (old, old))
+    fresh = tmp_path / ".c.md.z3.kiji-tmp"
+    fresh.write_text("writing")
+    unrelated = tmp_path / ".notes.tmp"
+    unrelated.write_text("not ours")
+    os.utime(unrelated, (old, old))
+    assert sorted(sweep_stale_temp_files_in([tmp_path, tmp_path / "gone"])) == sorted(stale)
+    assert fresh.exists() and unrelated.exists()

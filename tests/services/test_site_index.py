@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from editor.services.site_index import SiteIndex
+from editor.services.site_index import SiteIndex, sweep_recent_sites
 from tests.core.site_fixtures import make_jekyll_site, write
 
 TIMEOUT_MS = 5000
@@ -171,3 +172,33 @@ def test_macos_watches_only_the_newest_posts(qtbot, tmp_path: Path, monkeypatch)
     qtbot.waitUntil(lambda: watched() != [], timeout=TIMEOUT_MS)  # added after ready
     assert watched() == [newest]
     service.close()
+
+
+def _leftover(folder: Path, name: str) -> Path:
+    """What a save killed an hour ago leaves beside a post."""
+    leftover = folder / f".{name}.k1ll3d.kiji-tmp"
+    leftover.write_text("half a post", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    return leftover
+
+
+def test_opening_a_site_sweeps_what_killed_saves_left(qtbot, tmp_path: Path) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    nested = root / "_posts" / "2024"
+    nested.mkdir()
+    write(nested / "2024-01-01-old.md", '---\ntitle: "Old"\n---\nbody\n')
+    leftovers = [_leftover(root / "_posts", "2025-11-02-hello.md"), _leftover(nested, "x.md")]
+    service = SiteIndex(root)
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    qtbot.waitUntil(lambda: not any(path.exists() for path in leftovers), timeout=TIMEOUT_MS)
+    service.close()
+
+
+def test_recent_sites_are_swept_at_start(tmp_path: Path) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    leftover = _leftover(root / "_posts", "2025-11-02-hello.md")
+    sweep_recent_sites([tmp_path / "no-longer-there", root]).join(10)
+    assert not leftover.exists()
+    assert (root / "_posts" / "2025-11-02-hello.md").exists()
