@@ -26,6 +26,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.core.site import Clock, Site
 from editor.core.site_checks import check_site
+from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry, read_entry
 from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout
 from editor.core.slug import make_slug
@@ -110,7 +111,7 @@ def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
     """Worker: open and index the site, then report it with the folders to watch."""
     try:
         site = Site.open(root, clock=clock)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, SiteError) as error:
         relay.send("failed", f"The site could not be opened: {error}")
         return
     # The folders holding posts, from the index itself (a second walk would cost ~5 %);
