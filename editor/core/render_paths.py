@@ -21,6 +21,10 @@ LOCAL_SCHEME = "kiji-site"
 _SAFE_DATA_IMAGE_RE = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);", re.I)
 
 
+LocalUrl = Callable[[str], "str | None"]
+"""Maps a site-relative path to the URL an image is loaded from; ``None``: not in the site."""
+
+
 def default_local_url(site_path: str) -> str:
     """Return ``kiji-site://site/<path>``, the URL the preview's scheme handler serves."""
     return f"{LOCAL_SCHEME}://site/{quote(site_path)}"
@@ -44,7 +48,7 @@ class SitePaths:
         post_path: Path | None = None,
         *,
         allow_remote_images: bool = False,
-        local_url: Callable[[str], str] | None = None,
+        local_url: LocalUrl | None = None,
         baseurl: str = "",
         site_url: str = "",
         absolute_root: str = "",
@@ -105,7 +109,10 @@ class SitePaths:
             site_path = posixpath.normpath(posixpath.join(self._post_dir, path))
         if site_path == ".." or site_path.startswith("../") or site_path == ".":
             return ("blocked", "Image outside the site")
-        return ("url", self._local_url(site_path))
+        url = self._local_url(site_path)
+        if url is None:
+            return ("blocked", "Image not found in the site")
+        return ("url", url)
 
     def image_html(self, src: str, alt: str, title: str | None = None) -> str:
         """Return an ``<img>`` for *src*, or the blocked-image placeholder."""

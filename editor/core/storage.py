@@ -58,6 +58,52 @@ class DecodedText:
         return encode_text(text, bom=self.bom, newline=self.newline)
 
 
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    """Which file a path named when it was read: its inode, size and modification time.
+
+    Another program that replaces the file (a new inode) or rewrites it in place (a new
+    size or time) changes the identity, so a save can tell the file is no longer the one
+    it was based on without trusting the content hash alone.
+    """
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, info: os.stat_result) -> FileIdentity:
+        """The identity recorded in a ``stat`` result."""
+        return cls(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def read_regular_file(
+    path: str | os.PathLike[str], max_bytes: int | None = None
+) -> tuple[bytes, FileIdentity]:
+    """Read a regular file's bytes and identity; raise ``OSError`` for anything else.
+
+    A FIFO, a device or a folder named like a post would otherwise make a read block
+    forever or fail oddly: they are opened without blocking and refused (``EINVAL``,
+    ``EISDIR``). A file larger than ``max_bytes`` raises ``EFBIG`` without being read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            code = errno.EISDIR if stat.S_ISDIR(info.st_mode) else errno.EINVAL
+            raise OSError(code, "not a regular file", os.fspath(path))
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise OSError(errno.EFBIG, "file too large", os.fspath(path))
+        chunks: list[bytes] = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks), FileIdentity.of(info)
+
+
 def content_hash(data: bytes) -> str:
     """Return the hex SHA-256 of ``data`` (used to notice changes made on disk)."""
     return hashlib.sha256(data).hexdigest()
