@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from editor.core.sanitize import url_scheme
+from editor.core.site_paths import real_path
 
 LOCAL_SCHEME = "kiji-site"
 _SAFE_DATA_IMAGE_RE = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);", re.I)
@@ -62,7 +63,8 @@ class SitePaths:
         root = site_root or (post_path.parent if post_path else None)
         if root is not None and post_path is not None:
             try:
-                relative = Path(post_path).resolve().parent.relative_to(Path(root).resolve())
+                post_dir = real_path(Path(post_path)).parent
+                relative = post_dir.relative_to(real_path(Path(root)))
                 posix = relative.as_posix()
                 self._post_dir = "" if posix == "." else posix
             except (ValueError, OSError):

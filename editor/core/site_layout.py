@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor.core.site_paths import inside_site
+from editor.core.site_paths import inside_site, real_path
 from editor.core.siteconfig import HUGO_CONFIG_NAMES, find_config_file, load_site_config
 
 SiteKind = Literal["jekyll", "hugo", "plain"]
@@ -156,7 +156,7 @@ def detect_layout(root: Path) -> SiteLayout:
     Every folder taken from the configuration must lie inside ``root`` (symbolic links
     followed); otherwise :class:`~editor.core.site_errors.OutsideSiteError` is raised.
     """
-    root = Path(root).resolve()
+    root = real_path(Path(root))
     if not root.is_dir():
         raise NotADirectoryError(f"{str(root)!r} is not a folder.")
     config_path = find_config_file(root)

@@ -18,7 +18,7 @@ import os
 import stat
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -50,6 +50,8 @@ class DecodedText:
     newline: str
     hash: str
     raw: bytes
+    identity: FileIdentity | None = None
+    """Which file was read (``None`` for bytes that did not come from a file)."""
 
     def encode(self, text: str) -> bytes:
         """Return the bytes for ``text`` in this file's style (the original bytes if unchanged)."""
@@ -112,7 +114,7 @@ def content_hash(data: bytes) -> str:
 def file_hash(path: str | os.PathLike[str]) -> str | None:
     """Return the content hash of the file at ``path``, or ``None`` if it cannot be read."""
     try:
-        return content_hash(Path(path).read_bytes())
+        return content_hash(read_regular_file(path)[0])
     except OSError:
         return None
 
@@ -197,14 +199,14 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] | None = None) -> Dec
 def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
     """Read a UTF-8 text file; raise :class:`StorageError` with a plain message on failure."""
     try:
-        data = Path(path).read_bytes()
+        data, identity = read_regular_file(path)
     except OSError as exc:
-        raise StorageError(_os_error_message(exc, Path(path), "read"), path) from exc
-    return decode_bytes(data, path)
+        raise StorageError(describe_os_error(exc, Path(path), "read"), path) from exc
+    return replace(decode_bytes(data, path), identity=identity)
 
 
-def _os_error_message(exc: OSError, path: Path, action: str) -> str:
-    """Translate an ``OSError`` into plain words."""
+def describe_os_error(exc: OSError, path: Path, action: str) -> str:
+    """Put an ``OSError`` met while trying to ``action`` (read/write) ``path`` in plain words."""
     code = exc.errno
     if code == errno.ENOENT:
         return f"{path} does not exist (or its folder is missing)."
@@ -220,6 +222,10 @@ def _os_error_message(exc: OSError, path: Path, action: str) -> str:
         return f"Your disk quota is used up; {path.name} was not saved."
     if code == errno.EISDIR:
         return f"{path} is a folder, not a file."
+    if code == errno.ELOOP:
+        return f"{path} is a symbolic link that leads back to itself; it cannot be opened."
+    if code == errno.EINVAL and action == "read":
+        return f"{path} is not a regular file (a pipe or a device); it was not opened."
     detail = exc.strerror or str(exc)
     return f"Could not {action} {path}: {detail}."
 
@@ -244,7 +250,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise StorageError(_os_error_message(exc, target, "write"), path) from exc
+        raise StorageError(describe_os_error(exc, target, "write"), path) from exc
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -269,7 +275,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         tmp_name = None
         _fsync_folder(target.parent)
     except OSError as exc:
-        raise StorageError(_os_error_message(exc, target, "write"), path) from exc
+        raise StorageError(describe_os_error(exc, target, "write"), path) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

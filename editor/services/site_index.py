@@ -29,6 +29,7 @@ from editor.core.site_checks import check_site
 from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry, read_entry
 from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout
+from editor.core.site_paths import real_path
 from editor.core.slug import make_slug
 
 DEFAULT_POLL_INTERVAL_MS = 2000
@@ -56,10 +57,15 @@ def _default_file_watch_limit() -> int | None:
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
+    """The file's modification time and size; the link's own for a link that loops or
+    leads nowhere (so it stays in the index as unreadable); ``None`` once it is gone."""
     try:
         stat = os.stat(path)
     except OSError:
-        return None
+        try:
+            stat = os.lstat(path)
+        except OSError:
+            return None
     return stat.st_mtime_ns, stat.st_size
 
 
@@ -255,7 +261,7 @@ class SiteIndex(QObject):
             if self._site is not None:
                 self._dirty_folders.update(self._site.layout.watched_dirs())
         else:
-            self._dirty_files.update(Path(p).resolve() for p in paths)
+            self._dirty_files.update(real_path(Path(p)) for p in paths)
         self._coalesce.start()
 
     def request_checks(self) -> None:
