@@ -11,11 +11,13 @@ raises :class:`StorageError` with a plain-words message.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import glob
 import hashlib
 import os
 import stat
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, replace
@@ -237,12 +239,91 @@ def _resolve_target(path: Path) -> Path:
     return path
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, keeping its permissions.
+class WriteConflictError(StorageError):
+    """The file on disk is not the one the write was based on; it was not overwritten.
+
+    ``kept`` is where an outside version that the write displaced was put back beside
+    the file (``None`` when the outside version is simply still at the path).
+    """
+
+    def __init__(self, path: Path, kept: Path | None = None) -> None:
+        message = f"{path.name} was changed on disk by another program while it was saved."
+        if kept is not None:
+            message += f" That program's version was kept as {kept.name}."
+        super().__init__(message, path)
+        self.kept = kept
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """What a save expects to replace: the file as it was last read or saved."""
+
+    hash: str
+    identity: FileIdentity | None = None
+
+
+def _matches(path: str | os.PathLike[str], expected: Expected) -> bool:
+    """Whether the file at ``path`` is still the expected one (identity and content)."""
+    try:
+        data, identity = read_regular_file(path)
+    except OSError:
+        return False
+    if expected.identity is not None and identity != expected.identity:
+        return False
+    return content_hash(data) == expected.hash
+
+
+def _conflict_copy_name(target: Path) -> Path:
+    """A hidden, unused name beside ``target`` for an outside version a save displaced."""
+    return target.with_name(f".{target.name}.kiji-conflict-{time.time_ns()}")
+
+
+def _swap_in(tmp_name: str, target: Path, expected: Expected, written: FileIdentity) -> None:
+    """Put the written file at ``target`` if ``target`` is still the expected file.
+
+    The target is checked right before the move, the move swaps the two files in one
+    step where the system can (Linux, macOS) so the file it displaced can be checked
+    after it, and the target is checked again afterwards. Raises
+    :class:`WriteConflictError` when another program's version came in at any point; that
+    version is then at ``target`` again or kept beside it, never lost.
+    """
+    if not _matches(target, expected):
+        raise WriteConflictError(target)
+    if not exchange_files(tmp_name, target):
+        os.replace(tmp_name, target)  # no atomic swap here: the checks around it remain
+    elif not _matches(tmp_name, expected):
+        # An outside version came in between the check and the swap: swap it back.
+        exchange_files(tmp_name, target)
+        try:
+            back = FileIdentity.of(os.lstat(tmp_name))
+        except OSError:
+            back = None
+        if back == written:
+            os.unlink(tmp_name)
+            raise WriteConflictError(target)
+        kept = _conflict_copy_name(target)  # yet another version arrived meanwhile
+        os.rename(tmp_name, kept)
+        raise WriteConflictError(target, kept)
+    else:
+        os.unlink(tmp_name)  # the version we replaced, as expected
+    try:
+        now = FileIdentity.of(os.lstat(target))
+    except OSError:
+        now = None
+    if now != written:
+        raise WriteConflictError(target)  # replaced again right after: theirs is on disk
+
+
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, expected: Expected | None = None
+) -> FileIdentity:
+    """Write ``data`` to ``path`` atomically, keeping its permissions; return its identity.
 
     The bytes go to a temporary file in the same folder, are fsynced and then moved over
-    the target with ``os.replace``; on any failure the temporary file is removed, the
-    original file is left as it was and :class:`StorageError` is raised.
+    the target; on any failure the temporary file is removed, the original file is left
+    as it was and :class:`StorageError` is raised. With ``expected`` the write only
+    replaces that version of the file (see :func:`_swap_in`) and raises
+    :class:`WriteConflictError` otherwise.
     """
     target = _resolve_target(Path(path))
     try:
@@ -271,8 +352,17 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
                 # Keep the owner when we may (e.g. saving as root); otherwise it is ours.
                 with contextlib.suppress(OSError):
                     os.chown(tmp_name, info.st_uid, info.st_gid)
-        os.replace(tmp_name, target)
-        tmp_name = None
+        written = FileIdentity.of(os.stat(tmp_name))
+        if expected is not None and info is not None:
+            name, tmp_name = tmp_name, None  # _swap_in owns it from here
+            try:
+                _swap_in(name, target, expected, written)
+            finally:
+                if os.path.lexists(name) and FileIdentity.of(os.lstat(name)) == written:
+                    os.unlink(name)  # ours, not put in place
+        else:
+            os.replace(tmp_name, target)
+            tmp_name = None
         _fsync_folder(target.parent)
     except OSError as exc:
         raise StorageError(describe_os_error(exc, target, "write"), path) from exc
@@ -280,6 +370,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+    return written
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -324,3 +415,39 @@ def sweep_stale_temp_files(path: str | os.PathLike[str], *, now: float | None = 
         except OSError:
             continue
     return removed
+
+
+_RENAME_EXCHANGE = 2  # Linux renameat2() flag
+_RENAME_SWAP = 2  # macOS renamex_np() flag
+_AT_FDCWD = -100
+
+
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:  # pragma: no cover - Windows
+        return None
+
+
+_LIBC = _libc() if sys.platform in ("linux", "darwin") else None
+
+
+def exchange_files(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Swap two files' names in one atomic step; ``False`` where the system cannot.
+
+    Used by saves: the file that was displaced ends up under ``first``, so it can be
+    checked, and put back, after the fact. Both files must exist.
+    """
+    one, two = os.fsencode(first), os.fsencode(second)
+    if _LIBC is not None and sys.platform == "linux" and hasattr(_LIBC, "renameat2"):
+        result = _LIBC.renameat2(_AT_FDCWD, one, _AT_FDCWD, two, _RENAME_EXCHANGE)
+    elif _LIBC is not None and sys.platform == "darwin" and hasattr(_LIBC, "renamex_np"):
+        result = _LIBC.renamex_np(one, two, _RENAME_SWAP)
+    else:
+        return False
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # this filesystem cannot swap
+    raise OSError(code, os.strerror(code), os.fsdecode(second))
