@@ -19,6 +19,7 @@ from pathlib import Path
 from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
+from editor.core.site_paths import inside_site
 from editor.core.slug import safe_file_name
 
 DEFAULT_JEKYLL_IMAGE_FOLDER = "assets/images/{slug}"
@@ -77,20 +78,20 @@ def learn_link_style(entries: Iterable[PostEntry], layout: SiteLayout) -> str:
 def image_folder(layout: SiteLayout, post_slug: str, template: str | None = None) -> Path:
     """Return the folder images of the post ``post_slug`` go to.
 
-    ``template`` (or the site's ``kiji: image_folder:`` setting) may use ``{slug}``.
+    ``template`` (or the site's ``kiji: image_folder:`` setting) may use ``{slug}``. A
+    folder outside the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
     """
+    setting = "image folder"
     if template is None:
         settings = layout.config.get("kiji")
         if isinstance(settings, dict) and isinstance(settings.get("image_folder"), str):
-            template = settings["image_folder"]
+            template, setting = settings["image_folder"], "kiji: image_folder"
     if template is None:
         hugo = layout.kind == "hugo"
         template = DEFAULT_HUGO_IMAGE_FOLDER if hugo else DEFAULT_JEKYLL_IMAGE_FOLDER
-    relative = template.format(slug=post_slug).strip("/")
-    folder = (layout.root / relative).resolve()
-    if not folder.is_relative_to(layout.root):
-        raise SiteError(f"The image folder {template!r} points outside the site folder.")
-    return folder
+    # replace, not str.format: a site's template must not reach into Python objects
+    relative = template.replace("{slug}", post_slug)
+    return inside_site(layout.root, relative, setting=setting)
 
 
 def free_name(folder: Path, name: str) -> Path:

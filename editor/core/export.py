@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import mimetypes
 import os
-import posixpath
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +21,8 @@ from typing import Any
 from urllib.parse import quote
 
 from editor.core.render import Renderer, highlight_css, render_header
+from editor.core.site_paths import resolve_site_path
+from editor.core.storage import read_regular_file
 
 # Embedding a huge file would make an unusable export; such images stay linked.
 MAX_EMBEDDED_IMAGE_BYTES = 20 * 1024 * 1024
@@ -42,30 +43,31 @@ class ExportOptions:
     dark: bool = False
 
 
-def _site_file(site_root: Path | None, site_path: str) -> Path | None:
-    """The file a site-relative path names, or ``None`` when it is missing or escapes the site."""
-    if site_root is None:
-        return None
-    normalised = posixpath.normpath("/" + site_path).lstrip("/")
-    root = site_root.resolve()
-    candidate = (root / normalised).resolve()
-    if not candidate.is_relative_to(root) or not candidate.is_file():
-        return None
-    return candidate
-
-
 def image_url_for(
     site_root: Path | None, target: Path | None, mode: ImageMode
-) -> Callable[[str], str]:
-    """Return the ``local_url`` hook the renderer calls for each site image."""
+) -> Callable[[str], str | None]:
+    """Return the ``local_url`` hook the renderer calls for each site image.
 
-    def url(site_path: str) -> str:
-        file = _site_file(site_root, site_path)
+    Images are found exactly as the preview's ``kiji-site:`` handler finds them
+    (:func:`~editor.core.site_paths.resolve_site_path`): a file outside the site, missing
+    or not a regular file gives ``None``, so the renderer shows its placeholder and the
+    file is never read, linked or embedded.
+    """
+
+    def url(site_path: str) -> str | None:
+        if site_root is None:
+            return None
+        file = resolve_site_path(site_root, quote(site_path))
         if file is None:
-            return quote("/" + site_path.lstrip("/"))
-        if mode is ImageMode.EMBED and file.stat().st_size <= MAX_EMBEDDED_IMAGE_BYTES:
-            mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            return f"data:{mime};base64,{base64.b64encode(file.read_bytes()).decode('ascii')}"
+            return None
+        if mode is ImageMode.EMBED:
+            try:
+                data, _identity = read_regular_file(file, MAX_EMBEDDED_IMAGE_BYTES)
+            except OSError:  # too large (stays linked) or gone since it was found
+                data = None
+            if data is not None:
+                mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+                return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
         if target is None:
             return file.as_uri()
         return quote(Path(os.path.relpath(file, target.parent)).as_posix())
@@ -113,10 +115,12 @@ def export_html(
 ) -> str:
     """Return the post as one standalone HTML document (UTF-8, no script, own CSS)."""
     options = options or ExportOptions()
+    # Like the preview: a post outside any site may use the images of its own folder.
+    image_root = site_root or (post_path.parent if post_path is not None else None)
     renderer = Renderer(
         site_root,
         post_path=post_path,
-        local_url=image_url_for(site_root, target, options.images),
+        local_url=image_url_for(image_root, target, options.images),
     )
     content = renderer.render(body, page)
     fallback = post_path.stem if post_path else "Kiji"

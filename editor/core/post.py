@@ -19,7 +19,10 @@ from editor.core.frontmatter import FrontMatterError, engine_for
 from editor.core.storage import (
     NEWLINES,
     DecodedText,
+    Expected,
+    FileIdentity,
     StorageError,
+    WriteConflictError,
     atomic_write_bytes,
     content_hash,
     encode_text,
@@ -95,6 +98,8 @@ class Post:
         self._bom = False
         self._source: DecodedText | None = None
         self.source_hash: str | None = None
+        self.source_identity: FileIdentity | None = None
+        """Which file the text was read from or last saved to (``None``: not from disk)."""
         self.path: str | os.PathLike[str] | None = None
 
     @classmethod
@@ -294,15 +299,19 @@ def read_post(path: str | os.PathLike[str]) -> Post:
     post._bom = decoded.bom
     post._source = decoded
     post.source_hash = decoded.hash
+    post.source_identity = decoded.identity
     post.path = path
     return post
 
 
-def write_post(path: str | os.PathLike[str], post: Post) -> str:
+def write_post(
+    path: str | os.PathLike[str], post: Post, *, expected: Expected | None = None
+) -> str:
     """Save ``post`` atomically with its BOM and newline style; return the content hash.
 
     While the text is unchanged the bytes read are written back as they were (this keeps
-    files with mixed newlines identical).
+    files with mixed newlines identical). With ``expected`` only that version of the file
+    is replaced; another one raises :class:`~editor.core.storage.WriteConflictError`.
     """
     text = post.text()
     source = post._source
@@ -311,11 +320,14 @@ def write_post(path: str | os.PathLike[str], post: Post) -> str:
             data = source.encode(text)
         else:
             data = encode_text(text, bom=post.bom, newline=post.newline)
-        atomic_write_bytes(path, data)
+        identity = atomic_write_bytes(path, data, expected=expected)
+    except WriteConflictError:
+        raise
     except StorageError as exc:
         raise PostError(exc.message, path=path) from exc
     digest = content_hash(data)
-    post._source = DecodedText(text, post.bom, post.newline, digest, data)
+    post._source = DecodedText(text, post.bom, post.newline, digest, data, identity)
     post.source_hash = digest
+    post.source_identity = identity
     post.path = path
     return digest

@@ -32,7 +32,7 @@ from editor.core.jekyll import (
     restore_liquid,
 )
 from editor.core.post_header import render_header
-from editor.core.render_paths import SitePaths
+from editor.core.render_paths import LocalUrl, SitePaths
 from editor.core.render_rules import build_markdown
 from editor.core.render_split import BlockSplitter, RawSpan
 from editor.core.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
@@ -64,7 +64,7 @@ class Renderer:
         *,
         post_path: Path | None = None,
         allow_remote_images: bool = False,
-        local_url: Callable[[str], str] | None = None,
+        local_url: LocalUrl | None = None,
     ) -> None:
         self._site_root = Path(site_root) if site_root is not None else None
         self._post_path = Path(post_path) if post_path is not None else None

@@ -16,9 +16,14 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from editor.core.sanitize import url_scheme
+from editor.core.site_paths import real_path
 
 LOCAL_SCHEME = "kiji-site"
 _SAFE_DATA_IMAGE_RE = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);", re.I)
+
+
+LocalUrl = Callable[[str], "str | None"]
+"""Maps a site-relative path to the URL an image is loaded from; ``None``: not in the site."""
 
 
 def default_local_url(site_path: str) -> str:
@@ -44,7 +49,7 @@ class SitePaths:
         post_path: Path | None = None,
         *,
         allow_remote_images: bool = False,
-        local_url: Callable[[str], str] | None = None,
+        local_url: LocalUrl | None = None,
         baseurl: str = "",
         site_url: str = "",
         absolute_root: str = "",
@@ -58,7 +63,8 @@ class SitePaths:
         root = site_root or (post_path.parent if post_path else None)
         if root is not None and post_path is not None:
             try:
-                relative = Path(post_path).resolve().parent.relative_to(Path(root).resolve())
+                post_dir = real_path(Path(post_path)).parent
+                relative = post_dir.relative_to(real_path(Path(root)))
                 posix = relative.as_posix()
                 self._post_dir = "" if posix == "." else posix
             except (ValueError, OSError):
@@ -105,7 +111,10 @@ class SitePaths:
             site_path = posixpath.normpath(posixpath.join(self._post_dir, path))
         if site_path == ".." or site_path.startswith("../") or site_path == ".":
             return ("blocked", "Image outside the site")
-        return ("url", self._local_url(site_path))
+        url = self._local_url(site_path)
+        if url is None:
+            return ("blocked", "Image not found in the site")
+        return ("url", url)
 
     def image_html(self, src: str, alt: str, title: str | None = None) -> str:
         """Return an ``<img>`` for *src*, or the blocked-image placeholder."""

@@ -3,7 +3,8 @@
 The preview page runs with JavaScript disabled and a CSP, but exports reuse the
 rendered HTML, so the renderer itself must never emit anything that runs or fetches:
 ``<script>``, event handlers (``onerror=``), ``javascript:``/``data:`` links, inline SVG,
-``<style>`` and CSS ``url()``/``expression()``. Unknown tags are dropped but their
+``<style>`` and, in ``style`` attributes, every CSS function that can name a resource
+(``url()``, ``image-set()``…), escapes and at-rules. Unknown tags are dropped but their
 text is kept; the output is always balanced (every element opened is closed), so a
 block of raw HTML can never swallow the blocks after it.
 """
@@ -225,9 +226,77 @@ SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # Browsers ignore these inside a URL's scheme ("java\tscript:"), so must we.
 _URL_NOISE_RE = re.compile(r"[\x00-\x20\x7f-\x9f]+")
-_CSS_DANGER_RE = re.compile(r"url\s*\(|expression|javascript:|@import|behavior|binding|\\", re.I)
-_CSS_COMMENT_RE = re.compile(r"/\*.*?\*/", re.S)
-
+# Inline CSS may call only functions that compute a value; every function that can
+# name a resource (url(), image-set(), image(), cross-fade(), element(), src(), attr()…)
+# is refused, like at-rules, escapes and the old script hooks.
+_CSS_FUNCTION_RE = re.compile(r"(-{0,2}[^\W\d][-\w]*)\(")  # a function token: ident + "("
+_CSS_DANGER_RE = re.compile(r"[\\@<]|expression|javascript:|behavior|binding", re.I)
+_CSS_COMMENT_RE = re.compile(r"/\*.*?(?:\*/|$)", re.S)  # an unclosed comment runs to the end
+SAFE_CSS_FUNCTIONS = frozenset(
+    {
+        "rgb",
+        "rgba",
+        "hsl",
+        "hsla",
+        "hwb",
+        "lab",
+        "lch",
+        "oklab",
+        "oklch",
+        "color",
+        "color-mix",
+        "light-dark",
+        "calc",
+        "min",
+        "max",
+        "clamp",
+        "var",
+        "linear-gradient",
+        "radial-gradient",
+        "conic-gradient",
+        "repeating-linear-gradient",
+        "repeating-radial-gradient",
+        "repeating-conic-gradient",
+        "translate",
+        "translatex",
+        "translatey",
+        "translatez",
+        "translate3d",
+        "rotate",
+        "rotatex",
+        "rotatey",
+        "rotatez",
+        "rotate3d",
+        "scale",
+        "scalex",
+        "scaley",
+        "scalez",
+        "scale3d",
+        "skew",
+        "skewx",
+        "skewy",
+        "matrix",
+        "matrix3d",
+        "perspective",
+        "blur",
+        "brightness",
+        "contrast",
+        "drop-shadow",
+        "grayscale",
+        "hue-rotate",
+        "invert",
+        "opacity",
+        "saturate",
+        "sepia",
+        "cubic-bezier",
+        "steps",
+        "minmax",
+        "repeat",
+        "fit-content",
+        "counter",
+        "counters",
+    }
+)
 UrlRewriter = Callable[[str], str | None]
 
 
@@ -244,8 +313,21 @@ def is_safe_link(url: str) -> bool:
 
 
 def is_safe_style(style: str) -> bool:
-    """Return True when an inline ``style`` cannot fetch anything or run script."""
-    return not _CSS_DANGER_RE.search(_CSS_COMMENT_RE.sub("", style))
+    """Return True when an inline ``style`` cannot fetch anything or run script.
+
+    Comments are removed first (``u/**/rl(`` is ``url(``); any backslash escape, at-rule
+    or function outside :data:`SAFE_CSS_FUNCTIONS` makes the whole style unsafe.
+    """
+    css = _CSS_COMMENT_RE.sub("", style)
+    if _CSS_DANGER_RE.search(css):
+        return False
+    return all(name.lower() in SAFE_CSS_FUNCTIONS for name in _CSS_FUNCTION_RE.findall(css))
+
+
+def is_local_reference(url: str) -> bool:
+    """Return True when *url* is relative to the page (no scheme, no ``//host``)."""
+    stripped = _URL_NOISE_RE.sub("", url)
+    return url_scheme(url) is None and not stripped.startswith(("//", "\\\\", "/\\", "\\/"))
 
 
 class _Sanitizer(HTMLParser):
@@ -284,8 +366,8 @@ class _Sanitizer(HTMLParser):
                 continue
             if name == "href" and not is_safe_link(value):
                 continue
-            if name == "cite" and not is_safe_link(value):
-                continue
+            if name == "cite" and not is_local_reference(value):
+                continue  # never followed by a browser, but a remote one is a beacon to some
             if name == "type" and tag == "input" and value.lower() != "checkbox":
                 return []  # only task-list checkboxes are allowed
             cleaned.append((name, value))

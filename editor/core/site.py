@@ -9,6 +9,7 @@ thread. Every operation that writes refuses to overwrite an existing file and ra
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -23,6 +24,7 @@ from editor.core.site_checks import Problem, check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
 from editor.core.site_index import PostEntry, build_index, filename_slug, post_files, read_entry
 from editor.core.site_layout import SiteKind, SiteLayout, detect_layout
+from editor.core.site_paths import inside_site, real_path
 from editor.core.site_taxonomy import Taxonomy
 from editor.core.slug import check_slug, make_slug
 from editor.core.storage import encode_text
@@ -96,7 +98,7 @@ class Site:
 
     def entry(self, path: Path | str) -> PostEntry | None:
         """Return the index entry of ``path``, or ``None`` if it is not indexed."""
-        return self._entries.get(Path(path).resolve())
+        return self._entries.get(real_path(Path(path)))
 
     def index_files(self) -> list[Path]:
         """Every file that belongs in the index, as found on disk now."""
@@ -107,7 +109,7 @@ class Site:
         changed: list[Path] = []
         now = self.now()
         for path in paths:
-            path = Path(path).resolve()
+            path = real_path(Path(path))
             try:
                 entry = read_entry(path, self.layout, now)
             except OSError:
@@ -209,7 +211,7 @@ class Site:
         when = (date or self.now()).replace(microsecond=0)
         if when.tzinfo is None:
             when = when.replace(tzinfo=self.layout.tz())
-        path = self.new_post_path(slug, when, draft=draft)
+        path = self._inside(self.new_post_path(slug, when, draft=draft), "new post folder")
         site_files.check_free(path)
         text = self._new_post_text(title, when, draft=draft)
         site_files.write_new_file(path, text.encode("utf-8"))
@@ -238,8 +240,12 @@ class Site:
                 present.add(key)
         return site_files.render_front_matter(fields, fmt) + "\n"
 
+    def _inside(self, path: Path, setting: str) -> Path:
+        """``path`` with links followed if it lies inside the site, else ``OutsideSiteError``."""
+        return inside_site(self.root, os.path.relpath(path, self.root), setting=setting)
+
     def _require(self, path: Path | str) -> Path:
-        path = Path(path).resolve()
+        path = real_path(Path(path))
         if not path.is_file():
             raise NotInSiteError(f"{str(path)!r} does not exist.")
         if not path.is_relative_to(self.root):
@@ -286,7 +292,7 @@ class Site:
         post = self._edited(path, fields)
         assert self.layout.posts_dir is not None
         day = when.astimezone(self.layout.tz())
-        target = self.layout.posts_dir / f"{day:%Y-%m-%d}-{path.name}"
+        target = self._inside(self.layout.posts_dir / f"{day:%Y-%m-%d}-{path.name}", "_posts")
         data = encode_text(post.text(), bom=post.bom, newline=post.newline)
         result = site_files.move_file(path, target, data)
         self.reindex([path, result])
@@ -304,7 +310,8 @@ class Site:
             raise SiteError(f"{path.name!r} is not in _posts, so it is not published.")
         slug, _ = filename_slug(path, self.layout)
         assert self.layout.drafts_dir is not None
-        result = site_files.move_file(path, self.layout.drafts_dir / f"{slug}{path.suffix}")
+        target = self._inside(self.layout.drafts_dir / f"{slug}{path.suffix}", "_drafts")
+        result = site_files.move_file(path, target)
         self.reindex([path, result])
         return result.resolve()
 
@@ -338,9 +345,7 @@ class Site:
     def rename(self, post_path: Path | str, new_path: Path | str) -> Path:
         """Rename a post (e.g. to :meth:`suggested_path`); never overwrites another file."""
         path = self._require(post_path)
-        target = Path(new_path).resolve()
-        if not target.is_relative_to(self.root):
-            raise SiteError(f"{str(target)!r} is outside the site folder.")
+        target = self._inside(Path(new_path), "new file name")
         if target.parent != path.parent and path.stem in ("index", "_index"):
             # A Hugo page bundle: rename its folder, images and all.
             if target.parent.exists():
@@ -359,7 +364,7 @@ class Site:
         number = 1
         while True:
             suffix = "-copy" if number == 1 else f"-copy-{number}"
-            target = path.with_name(f"{stem}{suffix}{path.suffix}")
+            target = self._inside(path.with_name(f"{stem}{suffix}{path.suffix}"), "copy")
             try:
                 site_files.write_new_file(target, path.read_bytes())
             except NameCollisionError:
@@ -385,7 +390,7 @@ class Site:
         self, source: Path | str, post_path: Path | str, *, alt: str | None = None
     ) -> ImageLink:
         """Copy an image into the post's asset folder; return the file and its Markdown link."""
-        path = Path(post_path).resolve()
+        path = real_path(Path(post_path))
         entry = self.entry(path)
         slug = entry.slug if entry is not None else filename_slug(path, self.layout)[0]
         return copy_image(self.layout, Path(source), slug, style=self.image_link_style(), alt=alt)

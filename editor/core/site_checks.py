@@ -18,6 +18,7 @@ from editor.core.site_index import PostEntry, parse_front_matter, split_front_ma
 from editor.core.site_layout import SiteLayout
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from editor.core.siteconfig import parse_config_text
+from editor.core.storage import StorageError, read_text_file
 
 INVALID_FRONT_MATTER = "invalid-front-matter"
 YAML_TAB = "yaml-tab"
@@ -30,6 +31,7 @@ DUPLICATE_SLUG = "duplicate-slug"
 DUPLICATE_PERMALINK = "duplicate-permalink"
 MISSING_IMAGE = "missing-image"
 BROKEN_LINK = "broken-link"
+UNREADABLE_FILE = "unreadable-file"
 
 _JEKYLL_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.+")
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
@@ -77,6 +79,8 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
     """Problems that concern one post alone: front matter, tabs, title, dates, file name."""
     problems: list[Problem] = []
     path = entry.path
+    if entry.unreadable:
+        return [Problem(path, 1, entry.error, UNREADABLE_FILE)]
     if entry.error:
         problems.append(Problem(path, entry.error_line or 1, entry.error, INVALID_FRONT_MATTER))
     for line in entry.tab_lines:
@@ -277,9 +281,9 @@ def check_site(entries: Iterable[PostEntry], layout: SiteLayout) -> list[Problem
 def check_file(path: Path, layout: SiteLayout) -> list[Problem]:
     """Check one file's front matter only (e.g. before saving), without the whole index."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return [Problem(path, 1, f"The file cannot be read: {error}.", INVALID_FRONT_MATTER)]
+        text = read_text_file(path).text
+    except StorageError as error:
+        return [Problem(path, 1, error.message, INVALID_FRONT_MATTER)]
     try:
         parse_front_matter(split_front_matter(text))
     except ValueError as error:

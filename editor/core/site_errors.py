@@ -1,8 +1,23 @@
-"""Typed errors raised by the site operations; each carries a plain-words message."""
+"""Typed errors raised by the site operations; each carries a plain-words message.
+
+Errors that the UI may translate keep their English template in ``TEMPLATE`` and the
+values put into it in ``template_args``: ``tr(TEMPLATE).format(**template_args)`` gives
+in the writer's language the message that ``str(error)`` gives in English.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt's translation catalogue without importing Qt (the core has none).
+
+    ``make update-translations`` reads this module too; the UI translates the template
+    with ``QCoreApplication.translate(context, text)`` when it shows the error.
+    """
+    del context
+    return text
 
 
 class SiteError(Exception):
@@ -27,3 +42,28 @@ class NotInSiteError(SiteError):
 
 class TrashError(SiteError):
     """The file could not be moved to the system trash."""
+
+
+class OutsideSiteError(SiteError):
+    """A folder or file named by the site's own files would lie outside the site folder.
+
+    Nothing was read or written there. ``setting`` names where the value came from (e.g.
+    ``collections_dir`` in ``_config.yml``) and ``value`` is the value as written.
+    """
+
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "SiteError",
+        "The setting {setting} ({value}) points outside the site folder, so Kiji does not "
+        "use it and writes nothing there. Change it to a folder inside the site.",
+    )
+
+    def __init__(self, setting: str, value: str) -> None:
+        self.setting = setting
+        self.value = value
+        self.template_args = {"setting": setting, "value": repr(value)}
+        super().__init__(self.TEMPLATE.format(**self.template_args))
+
+    @property
+    def message(self) -> str:
+        """The plain-words English message (what ``str(error)`` gives)."""
+        return str(self)

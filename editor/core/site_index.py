@@ -23,6 +23,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from editor.core.site_layout import SiteLayout, iter_markdown_files
 from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
+from editor.core.storage import describe_os_error, read_regular_file
 
 Status = Literal["draft", "scheduled", "published"]
 EntryKind = Literal["post", "draft", "collection", "page"]
@@ -93,6 +94,8 @@ class PostEntry:
     references: tuple[Reference, ...] = ()
     mtime_ns: int = 0
     size: int = 0
+    unreadable: bool = False
+    """The file is listed in its folder but cannot be read (``error`` says why)."""
 
     def key_line(self, key: str, default: int = 1) -> int:
         """Return the 1-based file line of top-level front-matter ``key`` (``default`` if absent).
@@ -272,13 +275,29 @@ def filename_slug(path: Path, layout: SiteLayout) -> tuple[str, date | None]:
 def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     """Read one Markdown file into a :class:`PostEntry`; bad input gives an entry with ``error``.
 
-    Raises ``OSError`` only when the file cannot be read at all (e.g. it was just deleted).
+    A file that is listed but cannot be read (a symbolic link that loops or leads
+    nowhere, a pipe, no permission) gives an entry marked ``unreadable``. Raises
+    ``OSError`` only when the file is gone (e.g. it was just deleted).
     """
-    with open(path, "rb") as handle:
-        stat = os.fstat(handle.fileno())
-        raw = handle.read()
     kind = entry_kind(path, layout)
     slug, name_date = filename_slug(path, layout)
+    try:
+        raw, identity = read_regular_file(path)
+    except OSError as exc:
+        if not os.path.lexists(path):
+            raise
+        return PostEntry(
+            path=path,
+            kind=kind,
+            title="",
+            date=None,
+            draft=kind == "draft",
+            status="draft" if kind == "draft" else "published",
+            slug=slug,
+            error=describe_os_error(exc, path, "read"),
+            error_line=1,
+            unreadable=True,
+        )
     error, error_line = "", 0
     try:
         text = raw.decode("utf-8")
@@ -346,8 +365,8 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         error_line=error_line,
         tab_lines=tab_lines,
         references=_find_references(fm.body, fm.body_line),
-        mtime_ns=stat.st_mtime_ns,
-        size=stat.st_size,
+        mtime_ns=identity.mtime_ns,
+        size=identity.size,
     )
 
 

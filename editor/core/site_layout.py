@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from editor.core.site_paths import inside_site, real_path
 from editor.core.siteconfig import HUGO_CONFIG_NAMES, find_config_file, load_site_config
 
 SiteKind = Literal["jekyll", "hugo", "plain"]
@@ -49,6 +50,8 @@ class SiteLayout:
     drafts_dir: Path | None = None
     content_dir: Path | None = None
     static_dir: Path | None = None
+    language_content_dirs: tuple[Path, ...] = ()
+    """Hugo: the other content folders of a multilingual site (``languages.<x>.contentDir``)."""
     collections: dict[str, Path] = field(default_factory=dict)
 
     @property
@@ -80,7 +83,7 @@ class SiteLayout:
         if self.kind == "jekyll":
             dirs = [self.posts_dir, self.drafts_dir, *self.collections.values()]
         elif self.kind == "hugo":
-            dirs = [self.content_dir]
+            dirs = [self.content_dir, *self.language_content_dirs]
         else:
             dirs = [self.root]
         return [d for d in dirs if d is not None]
@@ -107,19 +110,53 @@ def site_timezone(config: dict[str, Any]) -> tzinfo | None:
         return None
 
 
-def _jekyll_collections(root: Path, config: dict[str, Any]) -> dict[str, Path]:
-    """Return the collections declared in ``_config.yml`` (``posts`` excluded) and their folders."""
+def _config_dir(root: Path, config: dict[str, Any], key: str, default: str) -> Path:
+    """The folder the configuration's ``key`` names, checked to be inside the site."""
+    value = config.get(key)
+    text = str(value) if value not in (None, "") else default
+    return inside_site(root, text or ".", setting=key)
+
+
+def _jekyll_collections(base: Path, config: dict[str, Any]) -> dict[str, Path]:
+    """Return the collections declared in ``_config.yml`` (``posts`` excluded) and their folders.
+
+    ``base`` is the checked ``collections_dir``; a collection name that would lead out of
+    the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
+    """
     declared = config.get("collections")
     names: list[str] = []
     if isinstance(declared, (dict, list)):
         names = [str(name) for name in declared]
-    base = root / str(config.get("collections_dir") or "")
-    return {name: base / f"_{name}" for name in names if name != "posts"}
+    return {
+        name: inside_site(base, f"_{name}", setting=f"collections: {name}")
+        for name in names
+        if name != "posts"
+    }
+
+
+def _language_content_dirs(root: Path, config: dict[str, Any], main: Path) -> tuple[Path, ...]:
+    """Hugo's per-language ``contentDir`` folders other than ``main``, checked to be inside."""
+    languages = config.get("languages")
+    if not isinstance(languages, dict):
+        return ()
+    found: list[Path] = []
+    for name, settings in languages.items():
+        if not isinstance(settings, dict) or settings.get("contentDir") in (None, ""):
+            continue
+        setting = f"languages.{name}.contentDir"
+        folder = inside_site(root, str(settings["contentDir"]), setting=setting)
+        if folder != main and folder not in found:
+            found.append(folder)
+    return tuple(found)
 
 
 def detect_layout(root: Path) -> SiteLayout:
-    """Return the layout of the site at ``root``: Jekyll, Hugo or a plain Markdown folder."""
-    root = Path(root).resolve()
+    """Return the layout of the site at ``root``: Jekyll, Hugo or a plain Markdown folder.
+
+    Every folder taken from the configuration must lie inside ``root`` (symbolic links
+    followed); otherwise :class:`~editor.core.site_errors.OutsideSiteError` is raised.
+    """
+    root = real_path(Path(root))
     if not root.is_dir():
         raise NotADirectoryError(f"{str(root)!r} is not a folder.")
     config_path = find_config_file(root)
@@ -131,20 +168,19 @@ def detect_layout(root: Path) -> SiteLayout:
         or (root / "_posts").is_dir()
         or (config_path is not None and config_path.name.startswith("_config"))
     ):
-        collections_base = root / str(config.get("collections_dir") or "")
+        collections_base = _config_dir(root, config, "collections_dir", ".")
         return SiteLayout(
             kind="jekyll",
             root=root,
             config=config,
             config_path=config_path,
             timezone=tz,
-            posts_dir=collections_base / "_posts",
-            drafts_dir=collections_base / "_drafts",
-            collections=_jekyll_collections(root, config),
+            posts_dir=inside_site(collections_base, "_posts", setting="collections_dir"),
+            drafts_dir=inside_site(collections_base, "_drafts", setting="collections_dir"),
+            collections=_jekyll_collections(collections_base, config),
         )
     if is_hugo_config or ((root / "content").is_dir() and (root / "static").is_dir()):
-        content = root / str(config.get("contentDir") or "content")
-        static = root / str(config.get("staticDir") or "static")
+        content = _config_dir(root, config, "contentDir", "content")
         return SiteLayout(
             kind="hugo",
             root=root,
@@ -152,7 +188,8 @@ def detect_layout(root: Path) -> SiteLayout:
             config_path=config_path,
             timezone=tz,
             content_dir=content,
-            static_dir=static,
+            static_dir=_config_dir(root, config, "staticDir", "static"),
+            language_content_dirs=_language_content_dirs(root, config, content),
         )
     return SiteLayout(kind="plain", root=root, config=config, config_path=config_path, timezone=tz)
 

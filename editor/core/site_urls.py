@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SKIPPED_DIRS, SiteLayout
 from editor.core.site_paths import resolve_site_path
+from editor.core.storage import read_regular_file
 
 JEKYLL_PERMALINK_STYLES = {
     "date": "/:categories/:year/:month/:day/:title:output_ext",
@@ -103,9 +104,8 @@ def page_urls(layout: SiteLayout) -> set[str]:
             if path.suffix.lower() not in _PAGE_SUFFIXES:
                 continue
             try:
-                with open(path, encoding="utf-8", errors="replace") as handle:
-                    head = handle.read(2000)
-            except OSError:
+                head = read_regular_file(path)[0][:8000].decode("utf-8", "replace")[:2000]
+            except OSError:  # gone, a pipe, a link that loops
                 continue
             match = _PAGE_PERMALINK.search(head) if head.startswith("---") else None
             if match:

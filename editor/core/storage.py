@@ -11,15 +11,17 @@ raises :class:`StorageError` with a plain-words message.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import glob
 import hashlib
 import os
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # A save writes ``.<name>.XXXX.kiji-tmp`` beside the post, then renames it over the post.
@@ -56,12 +58,60 @@ class DecodedText:
     newline: str
     hash: str
     raw: bytes
+    identity: FileIdentity | None = None
+    """Which file was read (``None`` for bytes that did not come from a file)."""
 
     def encode(self, text: str) -> bytes:
         """Return the bytes for ``text`` in this file's style (the original bytes if unchanged)."""
         if text == self.text:
             return self.raw
         return encode_text(text, bom=self.bom, newline=self.newline)
+
+
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    """Which file a path named when it was read: its inode, size and modification time.
+
+    Another program that replaces the file (a new inode) or rewrites it in place (a new
+    size or time) changes the identity, so a save can tell the file is no longer the one
+    it was based on without trusting the content hash alone.
+    """
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, info: os.stat_result) -> FileIdentity:
+        """The identity recorded in a ``stat`` result."""
+        return cls(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def read_regular_file(
+    path: str | os.PathLike[str], max_bytes: int | None = None
+) -> tuple[bytes, FileIdentity]:
+    """Read a regular file's bytes and identity; raise ``OSError`` for anything else.
+
+    A FIFO, a device or a folder named like a post would otherwise make a read block
+    forever or fail oddly: they are opened without blocking and refused (``EINVAL``,
+    ``EISDIR``). A file larger than ``max_bytes`` raises ``EFBIG`` without being read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            code = errno.EISDIR if stat.S_ISDIR(info.st_mode) else errno.EINVAL
+            raise OSError(code, "not a regular file", os.fspath(path))
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise OSError(errno.EFBIG, "file too large", os.fspath(path))
+        chunks: list[bytes] = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks), FileIdentity.of(info)
 
 
 def content_hash(data: bytes) -> str:
@@ -72,7 +122,7 @@ def content_hash(data: bytes) -> str:
 def file_hash(path: str | os.PathLike[str]) -> str | None:
     """Return the content hash of the file at ``path``, or ``None`` if it cannot be read."""
     try:
-        return content_hash(Path(path).read_bytes())
+        return content_hash(read_regular_file(path)[0])
     except OSError:
         return None
 
@@ -157,14 +207,14 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str] | None = None) -> Dec
 def read_text_file(path: str | os.PathLike[str]) -> DecodedText:
     """Read a UTF-8 text file; raise :class:`StorageError` with a plain message on failure."""
     try:
-        data = Path(path).read_bytes()
+        data, identity = read_regular_file(path)
     except OSError as exc:
-        raise StorageError(_os_error_message(exc, Path(path), "read"), path) from exc
-    return decode_bytes(data, path)
+        raise StorageError(describe_os_error(exc, Path(path), "read"), path) from exc
+    return replace(decode_bytes(data, path), identity=identity)
 
 
-def _os_error_message(exc: OSError, path: Path, action: str) -> str:
-    """Translate an ``OSError`` into plain words."""
+def describe_os_error(exc: OSError, path: Path, action: str) -> str:
+    """Put an ``OSError`` met while trying to ``action`` (read/write) ``path`` in plain words."""
     code = exc.errno
     if code == errno.ENOENT:
         return f"{path} does not exist (or its folder is missing)."
@@ -180,6 +230,10 @@ def _os_error_message(exc: OSError, path: Path, action: str) -> str:
         return f"Your disk quota is used up; {path.name} was not saved."
     if code == errno.EISDIR:
         return f"{path} is a folder, not a file."
+    if code == errno.ELOOP:
+        return f"{path} is a symbolic link that leads back to itself; it cannot be opened."
+    if code == errno.EINVAL and action == "read":
+        return f"{path} is not a regular file (a pipe or a device); it was not opened."
     detail = exc.strerror or str(exc)
     return f"Could not {action} {path}: {detail}."
 
@@ -191,12 +245,91 @@ def _resolve_target(path: Path) -> Path:
     return path
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, keeping its permissions.
+class WriteConflictError(StorageError):
+    """The file on disk is not the one the write was based on; it was not overwritten.
+
+    ``kept`` is where an outside version that the write displaced was put back beside
+    the file (``None`` when the outside version is simply still at the path).
+    """
+
+    def __init__(self, path: Path, kept: Path | None = None) -> None:
+        message = f"{path.name} was changed on disk by another program while it was saved."
+        if kept is not None:
+            message += f" That program's version was kept as {kept.name}."
+        super().__init__(message, path)
+        self.kept = kept
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """What a save expects to replace: the file as it was last read or saved."""
+
+    hash: str
+    identity: FileIdentity | None = None
+
+
+def _matches(path: str | os.PathLike[str], expected: Expected) -> bool:
+    """Whether the file at ``path`` is still the expected one (identity and content)."""
+    try:
+        data, identity = read_regular_file(path)
+    except OSError:
+        return False
+    if expected.identity is not None and identity != expected.identity:
+        return False
+    return content_hash(data) == expected.hash
+
+
+def _conflict_copy_name(target: Path) -> Path:
+    """A hidden, unused name beside ``target`` for an outside version a save displaced."""
+    return target.with_name(f".{target.name}.kiji-conflict-{time.time_ns()}")
+
+
+def _swap_in(tmp_name: str, target: Path, expected: Expected, written: FileIdentity) -> None:
+    """Put the written file at ``target`` if ``target`` is still the expected file.
+
+    The target is checked right before the move, the move swaps the two files in one
+    step where the system can (Linux, macOS) so the file it displaced can be checked
+    after it, and the target is checked again afterwards. Raises
+    :class:`WriteConflictError` when another program's version came in at any point; that
+    version is then at ``target`` again or kept beside it, never lost.
+    """
+    if not _matches(target, expected):
+        raise WriteConflictError(target)
+    if not exchange_files(tmp_name, target):
+        os.replace(tmp_name, target)  # no atomic swap here: the checks around it remain
+    elif not _matches(tmp_name, expected):
+        # An outside version came in between the check and the swap: swap it back.
+        exchange_files(tmp_name, target)
+        try:
+            back = FileIdentity.of(os.lstat(tmp_name))
+        except OSError:
+            back = None
+        if back == written:
+            os.unlink(tmp_name)
+            raise WriteConflictError(target)
+        kept = _conflict_copy_name(target)  # yet another version arrived meanwhile
+        os.rename(tmp_name, kept)
+        raise WriteConflictError(target, kept)
+    else:
+        os.unlink(tmp_name)  # the version we replaced, as expected
+    try:
+        now = FileIdentity.of(os.lstat(target))
+    except OSError:
+        now = None
+    if now != written:
+        raise WriteConflictError(target)  # replaced again right after: theirs is on disk
+
+
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, expected: Expected | None = None
+) -> FileIdentity:
+    """Write ``data`` to ``path`` atomically, keeping its permissions; return its identity.
 
     The bytes go to a temporary file in the same folder, are fsynced and then moved over
-    the target with ``os.replace``; on any failure the temporary file is removed, the
-    original file is left as it was and :class:`StorageError` is raised.
+    the target; on any failure the temporary file is removed, the original file is left
+    as it was and :class:`StorageError` is raised. With ``expected`` the write only
+    replaces that version of the file (see :func:`_swap_in`) and raises
+    :class:`WriteConflictError` otherwise.
     """
     target = _resolve_target(Path(path))
     try:
@@ -204,7 +337,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise StorageError(_os_error_message(exc, target, "write"), path) from exc
+        raise StorageError(describe_os_error(exc, target, "write"), path) from exc
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -225,15 +358,25 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
                 # Keep the owner when we may (e.g. saving as root); otherwise it is ours.
                 with contextlib.suppress(OSError):
                     os.chown(tmp_name, info.st_uid, info.st_gid)
-        os.replace(tmp_name, target)
-        tmp_name = None
+        written = FileIdentity.of(os.stat(tmp_name))
+        if expected is not None and info is not None:
+            name, tmp_name = tmp_name, None  # _swap_in owns it from here
+            try:
+                _swap_in(name, target, expected, written)
+            finally:
+                if os.path.lexists(name) and FileIdentity.of(os.lstat(name)) == written:
+                    os.unlink(name)  # ours, not put in place
+        else:
+            os.replace(tmp_name, target)
+            tmp_name = None
         _fsync_folder(target.parent)
     except OSError as exc:
-        raise StorageError(_os_error_message(exc, target, "write"), path) from exc
+        raise StorageError(describe_os_error(exc, target, "write"), path) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+    return written
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -302,3 +445,39 @@ def _remove_stale(folder: Path, pattern: str, now: float | None) -> list[Path]:
         except OSError:
             continue
     return removed
+
+
+_RENAME_EXCHANGE = 2  # Linux renameat2() flag
+_RENAME_SWAP = 2  # macOS renamex_np() flag
+_AT_FDCWD = -100
+
+
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:  # pragma: no cover - Windows
+        return None
+
+
+_LIBC = _libc() if sys.platform in ("linux", "darwin") else None
+
+
+def exchange_files(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Swap two files' names in one atomic step; ``False`` where the system cannot.
+
+    Used by saves: the file that was displaced ends up under ``first``, so it can be
+    checked, and put back, after the fact. Both files must exist.
+    """
+    one, two = os.fsencode(first), os.fsencode(second)
+    if _LIBC is not None and sys.platform == "linux" and hasattr(_LIBC, "renameat2"):
+        result = _LIBC.renameat2(_AT_FDCWD, one, _AT_FDCWD, two, _RENAME_EXCHANGE)
+    elif _LIBC is not None and sys.platform == "darwin" and hasattr(_LIBC, "renamex_np"):
+        result = _LIBC.renamex_np(one, two, _RENAME_SWAP)
+    else:
+        return False
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # this filesystem cannot swap
+    raise OSError(code, os.strerror(code), os.fsdecode(second))

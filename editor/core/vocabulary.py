@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from editor.core.field_types import FieldKind, kind_of_value, known_kind, list_items
+from editor.core.storage import StorageError, read_text_file
 
 __all__ = [
     "DEFAULT_EXCERPT_SEPARATOR",
@@ -175,10 +176,10 @@ def read_front_matters(paths: Iterable[Path]) -> list[dict[str, Any]]:
     result: list[dict[str, Any]] = []
     for path in paths:
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+            text = read_text_file(path).text
+        except StorageError:  # unreadable, not UTF-8, a pipe or a link that loops
             continue
-        _head, block, _close, _body, fmt = split_front_matter(text.replace("\r\n", "\n"))
+        _head, block, _close, _body, fmt = split_front_matter(text)
         if fmt is None:
             continue
         try:

@@ -8,18 +8,23 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.post import Post, PostError, read_post, write_post
-from editor.core.storage import file_hash, sweep_stale_temp_files
+from editor.core.storage import Expected, WriteConflictError, file_hash, sweep_stale_temp_files
 
 
 class SaveConflict(PostError):  # noqa: N818 - the name the brief and callers use
-    """The file changed on disk since Kiji last read it; saving would overwrite that change."""
+    """The file changed on disk since Kiji last read it; saving would overwrite that change.
 
-    def __init__(self, path: Path, disk_hash: str | None) -> None:
-        super().__init__(
-            f"{path.name} was changed on disk by another program since you opened it.",
-            path=path,
-        )
+    ``kept`` is set in the rare case where the other program's version was moved aside
+    (beside the post) rather than left in place; nothing of either text is lost.
+    """
+
+    def __init__(self, path: Path, disk_hash: str | None, kept: Path | None = None) -> None:
+        message = f"{path.name} was changed on disk by another program since you opened it."
+        if kept is not None:
+            message += f" That program's version was kept as {kept.name}."
+        super().__init__(message, path=path)
         self.disk_hash = disk_hash
+        self.kept = kept
 
 
 class DocumentSession(QObject):
@@ -110,6 +115,7 @@ class DocumentSession(QObject):
         post = Post.parse(text)
         post.newline, post.bom = old.newline, old.bom
         post.source_hash, post.path = old.source_hash, old.path
+        post.source_identity = old.source_identity
         self._adopt(post)
         self._update_dirty()
         self._announce_replaced()
@@ -149,9 +155,11 @@ class DocumentSession(QObject):
         except PostError:
             # Gone or unreadable: nothing to base on; saving writes a fresh file.
             self._post.source_hash = file_hash(self._path)
+            self._post.source_identity = None
             self._saved_text = ""
         else:
             self._post.source_hash = disk.source_hash
+            self._post.source_identity = disk.source_identity
             self._saved_text = disk.text()
         self._update_dirty()
 
@@ -211,9 +219,18 @@ class DocumentSession(QObject):
         if target is None:
             raise ValueError("An untitled post needs a file name; use save with a path.")
         self.aboutToSave.emit()
-        if not overwrite and target == self._path and self.conflicts_on_disk():
+        guarded = not overwrite and target == self._path and self._post.source_hash is not None
+        if guarded and self.conflicts_on_disk():
             raise SaveConflict(target, file_hash(target))
-        write_post(target, self._post)
+        expected = None
+        if guarded:
+            assert self._post.source_hash is not None
+            expected = Expected(self._post.source_hash, self._post.source_identity)
+        try:
+            write_post(target, self._post, expected=expected)
+        except WriteConflictError as conflict:
+            # Another program wrote while we saved: its version is on disk (or kept).
+            raise SaveConflict(target, file_hash(target), conflict.kept) from conflict
         self.set_missing(False)
         self._saved_text = self._post.text()
         if target != self._path:

@@ -10,11 +10,46 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QObject, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
 
 from editor.core.pdf_meta import PdfMetadataError, add_document_info
 from editor.core.storage import StorageError, atomic_write_bytes
 from editor.services.web_profile import private_page
+
+
+class _OwnFilesOnly(QWebEngineUrlRequestInterceptor):
+    """Lets the printing page load its own document, ``data:`` images and files of
+    ``allowed_root``; every other request (another local file, the network) is blocked."""
+
+    def __init__(self, document: Path, allowed_root: Path | None) -> None:
+        super().__init__()
+        self._document = document.resolve()
+        self._root = allowed_root.resolve() if allowed_root is not None else None
+
+    def allows(self, url: QUrl) -> bool:
+        """Whether the page may load ``url``."""
+        scheme = url.scheme()
+        if scheme == "data":
+            return True
+        if scheme != "file":
+            return False
+        path = Path(url.toLocalFile())
+        try:
+            real = path.resolve()
+        except (OSError, RuntimeError):  # a symbolic link loop
+            return False
+        if real == self._document:
+            return True
+        return self._root is not None and real.is_relative_to(self._root) and real.is_file()
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # Qt override
+        if not self.allows(info.requestUrl()):
+            info.block(True)
 
 
 class PdfExporter(QObject):
@@ -22,7 +57,9 @@ class PdfExporter(QObject):
 
     ``finished(path, ok)`` reports the outcome. The page has JavaScript and remote loads
     off, like the preview; the HTML is loaded from a temporary file because documents
-    with embedded images are larger than ``setHtml`` accepts.
+    with embedded images are larger than ``setHtml`` accepts. It may read no other file
+    than that one, except files inside ``allowed_root`` (the site: images too large to
+    be embedded stay linked).
     """
 
     finished = Signal(str, bool)
@@ -43,6 +80,7 @@ class PdfExporter(QObject):
         info: Mapping[str, str] | None = None,
         page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
         margins_mm: float = 20.0,
+        allowed_root: Path | None = None,
     ) -> None:
         """Start printing ``html`` to ``target``; ``finished`` follows."""
         self._cleanup()
@@ -57,7 +95,9 @@ class PdfExporter(QObject):
         self._folder = Path(tempfile.mkdtemp(prefix="kiji-pdf-"))
         source = self._folder / "post.html"
         source.write_text(html, encoding="utf-8")
-        page = private_page(self)
+        interceptor = _OwnFilesOnly(source, allowed_root)
+        page = private_page(self, QWebEnginePage, interceptor)
+        page.profile().setUrlRequestInterceptor(interceptor)
         settings = page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
         settings.setAttribute(

@@ -23,14 +23,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.core.site import Clock, Site
 from editor.core.site_checks import check_site
+from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry, read_entry
 from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout, detect_layout
+from editor.core.site_paths import real_path
 from editor.core.slug import make_slug
 from editor.core.storage import sweep_stale_temp_files_in
+from editor.services.error_text import describe_error
 
 DEFAULT_POLL_INTERVAL_MS = 2000
 COALESCE_MS = 30
@@ -57,10 +60,15 @@ def _default_file_watch_limit() -> int | None:
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
+    """The file's modification time and size; the link's own for a link that loops or
+    leads nowhere (so it stays in the index as unreadable); ``None`` once it is gone."""
     try:
         stat = os.stat(path)
     except OSError:
-        return None
+        try:
+            stat = os.lstat(path)
+        except OSError:
+            return None
     return stat.st_mtime_ns, stat.st_size
 
 
@@ -112,8 +120,14 @@ def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
     """Worker: open and index the site, then report it with the folders to watch."""
     try:
         site = Site.open(root, clock=clock)
-    except (OSError, ValueError) as error:
-        relay.send("failed", f"The site could not be opened: {error}")
+    except (OSError, ValueError, SiteError) as error:
+        reason = describe_error(error)
+        relay.send(
+            "failed",
+            QCoreApplication.translate("SiteIndex", "The site could not be opened: {0}").format(
+                reason
+            ),
+        )
         return
     # The folders holding posts, from the index itself (a second walk would cost ~5 %);
     # new or empty subfolders are found by the next poll.
@@ -257,7 +271,7 @@ class SiteIndex(QObject):
             if self._site is not None:
                 self._dirty_folders.update(self._site.layout.watched_dirs())
         else:
-            self._dirty_files.update(Path(p).resolve() for p in paths)
+            self._dirty_files.update(real_path(Path(p)) for p in paths)
         self._coalesce.start()
 
     def request_checks(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from editor.core.site_paths import resolve_site_path
+from editor.core.storage import read_regular_file
 
 SITE_SCHEME = b"kiji-site"
 SITE_HOST = "site"
@@ -36,7 +37,8 @@ class SiteSchemeHandler(QWebEngineUrlSchemeHandler):
     """Answers ``kiji-site://site/<path>`` with the file at ``<path>`` in the site root.
 
     Requests for other hosts, missing files and paths outside the root (``..``,
-    symlinks that lead out) get a "not found"/"denied" error, never a file.
+    symlinks that lead out) get a "not found"/"denied" error, never a file; so do
+    links that loop, folders, pipes and files that vanish or cannot be read.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -48,6 +50,13 @@ class SiteSchemeHandler(QWebEngineUrlSchemeHandler):
         self._site_root = site_root
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # Qt override
+        """Answer one request; every failure becomes an error status, never an exception."""
+        try:
+            self._answer(job)
+        except Exception:  # a job left unanswered would hang the page's load for good
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+
+    def _answer(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
         if self._site_root is None or url.host() != SITE_HOST:
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
@@ -59,7 +68,8 @@ class SiteSchemeHandler(QWebEngineUrlSchemeHandler):
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
             return
         try:
-            data = path.read_bytes()
+            # Not path.read_bytes(): the file may have become a pipe since it was resolved.
+            data, _identity = read_regular_file(path)
         except OSError:
             job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
             return

@@ -121,7 +121,14 @@ class ExportActions(QObject):
             "Creator": "Kiji",
         }
         size = page_size if page_size is not None else QPageSize.PageSizeId.A4
-        self._pdf.export(html, target, info=info, page_size=size, margins_mm=margins_mm)
+        self._pdf.export(
+            html,
+            target,
+            info=info,
+            page_size=size,
+            margins_mm=margins_mm,
+            allowed_root=self._window.site_root,  # large images stay linked: only the site's
+        )
         return True
 
     @property

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
+from editor.services.error_text import describe_error
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp"})
 
@@ -131,7 +132,7 @@ class ImageDropFilter(QObject):
                     pasted = source.parent == Path(scratch)
                     link = site.add_image(source, post, alt="" if pasted else None)
                 except SiteError as error:
-                    self._warn(str(error))
+                    self._warn(describe_error(error))
                     continue
                 links.append(link.markdown)
                 copied.append(link.path)

@@ -32,6 +32,7 @@ from editor.core.site_paths import site_preview_css
 from editor.core.site_urls import post_for_link
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession, SaveConflict
+from editor.services.error_text import describe_error
 from editor.services.render_worker import RenderResult, RenderWorker
 from editor.services.settings import Settings
 from editor.ui.document_guard import DocumentGuard
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         try:
             session = DocumentSession.open(path)
         except PostError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the post"), self._describe_error(error))
+            QMessageBox.warning(self, self.tr("Cannot open the post"), describe_error(error))
             return None
         return self.open_session(session)
 
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "{problem}\n\nYour text is still here, unsaved. "
                     "Try Save As to keep it somewhere else."
-                ).format(problem=self._describe_error(error)),
+                ).format(problem=describe_error(error)),
             )
             return False
         self.statusBar().showMessage(self.tr("Saved {0}").format(saved.name), 4000)
@@ -465,7 +466,3 @@ class MainWindow(QMainWindow):
         if dark != self._dark:
             self._dark = dark
             self.darkChanged.emit(dark)
-
-    @staticmethod
-    def _describe_error(error: Exception) -> str:
-        return getattr(error, "message", None) or str(error)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.slug import is_valid_slug, make_slug
+from editor.services.error_text import describe_error
 
 _ERROR_STYLE = "color: #b3261e;"
 _OK_STYLE = "color: palette(placeholder-text);"
@@ -196,6 +197,6 @@ class NewPostDialog(QDialog):
                 slug=self.slug_edit.text().strip(),
             )
         except SiteError as error:
-            self.problem_label.setText(str(error))
+            self.problem_label.setText(describe_error(error))
             return
         super().accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.core.site import Site
 from editor.core.site_errors import NameCollisionError, SiteError
+from editor.services.error_text import describe_error
 
 Settle = Callable[[Path], bool]
 """Called before a file is changed: save (or refuse) unsaved edits of that post."""
@@ -164,7 +165,7 @@ class SiteActions(QObject):
         return result
 
     def _show_error(self, title: str, error: Exception) -> None:
-        message = str(error)
+        message = describe_error(error)
         if isinstance(error, NameCollisionError):
             message = self.tr(
                 "{0}\n\nKiji never overwrites a file. Rename or move the other file first, "

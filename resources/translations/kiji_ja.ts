@@ -159,7 +159,7 @@ Your text is still here, unsaved.</source>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="91"/>
-        <location filename="../../editor/ui/export_actions.py" line="140"/>
+        <location filename="../../editor/ui/export_actions.py" line="147"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
@@ -170,17 +170,17 @@ Your text is still here, unsaved.</source>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="97"/>
-        <location filename="../../editor/ui/export_actions.py" line="135"/>
+        <location filename="../../editor/ui/export_actions.py" line="142"/>
         <source>Exported {0}</source>
         <translation>{0} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="141"/>
+        <location filename="../../editor/ui/export_actions.py" line="148"/>
         <source>Could not print the post to {0}.</source>
         <translation>記事を {0} に書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="160"/>
+        <location filename="../../editor/ui/export_actions.py" line="167"/>
         <source>Copied the post as rich text</source>
         <translation>記事をリッチテキストとしてコピーしました</translation>
     </message>
@@ -503,17 +503,17 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ImageDropFilter</name>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="112"/>
+        <location filename="../../editor/ui/image_drop.py" line="113"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
         <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="126"/>
+        <location filename="../../editor/ui/image_drop.py" line="127"/>
         <source>The pasted image could not be read.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="145"/>
+        <location filename="../../editor/ui/image_drop.py" line="146"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -521,82 +521,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="107"/>
+        <location filename="../../editor/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="109"/>
+        <location filename="../../editor/ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="112"/>
+        <location filename="../../editor/ui/main_window.py" line="113"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="114"/>
+        <location filename="../../editor/ui/main_window.py" line="115"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="116"/>
+        <location filename="../../editor/ui/main_window.py" line="117"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="120"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="138"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="184"/>
+        <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="219"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
+        <location filename="../../editor/ui/main_window.py" line="233"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="301"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="323"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="337"/>
+        <location filename="../../editor/ui/main_window.py" line="338"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="339"/>
+        <location filename="../../editor/ui/main_window.py" line="340"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -605,24 +605,24 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="345"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="200"/>
-        <location filename="../../editor/ui/main_window.py" line="370"/>
-        <location filename="../../editor/ui/main_window.py" line="430"/>
+        <location filename="../../editor/ui/main_window.py" line="201"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
+        <location filename="../../editor/ui/main_window.py" line="431"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="373"/>
+        <location filename="../../editor/ui/main_window.py" line="374"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="374"/>
+        <location filename="../../editor/ui/main_window.py" line="375"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -630,82 +630,82 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="46"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="47"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="54"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="55"/>
         <source>What is the post about?</source>
         <translation>何について書きますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="57"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="58"/>
         <source>letters, digits and hyphens</source>
         <translation>英数字とハイフン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="66"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="67"/>
         <source>Post</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="68"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="69"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="80"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="81"/>
         <source>Time zone: {0} (UTC{1})</source>
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="95"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="96"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="97"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="97"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="99"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="100"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="100"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="101"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="105"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="106"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="161"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="162"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="163"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="164"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="166"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="167"/>
         <source>The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
         <translation>スラッグ「{0}」はファイル名に使えません。半角英数字、ハイフン、アンダースコア、ピリオドだけを使い、先頭と末尾は英数字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="171"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="172"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>
@@ -1028,38 +1028,38 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>SiteActions</name>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="62"/>
+        <location filename="../../editor/ui/site_actions.py" line="63"/>
         <source>Could not publish</source>
         <translation>公開できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="71"/>
+        <location filename="../../editor/ui/site_actions.py" line="72"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="72"/>
+        <location filename="../../editor/ui/site_actions.py" line="73"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
         <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="80"/>
+        <location filename="../../editor/ui/site_actions.py" line="81"/>
         <source>Could not unpublish</source>
         <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="94"/>
-        <location filename="../../editor/ui/site_actions.py" line="99"/>
+        <location filename="../../editor/ui/site_actions.py" line="95"/>
+        <location filename="../../editor/ui/site_actions.py" line="100"/>
         <source>Cannot rename</source>
         <translation>名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="103"/>
+        <location filename="../../editor/ui/site_actions.py" line="104"/>
         <source>Rename the file?</source>
         <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="105"/>
+        <location filename="../../editor/ui/site_actions.py" line="106"/>
         <source>The post&apos;s slug or date no longer matches its file name.
 
 Rename
@@ -1074,22 +1074,22 @@ to
 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="112"/>
+        <location filename="../../editor/ui/site_actions.py" line="113"/>
         <source>Could not rename</source>
         <translation>名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="122"/>
+        <location filename="../../editor/ui/site_actions.py" line="123"/>
         <source>Could not duplicate</source>
         <translation>複製できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="134"/>
+        <location filename="../../editor/ui/site_actions.py" line="135"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="136"/>
+        <location filename="../../editor/ui/site_actions.py" line="137"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
@@ -1098,12 +1098,12 @@ You can restore it from the system trash; unsaved changes to it are lost.</sourc
 システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="147"/>
+        <location filename="../../editor/ui/site_actions.py" line="148"/>
         <source>Could not move to the trash</source>
         <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="170"/>
+        <location filename="../../editor/ui/site_actions.py" line="171"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
@@ -1115,59 +1115,75 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="58"/>
+        <location filename="../../editor/ui/site_controller.py" line="59"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="67"/>
+        <location filename="../../editor/ui/site_controller.py" line="68"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="78"/>
+        <location filename="../../editor/ui/site_controller.py" line="79"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="82"/>
+        <location filename="../../editor/ui/site_controller.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="169"/>
+        <location filename="../../editor/ui/site_controller.py" line="170"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="207"/>
+        <location filename="../../editor/ui/site_controller.py" line="208"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="208"/>
+        <location filename="../../editor/ui/site_controller.py" line="209"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="240"/>
+        <location filename="../../editor/ui/site_controller.py" line="241"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="241"/>
+        <location filename="../../editor/ui/site_controller.py" line="242"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="319"/>
+        <location filename="../../editor/ui/site_controller.py" line="320"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="321"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteError</name>
+    <message>
+        <location filename="../../editor/core/site_errors.py" line="54"/>
+        <source>The setting {setting} ({value}) points outside the site folder, so Kiji does not use it and writes nothing there. Change it to a folder inside the site.</source>
+        <translation>設定 {setting}（{value}）はサイトのフォルダーの外を指しているため、Kiji はこの設定を使わず、そこには何も書き込みません。サイト内のフォルダーに変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteIndex</name>
+    <message>
+        <location filename="../../editor/services/site_index.py" line="127"/>
+        <source>The site could not be opened: {0}</source>
+        <translation>サイトを開けませんでした: {0}</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from editor.core import storage
 from editor.core.post import PostError
 from editor.services.document import DocumentSession, SaveConflict
 
@@ -90,6 +91,7 @@ def test_failed_save_keeps_file_and_text(post: Path, qapp, monkeypatch, code, wo
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr(storage, "exchange_files", refuse)  # the guarded save's move
     with pytest.raises(PostError) as caught:
         session.save()
     assert words in caught.value.message

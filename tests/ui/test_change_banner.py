@@ -151,6 +151,7 @@ def test_failed_save_keeps_text_file_and_journal(window, site, monkeypatch, code
         return real_replace(source, target, *args, **kwargs)
 
     monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr("editor.core.storage.exchange_files", refuse)  # the guarded swap
     assert not window.save()
     assert reported and words in reported[0] and "still here" in reported[0]
     assert post.read_bytes() == original

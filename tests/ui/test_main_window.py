@@ -129,6 +129,7 @@ def test_save_failure_keeps_text_and_reports(window: MainWindow, site: Path, mon
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("os.replace", fail)
+    monkeypatch.setattr("editor.core.storage.exchange_files", fail)  # the guarded swap
     assert not window.save()
     assert reported and "still here" in reported[0]
     assert post.read_bytes() == original

@@ -1,0 +1,1 @@
+"""Hostile repositories, races and clicks: each module holds one theme."""
