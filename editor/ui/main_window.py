@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self._theme = "system"
         self._dark = False
         self.setObjectName("mainWindow")
-        self.resize(1280, 820)
+        self._resize_to_fit(1280, 820)
         self._site_root: Path | None = None
         self._render_worker = RenderWorker(self)
         self._render_worker.rendered.connect(self._on_rendered)
@@ -102,6 +102,14 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings(parent=self)
         self.view = ViewController(self, self.settings)
         self.guard = DocumentGuard(self)  # journal, file watching, change banners
+
+    def _resize_to_fit(self, width: int, height: int) -> None:
+        """Take ``width`` × ``height``, or the screen's free area if that is smaller."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width()), min(height, free.height())
+        self.resize(width, height)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -101,6 +101,10 @@ def test_clicking_into_the_preview_and_typing_on(x_server: XServer, site: Path, 
 def test_window_manager_close_exits_zero(x_server: XServer, site: Path, home: Path) -> None:
     with running_kiji(x_server, [str(site)], home) as app:
         app.wait_for_main_window()
+        # Qt's xcb platform drops a WM_DELETE_WINDOW that arrives in the very first moments
+        # after the window maps (about 1 in 12 here, closeEvent never called); a person's
+        # click on the title bar comes later than that.
+        time.sleep(1)
         app.close_like_the_window_manager()
         code = app.wait_exit()
         assert code == 0, app.tail()

@@ -74,30 +74,38 @@ class XServer:
 
 @contextlib.contextmanager
 def xvfb(width: int = 1280, height: int = 800) -> Iterator[XServer]:
-    """Start Xvfb on a free display number and stop it afterwards."""
-    for number in range(90, 140):
-        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        process = subprocess.Popen(
-            ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        socket_file = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 10
-        while process.poll() is None and not socket_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if process.poll() is not None:
-            continue  # someone else took this number meanwhile
-        server = XServer(f":{number}", process)
-        try:
-            yield server
-        finally:
-            process.terminate()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(10)
-        return
-    raise RuntimeError("no free X display number for Xvfb")
+    """Start Xvfb on a display number it picks itself, once it accepts clients; stop it after.
+
+    ``-displayfd`` makes Xvfb choose a free number and write it when it is ready, so two
+    suites (or a server still shutting down) never race for the same display.
+    """
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            number = pipe.readline().strip().decode()
+        if not number or process.poll() is not None:
+            raise RuntimeError("Xvfb did not start")
+        yield XServer(f":{number}", process)
+    finally:
+        process.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(10)
 
 
 def kiji_command() -> list[str]:
