@@ -89,6 +89,8 @@ class RenderWorker(QObject):
                 if self._stopping:
                     return
                 job, self._pending = self._pending, None
+            if job is None:
+                continue
             started = time.perf_counter()
             try:
                 blocks = job.renderer.render_blocks(job.body, job.page)

@@ -81,8 +81,9 @@ class PreviewPage(QWebEnginePage):
     externalLinkClicked = Signal(QUrl)
 
     def acceptNavigationRequest(
-        self, url: QUrl, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:  # Qt override
+        url = QUrl(url)
         if navigation_type != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             # Our own single setHtml load; anything else (form posts, redirects) is refused.
             return navigation_type == QWebEnginePage.NavigationType.NavigationTypeTyped
@@ -115,9 +116,8 @@ def build_page_html(
 
 
 def _without_fragment(url: QUrl) -> QUrl:
-    copy = QUrl(url)
-    copy.setFragment(None)
-    return copy
+    # PySide's stubs type FormattingOptions as ComponentFormattingOption only.
+    return QUrl(url.toString(QUrl.UrlFormattingOption.RemoveFragment))  # type: ignore[arg-type]
 
 
 def _read_qt_resource(path: str) -> str:

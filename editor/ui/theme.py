@@ -104,8 +104,8 @@ _LIGHT = {
 
 def _palette(colors: dict[str, str], disabled_text: str) -> QPalette:
     palette = QPalette()
-    for role, color in colors.items():
-        palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+    for name, color in colors.items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(color))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return palette

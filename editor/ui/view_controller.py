@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from editor.ui.post_editor import PostEditor
 
 
-class ViewController(WritingMenus, QObject):
+class ViewController(QObject):
     """Installs the writing menus and status widgets on ``window`` and keeps them in step."""
 
     def __init__(self, window: MainWindow, settings: Settings) -> None:
@@ -60,10 +60,7 @@ class ViewController(WritingMenus, QObject):
         window.statusBar().addPermanentWidget(self.position_label)
         window.statusBar().addPermanentWidget(self.stats_label)
 
-        self._build_edit_menu()
-        self._build_format_menu()
-        self._build_view_menu()
-        self._build_help_menu()
+        self.menus = WritingMenus(self)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: self.set_distraction_free(False))
@@ -197,21 +194,7 @@ class ViewController(WritingMenus, QObject):
         else:
             for editor in self.window.editors():
                 self._apply_to_pane(editor.text_pane)
-        self._sync_view_actions()
-
-    def _sync_view_actions(self) -> None:
-        s = self.settings
-        for action, checked in (
-            (self.actionLineNumbers, s.show_line_numbers),
-            (self.actionReadableWidth, s.line_width > 0),
-            (self.actionTypewriter, s.typewriter),
-            (self.focus_actions[s.focus_mode], True),
-            (self.theme_actions[s.theme], True),
-        ):
-            if action.isChecked() != checked:
-                action.blockSignals(True)
-                action.setChecked(checked)
-                action.blockSignals(False)
+        self.menus.sync_with_settings()
 
     def _apply_to_pane(self, pane: TextPane) -> None:
         s = self.settings
@@ -251,8 +234,8 @@ class ViewController(WritingMenus, QObject):
         self._distraction_free = on
         self._escape.setEnabled(on)
         set_chrome_hidden(self.window, on)
-        if self.actionDistractionFree.isChecked() != on:
-            self.actionDistractionFree.setChecked(on)
+        if self.menus.actionDistractionFree.isChecked() != on:
+            self.menus.actionDistractionFree.setChecked(on)
         for editor in self.window.editors():
             self._apply_to_pane(editor.text_pane)
         pane = self.current_pane()

@@ -1,4 +1,9 @@
-"""The Edit, Format, View and Help menus of the writing experience (a mixin of ViewController).
+"""The Edit, Format, View and Help menus of the writing experience.
+
+``WritingMenus(host)`` builds them on the host's window; the host (the view controller)
+is anything that satisfies :class:`WritingHost`: the window, the settings, the find bar
+and the slots the menus call. Composed, not mixed in: the menus own their actions, the
+host owns what they do.
 
 Every action is also added to the window itself, so its shortcut keeps working while the
 menu bar is hidden (distraction-free writing). "Ctrl" in a shortcut is Cmd on macOS.
@@ -8,15 +13,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 if TYPE_CHECKING:
     from editor.services.settings import Settings
+    from editor.ui.find_bar import FindBar
     from editor.ui.main_window import MainWindow
+    from editor.ui.text_pane import TextPane
 
 Shortcut = QKeySequence.StandardKey | str | None
 _MAC = sys.platform == "darwin"
@@ -25,19 +32,66 @@ _REPLACE_KEY = "Ctrl+Alt+F" if _MAC else "Ctrl+H"
 _QUOTE_KEY = "Ctrl+Alt+Q" if _MAC else "Ctrl+Shift+Q"
 
 
-class WritingMenus:
-    """Builds the menus; the host provides ``window``, ``settings`` and the slots used."""
+class WritingHost(Protocol):
+    """What the writing menus need from whoever installs them."""
 
     window: MainWindow
     settings: Settings
-    find_bar: Any
+    find_bar: FindBar
+
+    def current_pane(self) -> TextPane | None:
+        """The text pane the edit and format actions work on."""
+
+    def open_find(self, replace: bool) -> None:
+        """Show the find bar (with replace)."""
+
+    def open_site_search(self) -> None:
+        """Show Find in Site."""
+
+    def set_distraction_free(self, on: bool) -> None:
+        """Enter or leave distraction-free writing."""
+
+    def show_preferences(self) -> None:
+        """Open the preferences."""
+
+    def show_about(self) -> None:
+        """Show the About box."""
+
+
+class WritingMenus(QObject):
+    """Builds the Edit, Format, View and Help menus on ``host.window`` and owns their actions."""
+
+    def __init__(self, host: WritingHost) -> None:
+        super().__init__(host.window)
+        self._host = host
+        self.window = host.window
+        self.settings = host.settings
+        self._build_edit_menu()
+        self._build_format_menu()
+        self._build_view_menu()
+        self._build_help_menu()
+
+    def sync_with_settings(self) -> None:
+        """Tick the checkable view actions to match the settings (without re-triggering)."""
+        s = self.settings
+        for action, checked in (
+            (self.actionLineNumbers, s.show_line_numbers),
+            (self.actionReadableWidth, s.line_width > 0),
+            (self.actionTypewriter, s.typewriter),
+            (self.focus_actions[s.focus_mode], True),
+            (self.theme_actions[s.theme], True),
+        ):
+            if action.isChecked() != checked:
+                action.blockSignals(True)
+                action.setChecked(checked)
+                action.blockSignals(False)
 
     def _action(
         self,
         menu: QMenu,
         text: str,
         shortcut: Shortcut,
-        slot: Callable[[], object],
+        slot: Callable[..., object],
         name: str,
         checkable: bool = False,
     ) -> QAction:
@@ -57,7 +111,7 @@ class WritingMenus:
 
     def _pane_call(self, method: str, *args: object) -> Callable[[], None]:
         def call() -> None:
-            pane = self.current_pane()
+            pane = self._host.current_pane()
             if pane is not None:
                 getattr(pane, method)(*args)
 
@@ -66,47 +120,57 @@ class WritingMenus:
     def _build_edit_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Edit"))
         standard = QKeySequence.StandardKey
-        for text, key, method, name in (
+        entries: list[tuple[str, Shortcut, str, str] | None] = [
             (self.tr("&Undo"), standard.Undo, "undo", "actionUndo"),
             (self.tr("&Redo"), standard.Redo, "redo", "actionRedo"),
-            (None, None, None, None),
+            None,
             (self.tr("Cu&t"), standard.Cut, "cut", "actionCut"),
             (self.tr("&Copy"), standard.Copy, "copy", "actionCopy"),
             (self.tr("&Paste"), standard.Paste, "paste", "actionPaste"),
             (self.tr("Select &All"), standard.SelectAll, "selectAll", "actionSelectAll"),
-            (None, None, None, None),
-        ):
-            if text is None:
+            None,
+        ]
+        for entry in entries:
+            if entry is None:
                 menu.addSeparator()
                 continue
+            text, key, method, name = entry
             action = self._action(menu, text, key, self._pane_call(method), name)
             # The pane handles these keys itself when it has focus; the menu is for the mouse.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.actionFind = self._action(
-            menu, self.tr("&Find…"), standard.Find, lambda: self.open_find(False), "actionFind"
+            menu,
+            self.tr("&Find…"),
+            standard.Find,
+            lambda: self._host.open_find(False),
+            "actionFind",
         )
         self.actionReplace = self._action(
-            menu, self.tr("&Replace…"), _REPLACE_KEY, lambda: self.open_find(True), "actionReplace"
+            menu,
+            self.tr("&Replace…"),
+            _REPLACE_KEY,
+            lambda: self._host.open_find(True),
+            "actionReplace",
         )
         self._action(
             menu,
             self.tr("Find &Next"),
             standard.FindNext,
-            self.find_bar.find_next,
+            self._host.find_bar.find_next,
             "actionFindNext",
         )
         self._action(
             menu,
             self.tr("Find Pre&vious"),
             standard.FindPrevious,
-            self.find_bar.find_previous,
+            self._host.find_bar.find_previous,
             "actionFindPrevious",
         )
         self.actionFindInSite = self._action(
             menu,
             self.tr("Find in &Site…"),
             "Ctrl+Shift+F",
-            self.open_site_search,
+            self._host.open_site_search,
             "actionFindInSite",
         )
         menu.addSeparator()
@@ -114,7 +178,7 @@ class WritingMenus:
             menu,
             self.tr("Pre&ferences…"),
             standard.Preferences,
-            self.show_preferences,
+            self._host.show_preferences,
             "actionPreferences",
         )
         self.actionPreferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -124,23 +188,25 @@ class WritingMenus:
     def _build_format_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("F&ormat"))
         self.format_actions: dict[str, QAction] = {}
-        for text, key, command in (
+        entries: list[tuple[str, str, str] | None] = [
             (self.tr("&Bold"), "Ctrl+B", "bold"),
             (self.tr("&Italic"), "Ctrl+I", "italic"),
             (self.tr("&Link"), "Ctrl+K", "link"),
             (self.tr("&Code"), "Ctrl+E", "code"),
-            (None, None, None),
+            None,
             (self.tr("Heading Level &Up"), "Ctrl+Alt+=", "heading_up"),
             (self.tr("Heading Level &Down"), "Ctrl+Alt+-", "heading_down"),
-            (None, None, None),
+            None,
             (self.tr("Toggle &List"), "Ctrl+Shift+L", "list"),
             (self.tr("Toggle &Quote"), _QUOTE_KEY, "quote"),
             (self.tr("&Indent List Item"), "Ctrl+]", "indent"),
             (self.tr("&Outdent List Item"), "Ctrl+[", "outdent"),
-        ):
-            if text is None:
+        ]
+        for entry in entries:
+            if entry is None:
                 menu.addSeparator()
                 continue
+            text, key, command = entry
             name = "action" + "".join(part.capitalize() for part in command.split("_"))
             self.format_actions[command] = self._action(
                 menu, text, key, self._pane_call("run_edit", command), name
@@ -182,7 +248,7 @@ class WritingMenus:
                 focus_menu,
                 text,
                 key,
-                lambda on, m=mode: on and setattr(s, "focus_mode", m),
+                _when_checked(s, "focus_mode", mode),
                 f"actionFocus{mode.capitalize()}",
                 True,
             )
@@ -200,7 +266,7 @@ class WritingMenus:
             menu,
             self.tr("&Distraction-Free Writing"),
             standard.FullScreen,
-            self.set_distraction_free,
+            self._host.set_distraction_free,
             "actionDistractionFree",
             True,
         )
@@ -218,17 +284,19 @@ class WritingMenus:
                 theme_menu,
                 text,
                 None,
-                lambda on, t=theme: on and setattr(s, "theme", t),
+                _when_checked(s, "theme", theme),
                 f"actionTheme{theme.capitalize()}",
                 True,
             )
             self.theme_group.addAction(action)
             self.theme_actions[theme] = action
-        self._sync_view_actions()
+        self.sync_with_settings()
 
     def _build_help_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(menu, self.tr("&About Kiji"), None, self.show_about, "actionAbout")
+        about = self._action(
+            menu, self.tr("&About Kiji"), None, self._host.show_about, "actionAbout"
+        )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about_qt = self._action(
             menu, self.tr("About &Qt"), None, QApplication.aboutQt, "actionAboutQt"
@@ -240,3 +308,13 @@ class WritingMenus:
             self.settings.zoom = self.settings.zoom + step if step else 0
 
         return zoom
+
+
+def _when_checked(settings: Settings, name: str, value: str) -> Callable[[bool], None]:
+    """A slot for one action of an exclusive group: checking it sets ``name`` to ``value``."""
+
+    def apply(on: bool) -> None:
+        if on:
+            setattr(settings, name, value)
+
+    return apply

@@ -48,9 +48,9 @@ def test_menus_exist_with_native_roles(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:5] == ["&File", "&Edit", "F&ormat", "&View", "&Help"]
     view = window.view
-    assert view.actionPreferences.menuRole().name == "PreferencesRole"
-    assert not view.actionPreferences.shortcut().isEmpty()
-    assert view.format_actions["bold"].shortcut().toString() == "Ctrl+B"
+    assert view.menus.actionPreferences.menuRole().name == "PreferencesRole"
+    assert not view.menus.actionPreferences.shortcut().isEmpty()
+    assert view.menus.format_actions["bold"].shortcut().toString() == "Ctrl+B"
 
 
 def test_ctrl_b_in_the_window_bolds_and_not_while_composing(
@@ -90,7 +90,7 @@ def test_status_bar_counts_the_current_post(window: MainWindow, site: Path, qtbo
 def test_find_and_replace_through_the_menu(window: MainWindow, site: Path) -> None:
     editor = window.open_post(site / KYOTO)
     editor.text_pane.set_text_quietly("紅葉 紅葉")
-    window.view.actionReplace.trigger()
+    window.view.menus.actionReplace.trigger()
     bar = window.view.find_bar
     assert bar.isVisible() and bar.replace_field.isVisible()
     bar.find_field.setText("紅葉")
@@ -102,7 +102,7 @@ def test_find_and_replace_through_the_menu(window: MainWindow, site: Path) -> No
 def test_find_in_site_opens_the_post_at_the_match(window: MainWindow, site: Path) -> None:
     window.open_site(site)
     panel = window.view.site_search
-    window.view.actionFindInSite.trigger()
+    window.view.menus.actionFindInSite.trigger()
     panel.query_field.setText("哲学の道")
     hits = panel.run_search()
     assert hits and hits[0].path.name == "2025-11-16-kyoto-autumn.md"
@@ -118,16 +118,16 @@ def test_view_settings_reach_every_pane_and_persist(
     window: MainWindow, site: Path, settings: Settings
 ) -> None:
     first = window.open_post(site / KYOTO).text_pane
-    window.view.actionLineNumbers.trigger()
-    window.view.focus_actions["sentence"].trigger()
-    window.view.actionTypewriter.trigger()
+    window.view.menus.actionLineNumbers.trigger()
+    window.view.menus.focus_actions["sentence"].trigger()
+    window.view.menus.actionTypewriter.trigger()
     assert settings.show_line_numbers and settings.focus_mode == "sentence" and settings.typewriter
     second = window.open_post(site / LLM).text_pane
     for pane in (first, second):
         assert pane.line_numbers_visible() and pane.typewriter()
     assert first.extraSelections()  # dimmed by focus mode
     size = second.font().pointSizeF()
-    window.findChild(type(window.view.actionTypewriter), "actionZoomIn").trigger()
+    window.findChild(type(window.view.menus.actionTypewriter), "actionZoomIn").trigger()
     assert second.font().pointSizeF() == size + 1 and settings.zoom == 1
 
 
@@ -140,7 +140,7 @@ def test_theme_preference_switches_preview_and_highlighter(
     assert QApplication.palette().base().color().lightness() < 80
     settings.theme = "light"
     assert not window.is_dark() and not pane.highlighter.dark
-    assert window.view.theme_actions["light"].isChecked()
+    assert window.view.menus.theme_actions["light"].isChecked()
 
 
 def test_reading_rates_from_preferences(window: MainWindow, site: Path, settings: Settings) -> None:
@@ -162,13 +162,13 @@ def test_reading_rates_from_preferences(window: MainWindow, site: Path, settings
 def test_distraction_free_hides_everything_but_the_text(window: MainWindow, site: Path) -> None:
     editor = window.open_post(site / KYOTO)
     view = window.view
-    view.actionDistractionFree.trigger()
+    view.menus.actionDistractionFree.trigger()
     assert view.is_distraction_free()
     assert not window.preview.isVisible() and not window.statusBar().isVisible()
     assert editor.text_pane.line_width() == 80
     assert editor.front_matter_form.isHidden()
     view.set_distraction_free(False)
-    assert window.preview.isVisible() and not view.actionDistractionFree.isChecked()
+    assert window.preview.isVisible() and not view.menus.actionDistractionFree.isChecked()
     assert not editor.front_matter_form.isHidden()
 
 
