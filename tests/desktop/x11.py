@@ -80,17 +80,11 @@ def xvfb(width: int = 1280, height: int = 800) -> Iterator[XServer]:
     suites (or a server still shutting down) never race for the same display.
     """
     read_end, write_end = os.pipe()
+    # -noreset: by default the server resets when its last client leaves, and a Kiji
+    # starting in that moment cannot connect.
+    command = ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24"]
     process = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-        ],
+        [*command, "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         pass_fds=(write_end,),
@@ -101,7 +95,13 @@ def xvfb(width: int = 1280, height: int = 800) -> Iterator[XServer]:
             number = pipe.readline().strip().decode()
         if not number or process.poll() is not None:
             raise RuntimeError("Xvfb did not start")
-        yield XServer(f":{number}", process)
+        server = XServer(f":{number}", process)
+        wait_for(
+            lambda: server.xdotool("getdisplaygeometry", check=False),
+            30,
+            f"Xvfb on :{number} to accept clients",
+        )
+        yield server
     finally:
         process.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):
