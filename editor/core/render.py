@@ -276,10 +276,10 @@ def _has_raw_html(tokens: list[Token]) -> bool:
 
 
 def _error_block(source: str, error: Exception) -> str:
-    reason = f"This block could not be rendered ({type(error).__name__}: {error})."
+    reason = restore_liquid(f"This block could not be rendered ({type(error).__name__}: {error}).")
     return (
         f'<div class="kiji-block kiji-error"><p class="kiji-error-message">{escape(reason)}</p>'
-        f"<pre>{escape(source, quote=False)}</pre></div>"
+        f"<pre>{escape(restore_liquid(source), quote=False)}</pre></div>"
     )
 
 

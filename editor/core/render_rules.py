@@ -49,7 +49,9 @@ def footnote_number_placeholder(label: str) -> str:
 
 
 def _set_attrs(token: Token, attrs: dict[str, str]) -> None:
+    # Not every token is rendered by a rule of ours: Liquid goes back to source here.
     for name, value in attrs.items():
+        value = restore_liquid(value)
         if name == "class" and token.attrGet("class"):
             value = f"{token.attrGet('class')} {value}"
         token.attrSet(name, value)

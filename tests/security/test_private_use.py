@@ -150,6 +150,18 @@ CASES = [
     Case("image", f'![alt {SLOT}](pic{SLOT}.png "t{SLOT}")', in_text=0, in_attributes=3),
     Case("block ial", f'Para {SLOT}\n{{: .note title="t {SLOT}"}}\n', in_text=1, in_attributes=1),
     Case("span ial", f'*em {SLOT}*{{: title="{SLOT}"}}', in_text=1, in_attributes=1),
+    Case(
+        "ial with liquid",
+        f'Para {SLOT}\n{{: title="{{{{ page.missing }}}} {SLOT}"}}\n',
+        in_text=1,
+        in_attributes=1,
+    ),
+    Case(
+        "span ial with liquid",
+        f'*em*{{: title="{{% include {SLOT}.html %}}"}}',
+        in_text=0,
+        in_attributes=1,
+    ),
     Case("footnote", f"Text {SLOT}[^n].\n\n[^n]: Note {SLOT} here.\n"),
     Case("footnote label", f"Text[^{SLOT}].\n\n[^{SLOT}]: Note.\n", in_text=0, same_html=False),
     Case("inline math", f"Euler $x{SLOT}$ here"),
@@ -313,6 +325,18 @@ def test_character_references_decode_to_the_characters() -> None:
     html = render(body)
     assert_no_leak(html, "\ue000\ue001\uf101\U0010fffd")
     assert text_of(html) == "\ue000\uf101\U0010fffd \ue000\ue001 &#xE000;"
+
+
+def test_a_block_that_fails_shows_its_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(code: str, language: str = "", linenos: bool = False) -> str:
+        raise ValueError(code)
+
+    monkeypatch.setattr("editor.core.render_rules.highlight_code", broken)
+    body = "```\n{% include \uf101.html %} \ue000\ue001\n```"
+    html = render(body)
+    assert "kiji-error" in html
+    assert not _NONCHARACTER_RE.search(html)
+    assert text_of(html).count("{% include \uf101.html %} \ue000\ue001") == 2  # reason, source
 
 
 def test_incremental_renders_match_fresh_renders() -> None:
