@@ -408,3 +408,27 @@ def test_private_use_text_and_code_spans_are_kept_exactly(body: str) -> None:
     text = text_of(html)
     for char in ALL_PRIVATE:
         assert text.count(char) == body.count(char), html
+
+
+def test_the_preview_worker_shows_private_use_text(qtbot: Any, tmp_path: Path) -> None:
+    """The preview's own render worker, end to end: icons in, the same icons out."""
+    from editor.services.render_worker import RenderWorker
+
+    site = make_jekyll_site(tmp_path)
+    body = (
+        "# \uf101 見出し\n\nIcons \ue000\ue001 `\ue002\ue003` {{ page.icon }}[^a]\n\n"
+        "[^a]: \ue00261\ue003\n"
+    )
+    worker = RenderWorker()
+    try:
+        worker.configure(site, site / "_posts" / "2025-01-01-post.md")
+        with qtbot.waitSignal(worker.rendered, timeout=10_000) as signal:
+            worker.request(body, {"icon": "\U000f0001"})
+    finally:
+        worker.shutdown()
+    html = "".join(block.html for block in signal.args[0].blocks)
+    assert_no_leak(html, body + "\U000f0001")
+    assert "liquid-tag" not in html
+    assert text_of(html) == (
+        "\uf101 見出しIcons \ue000\ue001 \ue002\ue003 \U000f0001[1]\ue00261\ue003 ↩︎"
+    )
