@@ -31,7 +31,8 @@ SLOT = "§"  # where a case's private-use character goes
 LETTER = "字"  # a normal letter (no case, a word character) to compare against
 # Single icons, and two side by side that once read as the old placeholders' delimiters.
 PRIVATE = ["\ue000", "\ue003", "\uf101", "\U000f0001", "\ue000\ue001", "\ue002\ue003"]
-ALL_PRIVATE = [*PRIVATE, "\ue001", "\ue002", "\ue0a0", "\uf8ff", "\U0010fffd"]
+# Single characters: the old delimiters, Powerline, Font Awesome, both ends of the ranges.
+ALL_PRIVATE = [*"\ue000\ue001\ue002\ue003\ue0a0\uf101\uf8ff\U000f0001\U0010fffd"]
 _TAG_RE = re.compile(r"<[^>]*>")
 # Unicode's noncharacters (U+FDD0–U+FDEF, U+xFFFE and U+xFFFF in every plane) are for
 # a program's internal use, never text: none may reach the preview's HTML.
