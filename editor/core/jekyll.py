@@ -9,10 +9,10 @@ lines (the preview's ``data-source-line`` must stay true):
 - ``{% raw %}`` content is left literal and ``{% comment %}`` content hidden;
 - ``{% highlight lang [linenos] %}`` blocks become fenced code blocks;
 - every other tag (``include``, ``if``, ``for``…) and any expression we cannot
-  resolve becomes a *placeholder*: private-use characters around the hex of the tag's
-  source. Markdown cannot touch hex, so the renderer later turns placeholders into small
-  markers in text (:func:`markers_to_html`) or back into source text in code and
-  attributes (:func:`restore_liquid`);
+  resolve becomes a *placeholder* (:data:`editor.core.placeholders.LIQUID`: the hex of
+  the tag's source between two noncharacters). Markdown cannot touch it, so the renderer
+  later turns placeholders into small markers in text (:func:`markers_to_html`) or back
+  into source text in code and attributes (:func:`restore_liquid`);
 - the excerpt separator (e.g. ``<!--more-->``) disappears.
 """
 
@@ -27,10 +27,8 @@ from typing import Any
 from urllib.parse import quote
 
 from editor.core.kramdown import hide_kramdown_extensions
+from editor.core.placeholders import LIQUID, scrub_noncharacters
 
-PLACEHOLDER_OPEN = "\ue000"
-PLACEHOLDER_CLOSE = "\ue001"
-_PLACEHOLDER_RE = re.compile("\ue000([0-9a-f]*)\ue001")
 # A tag or output may span lines but never a blank line: a stray "{{" in prose must not
 # swallow the rest of the post (and scanning stays linear).
 _LIQUID_RE = re.compile(
@@ -72,21 +70,16 @@ class LiquidContext:
 
 def make_placeholder(source: str) -> str:
     """Return the placeholder standing for the Liquid *source* (e.g. ``{% include a %}``)."""
-    return PLACEHOLDER_OPEN + source.encode("utf-8").hex() + PLACEHOLDER_CLOSE
+    return LIQUID.make(source)
 
 
-def _decode(match: re.Match[str]) -> str:
-    try:
-        return bytes.fromhex(match.group(1)).decode("utf-8", "replace")
-    except ValueError:
-        return ""
+def _source(source: str) -> str:
+    return source
 
 
 def restore_liquid(text: str) -> str:
     """Replace every placeholder in *text* by the Liquid source it stands for."""
-    if PLACEHOLDER_OPEN not in text:
-        return text
-    return _PLACEHOLDER_RE.sub(_decode, text)
+    return LIQUID.replace(text, _source)
 
 
 def marker_label(source: str) -> str:
@@ -100,8 +93,7 @@ def marker_label(source: str) -> str:
     return label if len(label) <= 60 else label[:59] + "…"
 
 
-def _marker(match: re.Match[str]) -> str:
-    source = _decode(match)
+def _marker(source: str) -> str:
     start = source.lstrip()[:3]
     if start in {"{{<", "{{%"}:
         classes = "liquid-tag shortcode"  # a Hugo shortcode
@@ -117,9 +109,7 @@ def _marker(match: re.Match[str]) -> str:
 
 def markers_to_html(escaped_text: str) -> str:
     """Turn the placeholders in already-escaped *escaped_text* into marker spans."""
-    if PLACEHOLDER_OPEN not in escaped_text:
-        return escaped_text
-    return _PLACEHOLDER_RE.sub(_marker, escaped_text)
+    return LIQUID.replace(escaped_text, _marker)
 
 
 # -- expressions --------------------------------------------------------------------
@@ -370,8 +360,8 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
             value = evaluate_output(match.group("out").strip(" \t\n-"), ctx)
             if value is None:
                 out.append(make_placeholder(source) + keep_newlines(source))
-            else:
-                out.append(value + keep_newlines(source))
+            else:  # a value from the front matter or the site's settings is text too
+                out.append(scrub_noncharacters(value) + keep_newlines(source))
             continue
         closer = _END_TAGS.get(tag)
         end = (

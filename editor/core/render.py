@@ -31,6 +31,7 @@ from editor.core.jekyll import (
     preprocess_liquid,
     restore_liquid,
 )
+from editor.core.placeholders import scrub_noncharacters
 from editor.core.post_header import render_header
 from editor.core.render_paths import LocalUrl, SitePaths
 from editor.core.render_rules import build_markdown
@@ -45,10 +46,11 @@ _CACHE_SIZE = 4096
 
 
 def _normalize(text: str) -> str:
-    # What markdown-it's own "normalize" core rule does, once for the whole body.
+    # What markdown-it's own "normalize" core rule does, once for the whole body; and
+    # no noncharacter, so the renderer's placeholders cannot be forged.
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\0", "\ufffd")
+    return scrub_noncharacters(text.replace("\0", "\ufffd"))
 
 
 class Renderer:
@@ -274,10 +276,10 @@ def _has_raw_html(tokens: list[Token]) -> bool:
 
 
 def _error_block(source: str, error: Exception) -> str:
-    reason = f"This block could not be rendered ({type(error).__name__}: {error})."
+    reason = restore_liquid(f"This block could not be rendered ({type(error).__name__}: {error}).")
     return (
         f'<div class="kiji-block kiji-error"><p class="kiji-error-message">{escape(reason)}</p>'
-        f"<pre>{escape(source, quote=False)}</pre></div>"
+        f"<pre>{escape(restore_liquid(source), quote=False)}</pre></div>"
     )
 
 

@@ -27,11 +27,10 @@ from editor.core.highlight import highlight_code
 from editor.core.jekyll import markers_to_html, restore_liquid
 from editor.core.kramdown import IAL_LINE_RE, SPAN_IAL_RE, parse_ial
 from editor.core.math import tex_to_mathml
+from editor.core.placeholders import FOOTNOTE_NUMBER, scrub_noncharacters
 from editor.core.render_paths import SitePaths
 from editor.core.sanitize import is_safe_link, url_scheme
 
-FOOTNOTE_NUMBER_OPEN = "\ue002"
-FOOTNOTE_NUMBER_CLOSE = "\ue003"
 _HEADER_ID_RE = re.compile(r"\s*\{#([\w\-:.]+)\}\s*$")
 _DATA_IMAGE_RE = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);", re.I)
 
@@ -43,14 +42,16 @@ def footnote_anchor(label: str) -> str:
 
 def footnote_number_placeholder(label: str) -> str:
     """Placeholder replaced by the footnote's number once the whole post is known."""
-    return FOOTNOTE_NUMBER_OPEN + label.encode("utf-8").hex() + FOOTNOTE_NUMBER_CLOSE
+    return FOOTNOTE_NUMBER.make(label)
 
 
 # -- core rules ---------------------------------------------------------------------
 
 
 def _set_attrs(token: Token, attrs: dict[str, str]) -> None:
+    # Not every token is rendered by a rule of ours: Liquid goes back to source here.
     for name, value in attrs.items():
+        value = restore_liquid(value)
         if name == "class" and token.attrGet("class"):
             value = f"{token.attrGet('class')} {value}"
         token.attrSet(name, value)
@@ -285,9 +286,10 @@ def build_markdown() -> MarkdownIt:
     )
     gfm_autolink_plugin(md)
     md.validateLink = _validate_link  # type: ignore[method-assign]
-    # Liquid placeholders in a link destination go back to their source text.
+    # Liquid placeholders in a link destination go back to their source text; an
+    # autolink's text is decoded from %xx, which must not bring noncharacters in.
     md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign,assignment]
-    md.normalizeLinkText = lambda url: normalizeLinkText(restore_liquid(url))  # type: ignore[method-assign,assignment]
+    md.normalizeLinkText = lambda url: scrub_noncharacters(normalizeLinkText(restore_liquid(url)))  # type: ignore[method-assign,assignment]
     md.core.ruler.after("block", "kiji_block_ial", _apply_block_ials)
     md.core.ruler.push("kiji_headings", _headings_and_spans)
     md.add_render_rule("text", _render_text)

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from html import escape
 
 from editor.core.headings import HeadingInfo, toc_html
-from editor.core.render_rules import FOOTNOTE_NUMBER_CLOSE, FOOTNOTE_NUMBER_OPEN, footnote_anchor
+from editor.core.placeholders import FOOTNOTE_NUMBER
+from editor.core.render_rules import footnote_anchor
 
 _ROOT_TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)")
-_FOOTNOTE_NUMBER_RE = re.compile(f"{FOOTNOTE_NUMBER_OPEN}([0-9a-f]*){FOOTNOTE_NUMBER_CLOSE}")
 TOC_SLOT = '<nav class="kiji-toc"></nav>'
 
 
@@ -126,8 +126,7 @@ def stitch_blocks(
                 numbers[inner] = len(numbers) + 1
                 queue.append(inner)
 
-    def number_of(match: re.Match[str]) -> str:
-        label = bytes.fromhex(match.group(1)).decode("utf-8", "replace")
+    def number_of(label: str) -> str:
         return str(numbers.get(label, "?"))
 
     result: list[RenderedBlock] = []
@@ -136,8 +135,7 @@ def stitch_blocks(
         if chunk.toc:
             toc = toc if toc is not None else toc_html(headings)
             html = f'<nav class="kiji-toc">{toc}</nav>'
-        if FOOTNOTE_NUMBER_OPEN in html:
-            html = _FOOTNOTE_NUMBER_RE.sub(number_of, html)
+        html = FOOTNOTE_NUMBER.replace(html, number_of)
         result.append(RenderedBlock(line, with_source_line(html, line)))
     if numbers:
         # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
@@ -149,15 +147,13 @@ def stitch_blocks(
 def _footnotes_block(
     numbers: dict[str, int],
     definitions: dict[str, tuple[int, BlockRender]],
-    number_of: Callable[[re.Match[str]], str],
+    number_of: Callable[[str], str],
     last_line: int,
 ) -> RenderedBlock:
     items: list[str] = []
     for label in sorted(numbers, key=numbers.__getitem__):
         anchor = escape(footnote_anchor(label), quote=True)
-        body = definitions[label][1].html
-        if FOOTNOTE_NUMBER_OPEN in body:
-            body = _FOOTNOTE_NUMBER_RE.sub(number_of, body)
+        body = FOOTNOTE_NUMBER.replace(definitions[label][1].html, number_of)
         backref = f' <a href="#fnref-{anchor}" class="footnote-backref">↩︎</a>'
         if body.endswith("</p>"):
             body = body[:-4] + backref + "</p>"

@@ -1,0 +1,77 @@
+"""The preview renderer's internal placeholders, which no post can forge.
+
+The renderer leaves placeholders in text for what it finishes later: a Liquid tag's
+marker (:mod:`editor.core.jekyll`) and a footnote's number (stitched once the whole post
+is known). A placeholder is its payload, hex-encoded, between two Unicode
+*noncharacters* (U+FDD0…). The standard reserves noncharacters for a program's internal
+use, and they are never text. Private-use characters (U+E000–U+F8FF, U+F0000–U+10FFFF)
+are text: icon fonts (Font Awesome, Nerd Fonts) put their glyphs there, writers paste
+them into posts, and the renderer treats them like any other letter.
+
+A post can still contain noncharacters, so :func:`scrub_noncharacters` replaces them
+with U+FFFD wherever text enters the renderer: the body, Liquid values and link text
+decoded from ``%xx``. Character references can never produce them: markdown-it and
+:func:`html.unescape` refuse noncharacter references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+1FFFF…).
+_NONCHARACTERS = tuple(chr(code) for code in range(0xFDD0, 0xFDF0)) + tuple(
+    chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF)
+)
+_NONCHARACTER_RE = re.compile(f"[{''.join(_NONCHARACTERS)}]")
+
+
+def scrub_noncharacters(text: str) -> str:
+    """Return *text* with every Unicode noncharacter replaced by U+FFFD.
+
+    Applied to all text entering the renderer, this makes placeholders impossible to
+    forge; a noncharacter has no glyph, so the post looks the same.
+    """
+    # Runs on the whole body at every keystroke: 66 substring tests are far quicker
+    # than a regular expression over a long post that (nearly always) has none.
+    if not any(char in text for char in _NONCHARACTERS):
+        return text
+    return _NONCHARACTER_RE.sub("\ufffd", text)
+
+
+def _decode(hex_payload: str) -> str:
+    try:
+        return bytes.fromhex(hex_payload).decode("utf-8", "replace")
+    except ValueError:  # never made by Placeholder.make
+        return ""
+
+
+class Placeholder:
+    """One kind of placeholder: a payload's UTF-8 hex between two noncharacters.
+
+    Markdown never touches hex digits or noncharacters, so a placeholder comes out of
+    parsing and rendering as it went in.
+    """
+
+    __slots__ = ("_close", "_open", "_pattern")
+
+    def __init__(self, open_char: str, close_char: str) -> None:
+        if scrub_noncharacters(open_char + close_char) != "\ufffd\ufffd":
+            raise ValueError("placeholder delimiters must be noncharacters")
+        self._open = open_char
+        self._close = close_char
+        self._pattern = re.compile(f"{open_char}([0-9a-f]*){close_char}")
+
+    def make(self, payload: str) -> str:
+        """Return the placeholder standing for *payload*."""
+        return self._open + payload.encode("utf-8").hex() + self._close
+
+    def replace(self, text: str, replacement: Callable[[str], str]) -> str:
+        """Replace each placeholder in *text* by ``replacement(payload)``."""
+        if self._open not in text:
+            return text
+        return self._pattern.sub(lambda match: replacement(_decode(match.group(1))), text)
+
+
+LIQUID = Placeholder("\ufdd0", "\ufdd1")  # a Liquid tag or output (or a Hugo shortcode)
+FOOTNOTE_NUMBER = Placeholder("\ufdd2", "\ufdd3")  # a footnote reference's number
