@@ -8,6 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests judge behaviour, never this machine's speed: no per-example deadline, and
+# no health check that fails a test because generating its data was slow on a busy core.
+settings.register_profile(
+    "kiji", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("kiji")
 
 
 @pytest.fixture(scope="session")
