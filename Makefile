@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 # Core modules that mark messages with QT_TRANSLATE_NOOP (their UI translates them).
-UI_SOURCES := editor/app.py $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
+UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
 	editor/services/site_index.py
 
 .PHONY: translations update-translations run test lint format bench system-deps-test system-deps-run package test-package clean

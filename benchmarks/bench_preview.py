@@ -128,6 +128,7 @@ def report(name: str, values: list[float]) -> str:
 
 def main() -> None:
     app = create_application(["kiji-bench"])
+    from editor.app.container import build_services
     from editor.core.post import Post
     from editor.ui.main_window import MainWindow
 
@@ -149,7 +150,7 @@ def main() -> None:
     baseline_view.resize(640, 800)
     baseline_view.show()
     wait_until(lambda: baseline_view.is_ready)
-    window = MainWindow()
+    window = MainWindow(build_services())
     window.resize(1280, 820)
     window.show()
     heartbeat = Heartbeat()

@@ -75,17 +75,26 @@ def learn_link_style(entries: Iterable[PostEntry], layout: SiteLayout) -> str:
     return ABSOLUTE_STYLE
 
 
-def image_folder(layout: SiteLayout, post_slug: str, template: str | None = None) -> Path:
+def image_folder(
+    layout: SiteLayout,
+    post_slug: str,
+    template: str | None = None,
+    *,
+    default: str | None = None,
+) -> Path:
     """Return the folder images of the post ``post_slug`` go to.
 
-    ``template`` (or the site's ``kiji: image_folder:`` setting) may use ``{slug}``. A
-    folder outside the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
+    ``template``, else the site's ``kiji: image_folder:`` setting, else ``default`` (the
+    writer's preference), else the generator's default; each may use ``{slug}``. A folder
+    outside the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
     """
     setting = "image folder"
     if template is None:
         settings = layout.config.get("kiji")
         if isinstance(settings, dict) and isinstance(settings.get("image_folder"), str):
             template, setting = settings["image_folder"], "kiji: image_folder"
+    if template is None and default:
+        template = default
     if template is None:
         hugo = layout.kind == "hugo"
         template = DEFAULT_HUGO_IMAGE_FOLDER if hugo else DEFAULT_JEKYLL_IMAGE_FOLDER
@@ -124,6 +133,7 @@ def copy_image(
     style: str = ABSOLUTE_STYLE,
     alt: str | None = None,
     folder_template: str | None = None,
+    default_folder: str | None = None,
 ) -> ImageLink:
     """Copy ``source`` into the post's image folder under a safe, unused name.
 
@@ -137,7 +147,7 @@ def copy_image(
             f"{source.name!r} does not look like an image (expected one of "
             f"{', '.join(sorted(_IMAGE_SUFFIXES))})."
         )
-    folder = image_folder(layout, post_slug, folder_template)
+    folder = image_folder(layout, post_slug, folder_template, default=default_folder)
     name = safe_file_name(source.name)
     existing = folder / name
     if existing.is_file() and filecmp.cmp(existing, source, shallow=False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -44,3 +45,25 @@ def user_data_dir(
 def journal_dir(environ: Mapping[str, str] | None = None) -> Path:
     """The folder holding the journal of unsaved text (inside :func:`user_data_dir`)."""
     return user_data_dir(environ) / "journal"
+
+
+def migrate_user_data(old: Path, new: Path, names: tuple[str, ...]) -> list[Path]:
+    """Copy the files ``names`` from an earlier user folder ``old`` into ``new``.
+
+    The first build kept settings and recent sites in a second folder (Qt's app-data
+    location, ``…/Kiji/Kiji``) and the journal in this one. A file already in ``new`` wins;
+    ``old`` is left as it was. Returns the files copied.
+    """
+    copied: list[Path] = []
+    if old == new or not old.is_dir():
+        return copied
+    for name in names:
+        source, target = old / name, new / name
+        if source.is_file() and not target.exists():
+            try:
+                new.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)
+            except OSError:
+                continue  # a preference file is not worth stopping the start for
+            copied.append(target)
+    return copied

@@ -387,10 +387,26 @@ class Site:
         return learn_link_style(self._entries.values(), self.layout)
 
     def add_image(
-        self, source: Path | str, post_path: Path | str, *, alt: str | None = None
+        self,
+        source: Path | str,
+        post_path: Path | str,
+        *,
+        alt: str | None = None,
+        default_folder: str | None = None,
     ) -> ImageLink:
-        """Copy an image into the post's asset folder; return the file and its Markdown link."""
+        """Copy an image into the post's asset folder; return the file and its Markdown link.
+
+        The folder is the site's ``kiji: image_folder`` setting, else ``default_folder``
+        (the writer's preference, may use ``{slug}``), else the generator's default.
+        """
         path = real_path(Path(post_path))
         entry = self.entry(path)
         slug = entry.slug if entry is not None else filename_slug(path, self.layout)[0]
-        return copy_image(self.layout, Path(source), slug, style=self.image_link_style(), alt=alt)
+        return copy_image(
+            self.layout,
+            Path(source),
+            slug,
+            style=self.image_link_style(),
+            alt=alt,
+            default_folder=default_folder,
+        )

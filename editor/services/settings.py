@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
+from editor.core.paths import HOME_VARIABLE, user_data_dir
+
 T = TypeVar("T")
 
 THEMES = ("system", "light", "dark")
@@ -23,16 +25,19 @@ SETTINGS_FILE = "settings.ini"
 
 
 def default_settings_folder() -> Path:
-    """Where Kiji keeps its settings: ``$KIJI_HOME`` if set, else the platform's app-data folder.
+    """Where Kiji keeps its settings: its one user folder (``editor.core.paths``)."""
+    return user_data_dir()
 
-    The one place that reads ``KIJI_HOME``; it moves to ``editor.core.paths.user_data_dir()``
-    when that lands.
+
+def legacy_settings_folder() -> Path | None:
+    """Where the first build kept settings and recent sites (Qt's app-data folder), if any.
+
+    ``None`` when ``KIJI_HOME`` is set: a portable or test folder has no history.
     """
-    home = os.environ.get("KIJI_HOME")
-    if home:
-        return Path(home)
+    if os.environ.get(HOME_VARIABLE, "").strip():
+        return None
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".kiji")
+    return Path(location) if location else None
 
 
 class _Setting(Generic[T]):
@@ -116,7 +121,7 @@ class Settings(QObject):
     words_per_minute = _Setting("stats/words_per_minute", 200, minimum=1)
     autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
-    image_folder = _Setting("files/image_folder", "assets/images")
+    image_folder = _Setting("files/image_folder", "")
     allow_remote_images = _Setting("preview/allow_remote_images", False)
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:

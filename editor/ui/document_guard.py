@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QStyle
 
 from editor.core.journal import Journal, JournalEntry, JournalError
-from editor.core.paths import journal_dir
 from editor.core.post import Post, PostError
 from editor.core.storage import StorageError, read_text_file
 from editor.services.document import DocumentSession, SaveConflict
@@ -32,11 +31,11 @@ if TYPE_CHECKING:
 class DocumentGuard(QObject):
     """Keeps every open post safe: journaled, watched, and never silently overwritten."""
 
-    def __init__(self, window: MainWindow, journal: Journal | None = None) -> None:
+    def __init__(self, window: MainWindow, journal: Journal) -> None:
         super().__init__(window)
         self.setObjectName("documentGuard")
         self._window = window
-        self.journal = journal or Journal(journal_dir())
+        self.journal = journal
         try:
             self.journal.start_session()
         except JournalError as error:
@@ -51,10 +50,9 @@ class DocumentGuard(QObject):
         self._banners: dict[PostEditor, ChangeBanner] = {}
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.autosave_now)
-        settings = getattr(window, "settings", None)
-        if settings is not None:  # the "Autosave every" preference (0 = off, the default)
-            self.set_autosave(settings.autosave_seconds or None)
-            settings.changed.connect(self._on_setting_changed)
+        # The "Autosave every" preference (0 = off, the default), live.
+        self.set_autosave(window.settings.autosave_seconds or None)
+        window.settings.changed.connect(self._on_setting_changed)
         window.editorOpened.connect(self._on_editor_opened)
         window.editorClosed.connect(self._on_editor_closed)
         window.installEventFilter(self)

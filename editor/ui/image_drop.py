@@ -64,12 +64,18 @@ class ImageDropFilter(QObject):
         pane: QPlainTextEdit,
         site: Callable[[], Site | None],
         post_path: Callable[[], Path | None],
+        image_folder: Callable[[], str | None] = lambda: None,
     ) -> None:
-        """Install on ``pane`` and its viewport."""
+        """Install on ``pane`` and its viewport.
+
+        ``image_folder`` gives the writer's "Image folder" preference at the moment of the
+        drop (``None``: the site's own setting or its generator's default).
+        """
         super().__init__(pane)
         self._pane = pane
         self._site = site
         self._post_path = post_path
+        self._image_folder = image_folder
         pane.installEventFilter(self)
         pane.viewport().installEventFilter(self)
 
@@ -130,7 +136,12 @@ class ImageDropFilter(QObject):
             for source in sources:
                 try:
                     pasted = source.parent == Path(scratch)
-                    link = site.add_image(source, post, alt="" if pasted else None)
+                    link = site.add_image(
+                        source,
+                        post,
+                        alt="" if pasted else None,
+                        default_folder=self._image_folder(),
+                    )
                 except SiteError as error:
                     self._warn(describe_error(error))
                     continue

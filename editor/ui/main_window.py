@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.app.container import AppServices
 from editor.core.post import PostError
 from editor.core.site_layout import detect_layout
 from editor.core.site_paths import site_preview_css
@@ -33,7 +34,7 @@ from editor.core.site_urls import post_for_link
 from editor.core.siteconfig import find_site_root
 from editor.services.document import DocumentSession, SaveConflict
 from editor.services.error_text import describe_error
-from editor.services.render_worker import RenderResult, RenderWorker
+from editor.services.render_worker import RenderResult
 from editor.services.settings import Settings
 from editor.ui.document_guard import DocumentGuard
 from editor.ui.export_actions import ExportActions
@@ -47,7 +48,7 @@ MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*
 
 
 class MainWindow(QMainWindow):
-    """The editor window: construct it with no arguments, then call :meth:`open_post`.
+    """The editor window: construct it with the app's services, then call :meth:`open_post`.
 
     ``editorOpened(PostEditor)`` fires when a post gets its tab and ``editorClosed(PostEditor)``
     just before the tab goes, so helpers such as the journal can follow documents without
@@ -59,14 +60,16 @@ class MainWindow(QMainWindow):
     darkChanged = Signal(bool)
     closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
+        self.settings: Settings = services.settings
         self._theme = "system"
         self._dark = False
         self.setObjectName("mainWindow")
         self._resize_to_fit(1280, 820)
         self._site_root: Path | None = None
-        self._render_worker = RenderWorker(self)
+        self._render_worker = services.new_render_worker(self)
         self._render_worker.rendered.connect(self._on_rendered)
         self._render_worker.failed.connect(self._on_render_failed)
         self._last_request = 0
@@ -93,15 +96,15 @@ class MainWindow(QMainWindow):
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
         self.export_actions = ExportActions(self)
-        self.site_ui = SiteController(self)
+        self.site_ui = SiteController(self, services)
         self._build_menus()
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
         # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
-        self.settings = settings if settings is not None else Settings(parent=self)
         self.view = ViewController(self, self.settings)
-        self.guard = DocumentGuard(self)  # journal, file watching, change banners
+        self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
+        self.settings.changed.connect(self._on_setting_changed)
 
     def _resize_to_fit(self, width: int, height: int) -> None:
         """Take ``width`` × ``height``, or the screen's free area if that is smaller."""
@@ -277,11 +280,19 @@ class MainWindow(QMainWindow):
     def _on_current_tab_changed(self, _index: int) -> None:
         editor = self.current_editor()
         if editor is not None:
-            self._render_worker.configure(self._site_root, editor.session.path)
+            self._render_worker.configure(
+                self._site_root,
+                editor.session.path,
+                allow_remote_images=self.settings.allow_remote_images,
+            )
             self._sync_scrolling_with(editor.text_pane)
             self.preview.scroll_to_line_after_update(editor.text_pane.top_line())
             self._request_render(editor)
         self._update_title()
+
+    def _on_setting_changed(self, name: str) -> None:
+        if name == "allow_remote_images":  # the renderer decides what an <img> becomes
+            self._on_current_tab_changed(self.tabs.currentIndex())
 
     def _sync_scrolling_with(self, pane: TextPane) -> None:
         """Make the preview follow ``pane`` (and only it) when the writer scrolls."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.assets import DEFAULT_JEKYLL_IMAGE_FOLDER
 from editor.services.settings import Settings
 
 
@@ -61,7 +62,14 @@ class PreferencesDialog(QDialog):
         self.autosave.setSpecialValueText(self.tr("Off"))
         self.autosave.setSuffix(self.tr(" s"))
         self.image_folder = QLineEdit(self)
-        self.image_folder.setToolTip(self.tr("Folder inside the site where pasted images go."))
+        self.image_folder.setToolTip(
+            self.tr(
+                "Folder inside the site where dropped and pasted images go, for sites whose "
+                "configuration sets no kiji: image_folder; {slug} is the post's slug. Empty: "
+                "assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo)."
+            )
+        )
+        self.image_folder.setPlaceholderText(DEFAULT_JEKYLL_IMAGE_FOLDER)
         self.remote_images = QCheckBox(
             self.tr("Load images from the internet in the preview"), self
         )
@@ -141,7 +149,7 @@ class PreferencesDialog(QDialog):
         s.cjk_chars_per_minute = self.cjk_rate.value()
         s.words_per_minute = self.word_rate.value()
         s.autosave_seconds = self.autosave.value()
-        s.image_folder = self.image_folder.text().strip() or "assets/images"
+        s.image_folder = self.image_folder.text().strip()
         s.allow_remote_images = self.remote_images.isChecked()
         s.sync()
 

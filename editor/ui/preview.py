@@ -254,6 +254,11 @@ class PreviewView(QWebEngineView):
         """Allow or block images from the internet (reloads the page once: the CSP changes)."""
         if allow != self._blocker.allow_remote:
             self._blocker.allow_remote = allow
+            # The page is local content (kiji-site:); Chromium keeps local content from
+            # remote URLs unless told otherwise. Images are all the CSP then lets through.
+            self.page().settings().setAttribute(
+                QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, allow
+            )
             self._load_page()
 
     def show_result(self, result: RenderResult) -> None:

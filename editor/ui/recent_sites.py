@@ -1,65 +1,14 @@
-"""The list of recently opened site folders, kept in a small JSON file, and its menu."""
+"""The File ▸ Open Recent menu, built from :class:`~editor.services.recent_sites.RecentSites`."""
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from editor.core.storage import StorageError, atomic_write_bytes
-
-MAX_RECENT = 10
-
-
-def default_recent_file() -> Path:
-    """Where the list lives: ``$KIJI_HOME/recent-sites.json`` or the app's data folder."""
-    home = os.environ.get("KIJI_HOME")
-    if home:
-        return Path(home) / "recent-sites.json"
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / "recent-sites.json"
-
-
-class RecentSites:
-    """Most recently opened site folders first, at most :data:`MAX_RECENT` of them."""
-
-    def __init__(self, file: Path) -> None:
-        """Keep the list in ``file`` (read now; a missing or damaged file means an empty list)."""
-        self._file = file
-        self._folders: list[Path] = []
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = []
-        if isinstance(data, list):
-            self._folders = [Path(item) for item in data if isinstance(item, str)][:MAX_RECENT]
-
-    def folders(self) -> list[Path]:
-        """The remembered folders that still exist, most recent first."""
-        return [folder for folder in self._folders if folder.is_dir()]
-
-    def add(self, folder: Path) -> None:
-        """Put ``folder`` first (once) and save the list."""
-        folder = Path(folder).resolve()
-        self._folders = [folder, *(f for f in self._folders if f != folder)][:MAX_RECENT]
-        self._save()
-
-    def clear(self) -> None:
-        """Forget every folder."""
-        self._folders = []
-        self._save()
-
-    def _save(self) -> None:
-        data = json.dumps([str(f) for f in self._folders], ensure_ascii=False, indent=1)
-        try:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self._file, data.encode("utf-8"))
-        except (OSError, StorageError):
-            pass  # a list of recent folders is not worth an error dialog
+from editor.services.recent_sites import RecentSites
 
 
 def fill_recent_menu(

@@ -23,11 +23,12 @@ from editor.services.site_index import SiteIndex, sweep_recent_sites
 from editor.ui.image_drop import ImageDropFilter
 from editor.ui.new_post_dialog import NewPostDialog
 from editor.ui.problems_view import ProblemsView
-from editor.ui.recent_sites import RecentSites, default_recent_file, fill_recent_menu
+from editor.ui.recent_sites import fill_recent_menu
 from editor.ui.site_actions import SiteActions
 from editor.ui.site_panel import SitePanel
 
 if TYPE_CHECKING:
+    from editor.app.container import AppServices
     from editor.ui.main_window import MainWindow
     from editor.ui.post_editor import PostEditor
 
@@ -37,11 +38,12 @@ CHECK_DELAY_MS = 800
 class SiteController(QObject):
     """Everything the window does with an open site (see the module docstring)."""
 
-    def __init__(self, window: MainWindow, recent: RecentSites | None = None) -> None:
+    def __init__(self, window: MainWindow, services: AppServices) -> None:
         """Build the docks (hidden until a site opens) and the menu entries."""
         super().__init__(window)
         self._window = window
-        self.recent = recent or RecentSites(default_recent_file())
+        self._services = services
+        self.recent = services.recent_sites
         sweep_recent_sites(self.recent.folders())  # leftovers of saves a crash cut short
         self.index: SiteIndex | None = None
         self._index_root: Path | None = None
@@ -137,7 +139,7 @@ class SiteController(QObject):
             self.index.close()
             self.index.deleteLater()
         self._index_root = root
-        self.index = SiteIndex(root, parent=self)
+        self.index = self._services.new_site_index(root, self)
         self.index.ready.connect(self._on_ready)
         self.index.changed.connect(lambda _paths: self._check_timer.start())
         self.index.checked.connect(self._on_checked)
@@ -287,7 +289,13 @@ class SiteController(QObject):
         # The writer (or ``kiji PATH``) opened a post while the index was building: that
         # one, not the newest, is what they want to see.
         self._open_newest = False
-        ImageDropFilter(editor.text_pane, self.site, lambda: editor.session.path)
+        settings = self._services.settings
+        ImageDropFilter(
+            editor.text_pane,
+            self.site,
+            lambda: editor.session.path,
+            image_folder=lambda: settings.image_folder or None,  # the preference, live
+        )
         # Offer a rename after a save only when this save changed what the name should be:
         # a name that was already "wrong" when the post was opened is the Problems view's job.
         known = {"target": self._suggested(editor.session.path)}

@@ -96,27 +96,27 @@
 <context>
     <name>DocumentGuard</name>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="125"/>
+        <location filename="../../editor/ui/document_guard.py" line="123"/>
         <source>Reloaded {0}: it was changed on disk.</source>
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="156"/>
+        <location filename="../../editor/ui/document_guard.py" line="154"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="168"/>
+        <location filename="../../editor/ui/document_guard.py" line="166"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="203"/>
+        <location filename="../../editor/ui/document_guard.py" line="201"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="204"/>
+        <location filename="../../editor/ui/document_guard.py" line="202"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +125,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="229"/>
+        <location filename="../../editor/ui/document_guard.py" line="227"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="230"/>
+        <location filename="../../editor/ui/document_guard.py" line="228"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="233"/>
+        <location filename="../../editor/ui/document_guard.py" line="231"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -503,17 +503,17 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ImageDropFilter</name>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="113"/>
+        <location filename="../../editor/ui/image_drop.py" line="119"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
         <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="127"/>
+        <location filename="../../editor/ui/image_drop.py" line="133"/>
         <source>The pasted image could not be read.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="146"/>
+        <location filename="../../editor/ui/image_drop.py" line="157"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -521,82 +521,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="108"/>
+        <location filename="../../editor/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="110"/>
+        <location filename="../../editor/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="113"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="115"/>
+        <location filename="../../editor/ui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="117"/>
+        <location filename="../../editor/ui/main_window.py" line="128"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="120"/>
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="122"/>
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139"/>
+        <location filename="../../editor/ui/main_window.py" line="150"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
+        <location filename="../../editor/ui/main_window.py" line="196"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="231"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
+        <location filename="../../editor/ui/main_window.py" line="244"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="250"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="301"/>
+        <location filename="../../editor/ui/main_window.py" line="320"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="323"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="338"/>
+        <location filename="../../editor/ui/main_window.py" line="357"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="340"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -605,24 +605,24 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="345"/>
+        <location filename="../../editor/ui/main_window.py" line="364"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="201"/>
-        <location filename="../../editor/ui/main_window.py" line="371"/>
-        <location filename="../../editor/ui/main_window.py" line="431"/>
+        <location filename="../../editor/ui/main_window.py" line="212"/>
+        <location filename="../../editor/ui/main_window.py" line="390"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="374"/>
+        <location filename="../../editor/ui/main_window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="375"/>
+        <location filename="../../editor/ui/main_window.py" line="394"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -766,137 +766,137 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="30"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="31"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="36"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="37"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="42"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="43"/>
         <source>Use the system font</source>
         <translation>システムフォントを使う</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="47"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="48"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
         <source>Window width</source>
         <translation>ウィンドウの幅</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
         <source> characters</source>
         <translation> 文字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="53"/>
         <source>Show line numbers</source>
         <translation>行番号を表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="56"/>
         <source> characters/min</source>
         <translation> 文字/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="59"/>
         <source> words/min</source>
         <translation> 語/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="64"/>
-        <source>Folder inside the site where pasted images go.</source>
-        <translation>貼り付けた画像を保存する、サイト内のフォルダーです。</translation>
+        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
+        <source>Folder inside the site where dropped and pasted images go, for sites whose configuration sets no kiji: image_folder; {slug} is the post&apos;s slug. Empty: assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo).</source>
+        <translation>ドロップや貼り付けをした画像を置く、サイト内のフォルダーです（設定ファイルに kiji: image_folder がないサイトで使います）。{slug} は記事のスラッグに置き換わります。空欄のときは assets/images/{slug}（Jekyll）または static/images/{slug}（Hugo）です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="74"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="81"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="83"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="86"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="91"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="94"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="90"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="92"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="100"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="101"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
     </message>
@@ -947,12 +947,12 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>RecentSites</name>
     <message>
-        <location filename="../../editor/ui/recent_sites.py" line="77"/>
+        <location filename="../../editor/ui/recent_sites.py" line="26"/>
         <source>No recent folders</source>
         <translation>最近使ったフォルダーはありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recent_sites.py" line="80"/>
+        <location filename="../../editor/ui/recent_sites.py" line="29"/>
         <source>Clear Recent Folders</source>
         <translation>最近使ったフォルダーの履歴を消去</translation>
     </message>
@@ -1115,57 +1115,57 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="59"/>
+        <location filename="../../editor/ui/site_controller.py" line="61"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="68"/>
+        <location filename="../../editor/ui/site_controller.py" line="70"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="79"/>
+        <location filename="../../editor/ui/site_controller.py" line="81"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="83"/>
+        <location filename="../../editor/ui/site_controller.py" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="170"/>
+        <location filename="../../editor/ui/site_controller.py" line="172"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="208"/>
+        <location filename="../../editor/ui/site_controller.py" line="210"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="209"/>
+        <location filename="../../editor/ui/site_controller.py" line="211"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="241"/>
+        <location filename="../../editor/ui/site_controller.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="242"/>
+        <location filename="../../editor/ui/site_controller.py" line="244"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="328"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="321"/>
+        <location filename="../../editor/ui/site_controller.py" line="329"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1338,17 +1338,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="143"/>
+        <location filename="../../editor/ui/view_controller.py" line="140"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="180"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="185"/>
+        <location filename="../../editor/ui/view_controller.py" line="182"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
@@ -1356,217 +1356,217 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="67"/>
+        <location filename="../../editor/ui/writing_menus.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="70"/>
+        <location filename="../../editor/ui/writing_menus.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="71"/>
+        <location filename="../../editor/ui/writing_menus.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="73"/>
+        <location filename="../../editor/ui/writing_menus.py" line="127"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="74"/>
+        <location filename="../../editor/ui/writing_menus.py" line="128"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="75"/>
+        <location filename="../../editor/ui/writing_menus.py" line="129"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="76"/>
+        <location filename="../../editor/ui/writing_menus.py" line="130"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="86"/>
+        <location filename="../../editor/ui/writing_menus.py" line="143"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="89"/>
+        <location filename="../../editor/ui/writing_menus.py" line="150"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="93"/>
+        <location filename="../../editor/ui/writing_menus.py" line="157"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="100"/>
+        <location filename="../../editor/ui/writing_menus.py" line="164"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="107"/>
+        <location filename="../../editor/ui/writing_menus.py" line="171"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="115"/>
+        <location filename="../../editor/ui/writing_menus.py" line="179"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="125"/>
+        <location filename="../../editor/ui/writing_menus.py" line="189"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="128"/>
+        <location filename="../../editor/ui/writing_menus.py" line="192"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="129"/>
+        <location filename="../../editor/ui/writing_menus.py" line="193"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="130"/>
+        <location filename="../../editor/ui/writing_menus.py" line="194"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="131"/>
+        <location filename="../../editor/ui/writing_menus.py" line="195"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="133"/>
+        <location filename="../../editor/ui/writing_menus.py" line="197"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="134"/>
+        <location filename="../../editor/ui/writing_menus.py" line="198"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="136"/>
+        <location filename="../../editor/ui/writing_menus.py" line="200"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="137"/>
+        <location filename="../../editor/ui/writing_menus.py" line="201"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="138"/>
+        <location filename="../../editor/ui/writing_menus.py" line="202"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="139"/>
+        <location filename="../../editor/ui/writing_menus.py" line="203"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="151"/>
+        <location filename="../../editor/ui/writing_menus.py" line="217"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="153"/>
+        <location filename="../../editor/ui/writing_menus.py" line="219"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="154"/>
+        <location filename="../../editor/ui/writing_menus.py" line="220"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="155"/>
+        <location filename="../../editor/ui/writing_menus.py" line="221"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="159"/>
+        <location filename="../../editor/ui/writing_menus.py" line="225"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="167"/>
+        <location filename="../../editor/ui/writing_menus.py" line="233"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="173"/>
+        <location filename="../../editor/ui/writing_menus.py" line="239"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="177"/>
+        <location filename="../../editor/ui/writing_menus.py" line="243"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="178"/>
+        <location filename="../../editor/ui/writing_menus.py" line="244"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="179"/>
+        <location filename="../../editor/ui/writing_menus.py" line="245"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="193"/>
+        <location filename="../../editor/ui/writing_menus.py" line="259"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="267"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="209"/>
+        <location filename="../../editor/ui/writing_menus.py" line="275"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="213"/>
+        <location filename="../../editor/ui/writing_menus.py" line="279"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="214"/>
+        <location filename="../../editor/ui/writing_menus.py" line="280"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="215"/>
+        <location filename="../../editor/ui/writing_menus.py" line="281"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="230"/>
+        <location filename="../../editor/ui/writing_menus.py" line="296"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="231"/>
+        <location filename="../../editor/ui/writing_menus.py" line="298"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="234"/>
+        <location filename="../../editor/ui/writing_menus.py" line="302"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>

@@ -23,19 +23,21 @@ sys.path.insert(0, {repo!r})
 from editor.app import create_application
 app = create_application(["kiji-exit-test"])
 from editor.ui.main_window import MainWindow
+from editor.app.container import build_services
 """
+
+WINDOW = "window = MainWindow(build_services())\n"
 
 CASES = {
     # A program (or a test) that makes a window and simply lets Python exit.
-    "window_left_to_python_exit": "window = MainWindow()\nwindow.show()\napp.processEvents()\n",
+    "window_left_to_python_exit": WINDOW + "window.show()\napp.processEvents()\n",
     # The window goes first, by Python's garbage collection, the app after.
     "window_collected_first": (
-        "window = MainWindow()\nwindow.show()\napp.processEvents()\ndel window\ngc.collect()\n"
+        WINDOW + "window.show()\napp.processEvents()\ndel window\ngc.collect()\n"
     ),
     # The page's parent (the view) is deleted through Qt, while the app lives on.
     "preview_deleted_by_qt": (
-        "window = MainWindow()\nwindow.preview.deleteLater()\napp.processEvents()\n"
-        "app.processEvents()\n"
+        WINDOW + "window.preview.deleteLater()\napp.processEvents()\napp.processEvents()\n"
     ),
     # A bare private page with no parent at all, left to Python.
     "orphan_page": (
@@ -43,9 +45,7 @@ CASES = {
         "page = private_page(None)\npage.setHtml('<p>x</p>')\napp.processEvents()\n"
     ),
     # The application object dropped before the window.
-    "app_dropped_before_window": (
-        "window = MainWindow()\napp.processEvents()\ndel app\ngc.collect()\n"
-    ),
+    "app_dropped_before_window": (WINDOW + "app.processEvents()\ndel app\ngc.collect()\n"),
 }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from editor.app.container import build_services
 from editor.ui.main_window import MainWindow
 from tests.ui.helpers import copy_sample
 
@@ -21,7 +22,7 @@ def site(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, monkeypatch) -> Iterator[MainWindow]:
     """A shown main window, closed at the end with unsaved changes discarded."""
-    window = MainWindow()
+    window = MainWindow(build_services())
     window.resize(1200, 800)
     window.show()
     yield window

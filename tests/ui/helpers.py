@@ -45,3 +45,16 @@ def copy_sample(tmp_path: Path) -> Path:
     target = tmp_path / "sample-site"
     shutil.copytree(resource_path("sample-site"), target)
     return target
+
+
+def services_for(settings: Any) -> Any:
+    """The app's services around the given ``Settings`` (its folder holds the rest)."""
+    from editor.app.container import AppServices
+    from editor.core.journal import Journal
+    from editor.services.recent_sites import RECENT_FILE, RecentSites
+
+    return AppServices(
+        settings=settings,
+        journal=Journal(settings.folder / "journal"),
+        recent_sites=RecentSites(settings.folder / RECENT_FILE),
+    )

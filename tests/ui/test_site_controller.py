@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
+from editor.app.container import build_services
 from editor.ui.main_window import MainWindow
 from editor.ui.new_post_dialog import NewPostDialog
 from editor.ui.site_panel import SitePanel
@@ -48,7 +49,7 @@ def test_file_menu_has_new_post_and_recent_folders(window, site, tmp_path, qtbot
     recent.aboutToShow.emit()
     assert any(site.name in action.text() for action in recent.actions())
     # A fresh window (same settings home) remembers it.
-    other = MainWindow()
+    other = MainWindow(build_services())
     assert other.site_ui.recent.folders() == [site.resolve()]
     other.site_ui.shutdown()
     other.deleteLater()

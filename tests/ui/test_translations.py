@@ -14,7 +14,14 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-UI_FILES = [*sorted((ROOT / "editor" / "ui").rglob("*.py")), ROOT / "editor" / "app.py"]
+# The files `make update-translations` reads (the Makefile's UI_SOURCES): the UI, the app,
+# and the few core and service modules that mark messages for the UI to translate.
+UI_FILES = [
+    *sorted((ROOT / "editor" / "ui").rglob("*.py")),
+    *sorted((ROOT / "editor" / "app").rglob("*.py")),
+    ROOT / "editor" / "core" / "site_errors.py",
+    ROOT / "editor" / "services" / "site_index.py",
+]
 CATALOGUE = ROOT / "resources" / "translations" / "kiji_ja.ts"
 
 # Calls whose string arguments a writer reads on screen.

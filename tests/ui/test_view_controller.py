@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from editor.services.settings import Settings
 from editor.ui.main_window import MainWindow
 from editor.ui.preferences_dialog import PreferencesDialog
-from tests.ui.helpers import copy_sample
+from tests.ui.helpers import copy_sample, services_for
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
 LLM = "_posts/2025-12-28-llm-notes.md"
@@ -38,7 +38,7 @@ def settings(tmp_path: Path, qapp) -> Settings:
 
 @pytest.fixture
 def window(qtbot, settings: Settings) -> MainWindow:
-    win = MainWindow(settings=settings)
+    win = MainWindow(services_for(settings))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -175,7 +175,7 @@ def test_distraction_free_hides_everything_but_the_text(window: MainWindow, site
 def test_session_comes_back_with_tabs_cursor_and_scroll(
     qtbot, site: Path, settings: Settings
 ) -> None:
-    first = MainWindow(settings=settings)
+    first = MainWindow(services_for(settings))
     qtbot.addWidget(first)
     first.resize(900, 500)
     first.show()
@@ -187,7 +187,7 @@ def test_session_comes_back_with_tabs_cursor_and_scroll(
     llm.text_pane.setTextCursor(cursor)
     assert first.close()
 
-    second = MainWindow(settings=Settings(settings.folder))
+    second = MainWindow(services_for(Settings(settings.folder)))
     qtbot.addWidget(second)
     second.resize(900, 500)
     second.show()
@@ -207,7 +207,7 @@ def test_missing_posts_are_skipped_on_restore(qtbot, site: Path, settings: Setti
     from editor.services.settings import OpenTab, SessionState
 
     settings.save_session(SessionState(str(site), [OpenTab(str(site / "gone.md"))], 0))
-    win = MainWindow(settings=settings)
+    win = MainWindow(services_for(settings))
     qtbot.addWidget(win)
     assert win.view.session.restore() == 0
     assert win.site_root == site.resolve()

@@ -172,9 +172,10 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
 
     ``kiji --self-test`` comes through here too, so it proves the path a writer takes.
     """
+    from editor.app.container import build_services
     from editor.ui.main_window import MainWindow  # widgets only after the app exists
 
-    window = MainWindow()
+    window = MainWindow(build_services(parent=app))
     if isinstance(app, KijiApplication):
         app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
     if options.sample:

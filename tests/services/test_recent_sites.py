@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.ui.recent_sites import MAX_RECENT, RecentSites
+from editor.services.recent_sites import MAX_RECENT, RecentSites
 
 
 def test_most_recent_first_without_duplicates_and_persisted(tmp_path: Path) -> None:

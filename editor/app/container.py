@@ -1,0 +1,63 @@
+"""The composition root: the one place that builds Kiji's services and hands them out.
+
+``main()`` (and the self-test, the benchmarks, the tests) call :func:`build_services` once
+and give the result to :class:`~editor.ui.main_window.MainWindow`; widgets never build a
+service of their own. So every preference reaches every consumer (they all hold the same
+:class:`~editor.services.settings.Settings`, whose ``changed`` signal they follow), and all
+user data lives in one folder, :func:`editor.core.paths.user_data_dir`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from editor.core.journal import Journal
+from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
+from editor.services.recent_sites import RECENT_FILE, RecentSites
+from editor.services.render_worker import RenderWorker
+from editor.services.settings import SETTINGS_FILE, Settings, legacy_settings_folder
+from editor.services.site_index import SiteIndex
+
+
+@dataclass
+class AppServices:
+    """Kiji's services, shared by every window of the process.
+
+    ``settings``, ``journal`` and ``recent_sites`` are the process's own; a render worker
+    and a site index belong to one window and one site, so they come from
+    :meth:`new_render_worker` and :meth:`new_site_index`.
+    """
+
+    settings: Settings
+    journal: Journal
+    recent_sites: RecentSites
+
+    def new_render_worker(self, parent: QObject) -> RenderWorker:
+        """A render worker for one window's preview (its thread ends with ``parent``)."""
+        return RenderWorker(parent)
+
+    def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
+        """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""
+        return SiteIndex(root, parent=parent)
+
+
+def build_services(folder: Path | None = None, parent: QObject | None = None) -> AppServices:
+    """Build every app-wide service over the user folder ``folder`` (default: Kiji's own).
+
+    Settings and recent sites that the first build kept in Qt's app-data folder are copied
+    over on first start, so nobody loses their preferences to the move.
+    """
+    home = folder if folder is not None else user_data_dir()
+    if folder is None:
+        legacy = legacy_settings_folder()
+        if legacy is not None:
+            migrate_user_data(legacy, home, (SETTINGS_FILE, RECENT_FILE))
+    journal_folder = journal_dir() if folder is None else home / "journal"
+    return AppServices(
+        settings=Settings(home, parent=parent),
+        journal=Journal(journal_folder),
+        recent_sites=RecentSites(home / RECENT_FILE),
+    )

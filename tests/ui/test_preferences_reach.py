@@ -1,0 +1,76 @@
+"""Every preference reaches its consumer, live: changed in the dialog, seen in the effect.
+
+The first build built its helpers before the settings existed: the "Image folder"
+preference changed nothing, and "Allow remote images" reached the page's request blocker
+but not the renderer, so remote images still showed "Remote image not loaded".
+"""
+
+from __future__ import annotations
+
+import socketserver
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QUrl
+
+from editor.ui.main_window import MainWindow
+from editor.ui.preferences_dialog import PreferencesDialog
+from tests.ui.helpers import wait_for_content
+from tests.ui.test_image_drop import drop, open_in_site, png
+from tests.ui.test_preview import write_post
+
+
+@pytest.fixture
+def connections() -> Iterator[tuple[str, list[str]]]:
+    """A server on 127.0.0.1 that counts every connection, plain HTTP or not.
+
+    The preview's page is a secure origin, so Chromium upgrades a plain ``http:`` image to
+    ``https:``; either way the attempt reaches this port, and that is what is counted.
+    """
+    seen: list[str] = []
+
+    class Count(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            seen.append(self.client_address[0])
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Count)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    server.shutdown()
+    server.server_close()
+
+
+def set_in_dialog(window: MainWindow, fill) -> None:
+    """Open the Preferences dialog, change a field with ``fill(dialog)``, press OK."""
+    dialog = PreferencesDialog(window.settings, window)
+    fill(dialog)
+    dialog.accept()
+
+
+def test_the_image_folder_preference_decides_where_images_land(
+    window: MainWindow, site: Path, qtbot, tmp_path: Path
+) -> None:
+    editor = open_in_site(window, site, qtbot)
+    set_in_dialog(window, lambda d: d.image_folder.setText("media/{slug}"))
+    assert window.settings.image_folder == "media/{slug}"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "photo.png")))])
+    drop(editor.text_pane.viewport(), mime)
+    landed = list((site / "media").rglob("photo.png"))
+    assert landed and landed[0].parent.name == "kyoto-autumn"
+    assert "(/media/kyoto-autumn/photo.png)" in editor.text_pane.toPlainText()
+
+
+def test_allowing_remote_images_loads_them_in_the_preview(
+    window: MainWindow, site: Path, qtbot, connections: tuple[str, list[str]]
+) -> None:
+    address, seen = connections
+    body = f"Remote below\n\n![remote]({address}/cat.png)\n"
+    window.open_post(write_post(site, "2025-01-02-remote.md", body))
+    wait_for_content(window.preview, qtbot, "Remote below")
+    qtbot.wait(300)
+    assert seen == []  # off by default: nothing leaves the machine
+    set_in_dialog(window, lambda d: d.remote_images.setChecked(True))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
