@@ -21,12 +21,13 @@ from typing import Any, Literal
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from editor.core.site_layout import SiteLayout, iter_markdown_files
+from editor.core.discovery import DocumentKind, document_kind, post_files
+from editor.core.site_layout import SiteLayout
 from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
 from editor.core.storage import describe_os_error, read_regular_file
 
 Status = Literal["draft", "scheduled", "published"]
-EntryKind = Literal["post", "draft", "collection", "page"]
+EntryKind = DocumentKind
 
 _YAML = YAMLHandler()
 _JEKYLL_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
@@ -245,19 +246,6 @@ def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
     return tuple(refs)
 
 
-def entry_kind(path: Path, layout: SiteLayout) -> EntryKind:
-    """Return whether ``path`` is a post, a draft or a collection document in ``layout``."""
-    if layout.kind == "jekyll":
-        # String prefixes: Path.is_relative_to costs more than reading the file's title.
-        text = str(path)
-        if layout.drafts_dir is not None and text.startswith(str(layout.drafts_dir) + os.sep):
-            return "draft"
-        if layout.posts_dir is not None and text.startswith(str(layout.posts_dir) + os.sep):
-            return "post"
-        return "collection"
-    return "post"
-
-
 def filename_slug(path: Path, layout: SiteLayout) -> tuple[str, date | None]:
     """Return the slug written in the file name and, for Jekyll posts, the date prefix."""
     stem = path.stem
@@ -279,7 +267,7 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     nowhere, a pipe, no permission) gives an entry marked ``unreadable``. Raises
     ``OSError`` only when the file is gone (e.g. it was just deleted).
     """
-    kind = entry_kind(path, layout)
+    kind = document_kind(path, layout)
     slug, name_date = filename_slug(path, layout)
     try:
         raw, identity = read_regular_file(path)
@@ -368,15 +356,6 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         mtime_ns=identity.mtime_ns,
         size=identity.size,
     )
-
-
-def post_files(layout: SiteLayout) -> list[Path]:
-    """Return every post, draft and collection document of the site."""
-    files: list[Path] = []
-    for folder in layout.watched_dirs():
-        files.extend(iter_markdown_files(folder))
-    # Collections may sit inside each other's folders only in broken sites; keep one copy.
-    return list(dict.fromkeys(files))
 
 
 def build_index(

@@ -16,7 +16,10 @@ from typing import Any
 
 import yaml
 
+from editor.core.discovery import layout_names, post_files
 from editor.core.field_types import FieldKind, kind_of_value, known_kind, list_items
+from editor.core.site_errors import SiteError
+from editor.core.site_layout import SiteKind, detect_layout
 from editor.core.storage import StorageError, read_text_file
 
 __all__ = [
@@ -27,8 +30,6 @@ __all__ = [
 ]
 
 DEFAULT_EXCERPT_SEPARATOR = "\n\n"  # Jekyll's default: the first paragraph
-
-_LAYOUT_SUFFIXES = (".html", ".htm", ".liquid", ".md", ".markdown")
 
 
 @dataclass
@@ -78,6 +79,7 @@ class SiteVocabulary:
         front_matters: Iterable[Mapping[str, Any]],
         site_root: Path | None = None,
         config: Mapping[str, Any] | None = None,
+        site_kind: SiteKind = "jekyll",
     ) -> SiteVocabulary:
         """Learn the vocabulary from the posts' front matters and the site's own files.
 
@@ -104,7 +106,8 @@ class SiteVocabulary:
                 if key == "author" and isinstance(value, str) and value:
                     post_authors[value] += 1
         data_authors, names = _read_authors(site_root)
-        layouts.update(_read_layouts(site_root))
+        if site_root is not None:
+            layouts.update(layout_names(Path(site_root), site_kind))
         authors = list(data_authors)
         authors += [name for name, _ in post_authors.most_common() if name not in authors]
         separator = config.get("excerpt_separator")
@@ -127,17 +130,6 @@ class SiteVocabulary:
 def _most_common(counter: Counter[str]) -> list[tuple[str, int]]:
     """Most used first; ties in alphabetical order so the result does not depend on file order."""
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))
-
-
-def _read_layouts(site_root: Path | None) -> list[str]:
-    if site_root is None:
-        return []
-    folder = Path(site_root) / "_layouts"
-    try:
-        entries = list(folder.iterdir()) if folder.is_dir() else []
-    except OSError:
-        return []
-    return [p.stem for p in entries if p.is_file() and p.suffix.lower() in _LAYOUT_SUFFIXES]
 
 
 def _read_authors(site_root: Path | None) -> tuple[list[str], dict[str, str]]:
@@ -190,10 +182,8 @@ def read_front_matters(paths: Iterable[Path]) -> list[dict[str, Any]]:
 
 
 def site_post_paths(site_root: Path) -> list[Path]:
-    """Markdown posts of a Jekyll (``_posts``, ``_drafts``) or Hugo (``content``) site."""
-    found: list[Path] = []
-    for folder in ("_posts", "_drafts", "content"):
-        base = Path(site_root) / folder
-        if base.is_dir():
-            found += sorted(p for p in base.rglob("*") if p.suffix.lower() in (".md", ".markdown"))
-    return found
+    """Posts, drafts and collection documents of the site at ``site_root``."""
+    try:
+        return post_files(detect_layout(Path(site_root)))
+    except (OSError, SiteError):  # gone, or its settings lead out of it
+        return []

@@ -25,11 +25,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
+from editor.core.discovery import MARKDOWN_SUFFIXES, walk
 from editor.core.site import Clock, Site
 from editor.core.site_checks import check_site
 from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry, read_entry
-from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout, detect_layout
+from editor.core.site_layout import SiteLayout, detect_layout
 from editor.core.site_paths import real_path
 from editor.core.slug import make_slug
 from editor.core.storage import sweep_stale_temp_files_in
@@ -70,30 +71,6 @@ def _stamp(path: Path) -> tuple[int, int] | None:
         except OSError:
             return None
     return stat.st_mtime_ns, stat.st_size
-
-
-def _scan_folders(folders: list[Path]) -> tuple[set[Path], list[Path]]:
-    """Return the Markdown files under ``folders`` and every folder seen (for watching)."""
-    files: set[Path] = set()
-    seen: list[Path] = []
-    stack = [folder for folder in folders if folder.is_dir()]
-    while stack:
-        folder = stack.pop()
-        seen.append(folder)
-        try:
-            with os.scandir(folder) as items:
-                for item in items:
-                    name = item.name
-                    if name.startswith("."):
-                        continue
-                    if item.is_dir(follow_symlinks=False):
-                        if name not in SKIPPED_DIRS:
-                            stack.append(Path(item.path))
-                    elif os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES:
-                        files.add(Path(item.path))
-        except OSError:
-            continue
-    return files, seen
 
 
 class _Relay(QObject):
@@ -151,9 +128,9 @@ def _refresh_job(
     update = _Update()
     candidates = set(files)
     if folders:
-        found, seen = _scan_folders(sorted(folders))
-        update.folders = seen
-        candidates |= found
+        found = walk(sorted(folders))
+        update.folders = found.folders
+        candidates.update(found.files)
         # Files that were under a re-scanned folder and are not there any more.
         prefixes = tuple(str(folder) + os.sep for folder in folders)
         candidates |= {path for path in known if str(path).startswith(prefixes)}
@@ -406,7 +383,7 @@ def sweep_recent_sites(roots: list[Path]) -> threading.Thread:
     def sweep() -> None:
         for root in roots:
             try:
-                _files, folders = _scan_folders(detect_layout(root).watched_dirs())
+                folders = walk(detect_layout(root).watched_dirs()).folders
             except Exception:  # a gone or broken recent site must not stop the others
                 continue
             sweep_stale_temp_files_in(folders)

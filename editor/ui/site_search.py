@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.search import FileHit, SearchError, SearchQuery, search_files, site_text_files
+from editor.core.discovery import site_documents
+from editor.core.search import FileHit, SearchError, SearchQuery, search_files
+from editor.core.site_errors import SiteError
+from editor.core.site_layout import detect_layout
+from editor.services.error_text import describe_error
 
 MAX_HITS = 2000
 _HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -91,9 +95,13 @@ class SiteSearchPanel(QDockWidget):
             self.summary.setText(self.tr("Open a site folder first."))
             return []
         try:
-            hits = list(search_files(site_text_files(root), self.query(), MAX_HITS))
+            files = site_documents(detect_layout(root))
+            hits = list(search_files(files, self.query(), MAX_HITS))
         except SearchError as error:
             self.summary.setText(str(error))
+            return []
+        except (OSError, SiteError) as error:
+            self.summary.setText(describe_error(error))
             return []
         groups: dict[Path, QTreeWidgetItem] = {}
         for hit in hits:
