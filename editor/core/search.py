@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core.post import split_front_matter
+from editor.core.front_matter_split import split_front_matter
 from editor.core.storage import StorageError, read_text_file
 
 __all__ = [
@@ -131,7 +131,7 @@ def search_files(
             text = read_text_file(path).text
         except StorageError:
             continue
-        body = split_front_matter(text)[3]
+        body = split_front_matter(text).body
         line = 0
         line_start = 0
         for match in compiled.finditer(body):

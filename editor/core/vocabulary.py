@@ -162,8 +162,8 @@ def read_front_matters(paths: Iterable[Path]) -> list[dict[str, Any]]:
     A stand-in until the site index hands its front matters over; uses the same
     date-aware reader as the editor, so kinds learnt here match the form's.
     """
+    from editor.core.front_matter_split import split_front_matter
     from editor.core.frontmatter import FrontMatterError, engine_for
-    from editor.core.post import split_front_matter
 
     result: list[dict[str, Any]] = []
     for path in paths:
@@ -171,11 +171,11 @@ def read_front_matters(paths: Iterable[Path]) -> list[dict[str, Any]]:
             text = read_text_file(path).text
         except StorageError:  # unreadable, not UTF-8, a pipe or a link that loops
             continue
-        _head, block, _close, _body, fmt = split_front_matter(text)
-        if fmt is None:
+        split = split_front_matter(text)
+        if split.format is None:
             continue
         try:
-            result.append(engine_for(fmt).load(block))
+            result.append(engine_for(split.format).load(split.block))
         except FrontMatterError:
             continue
     return result
