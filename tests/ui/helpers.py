@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtWebEngineCore import QWebEngineScript
 
+from editor.core.site import Site
+from editor.core.vocabulary import SiteVocabulary
 from editor.resources import resource_path
 
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -45,3 +47,9 @@ def copy_sample(tmp_path: Path) -> Path:
     target = tmp_path / "sample-site"
     shutil.copytree(resource_path("sample-site"), target)
     return target
+
+
+def vocabulary_of(site_root: Path) -> SiteVocabulary:
+    """What the site index learns from the site at ``site_root`` (the form's vocabulary)."""
+    site = Site.open(site_root)
+    return SiteVocabulary.from_site(site.entries.values(), site.layout)
