@@ -1304,6 +1304,16 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <source>{0} matches in {1} posts</source>
         <translation>{1} 件の記事で {0} 件見つかりました</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/site_search.py" line="135"/>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_search.py" line="177"/>
+        <source>{0} matches in {1} posts so far…</source>
+        <translation>{1} 件の記事で {0} 件見つかりました（検索中）…</translation>
+    </message>
 </context>
 <context>
     <name>StatsLabel</name>
