@@ -7,8 +7,10 @@ Jobs hold only the relay and plain data, never the service.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,10 +81,30 @@ class Relay(QObject):
             getattr(self, signal_name).emit(value)
 
 
+@contextlib.contextmanager
+def _no_full_collections() -> Iterator[None]:
+    """Keep Python's cycle collector out of an index build, and out of the index after it.
+
+    Building 5,000 entries triggers full collections that walk every object while
+    holding the interpreter lock (60-130 ms each, measured by bench_open_post.py): the UI
+    thread stalls meanwhile. The index lives as long as the open site and holds no
+    cycles, so what exists after the build is frozen out of later collections too.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def build_job(root: Path, clock: Clock | None, relay: Relay) -> None:
     """Worker: open and index the site, then report it with the folders to watch."""
     try:
-        site = Site.open(root, clock=clock)
+        with _no_full_collections():
+            site = Site.open(root, clock=clock)
     except (OSError, ValueError, SiteError) as error:
         reason = describe_error(error)
         relay.send(
