@@ -32,10 +32,11 @@ from timing import measure
 
 from editor.app import create_application
 from editor.core.kana_match import KanaMatcher
+from editor.core.site import Site
 from editor.core.stats import text_stats
+from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
 from editor.ui.front_matter_form import FrontMatterForm
-from editor.ui.post_editor import site_vocabulary_for
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 
@@ -72,7 +73,8 @@ def main() -> None:
     shutil.copytree(ROOT / "resources" / "sample-site", site)
     post = site / "_posts" / SEED.name
     shutil.copyfile(SEED, post)
-    vocabulary = site_vocabulary_for(post)
+    opened = Site.open(site)
+    vocabulary = SiteVocabulary.from_site(opened.entries.values(), opened.layout)
     session = DocumentSession.open(post)
 
     def build_form() -> object:

@@ -23,14 +23,15 @@ sys.path.insert(0, str(ROOT))
 
 from timing import measure
 
-from editor.core.post import Post, split_front_matter
+from editor.core.front_matter_split import split_front_matter
+from editor.core.post import Post
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 
 
 def bench(label: str, text: str, repeat: int) -> None:
     """Print the figures for one post."""
-    block = split_front_matter(text)[1]
+    block = split_front_matter(text).block
 
     def split_and_text() -> object:
         return Post.parse(text).text()

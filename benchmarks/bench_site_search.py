@@ -7,7 +7,11 @@ What is measured (medians and p95; ratios to the baseline measured in the same r
 - full-text search in the worker's cache, cold (first search, files read) and warm;
 - one keystroke on the UI thread: the title filter over every row (what typing waits for);
 - sorting by a column on the UI thread; filling the list; re-listing one changed post;
-- typing a 5-letter word keystroke by keystroke: last keystroke -> full-text answer shown.
+- typing a 5-letter word keystroke by keystroke: last keystroke -> full-text answer shown;
+- Find in Site through SiteSearchService: time to the first matches and to the last,
+  and the longest UI stall meanwhile (a 5 ms heartbeat), against the old way (the whole
+  search on the UI thread, which is also its stall). Targets: first matches <= 300 ms,
+  no stall > 50 ms.
 """
 
 from __future__ import annotations
@@ -24,11 +28,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_preview import Heartbeat
 from bench_site_index import make_site, report, timed
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from editor.app import GIL_SWITCH_INTERVAL_S
+from editor.core.discovery import site_documents
+from editor.core.search import SearchQuery, search_files
 from editor.core.site import Site
+from editor.services.site_search import SiteSearchService
 from editor.ui.post_list_model import PostFilterProxy, PostListModel
 from editor.ui.post_search import FullTextSearcher, SearchResult, TextCache
 
@@ -69,12 +78,49 @@ def bench_typing(paths: list[Path], cache: TextCache, runs: int) -> list[float]:
     return times
 
 
+def bench_find_in_site(root: Path, runs: int) -> None:
+    """Find in Site as the panel runs it now (the service) and as it ran before."""
+    site = Site.open(root)
+    queries = [SearchQuery(n) for n in ["性能", "context", "ベンチマーク", "存在しない言葉"]]
+    old_way = []
+    for run in range(runs):
+        query = queries[run % len(queries)]
+        old_way.extend(timed(lambda q=query: list(search_files(site_documents(site.layout), q)), 1))
+    report("Find in Site on the UI thread (old): stall", old_way)
+    service = SiteSearchService()
+    heartbeat = Heartbeat()
+    loop = QEventLoop()
+    first: list[float] = []
+    done: list[float] = []
+    service.hits.connect(lambda _batch: first.append(time.perf_counter()) if not first else None)
+    service.finished.connect(lambda _count: (done.append(time.perf_counter()), loop.quit()))
+    to_first, to_last, stalls = [], [], []
+    for run in range(runs):
+        query = queries[run % (len(queries) - 1)]  # queries that match
+        first.clear()
+        done.clear()
+        heartbeat.start()
+        started = time.perf_counter()
+        service.search(root, query)
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        stalls.append(heartbeat.stop() / 1000)
+        if first:
+            to_first.append(first[0] - started)
+        to_last.append(done[0] - started)
+    report("Find in Site (service): first matches shown", to_first, old_way)
+    report("Find in Site (service): all matches", to_last, old_way)
+    report("Find in Site (service): longest UI stall", stalls, old_way)
+    service.shutdown()
+
+
 def main() -> None:
     """Build the site, run the measurements, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # as the app runs
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="kiji-bench-") as folder:
         root = Path(folder) / "site"
@@ -130,6 +176,7 @@ def main() -> None:
         report("click a column header: sort, UI thread", sorts, baseline)
         typing = bench_typing(listed, cache, args.runs)
         report("typing a word -> full-text answer", typing, baseline)
+        bench_find_in_site(root, args.runs)
     del app
 
 

@@ -28,7 +28,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from timing import percentile
 
-from editor.core.post import split_front_matter
+from editor.core.front_matter_split import split_front_matter
 from editor.core.stats import text_stats
 from editor.ui.text_pane import TextPane
 
@@ -41,7 +41,7 @@ CODE = '\n```python\ndef greet(name: str) -> str:\n    return f"こんにちは 
 
 def make_post() -> str:
     """The seed body, with a code block and a list, repeated to 200k characters."""
-    body = split_front_matter(SEED.read_text(encoding="utf-8"))[3]
+    body = split_front_matter(SEED.read_text(encoding="utf-8")).body
     unit = body + CODE + "\n- 項目 **強調** と [リンク](https://example.com)\n> 引用\n"
     text = unit * (TARGET_CHARS // len(unit) + 1)
     return text[:TARGET_CHARS]

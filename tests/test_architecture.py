@@ -57,3 +57,69 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PACKAGE.parent
     )
     assert result.stdout.strip() == "[]"
+
+
+# Listing a folder is allowed only here; everything that needs a site's files asks
+# editor.core.discovery, so one walk, one suffix set and one skip list hold everywhere.
+_OS_LISTING = {"walk", "scandir", "listdir", "fwalk"}
+_GLOB_LISTING = {"glob", "iglob"}
+_PATH_LISTING = {"rglob", "iterdir", "glob", "walk"}  # Path methods (walk: Python 3.12)
+_LISTING_ALLOWED = {
+    # The one walk of a site's folders.
+    "core/discovery.py",
+    # The temp files a killed save left beside one file, in that file's own folder.
+    "core/storage.py",
+    # Kiji's own journal folder (user data, never a site folder).
+    "core/journal.py",
+    # Whether a new file's name is taken in its one target folder, in any letter case.
+    "core/site_files.py",
+    "core/assets.py",
+}
+
+
+def _listing_calls(path: Path) -> list[str]:
+    """``os.walk``/``os.scandir``/``os.listdir``, ``glob.glob`` and ``Path.rglob``/``iterdir``/
+    ``glob`` calls in ``path`` (also when imported by name from ``os`` or ``glob``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module in ("os", "glob")
+        for alias in node.names
+        if alias.name in _OS_LISTING | _GLOB_LISTING
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name):
+            listing = func.id in imported
+            name = func.id
+        elif isinstance(func, ast.Attribute):
+            name = func.attr
+            owner = func.value.id if isinstance(func.value, ast.Name) else ""
+            if owner == "os":
+                listing = name in _OS_LISTING
+            elif owner == "glob":
+                listing = name in _GLOB_LISTING
+            else:
+                listing = name in _PATH_LISTING and owner != "ast"
+        else:
+            continue
+        if listing:
+            found.append(f"{name}() on line {node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=str)
+def test_only_discovery_lists_folders(path: Path) -> None:
+    relative = path.relative_to(PACKAGE).as_posix()
+    if relative in _LISTING_ALLOWED:
+        return
+    assert not _listing_calls(path), f"{relative} lists folders itself: {_listing_calls(path)}"
+
+
+def test_the_allow_list_names_only_modules_that_list() -> None:
+    idle = [name for name in _LISTING_ALLOWED if not _listing_calls(PACKAGE / name)]
+    assert not idle, f"allowed but no longer listing folders: {idle}"

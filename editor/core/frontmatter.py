@@ -6,6 +6,8 @@ One engine per format, both behind the same small interface:
   (:mod:`editor.core.yaml_edit`).
 * TOML (Hugo): ``tomllib`` to read (exact line numbers in errors, repeated keys
   refused) and ``tomlkit``, which keeps formatting, to edit.
+* JSON (Hugo): the standard library to read, positions of the top-level members and
+  splices to edit (:mod:`editor.core.json_edit`).
 
 Every edit is read back and checked before it is accepted: the changed key must hold
 exactly the new value and every other key its old one. python-frontmatter's ``dumps()``
@@ -23,7 +25,7 @@ import tomlkit
 import tomlkit.exceptions
 import tomlkit.items
 
-from editor.core import yaml_edit
+from editor.core import json_edit, yaml_edit
 from editor.core.dates import DateSpelling, format_date, format_like, spelling_of
 from editor.core.yaml_scalars import same_value
 
@@ -176,6 +178,46 @@ class TomlEngine:
         return item.as_string() if isinstance(item, tomlkit.items.Item) else None
 
 
+class JsonEngine:
+    """JSON front matter (Hugo's ``{ … }`` blocks)."""
+
+    def load(self, text: str) -> dict[str, Any]:
+        """Return the fields in file order; raise :class:`FrontMatterError` if broken."""
+        try:
+            return json_edit.load(text)
+        except json_edit.JsonEditError as exc:
+            raise FrontMatterError(exc.message, exc.line) from exc
+
+    def set(self, text: str, key: str, value: Any, values: dict[str, Any]) -> str:
+        """Return ``text`` with only ``key``'s value replaced (or the member added)."""
+        value = json_edit.json_value(_normalise(value), self.raw(text, key))
+        if key in values and same_value(values[key], value):
+            return text
+        try:
+            new_text = json_edit.set_value(text, key, value)
+        except json_edit.JsonEditError as exc:
+            raise FrontMatterError(exc.message, exc.line) from exc
+        _check_edit(self, new_text, key, value, values)
+        return new_text
+
+    def delete(self, text: str, key: str) -> str:
+        """Return ``text`` without ``key``'s member."""
+        old = self.load(text)
+        try:
+            new_text = json_edit.delete_value(text, key)
+        except json_edit.JsonEditError as exc:
+            raise FrontMatterError(exc.message, exc.line) from exc
+        _check_edit(self, new_text, key, _DELETED, old)
+        return new_text
+
+    def raw(self, text: str, key: str) -> str | None:
+        """Return the value of ``key`` as written, or ``None`` if absent."""
+        try:
+            return json_edit.raw_value(text, key)
+        except json_edit.JsonEditError:
+            return None
+
+
 def _toml_assign(container: Any, key: str, value: Any) -> None:
     """Set ``container[key]``, editing nested tables key by key and appending to arrays."""
     old = container.item(key) if key in container else None
@@ -263,9 +305,11 @@ def _normalise(value: Any) -> Any:
 
 
 def engine_for(fmt: str) -> FrontMatterEngine:
-    """Return an engine for ``"yaml"`` or ``"toml"`` (engines are stateless and cheap)."""
+    """Return an engine for ``"yaml"``, ``"toml"`` or ``"json"`` (stateless and cheap)."""
     if fmt == "toml":
         return TomlEngine()
+    if fmt == "json":
+        return JsonEngine()
     if fmt == "yaml":
         return YamlEngine()
     raise ValueError(f"unknown front matter format {fmt!r}")

@@ -1,20 +1,22 @@
 """A lossless post document: raw front-matter text + parsed fields + body, kept verbatim.
 
-A :class:`Post` is the file's text cut into four verbatim pieces: the opening fence line,
-the front-matter block, the closing fence line and the body. ``text()`` glues them back,
-so reading and writing an unedited post gives identical bytes. Front-matter edits are
-splices into the raw block (see :mod:`editor.core.frontmatter`), never a re-dump, so the
-writer's order, quotes, comments and date spellings survive.
+A :class:`Post` is the file's text cut into four verbatim pieces by
+:func:`~editor.core.front_matter_split.split_front_matter`: the opening fence line, the
+front-matter block (YAML, TOML or JSON), the closing fence line and the body.
+``text()`` glues them back, so reading and writing an unedited post gives identical
+bytes. Front-matter edits are splices into the raw block (see
+:mod:`editor.core.frontmatter`), never a re-dump, so the writer's order, quotes,
+comments and date spellings survive.
 """
 
 from __future__ import annotations
 
 import copy
 import os
-import re
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
+from editor.core.front_matter_split import split_front_matter
 from editor.core.frontmatter import FrontMatterError, engine_for
 from editor.core.storage import (
     NEWLINES,
@@ -29,11 +31,7 @@ from editor.core.storage import (
     read_text_file,
 )
 
-__all__ = ["FrontMatter", "Post", "PostError", "read_post", "split_front_matter", "write_post"]
-
-_FENCE_TAIL = " \t\r"  # Jekyll accepts trailing whitespace after a fence
-_YAML_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t\r]*$", re.MULTILINE)
-_TOML_CLOSE_RE = re.compile(r"^\+\+\+[ \t\r]*$", re.MULTILINE)
+__all__ = ["FrontMatter", "Post", "PostError", "read_post", "write_post"]
 
 
 class PostError(StorageError):
@@ -55,43 +53,15 @@ class PostError(StorageError):
         return f"PostError({self.message!r}, line={self.line!r})"
 
 
-def split_front_matter(text: str) -> tuple[str, str, str, str, str | None]:
-    """Cut ``text`` into (opening fence, block, closing fence, body, format).
-
-    The pieces concatenate back to ``text``. Front matter must start on the very first
-    line (``---`` for YAML, ``+++`` for TOML) and needs a closing fence (YAML also accepts
-    ``...``); otherwise everything is body and the format is ``None``.
-    """
-    opener = text[:3]
-    if opener == "---":
-        closer_re, fmt = _YAML_CLOSE_RE, "yaml"
-    elif opener == "+++":
-        closer_re, fmt = _TOML_CLOSE_RE, "toml"
-    else:
-        return "", "", "", text, None
-    first_nl = text.find("\n")
-    if first_nl < 0 or text[3:first_nl].strip(_FENCE_TAIL):
-        return "", "", "", text, None
-    start = first_nl + 1
-    match = closer_re.search(text, start)
-    if match is None:
-        return "", "", "", text, None
-    close_end = match.end() + 1 if match.end() < len(text) else match.end()
-    return (
-        text[:start],
-        text[start : match.start()],
-        text[match.start() : close_end],
-        text[close_end:],
-        fmt,
-    )
-
-
 class Post:
     """A post document that gives back exactly what it was given unless edited."""
 
     def __init__(self, text: str = "") -> None:
         """Build a post from its whole text (``"\\n"`` newlines expected, but any text works)."""
-        self._head, self._fm_text, self._close, self._body, self._format = split_front_matter(text)
+        split = split_front_matter(text)
+        self._head, self._fm_text, self._close = split.opening, split.block, split.closing
+        self._body = split.body
+        self._format: str | None = split.format
         self._values: dict[str, Any] | None = None
         self._error: PostError | None = None
         self._newline = "\n"
@@ -115,7 +85,7 @@ class Post:
 
     @property
     def format(self) -> str | None:
-        """``"yaml"``, ``"toml"`` or ``None`` when the post has no front matter."""
+        """``"yaml"``, ``"toml"``, ``"json"`` or ``None`` when the post has no front matter."""
         return self._format
 
     @property
@@ -152,8 +122,9 @@ class Post:
 
     @body.setter
     def body(self, value: str) -> None:
-        # A closing fence at the very end of the file has no newline; the body needs one.
-        if value and self._close and not self._close.endswith("\n"):
+        # A closing fence (or JSON's closing brace) at the very end of the file has no
+        # newline; the body needs one.
+        if value and self._format is not None and not self._close.endswith("\n"):
             self._close += "\n"
         self._body = value
 
@@ -173,7 +144,11 @@ class Post:
             if not raw:
                 return
             self._head, self._close, self._format = "---\n", "---\n", "yaml"
-        if raw and not raw.endswith("\n"):
+        if self._format == "json":
+            raw = raw.rstrip()  # the closing piece holds the line end after the brace
+            if raw and self._body and not self._close.endswith("\n"):
+                self._close += "\n"
+        elif raw and not raw.endswith("\n"):
             raw += "\n"
         self._fm_text = raw
         self._values = None

@@ -1,5 +1,7 @@
 """Find and replace in one text, and find across a site's posts (plain Python, no Qt).
 
+Which files a site search reads is :func:`editor.core.discovery.site_documents`'s answer.
+
 A :class:`SearchQuery` is compiled once into a regular expression: plain text is escaped,
 "whole word" adds boundaries that treat Japanese as word-less (kanji and kana carry no
 spaces, so a boundary inside Japanese text would never match), and regular expressions
@@ -8,13 +10,12 @@ get capture-group replacements written ``\\1``, ``\\g<name>`` or ``$1``.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core.post import split_front_matter
+from editor.core.front_matter_split import split_front_matter
 from editor.core.storage import StorageError, read_text_file
 
 __all__ = [
@@ -25,25 +26,11 @@ __all__ = [
     "find_all",
     "replace_all",
     "search_files",
-    "site_text_files",
 ]
 
 # Latin-like word characters: \w without CJK (ideographs, kana, full-width forms).
 _WORD_CHAR = r"[^\W\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 _DOLLAR_GROUP = re.compile(r"\$(\d{1,2}|\{\w+\})")
-_POST_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html"}
-_SKIPPED_FOLDERS = {
-    "_site",
-    ".git",
-    ".kiji",
-    "node_modules",
-    "vendor",
-    ".jekyll-cache",
-    ".sass-cache",
-    "public",
-    "resources",
-    ".bundle",
-}
 
 
 class SearchError(ValueError):
@@ -133,19 +120,6 @@ class FileHit:
     line_text: str
 
 
-def site_text_files(root: Path) -> list[Path]:
-    """The Markdown (and HTML) pages of a site, sorted, skipping build output and tooling."""
-    found: list[Path] = []
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(
-            name for name in subfolders if name not in _SKIPPED_FOLDERS and not name.startswith(".")
-        )
-        for name in sorted(files):
-            if Path(name).suffix.lower() in _POST_SUFFIXES:
-                found.append(Path(folder) / name)
-    return found
-
-
 def search_files(
     paths: Iterable[Path], query: SearchQuery, max_hits: int = 2000
 ) -> Iterator[FileHit]:
@@ -157,7 +131,7 @@ def search_files(
             text = read_text_file(path).text
         except StorageError:
             continue
-        body = split_front_matter(text)[3]
+        body = split_front_matter(text).body
         line = 0
         line_start = 0
         for match in compiled.finditer(body):

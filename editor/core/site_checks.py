@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from editor.core.site_index import PostEntry, parse_front_matter, split_front_matter
+from editor.core.front_matter_split import split_front_matter
+from editor.core.site_index import PostEntry, parse_front_matter
 from editor.core.site_layout import SiteLayout
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from editor.core.siteconfig import parse_config_text

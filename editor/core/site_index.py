@@ -21,12 +21,14 @@ from typing import Any, Literal
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from editor.core.site_layout import SiteLayout, iter_markdown_files
+from editor.core.discovery import DocumentKind, document_kind, post_files
+from editor.core.front_matter_split import SplitText, split_front_matter
+from editor.core.site_layout import SiteLayout
 from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
 from editor.core.storage import describe_os_error, read_regular_file
 
 Status = Literal["draft", "scheduled", "published"]
-EntryKind = Literal["post", "draft", "collection", "page"]
+EntryKind = DocumentKind
 
 _YAML = YAMLHandler()
 _JEKYLL_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
@@ -39,17 +41,6 @@ _HTML_TARGET = re.compile(
     r"<(img|a|source)\b[^>]*?\b(?:src|href)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I
 )
 _LIQUID_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
-
-
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
-    """A file's front matter split from its body."""
-
-    format: Literal["yaml", "toml", "json", "none"]
-    text: str
-    body: str
-    body_line: int
-    """1-based line number of the body's first line in the file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,49 +111,24 @@ class PostEntry:
         return self.path.parent.name.lstrip("_")
 
 
-def split_front_matter(text: str) -> FrontMatter:
-    """Split ``text`` into front matter (YAML ``---``, TOML ``+++`` or JSON ``{``) and body."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    first_end = text.find("\n")
-    first = (text if first_end < 0 else text[:first_end]).rstrip()
-    if first in ("---", "+++"):
-        fmt: Literal["yaml", "toml"] = "yaml" if first == "---" else "toml"
-        closers = ("---", "...") if fmt == "yaml" else ("+++",)
-        pos = first_end + 1 if first_end >= 0 else len(text)
-        line_no = 2
-        while pos < len(text) or pos == len(text):
-            nl = text.find("\n", pos)
-            line = text[pos:] if nl < 0 else text[pos:nl]
-            if line.rstrip() in closers:
-                end = len(text) if nl < 0 else nl + 1
-                return FrontMatter(fmt, text[first_end + 1 : pos], text[end:], line_no + 1)
-            if nl < 0:
-                break
-            pos = nl + 1
-            line_no += 1
-        raise ValueError(f"The front matter opened by {first!r} on line 1 is never closed.")
-    if text.startswith("{"):
-        try:
-            _, end = json.JSONDecoder().raw_decode(text)
-        except json.JSONDecodeError:
-            return FrontMatter("none", "", text, 1)
-        return FrontMatter("json", text[:end], text[end:], text.count("\n", 0, end) + 1)
-    return FrontMatter("none", "", text, 1)
+def parse_front_matter(fm: SplitText) -> dict[str, Any]:
+    """Parse the front matter block; raises ``ValueError`` with a plain message and a line.
 
-
-def parse_front_matter(fm: FrontMatter) -> dict[str, Any]:
-    """Parse the front matter text; raises ``ValueError`` with a plain message and a line.
-
-    The error's ``args[1]`` is the 1-based line in the file (0 when unknown).
+    Uses the fast C YAML loader (the editor's round-trip engines are for one post). The
+    error's ``args[1]`` is the 1-based line in the file (0 when unknown); a block opened
+    on line 1 and never closed is an error too.
     """
+    if fm.unclosed:
+        raise ValueError(
+            f"The front matter opened by {fm.unclosed!r} on line 1 is never closed.", 1
+        )
     try:
         if fm.format == "yaml":
-            data = _YAML.load(fm.text) if fm.text.strip() else {}
+            data = _YAML.load(fm.block) if fm.block.strip() else {}
         elif fm.format == "toml":
-            data = tomllib.loads(fm.text)
+            data = tomllib.loads(fm.block)
         elif fm.format == "json":
-            data = json.loads(fm.text)
+            data = json.loads(fm.block)
         else:
             return {}
     except yaml.MarkedYAMLError as error:
@@ -245,19 +211,6 @@ def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
     return tuple(refs)
 
 
-def entry_kind(path: Path, layout: SiteLayout) -> EntryKind:
-    """Return whether ``path`` is a post, a draft or a collection document in ``layout``."""
-    if layout.kind == "jekyll":
-        # String prefixes: Path.is_relative_to costs more than reading the file's title.
-        text = str(path)
-        if layout.drafts_dir is not None and text.startswith(str(layout.drafts_dir) + os.sep):
-            return "draft"
-        if layout.posts_dir is not None and text.startswith(str(layout.posts_dir) + os.sep):
-            return "post"
-        return "collection"
-    return "post"
-
-
 def filename_slug(path: Path, layout: SiteLayout) -> tuple[str, date | None]:
     """Return the slug written in the file name and, for Jekyll posts, the date prefix."""
     stem = path.stem
@@ -279,7 +232,7 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     nowhere, a pipe, no permission) gives an entry marked ``unreadable``. Raises
     ``OSError`` only when the file is gone (e.g. it was just deleted).
     """
-    kind = entry_kind(path, layout)
+    kind = document_kind(path, layout)
     slug, name_date = filename_slug(path, layout)
     try:
         raw, identity = read_regular_file(path)
@@ -306,16 +259,11 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         error = f"The file is not valid UTF-8 text (byte {exc.start} cannot be read)."
         error_line = raw.count(b"\n", 0, exc.start) + 1
     data: dict[str, Any] = {}
+    fm = split_front_matter(text)
     try:
-        fm = split_front_matter(text)
+        data = parse_front_matter(fm)
     except ValueError as exc:
-        fm = FrontMatter("none", "", text, 1)
-        error, error_line = error or str(exc), error_line or 1
-    else:
-        try:
-            data = parse_front_matter(fm)
-        except ValueError as exc:
-            error, error_line = error or exc.args[0], error_line or exc.args[1]
+        error, error_line = error or exc.args[0], error_line or exc.args[1]
     tz = layout.tz()
     jekyll = layout.kind == "jekyll"
     raw_date = data.get("date")
@@ -338,9 +286,11 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     )
     seconds = reading_seconds(*count_words_and_cjk(strip_markup(fm.body)))
     tab_lines: tuple[int, ...] = ()
-    if "\t" in fm.text:
+    if "\t" in fm.block:
         tab_lines = tuple(
-            number + 2 for number, line in enumerate(fm.text.split("\n")) if "\t" in line
+            number + fm.block_line
+            for number, line in enumerate(fm.block.split("\n"))
+            if "\t" in line
         )
     return PostEntry(
         path=path,
@@ -357,10 +307,10 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         permalink=str(data.get("permalink") or data.get("url") or ""),
         reading_minutes=-(-seconds // 60),
         keys=tuple(str(key) for key in data),
-        front_matter_text=fm.text,
-        front_matter_line=1 if fm.format == "json" else 2,
+        front_matter_text=fm.block,
+        front_matter_line=fm.block_line,
         front_matter=data,
-        front_matter_format=fm.format,
+        front_matter_format=fm.format or "none",
         error=error,
         error_line=error_line,
         tab_lines=tab_lines,
@@ -368,15 +318,6 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         mtime_ns=identity.mtime_ns,
         size=identity.size,
     )
-
-
-def post_files(layout: SiteLayout) -> list[Path]:
-    """Return every post, draft and collection document of the site."""
-    files: list[Path] = []
-    for folder in layout.watched_dirs():
-        files.extend(iter_markdown_files(folder))
-    # Collections may sit inside each other's folders only in broken sites; keep one copy.
-    return list(dict.fromkeys(files))
 
 
 def build_index(

@@ -6,7 +6,6 @@ Reads the settings the editor needs from the configuration: ``timezone``, ``perm
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
@@ -18,22 +17,6 @@ from editor.core.siteconfig import HUGO_CONFIG_NAMES, find_config_file, load_sit
 
 SiteKind = Literal["jekyll", "hugo", "plain"]
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
-# Build output, dependencies and caches: never posts.
-SKIPPED_DIRS = frozenset(
-    {
-        "_site",
-        ".jekyll-cache",
-        ".sass-cache",
-        "node_modules",
-        "vendor",
-        "public",
-        "resources",
-        ".git",
-        ".hg",
-        ".svn",
-    }
-)
 HUGO_DIRS = ("content", "archetypes", "layouts", "themes")
 
 
@@ -192,22 +175,3 @@ def detect_layout(root: Path) -> SiteLayout:
             language_content_dirs=_language_content_dirs(root, config, content),
         )
     return SiteLayout(kind="plain", root=root, config=config, config_path=config_path, timezone=tz)
-
-
-def iter_markdown_files(folder: Path, *, skip_underscored: bool = False) -> list[Path]:
-    """Return every Markdown file under ``folder`` (sorted), skipping build and hidden folders."""
-    found: list[Path] = []
-    if not folder.is_dir():
-        return found
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(
-            d
-            for d in dirnames
-            if d not in SKIPPED_DIRS
-            and not d.startswith(".")
-            and not (skip_underscored and d.startswith("_"))
-        )
-        for name in sorted(filenames):
-            if os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES and not name.startswith("."):
-                found.append(Path(dirpath, name))
-    return found

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from editor.core.discovery import layout_names
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
 
@@ -27,14 +28,6 @@ class Taxonomy:
 def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
     """Return ``(value, count)`` pairs, most used first, then alphabetically."""
     return sorted(counter.items(), key=lambda item: (-item[1], item[0].lower(), item[0]))
-
-
-def layout_names(layout: SiteLayout) -> list[str]:
-    """Layout names defined by the site (``_layouts/`` or Hugo's ``layouts/_default``)."""
-    folder = layout.root / ("_layouts" if layout.kind == "jekyll" else "layouts/_default")
-    if not folder.is_dir():
-        return []
-    return sorted({p.stem for p in folder.iterdir() if p.is_file()})
 
 
 def data_authors(root: Path) -> list[str]:
@@ -83,7 +76,7 @@ def taxonomy(entries: Iterable[PostEntry], layout: SiteLayout) -> Taxonomy:
         if entry.layout:
             layouts[entry.layout] += 1
         keys.update(entry.keys)
-    for name in layout_names(layout):
+    for name in layout_names(layout.root, layout.kind):
         layouts.setdefault(name, 0)
     return Taxonomy(
         tags=ranked(tags),

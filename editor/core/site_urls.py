@@ -6,15 +6,15 @@ styles and placeholders posts commonly use, and the spellings of internal links.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote
 
+from editor.core.discovery import MARKDOWN_SUFFIXES, page_files
 from editor.core.site_index import PostEntry
-from editor.core.site_layout import SKIPPED_DIRS, SiteLayout
+from editor.core.site_layout import SiteLayout
 from editor.core.site_paths import resolve_site_path
 from editor.core.storage import read_regular_file
 
@@ -32,7 +32,6 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BASEURL = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
 _URL_FILTER = re.compile(r"^\{\{-?\s*(['\"])(.*?)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}")
 _PAGE_PERMALINK = re.compile(r"^permalink:[ \t]*['\"]?([^'\"\s#]+)", re.M)
-_PAGE_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm"})
 
 
 def _expand(pattern: str, values: dict[str, str]) -> str:
@@ -93,28 +92,19 @@ def post_url(entry: PostEntry, layout: SiteLayout) -> str:
 def page_urls(layout: SiteLayout) -> set[str]:
     """Return the URL paths of the site's pages (Markdown/HTML files outside ``_`` folders)."""
     urls: set[str] = set()
-    if layout.kind != "jekyll":
-        return urls
-    for dirpath, dirnames, filenames in os.walk(layout.root):
-        dirnames[:] = [
-            d for d in dirnames if not d.startswith(("_", ".")) and d not in SKIPPED_DIRS
-        ]
-        for name in filenames:
-            path = Path(dirpath, name)
-            if path.suffix.lower() not in _PAGE_SUFFIXES:
-                continue
-            try:
-                head = read_regular_file(path)[0][:8000].decode("utf-8", "replace")[:2000]
-            except OSError:  # gone, a pipe, a link that loops
-                continue
-            match = _PAGE_PERMALINK.search(head) if head.startswith("---") else None
-            if match:
-                urls.add(match.group(1))
-                continue
-            relative = "/" + path.relative_to(layout.root).with_suffix(".html").as_posix()
-            urls.add(relative)
-            if path.stem == "index":
-                urls.add(relative[: -len("index.html")])
+    for path in page_files(layout):
+        try:
+            head = read_regular_file(path)[0][:8000].decode("utf-8", "replace")[:2000]
+        except OSError:  # gone, a pipe, a link that loops
+            continue
+        match = _PAGE_PERMALINK.search(head) if head.startswith("---") else None
+        if match:
+            urls.add(match.group(1))
+            continue
+        relative = "/" + path.relative_to(layout.root).with_suffix(".html").as_posix()
+        urls.add(relative)
+        if path.stem == "index":
+            urls.add(relative[: -len("index.html")])
     return urls
 
 
@@ -168,7 +158,7 @@ def post_for_link(url_path: str, entries: Iterable[PostEntry], layout: SiteLayou
     """
     entries = list(entries)
     file = resolve_site_path(layout.root, url_path)
-    if file is not None and file.suffix.lower() in _PAGE_SUFFIXES - {".html", ".htm"}:
+    if file is not None and file.suffix.lower() in MARKDOWN_SUFFIXES:
         return file
     target = unquote(url_path)
     if layout.baseurl and target.startswith(layout.baseurl + "/"):

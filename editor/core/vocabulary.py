@@ -1,9 +1,10 @@
 """What a site's posts already say: the words, names and keys the form offers back.
 
 :class:`SiteVocabulary` is a plain dataclass the form reads to fill completers and combos
-and to learn field kinds. :meth:`SiteVocabulary.from_posts` builds it from the front
-matters of the site's posts (the site index feeds it), the site's ``_layouts/`` folder,
-its ``_data/authors.yml`` and its configuration.
+and to learn field kinds. :meth:`SiteVocabulary.from_site` builds it from the entries the
+site index already holds (no file is read again), the site's layouts folder, its
+``_data/authors.yml`` and its configuration; :meth:`SiteVocabulary.from_posts` from any
+front matters.
 """
 
 from __future__ import annotations
@@ -16,19 +17,15 @@ from typing import Any
 
 import yaml
 
+from editor.core.dates import parse_date
+from editor.core.discovery import layout_names
 from editor.core.field_types import FieldKind, kind_of_value, known_kind, list_items
-from editor.core.storage import StorageError, read_text_file
+from editor.core.site_index import PostEntry
+from editor.core.site_layout import SiteKind, SiteLayout
 
-__all__ = [
-    "DEFAULT_EXCERPT_SEPARATOR",
-    "SiteVocabulary",
-    "read_front_matters",
-    "site_post_paths",
-]
+__all__ = ["DEFAULT_EXCERPT_SEPARATOR", "SiteVocabulary"]
 
 DEFAULT_EXCERPT_SEPARATOR = "\n\n"  # Jekyll's default: the first paragraph
-
-_LAYOUT_SUFFIXES = (".html", ".htm", ".liquid", ".md", ".markdown")
 
 
 @dataclass
@@ -73,11 +70,18 @@ class SiteVocabulary:
         return list(self.key_counts)
 
     @classmethod
+    def from_site(cls, entries: Iterable[PostEntry], layout: SiteLayout) -> SiteVocabulary:
+        """Learn the vocabulary from the index's entries and the site's own files."""
+        front_matters = (entry.front_matter for entry in entries if not entry.error)
+        return cls.from_posts(front_matters, layout.root, layout.config, layout.kind)
+
+    @classmethod
     def from_posts(
         cls,
         front_matters: Iterable[Mapping[str, Any]],
         site_root: Path | None = None,
         config: Mapping[str, Any] | None = None,
+        site_kind: SiteKind = "jekyll",
     ) -> SiteVocabulary:
         """Learn the vocabulary from the posts' front matters and the site's own files.
 
@@ -93,7 +97,7 @@ class SiteVocabulary:
             for key, value in front_matter.items():
                 key = str(key)
                 key_counts[key] += 1
-                kind = kind_of_value(value)
+                kind = _kind_of(value)
                 if kind is not FieldKind.EMPTY:
                     kinds.setdefault(key, Counter())[kind] += 1
                 if kind is FieldKind.LIST or (known_kind(key) is FieldKind.LIST and value):
@@ -104,7 +108,8 @@ class SiteVocabulary:
                 if key == "author" and isinstance(value, str) and value:
                     post_authors[value] += 1
         data_authors, names = _read_authors(site_root)
-        layouts.update(_read_layouts(site_root))
+        if site_root is not None:
+            layouts.update(layout_names(Path(site_root), site_kind))
         authors = list(data_authors)
         authors += [name for name, _ in post_authors.most_common() if name not in authors]
         separator = config.get("excerpt_separator")
@@ -124,20 +129,21 @@ class SiteVocabulary:
         )
 
 
+def _kind_of(value: Any) -> FieldKind:
+    """The value's kind; a date spelled as text counts as a date.
+
+    The index reads front matter with the fast YAML loader, which takes Jekyll's
+    ``2025-12-28 08:41:08 +0000`` for text; the form reads it as the date it is.
+    """
+    kind = kind_of_value(value)
+    if kind is FieldKind.TEXT and isinstance(value, str) and parse_date(value) is not None:
+        return FieldKind.DATE
+    return kind
+
+
 def _most_common(counter: Counter[str]) -> list[tuple[str, int]]:
     """Most used first; ties in alphabetical order so the result does not depend on file order."""
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))
-
-
-def _read_layouts(site_root: Path | None) -> list[str]:
-    if site_root is None:
-        return []
-    folder = Path(site_root) / "_layouts"
-    try:
-        entries = list(folder.iterdir()) if folder.is_dir() else []
-    except OSError:
-        return []
-    return [p.stem for p in entries if p.is_file() and p.suffix.lower() in _LAYOUT_SUFFIXES]
 
 
 def _read_authors(site_root: Path | None) -> tuple[list[str], dict[str, str]]:
@@ -162,38 +168,3 @@ def _read_authors(site_root: Path | None) -> tuple[list[str], dict[str, str]]:
             ids = [str(e.get("name")) for e in data if isinstance(e, dict) and e.get("name")]
             return ids, {}
     return [], {}
-
-
-def read_front_matters(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """The parsed front matter of each readable post in ``paths`` (broken ones are skipped).
-
-    A stand-in until the site index hands its front matters over; uses the same
-    date-aware reader as the editor, so kinds learnt here match the form's.
-    """
-    from editor.core.frontmatter import FrontMatterError, engine_for
-    from editor.core.post import split_front_matter
-
-    result: list[dict[str, Any]] = []
-    for path in paths:
-        try:
-            text = read_text_file(path).text
-        except StorageError:  # unreadable, not UTF-8, a pipe or a link that loops
-            continue
-        _head, block, _close, _body, fmt = split_front_matter(text)
-        if fmt is None:
-            continue
-        try:
-            result.append(engine_for(fmt).load(block))
-        except FrontMatterError:
-            continue
-    return result
-
-
-def site_post_paths(site_root: Path) -> list[Path]:
-    """Markdown posts of a Jekyll (``_posts``, ``_drafts``) or Hugo (``content``) site."""
-    found: list[Path] = []
-    for folder in ("_posts", "_drafts", "content"):
-        base = Path(site_root) / folder
-        if base.is_dir():
-            found += sorted(p for p in base.rglob("*") if p.suffix.lower() in (".md", ".markdown"))
-    return found

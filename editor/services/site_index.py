@@ -14,39 +14,34 @@ announced with ``changed(paths)``. Sources of change:
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import threading
 import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from editor.core.discovery import MARKDOWN_SUFFIXES
 from editor.core.site import Clock, Site
-from editor.core.site_checks import check_site
-from editor.core.site_errors import SiteError
-from editor.core.site_index import PostEntry, read_entry
-from editor.core.site_layout import MARKDOWN_SUFFIXES, SKIPPED_DIRS, SiteLayout, detect_layout
+from editor.core.site_index import PostEntry
 from editor.core.site_paths import real_path
-from editor.core.slug import make_slug
-from editor.core.storage import sweep_stale_temp_files_in
-from editor.services.error_text import describe_error
+from editor.core.vocabulary import SiteVocabulary
+from editor.services.site_index_jobs import (
+    Relay,
+    Update,
+    build_job,
+    check_job,
+    refresh_job,
+    sweep_recent_sites,
+    vocabulary_job,
+)
+
+__all__ = ["SiteIndex", "sweep_recent_sites"]
 
 DEFAULT_POLL_INTERVAL_MS = 2000
+_IDLE, _RUNNING, _AGAIN = "idle", "running", "again"  # the vocabulary job's state
 COALESCE_MS = 30
 MACOS_FILE_WATCH_LIMIT = 100
-
-
-@dataclass
-class _Update:
-    """What a worker job found: entries re-read, files gone, folders to watch."""
-
-    updated: dict[Path, PostEntry] = field(default_factory=dict)
-    removed: list[Path] = field(default_factory=list)
-    folders: list[Path] = field(default_factory=list)
 
 
 def _default_file_watch_limit() -> int | None:
@@ -59,126 +54,6 @@ def _default_file_watch_limit() -> int | None:
     return MACOS_FILE_WATCH_LIMIT if sys.platform == "darwin" else None
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """The file's modification time and size; the link's own for a link that loops or
-    leads nowhere (so it stays in the index as unreadable); ``None`` once it is gone."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        try:
-            stat = os.lstat(path)
-        except OSError:
-            return None
-    return stat.st_mtime_ns, stat.st_size
-
-
-def _scan_folders(folders: list[Path]) -> tuple[set[Path], list[Path]]:
-    """Return the Markdown files under ``folders`` and every folder seen (for watching)."""
-    files: set[Path] = set()
-    seen: list[Path] = []
-    stack = [folder for folder in folders if folder.is_dir()]
-    while stack:
-        folder = stack.pop()
-        seen.append(folder)
-        try:
-            with os.scandir(folder) as items:
-                for item in items:
-                    name = item.name
-                    if name.startswith("."):
-                        continue
-                    if item.is_dir(follow_symlinks=False):
-                        if name not in SKIPPED_DIRS:
-                            stack.append(Path(item.path))
-                    elif os.path.splitext(name)[1].lower() in MARKDOWN_SUFFIXES:
-                        files.add(Path(item.path))
-        except OSError:
-            continue
-    return files, seen
-
-
-class _Relay(QObject):
-    """Carries worker results to the main thread (a child of the service).
-
-    Worker jobs hold only this relay and plain data, never the service itself: if a
-    worker thread dropped the last reference to the service, Python would delete the
-    QObject in the wrong thread and crash Qt.
-    """
-
-    built = Signal(object)
-    refreshed = Signal(object)
-    checked = Signal(list)
-    failed = Signal(str)
-
-    def send(self, signal_name: str, value: object) -> None:
-        """Emit one of the relay's signals from any thread, unless the relay is gone."""
-        # RuntimeError: deleted with its service while the worker ran.
-        with contextlib.suppress(RuntimeError):
-            getattr(self, signal_name).emit(value)
-
-
-def _build_job(root: Path, clock: Clock | None, relay: _Relay) -> None:
-    """Worker: open and index the site, then report it with the folders to watch."""
-    try:
-        site = Site.open(root, clock=clock)
-    except (OSError, ValueError, SiteError) as error:
-        reason = describe_error(error)
-        relay.send(
-            "failed",
-            QCoreApplication.translate("SiteIndex", "The site could not be opened: {0}").format(
-                reason
-            ),
-        )
-        return
-    # The folders holding posts, from the index itself (a second walk would cost ~5 %);
-    # new or empty subfolders are found by the next poll.
-    folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
-    folders.update(path.parent for path in site.entries)
-    relay.send("built", (site, sorted(folders)))
-    sweep_stale_temp_files_in(folders)  # what killed saves left beside any post
-    # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
-    # first "New post" with a Japanese title.
-    make_slug("記事")
-
-
-def _refresh_job(
-    site: Site,
-    known: dict[Path, tuple[int, int]],
-    files: set[Path],
-    folders: set[Path],
-    relay: _Relay,
-) -> None:
-    """Worker: re-read the files (and folders' files) whose size or time changed."""
-    update = _Update()
-    candidates = set(files)
-    if folders:
-        found, seen = _scan_folders(sorted(folders))
-        update.folders = seen
-        candidates |= found
-        # Files that were under a re-scanned folder and are not there any more.
-        prefixes = tuple(str(folder) + os.sep for folder in folders)
-        candidates |= {path for path in known if str(path).startswith(prefixes)}
-    now = site.now()
-    for path in candidates:
-        stamp = _stamp(path)
-        if stamp is None:
-            if path in known:
-                update.removed.append(path)
-            continue
-        if known.get(path) == stamp:
-            continue
-        try:
-            update.updated[path] = read_entry(path, site.layout, now)
-        except OSError:
-            if path in known:
-                update.removed.append(path)
-    relay.send("refreshed", update)
-
-
-def _check_job(entries: list[PostEntry], layout: SiteLayout, relay: _Relay) -> None:
-    """Worker: run the site checks over a snapshot of the index."""
-    relay.send("checked", check_site(entries, layout))
-
-
 class SiteIndex(QObject):
     """The index of one site, built and kept current in a worker thread.
 
@@ -186,11 +61,14 @@ class SiteIndex(QObject):
     ``changed(list)`` with the paths whose entries were added, changed or removed;
     ``checked(list)`` with the :class:`~editor.core.site_checks.Problem` list after
     :meth:`request_checks`; ``failed(str)`` with a plain message if the site cannot be
-    opened.
+    opened; ``vocabularyChanged(SiteVocabulary)`` when the words the form offers (tags,
+    categories, authors, layouts, keys...) were learnt again after a change (they are
+    learnt in the worker, from the entries the index holds: no post is read for it).
     """
 
     ready = Signal()
     changed = Signal(list)
+    vocabularyChanged = Signal(object)
     checked = Signal(list)
     failed = Signal(str)
 
@@ -219,6 +97,8 @@ class SiteIndex(QObject):
         self._dirty_files: set[Path] = set()
         self._dirty_folders: set[Path] = set()
         self._rebuild_requested = False
+        self._vocabulary = SiteVocabulary()
+        self._vocabulary_state = _IDLE
         self._file_watch_limit = (
             _default_file_watch_limit() if watch_files is None else (None if watch_files else 0)
         )
@@ -232,9 +112,10 @@ class SiteIndex(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(max(100, poll_interval_ms))
         self._poll.timeout.connect(self._on_poll)
-        self._relay = _Relay(self)
+        self._relay = Relay(self)
         self._relay.built.connect(self._on_built)
         self._relay.refreshed.connect(self._on_refreshed)
+        self._relay.vocabulary.connect(self._on_vocabulary)
         self._relay.checked.connect(self.checked)
         self._relay.failed.connect(self.failed)
 
@@ -250,6 +131,11 @@ class SiteIndex(QObject):
         """Posts and drafts, newest first (empty until ready)."""
         return self._site.posts if self._site is not None else []
 
+    @property
+    def vocabulary(self) -> SiteVocabulary:
+        """What the site's posts use, for the form (empty until ready)."""
+        return self._vocabulary
+
     def is_ready(self) -> bool:
         """Whether the first index build has finished."""
         return self._site is not None
@@ -263,7 +149,7 @@ class SiteIndex(QObject):
         if self._closed:
             self._closed = False
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-site-index")
-        self._executor.submit(_build_job, self._root, self._clock, self._relay)
+        self._executor.submit(build_job, self._root, self._clock, self._relay)
 
     def refresh(self, paths: list[Path] | None = None) -> None:
         """Re-read ``paths`` (or re-scan every post folder) soon, in the worker thread."""
@@ -279,7 +165,7 @@ class SiteIndex(QObject):
         site = self._site
         if site is None or self._closed:
             return
-        self._executor.submit(_check_job, list(site.entries.values()), site.layout, self._relay)
+        self._executor.submit(check_job, list(site.entries.values()), site.layout, self._relay)
 
     def close(self) -> None:
         """Stop watching and drop pending work; the index stays readable."""
@@ -293,8 +179,8 @@ class SiteIndex(QObject):
 
     # -- main thread --------------------------------------------------------------------
 
-    def _on_built(self, payload: tuple[Site, list[Path]]) -> None:
-        site, folders = payload
+    def _on_built(self, payload: tuple[Site, list[Path], SiteVocabulary]) -> None:
+        site, folders, vocabulary = payload
         self._site = site
         # Operations run on the site (new post, publish...) announce their changes too.
         # Through a weak reference: worker jobs hold the site, and must never hold the
@@ -311,7 +197,10 @@ class SiteIndex(QObject):
         if site.layout.config_path is not None:
             self._watcher.addPath(str(site.layout.config_path))
         self._poll.start()
+        self._vocabulary = vocabulary
+        self._vocabulary_state = _IDLE
         self.ready.emit()
+        self.vocabularyChanged.emit(vocabulary)
         # Thousands of file watches take a moment: add them once the site panel has its
         # list (the folder watches and the poll already cover the gap).
         QTimer.singleShot(0, self, self._watch_files_of_site)
@@ -333,6 +222,7 @@ class SiteIndex(QObject):
             folders = {path.parent for path in paths if path.parent.is_dir()}
             self._watch(sorted(folders), [p for p in paths if p in site.entries])
         self.changed.emit(sorted(paths))
+        self._learn_vocabulary()
 
     def _watch(self, folders: list[Path], files: list[Path]) -> None:
         watched_files = set(self._watcher.files())
@@ -377,12 +267,12 @@ class SiteIndex(QObject):
         self._dirty_files, self._dirty_folders = set(), set()
         try:
             self._pending = self._executor.submit(
-                _refresh_job, site, known, files, folders, self._relay
+                refresh_job, site, known, files, folders, self._relay
             )
         except RuntimeError:  # executor shut down by close()
             return
 
-    def _on_refreshed(self, update: _Update) -> None:
+    def _on_refreshed(self, update: Update) -> None:
         site = self._site
         if site is None:
             return
@@ -394,23 +284,29 @@ class SiteIndex(QObject):
         self._watch(update.folders, list(updated))
         if updated or removed:
             self.changed.emit(sorted(set(updated) | set(removed)))
+            self._learn_vocabulary()
 
+    def _learn_vocabulary(self) -> None:
+        """Learn the vocabulary again in the worker (one job at a time, the last one wins)."""
+        site = self._site
+        if site is None or self._closed:
+            return
+        if self._vocabulary_state != _IDLE:
+            self._vocabulary_state = _AGAIN
+            return
+        try:
+            self._executor.submit(
+                vocabulary_job, list(site.entries.values()), site.layout, self._relay
+            )
+        except RuntimeError:  # executor shut down by close()
+            return
+        self._vocabulary_state = _RUNNING
 
-def sweep_recent_sites(roots: list[Path]) -> threading.Thread:
-    """Remove, in a background thread, what killed saves left in the post folders of ``roots``.
-
-    Kiji calls this at start for its recent sites, so the leftovers of a crash go even
-    before (or without) the site being opened again. Returns the started thread.
-    """
-
-    def sweep() -> None:
-        for root in roots:
-            try:
-                _files, folders = _scan_folders(detect_layout(root).watched_dirs())
-            except Exception:  # a gone or broken recent site must not stop the others
-                continue
-            sweep_stale_temp_files_in(folders)
-
-    thread = threading.Thread(target=sweep, name="kiji-temp-sweep", daemon=True)
-    thread.start()
-    return thread
+    def _on_vocabulary(self, vocabulary: SiteVocabulary) -> None:
+        again = self._vocabulary_state == _AGAIN
+        self._vocabulary_state = _IDLE
+        if again:
+            self._learn_vocabulary()
+            return
+        self._vocabulary = vocabulary
+        self.vocabularyChanged.emit(vocabulary)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QFrame,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from editor.ui.fields.factory import (
     FieldContext,
     commit_pending,
     default_value,
+    follow_vocabulary,
     has_pending_edit,
 )
 from editor.ui.fields.field_rows import FieldRow, FieldRows
@@ -65,6 +67,7 @@ class FrontMatterForm(QWidget):
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
         self.undo_stack = QUndoStack(self)
         self._edit_errors: dict[str, str] = {}
+        self._reading_time_chosen = False  # the writer switched automatic reading time
         self._context = FieldContext(self.vocabulary, session.post.raw_field)
         self._build()
         self._reading_timer = QTimer(self)
@@ -184,6 +187,23 @@ class FrontMatterForm(QWidget):
         # Later: changing the model under an open completer would change what it picked.
         QTimer.singleShot(0, self, self._update_key_completions)
         self._show_checks(values)
+
+    def set_vocabulary(self, vocabulary: SiteVocabulary) -> None:
+        """Offer what the site's posts use, learnt again (the index may finish after the
+        form was built): completers, choices and field kinds follow; typing is kept."""
+        self.vocabulary = vocabulary
+        self._context.set_vocabulary(vocabulary)
+        if not self._reading_time_chosen:
+            self.field_rows.auto_reading_time = vocabulary.uses_reading_time
+        for row in self.rows.values():
+            follow_vocabulary(row.editor, row.key, row.kind, self._context)
+        typing = any(has_pending_edit(row.editor) for row in self.rows.values())
+        focus = QApplication.focusWidget()
+        if not typing and (focus is None or not self.fields_page.isAncestorOf(focus)):
+            self.refresh()  # field kinds learnt from the site may change a row's editor
+        else:
+            QTimer.singleShot(0, self, self._update_key_completions)
+        QTimer.singleShot(0, self, self._context.prepare_matchers)
 
     def _update_key_completions(self) -> None:
         present = set(self.rows)
@@ -314,6 +334,7 @@ class FrontMatterForm(QWidget):
                 self._edit_errors["reading_time"] = error.message
 
     def _set_auto_reading_time(self, on: bool) -> None:
+        self._reading_time_chosen = True
         self.field_rows.auto_reading_time = on
         if on:
             self.update_reading_time()

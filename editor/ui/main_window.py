@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
             self._site_root is None or not path.is_relative_to(self._site_root)
         ):
             self._set_site_root(find_site_root(path))
-        editor = PostEditor(session, self)
+        # What the site's posts use, from the index (no post is read for it); the site
+        # controller hands the editor what the index learns later.
+        editor = PostEditor(session, self, self.site_ui.vocabulary_for(path))
         editor.bodyEdited.connect(self._on_body_edited)
         session.frontMatterChanged.connect(editor.bodyEdited)  # re-render the preview header
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))

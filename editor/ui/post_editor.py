@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from editor.core.siteconfig import find_site_root, load_site_config
-from editor.core.vocabulary import SiteVocabulary, read_front_matters, site_post_paths
+from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
 from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.text_pane import TextPane
 
 
-def site_vocabulary_for(path: Path | None) -> SiteVocabulary:
-    """The vocabulary of the site holding ``path`` (empty when it is in no site).
-
-    A stand-in that reads the site's posts itself until the site index feeds the form.
-    """
-    root = find_site_root(path) if path is not None else None
-    if root is None:
-        return SiteVocabulary()
-    front_matters = read_front_matters(site_post_paths(root))
-    return SiteVocabulary.from_posts(front_matters, root, load_site_config(root))
-
-
 class PostEditor(QWidget):
-    """The editing surface for one post (front matter above, body below)."""
+    """The editing surface for one post (front matter above, body below).
+
+    ``vocabulary`` is what the site's posts use (from the site index); the window hands
+    it over, and :meth:`set_vocabulary` brings the index's later findings. The editor
+    reads no other post itself.
+    """
 
     dirtyChanged = Signal(bool)
     bodyEdited = Signal()
@@ -41,8 +31,6 @@ class PostEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        if vocabulary is None:
-            vocabulary = site_vocabulary_for(session.path)
         self.front_matter_form = FrontMatterForm(session, vocabulary, self)
         self.text_pane = TextPane(self)
         self.text_pane.set_text_quietly(session.body)
@@ -63,6 +51,10 @@ class PostEditor(QWidget):
         layout.addWidget(splitter)
         self.text_pane.textChanged.connect(self._on_text_changed)
         session.dirtyChanged.connect(self.dirtyChanged)
+
+    def set_vocabulary(self, vocabulary: SiteVocabulary) -> None:
+        """Offer ``vocabulary`` in the form from now on (the completers update live)."""
+        self.front_matter_form.set_vocabulary(vocabulary)
 
     def add_banner(self, banner: QWidget) -> None:
         """Show ``banner`` (e.g. "changed on disk") above the post until it is closed."""

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
 
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
+from editor.core.site_paths import real_path
 from editor.core.storage import encode_text
+from editor.core.vocabulary import SiteVocabulary
 from editor.services.site_index import SiteIndex, sweep_recent_sites
 from editor.ui.image_drop import ImageDropFilter
 from editor.ui.new_post_dialog import NewPostDialog
@@ -115,6 +117,25 @@ class SiteController(QObject):
         """The open site once indexed, else ``None``."""
         return self.index.site if self.index is not None else None
 
+    def vocabulary_for(self, path: Path | None) -> SiteVocabulary:
+        """What the open site's posts use, for the form of the post at ``path``.
+
+        Empty for a post outside the indexed site, and until the index is ready (the
+        editor then gets the vocabulary when it is learnt).
+        """
+        if self.index is None or not self._in_site(path):
+            return SiteVocabulary()
+        return self.index.vocabulary
+
+    def _in_site(self, path: Path | None) -> bool:
+        root = self._index_root
+        return root is not None and (path is None or real_path(Path(path)).is_relative_to(root))
+
+    def _on_vocabulary(self, vocabulary: SiteVocabulary) -> None:
+        for editor in self._window.editors():
+            if self._in_site(editor.session.path):
+                editor.set_vocabulary(vocabulary)
+
     def open_folder(self, root: Path, *, open_newest: bool) -> None:
         """Make ``root`` the open site: index it, show the panel, remember it as recent.
 
@@ -141,6 +162,7 @@ class SiteController(QObject):
         self._index_root = root
         self.index = self._services.new_site_index(root, self)
         self.index.ready.connect(self._on_ready)
+        self.index.vocabularyChanged.connect(self._on_vocabulary)
         self.index.changed.connect(lambda _paths: self._check_timer.start())
         self.index.checked.connect(self._on_checked)
         self.index.failed.connect(self._on_failed)

@@ -53,6 +53,7 @@ class ViewController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.site_search)
         self.site_search.hide()
         self.site_search.openRequested.connect(self.open_at)
+        window.closing.connect(self.site_search.shutdown)
 
         self.stats_label = StatsLabel(window)
         self.position_label = QLabel(window)

@@ -356,138 +356,138 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="122"/>
+        <location filename="../../editor/ui/fields/factory.py" line="141"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="123"/>
+        <location filename="../../editor/ui/fields/factory.py" line="142"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="124"/>
-        <location filename="../../editor/ui/fields/factory.py" line="125"/>
+        <location filename="../../editor/ui/fields/factory.py" line="143"/>
+        <location filename="../../editor/ui/fields/factory.py" line="144"/>
         <source>Last modified</source>
         <translation>最終更新日</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="126"/>
+        <location filename="../../editor/ui/fields/factory.py" line="145"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="127"/>
+        <location filename="../../editor/ui/fields/factory.py" line="146"/>
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="128"/>
+        <location filename="../../editor/ui/fields/factory.py" line="147"/>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="129"/>
+        <location filename="../../editor/ui/fields/factory.py" line="148"/>
         <source>Author</source>
         <translation>著者</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="130"/>
+        <location filename="../../editor/ui/fields/factory.py" line="149"/>
         <source>Excerpt</source>
         <translation>抜粋</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="131"/>
+        <location filename="../../editor/ui/fields/factory.py" line="150"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="132"/>
+        <location filename="../../editor/ui/fields/factory.py" line="151"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="133"/>
+        <location filename="../../editor/ui/fields/factory.py" line="152"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="134"/>
+        <location filename="../../editor/ui/fields/factory.py" line="153"/>
         <source>Published</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="135"/>
+        <location filename="../../editor/ui/fields/factory.py" line="154"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="136"/>
+        <location filename="../../editor/ui/fields/factory.py" line="155"/>
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="137"/>
+        <location filename="../../editor/ui/fields/factory.py" line="156"/>
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="138"/>
+        <location filename="../../editor/ui/fields/factory.py" line="157"/>
         <source>Permalink</source>
         <translation>パーマリンク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/factory.py" line="139"/>
+        <location filename="../../editor/ui/fields/factory.py" line="158"/>
         <source>Slug</source>
         <translation>スラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="86"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="89"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="90"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="93"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="92"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="95"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="143"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="146"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="151"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="154"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="169"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="172"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="247"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="267"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="252"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="258"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="278"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -566,37 +566,37 @@ Your text is still here, unsaved.</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="231"/>
+        <location filename="../../editor/ui/main_window.py" line="233"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="244"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="250"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="320"/>
+        <location filename="../../editor/ui/main_window.py" line="322"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -605,24 +605,24 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/main_window.py" line="366"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="212"/>
-        <location filename="../../editor/ui/main_window.py" line="390"/>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="392"/>
+        <location filename="../../editor/ui/main_window.py" line="452"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="393"/>
+        <location filename="../../editor/ui/main_window.py" line="395"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="394"/>
+        <location filename="../../editor/ui/main_window.py" line="396"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -939,7 +939,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ReadOnlyField</name>
     <message>
-        <location filename="../../editor/ui/fields/text_fields.py" line="266"/>
+        <location filename="../../editor/ui/fields/text_fields.py" line="278"/>
         <source>Edit in source</source>
         <translation>ソースで編集</translation>
     </message>
@@ -1115,57 +1115,57 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="61"/>
+        <location filename="../../editor/ui/site_controller.py" line="63"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="70"/>
+        <location filename="../../editor/ui/site_controller.py" line="72"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="81"/>
+        <location filename="../../editor/ui/site_controller.py" line="83"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="85"/>
+        <location filename="../../editor/ui/site_controller.py" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="172"/>
+        <location filename="../../editor/ui/site_controller.py" line="194"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="210"/>
+        <location filename="../../editor/ui/site_controller.py" line="232"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="211"/>
+        <location filename="../../editor/ui/site_controller.py" line="233"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="243"/>
+        <location filename="../../editor/ui/site_controller.py" line="265"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="244"/>
+        <location filename="../../editor/ui/site_controller.py" line="266"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="328"/>
+        <location filename="../../editor/ui/site_controller.py" line="350"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="329"/>
+        <location filename="../../editor/ui/site_controller.py" line="351"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1176,14 +1176,6 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <location filename="../../editor/core/site_errors.py" line="54"/>
         <source>The setting {setting} ({value}) points outside the site folder, so Kiji does not use it and writes nothing there. Change it to a folder inside the site.</source>
         <translation>設定 {setting}（{value}）はサイトのフォルダーの外を指しているため、Kiji はこの設定を使わず、そこには何も書き込みません。サイト内のフォルダーに変更してください。</translation>
-    </message>
-</context>
-<context>
-    <name>SiteIndex</name>
-    <message>
-        <location filename="../../editor/services/site_index.py" line="127"/>
-        <source>The site could not be opened: {0}</source>
-        <translation>サイトを開けませんでした: {0}</translation>
     </message>
 </context>
 <context>
@@ -1260,49 +1252,59 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="37"/>
+        <location filename="../../editor/ui/site_search.py" line="50"/>
         <source>Find in Site</source>
         <translation>サイト内を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="45"/>
+        <location filename="../../editor/ui/site_search.py" line="65"/>
         <source>Search all posts</source>
         <translation>すべての記事を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="48"/>
+        <location filename="../../editor/ui/site_search.py" line="68"/>
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="49"/>
+        <location filename="../../editor/ui/site_search.py" line="69"/>
         <source>Whole word</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="50"/>
+        <location filename="../../editor/ui/site_search.py" line="70"/>
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="91"/>
+        <location filename="../../editor/ui/site_search.py" line="127"/>
         <source>Open a site folder first.</source>
         <translation>先にサイトフォルダーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="113"/>
+        <location filename="../../editor/ui/site_search.py" line="186"/>
         <source>No matches</source>
         <translation>見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="115"/>
+        <location filename="../../editor/ui/site_search.py" line="188"/>
         <source> (stopped at {0})</source>
         <translation>（{0} 件で検索を打ち切りました）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="117"/>
+        <location filename="../../editor/ui/site_search.py" line="190"/>
         <source>{0} matches in {1} posts</source>
         <translation>{1} 件の記事で {0} 件見つかりました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_search.py" line="136"/>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_search.py" line="181"/>
+        <source>{0} matches in {1} posts so far…</source>
+        <translation>{1} 件の記事で {0} 件見つかりました（検索中）…</translation>
     </message>
 </context>
 <context>
@@ -1338,17 +1340,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="140"/>
+        <location filename="../../editor/ui/view_controller.py" line="141"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="180"/>
+        <location filename="../../editor/ui/view_controller.py" line="181"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="182"/>
+        <location filename="../../editor/ui/view_controller.py" line="183"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from editor.core import storage
-from editor.core.post import Post, PostError, read_post, split_front_matter, write_post
+from editor.core.front_matter_split import split_front_matter
+from editor.core.post import Post, PostError, read_post, write_post
 from editor.core.storage import content_hash, file_hash
 
 CORPUS = Path(__file__).parent.parent / "data" / "posts"
@@ -89,12 +90,23 @@ def test_read_post_missing_file_raises_post_error(tmp_path: Path) -> None:
         ("---\na: 1\n---\n\n---\nmore\n", "yaml", "a: 1\n", "\n---\nmore\n"),
         ("---\r\na: 1\r\n---\r\nb\r\n", "yaml", "a: 1\r\n", "b\r\n"),
         ("", None, "", ""),
+        ('{"a": 1}\nbody\n', "json", '{"a": 1}', "body\n"),
+        (
+            '{\n  "a": [1, {"b": "}"}]\n}  \n\nbody',
+            "json",
+            '{\n  "a": [1, {"b": "}"}]\n}',
+            "\nbody",
+        ),
+        ('{"a": 1} same line', "json", '{"a": 1}', " same line"),
+        ("{% raw %}x{% endraw %}\n", None, "", "{% raw %}x{% endraw %}\n"),
+        ("{{ page.title }}\n", None, "", "{{ page.title }}\n"),
+        ("\ufeff---\na: 1\n---\nb", "yaml", "a: 1\n", "b"),
     ],
 )
 def test_split_front_matter(text: str, fmt: str | None, block: str, body: str) -> None:
-    head, got_block, close, got_body, got_fmt = split_front_matter(text)
-    assert (got_fmt, got_block, got_body) == (fmt, block, body)
-    assert head + got_block + close + got_body == text
+    split = split_front_matter(text)
+    assert (split.format, split.block, split.body) == (fmt, block, body)
+    assert split.opening + split.block + split.closing + split.body == text == split.text()
     post = Post.parse(text)
     assert post.format == fmt
     assert post.front_matter_text == block

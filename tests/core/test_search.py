@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from editor.core.discovery import site_documents
 from editor.core.search import (
     SearchError,
     SearchQuery,
     find_all,
     replace_all,
     search_files,
-    site_text_files,
 )
+from editor.core.site_layout import detect_layout
 
 SEED = Path(__file__).parents[1] / "data" / "seed" / "2025-12-28-llama4.md"
 
@@ -98,7 +99,7 @@ def test_site_search_finds_body_matches_with_lines(tmp_path: Path) -> None:
     write(tmp_path / "_drafts/b.markdown", "no match")
     write(tmp_path / "bad.md", "")
     (tmp_path / "bad.md").write_bytes("紅葉".encode("shift_jis"))  # unreadable: skipped
-    files = site_text_files(tmp_path)
+    files = site_documents(detect_layout(tmp_path))
     assert tmp_path / "_site/copy.md" not in files and post in files
     hits = list(search_files(files, SearchQuery("紅葉")))
     assert [(h.path, h.line, h.column) for h in hits] == [(post, 1, 3), (post, 1, 6)]

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor.core.front_matter_split import split_front_matter
 from editor.core.site_index import (
     as_names,
     parse_front_matter,
     read_entry,
-    split_front_matter,
     to_datetime,
 )
 from editor.core.site_layout import detect_layout
@@ -25,17 +25,20 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 
 def test_split_yaml_toml_json_and_none() -> None:
     fm = split_front_matter("---\na: 1\n---\nbody\n")
-    assert (fm.format, fm.text, fm.body, fm.body_line) == ("yaml", "a: 1\n", "body\n", 4)
+    assert (fm.format, fm.block, fm.body, fm.body_line) == ("yaml", "a: 1\n", "body\n", 4)
     fm = split_front_matter("+++\na = 1\n+++\nbody")
-    assert (fm.format, fm.text, fm.body) == ("toml", "a = 1\n", "body")
+    assert (fm.format, fm.block, fm.body) == ("toml", "a = 1\n", "body")
     fm = split_front_matter('{"a": 1}\nbody')
-    assert (fm.format, fm.text, fm.body, fm.body_line) == ("json", '{"a": 1}', "\nbody", 1)
-    assert split_front_matter("# Title\n").format == "none"
+    assert (fm.format, fm.block, fm.body, fm.body_line) == ("json", '{"a": 1}', "body", 2)
+    assert fm.block_line == 1
+    assert split_front_matter("# Title\n").format is None
 
 
-def test_split_rejects_unclosed_front_matter() -> None:
+def test_parse_rejects_unclosed_front_matter() -> None:
+    fm = split_front_matter("---\na: 1\n")
+    assert (fm.format, fm.unclosed, fm.body) == (None, "---", "---\na: 1\n")
     with pytest.raises(ValueError, match="never closed"):
-        split_front_matter("---\na: 1\n")
+        parse_front_matter(fm)
 
 
 @given(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from editor.core.site_index import read_entry
-from editor.core.site_layout import detect_layout, iter_markdown_files, site_timezone
+from editor.core.site_layout import detect_layout, site_timezone
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from tests.core.site_fixtures import SEED, make_hugo_site, make_jekyll_site, write
 
@@ -45,13 +45,6 @@ def test_hugo_and_plain_layouts(tmp_path: Path) -> None:
 def test_unknown_timezone_is_ignored() -> None:
     assert site_timezone({"timezone": "Mars/Olympus"}) is None
     assert site_timezone({}) is None
-
-
-def test_iter_markdown_skips_build_and_hidden_folders(tmp_path: Path) -> None:
-    for name in ("a.md", "_site/b.md", ".git/c.md", "node_modules/d.md", "sub/e.markdown"):
-        write(tmp_path / name, "x")
-    found = [p.relative_to(tmp_path).as_posix() for p in iter_markdown_files(tmp_path)]
-    assert found == ["a.md", "sub/e.markdown"]
 
 
 def test_post_urls(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from editor.core.field_types import FieldKind
-from editor.core.siteconfig import load_site_config
-from editor.core.vocabulary import SiteVocabulary, read_front_matters, site_post_paths
+from editor.core.site import Site
+from editor.core.vocabulary import SiteVocabulary
 from editor.resources import resource_path
 
 
@@ -18,10 +18,9 @@ def _sample(tmp_path: Path) -> Path:
 
 
 def test_sample_site_vocabulary(tmp_path: Path) -> None:
-    root = _sample(tmp_path)
-    front_matters = read_front_matters(site_post_paths(root))
-    assert len(front_matters) == 5
-    vocabulary = SiteVocabulary.from_posts(front_matters, root, load_site_config(root))
+    site = Site.open(_sample(tmp_path))
+    assert len(site.entries) == 5
+    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
     assert vocabulary.tags["jekyll"] == 2
     assert set(vocabulary.tags) >= {"京都", "写真", "紅葉", "LLM", "文房具", "kiji"}
     assert vocabulary.values_for("tags")[0] == "jekyll"  # most used first
@@ -57,8 +56,30 @@ def test_broken_site_files_are_skipped(tmp_path: Path) -> None:
     (root / "_posts").mkdir()
     (root / "_posts" / "2025-01-01-bad.md").write_text("---\ntitle: [\n---\nx\n", "utf-8")
     (root / "_posts" / "2025-01-02-ok.md").write_text("---\ntags: a b\n---\nx\n", "utf-8")
-    front_matters = read_front_matters(site_post_paths(root))
-    vocabulary = SiteVocabulary.from_posts(front_matters, root, {"timezone": 9})
+    (root / "_config.yml").write_text("timezone: 9\n", "utf-8")
+    site = Site.open(root)
+    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
     assert vocabulary.authors == []
     assert vocabulary.tags == {"a": 1, "b": 1}  # Jekyll's space-separated tags
     assert vocabulary.timezone is None
+
+
+def test_kinds_learnt_from_the_index_match_the_editors(tmp_path: Path) -> None:
+    """The index reads Jekyll's ``2025-12-28 08:41:08 +0000`` as text; it is a date."""
+    vocabulary = SiteVocabulary.from_posts([{"updated": "2025-12-28 08:41:08 +0000"}])
+    assert vocabulary.key_kinds["updated"] is FieldKind.DATE
+    assert SiteVocabulary.from_posts([{"note": "text"}]).key_kinds["note"] is FieldKind.TEXT
+
+
+def test_hugo_layouts_and_every_markdown_suffix_feed_the_vocabulary(tmp_path: Path) -> None:
+    root = tmp_path / "hugo"
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "layouts" / "_default").mkdir(parents=True)
+    (root / "hugo.toml").write_text('timeZone = "Asia/Tokyo"\n', "utf-8")
+    (root / "layouts" / "_default" / "single.html").write_text("x", "utf-8")
+    (root / "content" / "posts" / "a.mdown").write_text('+++\ntags = ["mdown"]\n+++\n', "utf-8")
+    (root / "content" / "posts" / "b.md").write_text('{"tags": ["json"]}\n', "utf-8")
+    site = Site.open(root)
+    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
+    assert vocabulary.tags == {"json": 1, "mdown": 1}
+    assert vocabulary.layouts == ["single"]

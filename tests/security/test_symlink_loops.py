@@ -67,14 +67,15 @@ def test_site_opens_and_reports_the_looping_file(site) -> None:
 _WALK_SCRIPT = """
 import json, sys
 from pathlib import Path
-from editor.core.search import SearchQuery, search_files, site_text_files
+from editor.core.discovery import site_documents
+from editor.core.search import SearchQuery, search_files
 from editor.core.site import Site
 from editor.core.site_urls import page_urls
-from editor.core.vocabulary import SiteVocabulary, read_front_matters, site_post_paths
+from editor.core.vocabulary import SiteVocabulary
 root = Path(sys.argv[1])
 site = Site.open(root)
-hits = list(search_files(site_text_files(root), SearchQuery("kiji")))
-front = read_front_matters(site_post_paths(root))
+hits = list(search_files(site_documents(site.layout), SearchQuery("kiji")))
+front = SiteVocabulary.from_site(site.entries.values(), site.layout).used_keys()
 urls = page_urls(site.layout)
 print(json.dumps({"entries": len(site.entries), "problems": len(site.check()),
                   "hits": len(hits), "front": len(front), "urls": sorted(urls)}))

@@ -28,7 +28,7 @@ def index(request, qtbot, tmp_path: Path):
 def test_ready_after_building_in_a_worker_thread(qtbot, tmp_path: Path, monkeypatch) -> None:
     root = make_jekyll_site(tmp_path / "blog")
     threads: list[str] = []
-    import editor.services.site_index as module
+    import editor.services.site_index_jobs as module  # where the worker opens the site
 
     real_open = module.Site.open
 
@@ -91,7 +91,7 @@ def test_new_subfolder_is_watched(qtbot, index: SiteIndex) -> None:
 
 
 def test_unchanged_files_are_not_reread(qtbot, index: SiteIndex, monkeypatch) -> None:
-    import editor.services.site_index as module
+    import editor.services.site_index_jobs as module  # where the worker reads files
 
     reads: list[Path] = []
     real_read = module.read_entry
@@ -202,3 +202,39 @@ def test_recent_sites_are_swept_at_start(tmp_path: Path) -> None:
     sweep_recent_sites([tmp_path / "no-longer-there", root]).join(10)
     assert not leftover.exists()
     assert (root / "_posts" / "2025-11-02-hello.md").exists()
+
+
+def test_the_vocabulary_comes_from_the_index_and_follows_changes(
+    qtbot, index: SiteIndex, monkeypatch
+) -> None:
+    import editor.core.storage as storage
+
+    vocabulary = index.vocabulary
+    assert vocabulary.tags["LLM"] == 2 and vocabulary.tags["Python"] == 1
+    assert vocabulary.layouts == ["page", "post"]
+    assert vocabulary.authors[:2] == ["Taro", "Hanako"]
+    assert vocabulary.timezone == "Asia/Tokyo"
+    opened: list[Path] = []
+    real_read = storage.read_text_file
+
+    def counting_read(path, *args, **kwargs):
+        opened.append(path)
+        return real_read(path, *args, **kwargs)
+
+    monkeypatch.setattr(storage, "read_text_file", counting_read)
+    post = index.site.root / "_posts" / "2025-11-02-hello.md"
+    text = post.read_text(encoding="utf-8").replace('tags: ["LLM", "Python"]', 'tags: ["新しい"]')
+    with qtbot.waitSignal(index.vocabularyChanged, timeout=TIMEOUT_MS) as learnt:
+        post.write_text(text, encoding="utf-8")
+    assert "新しい" in learnt.args[0].tags and index.vocabulary is learnt.args[0]
+    assert "Python" not in index.vocabulary.tags
+    assert opened == []  # learnt from the entries, no post read again for it
+
+
+def test_the_vocabulary_is_empty_until_ready(qtbot, tmp_path: Path) -> None:
+    service = SiteIndex(make_jekyll_site(tmp_path / "blog"))
+    assert service.vocabulary.tags == {} and service.vocabulary.used_keys() == []
+    with qtbot.waitSignal(service.vocabularyChanged, timeout=TIMEOUT_MS):
+        service.start()
+    assert service.is_ready() and service.vocabulary.tags
+    service.close()

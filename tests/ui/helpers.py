@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtWebEngineCore import QWebEngineScript
 
+from editor.core.site import Site
+from editor.core.vocabulary import SiteVocabulary
 from editor.resources import resource_path
 
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -58,3 +60,9 @@ def services_for(settings: Any) -> Any:
         journal=Journal(settings.folder / "journal"),
         recent_sites=RecentSites(settings.folder / RECENT_FILE),
     )
+
+
+def vocabulary_of(site_root: Path) -> SiteVocabulary:
+    """What the site index learns from the site at ``site_root`` (the form's vocabulary)."""
+    site = Site.open(site_root)
+    return SiteVocabulary.from_site(site.entries.values(), site.layout)

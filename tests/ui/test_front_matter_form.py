@@ -17,8 +17,7 @@ from editor.ui.fields.chip_editor import CHIP_MIME, ChipEditor
 from editor.ui.fields.date_field import DateField
 from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.main_window import MainWindow
-from editor.ui.post_editor import site_vocabulary_for
-from tests.ui.helpers import copy_sample, run_js
+from tests.ui.helpers import copy_sample, run_js, vocabulary_of
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "2025-12-28-llama4.md"
 SEED_TITLE = 'title: "Llama 4の性能向上、その真意は何でしょうか？"\n'
@@ -36,7 +35,7 @@ def seed(tmp_path: Path) -> Path:
 
 def make_form(qtbot, path: Path) -> FrontMatterForm:
     session = DocumentSession.open(path)
-    form = FrontMatterForm(session, site_vocabulary_for(path))
+    form = FrontMatterForm(session, vocabulary_of(path.parents[1]))
     form.clock = lambda: dt.datetime(2026, 1, 10, 12, 0, tzinfo=dt.UTC)
     form.refresh()
     qtbot.addWidget(form)
@@ -205,6 +204,23 @@ def test_layout_combo_lists_site_layouts(qtbot, seed: Path) -> None:
     layout.setFocus()
     qtbot.keyClick(layout, Qt.Key.Key_Up)  # post → page
     assert save_and_read(form) == replaced(original, "layout: post\n", "layout: page\n")
+
+
+def test_a_vocabulary_learnt_later_reaches_the_open_form(qtbot, seed: Path) -> None:
+    session = DocumentSession.open(seed)
+    form = FrontMatterForm(session)  # as a tab opened before the site index is ready
+    qtbot.addWidget(form)
+    form.show()
+    layout = field(form, "layout")
+    assert layout.count() == 0 and not form.auto_reading_time
+    title = field(form, "title")
+    title.setFocus()
+    title.setText("typing…")  # not committed yet
+    form.set_vocabulary(vocabulary_of(seed.parents[1]))
+    assert [layout.itemText(i) for i in range(layout.count())] == ["default", "page", "post"]
+    assert field(form, "title") is title and title.text() == "typing…"
+    assert form.auto_reading_time  # the sample site's posts carry reading_time
+    assert "hana — 佐藤 花" in [field(form, "author").itemText(i) for i in range(3)]
 
 
 def test_author_combo_offers_data_file_authors(qtbot, seed: Path) -> None:

@@ -170,3 +170,49 @@ def test_a_theme_change_does_not_touch_an_unedited_post(
     assert not editor.session.is_dirty
     assert editor.session.post.text().encode() == original
     window.set_theme("light")
+
+
+def test_a_json_front_matter_post_lists_with_its_title_and_opens_in_the_form(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    root = tmp_path / "hugo"
+    (root / "content" / "posts").mkdir(parents=True)
+    (root / "hugo.toml").write_text('title = "t"\n', encoding="utf-8")
+    post = root / "content" / "posts" / "json.md"
+    text = '{\n  "title": "JSON の記事",\n  "tags": ["hugo"],\n  "draft": false\n}\n本文です。\n'
+    post.write_text(text, encoding="utf-8")
+    window.open_site(root)
+    index = window.site_ui.index
+    assert index is not None
+    qtbot.waitUntil(index.is_ready, timeout=10000)
+    assert [entry.title for entry in index.posts] == ["JSON の記事"]
+    editor = window.open_post(post)
+    assert editor is not None
+    form = editor.front_matter_form
+    assert list(form.rows) == ["title", "tags", "draft"]
+    assert form.editor("title").text() == "JSON の記事"
+    assert editor.text_pane.toPlainText() == "本文です。\n"
+    form.set_field("title", "新しい題")
+    window.actionSave.trigger()
+    assert post.read_text(encoding="utf-8") == text.replace("JSON の記事", "新しい題")
+
+
+def test_the_form_gets_its_vocabulary_from_the_index_and_follows_it(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    editor = window.open_post(site / "_posts/2025-12-28-llm-notes.md")
+    assert editor is not None
+    form = editor.front_matter_form
+    index = window.site_ui.index
+    assert index is not None and not index.is_ready()
+    assert form.vocabulary.tags == {}  # not read from disk by the tab: the index is building
+    qtbot.waitUntil(lambda: form.vocabulary is index.vocabulary and bool(form.vocabulary.tags))
+    chips = form.editor("tags")
+    chips.input.setFocus()
+    qtbot.keyClicks(chips.input, "kyo")  # romaji finds 京都
+    assert "京都" in chips.completer.model().stringList()  # a tag of another post
+    other = site / "_posts/2025-11-16-kyoto-autumn.md"
+    text = other.read_text(encoding="utf-8").replace('"写真"', '"新しいタグ"')
+    with qtbot.waitSignal(index.vocabularyChanged, timeout=10000):
+        other.write_text(text, encoding="utf-8")
+    qtbot.waitUntil(lambda: "新しいタグ" in form.vocabulary.tags)

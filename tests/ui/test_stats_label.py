@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from editor.core.post import split_front_matter
+from editor.core.front_matter_split import split_front_matter
 from editor.core.stats import text_stats
 from editor.ui.stats_label import StatsLabel
 from editor.ui.text_pane import TextPane
@@ -27,7 +27,7 @@ def label(qtbot) -> StatsLabel:
 
 
 def test_counts_the_seed_body_like_the_core(label: StatsLabel) -> None:
-    body = split_front_matter(SEED.read_text(encoding="utf-8"))[3]
+    body = split_front_matter(SEED.read_text(encoding="utf-8")).body
     label.pane.set_text_quietly(body)
     label.recount()
     assert label.body_stats == text_stats(body)

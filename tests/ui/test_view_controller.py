@@ -99,12 +99,14 @@ def test_find_and_replace_through_the_menu(window: MainWindow, site: Path) -> No
     assert editor.session.body == "もみじ もみじ"
 
 
-def test_find_in_site_opens_the_post_at_the_match(window: MainWindow, site: Path) -> None:
+def test_find_in_site_opens_the_post_at_the_match(window: MainWindow, site: Path, qtbot) -> None:
     window.open_site(site)
     panel = window.view.site_search
     window.view.menus.actionFindInSite.trigger()
     panel.query_field.setText("哲学の道")
-    hits = panel.run_search()
+    with qtbot.waitSignal(panel.searchFinished, timeout=10000):
+        panel.run_search()  # in the search worker: the results stream in
+    hits = panel.hits()
     assert hits and hits[0].path.name == "2025-11-16-kyoto-autumn.md"
     assert "1 posts" in panel.summary.text() or "posts" in panel.summary.text()
     group = panel.results.topLevelItem(0)
@@ -211,3 +213,20 @@ def test_missing_posts_are_skipped_on_restore(qtbot, site: Path, settings: Setti
     qtbot.addWidget(win)
     assert win.view.session.restore() == 0
     assert win.site_root == site.resolve()
+
+
+def test_find_in_site_searches_as_the_writer_types(window: MainWindow, site: Path, qtbot) -> None:
+    window.open_site(site)
+    panel = window.view.site_search
+    window.view.menus.actionFindInSite.trigger()
+    finished: list[int] = []
+    panel.searchFinished.connect(finished.append)
+    with qtbot.waitSignal(panel.searchFinished, timeout=10000) as done:
+        qtbot.keyClicks(panel.query_field, "jekyll")  # one search, after the pause
+    assert finished == done.args and done.args[0] > 0
+    assert panel.results.topLevelItemCount() > 0 and panel.results.topLevelItem(0).isExpanded()
+    assert len(panel.hits()) == done.args[0]
+    panel.query_field.clear()
+    qtbot.keyClicks(panel.query_field, "x")
+    qtbot.keyClick(panel.query_field, Qt.Key.Key_Backspace)  # emptied: nothing listed
+    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 0 and not panel.summary.text())

@@ -75,6 +75,10 @@ class DateField(QWidget):
         self.editor.editingFinished.connect(self.commit)
         self.now_button.clicked.connect(self.set_now)
 
+    def set_timezone(self, timezone: str | None) -> None:
+        """Use the site's ``timezone`` (an IANA name) for "Now"."""
+        self._timezone = timezone
+
     def set_value(self, value: Any, raw: str | None = None) -> None:
         """Show ``value`` quietly; ``raw`` is how it is written in the file."""
         self._value = value

@@ -39,6 +39,11 @@ class FieldContext:
             self._matchers[key] = KanaMatcher(self.vocabulary.values_for(key))
         return self._matchers[key]
 
+    def set_vocabulary(self, vocabulary: SiteVocabulary) -> None:
+        """Use ``vocabulary`` from now on (matchers are built again as they are asked for)."""
+        self.vocabulary = vocabulary
+        self._matchers.clear()
+
     def prepare_matchers(self) -> None:
         """Build the readings of the matchers in use, so typing never waits for them."""
         for matcher in self._matchers.values():
@@ -61,22 +66,36 @@ def build_editor(key: str, kind: FieldKind, value: Any, context: FieldContext) -
         editor = IntegerField(value)
     elif kind is FieldKind.NUMBER:
         editor = NumberField(value)
-    elif kind is FieldKind.LAYOUT:
-        editor = ChoiceField(value, [(name, name) for name in vocabulary.layouts])
-    elif kind is FieldKind.AUTHOR:
-        choices = [
-            (name, f"{name} — {vocabulary.author_names[name]}")
-            if name in vocabulary.author_names
-            else (name, name)
-            for name in vocabulary.authors
-        ]
-        editor = ChoiceField(value, choices)
+    elif kind in (FieldKind.LAYOUT, FieldKind.AUTHOR):
+        editor = ChoiceField(value, _choices(kind, vocabulary))
     elif kind is FieldKind.MAPPING:
         editor = ReadOnlyField(value)
     else:
         editor = LineField(value)
     editor.setObjectName(f"field_{key}")
     return editor
+
+
+def _choices(kind: FieldKind, vocabulary: SiteVocabulary) -> list[tuple[str, str]]:
+    """The ``(value, shown text)`` pairs a layout or author field offers."""
+    if kind is FieldKind.LAYOUT:
+        return [(name, name) for name in vocabulary.layouts]
+    return [
+        (name, f"{name} — {vocabulary.author_names[name]}")
+        if name in vocabulary.author_names
+        else (name, name)
+        for name in vocabulary.authors
+    ]
+
+
+def follow_vocabulary(editor: QWidget, key: str, kind: FieldKind, context: FieldContext) -> None:
+    """Make an editor made by :func:`build_editor` offer ``context``'s current vocabulary."""
+    if isinstance(editor, ChipEditor):
+        editor.set_matcher(context.matcher_for(key))
+    elif isinstance(editor, ChoiceField) and kind in (FieldKind.LAYOUT, FieldKind.AUTHOR):
+        editor.set_choices(_choices(kind, context.vocabulary))
+    elif isinstance(editor, DateField):
+        editor.set_timezone(context.vocabulary.timezone)
 
 
 def show_value(editor: QWidget, kind: FieldKind, value: Any, raw: str | None) -> None:

@@ -213,12 +213,24 @@ class ChoiceField(QComboBox):
         line_edit = self.lineEdit()
         assert line_edit is not None  # an editable combo box has one
         line_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-        for choice, shown in choices:
-            self.addItem(shown, choice)
         self._value: Any = None
+        self.set_choices(choices)
         self.set_value(value)
         self.activated.connect(lambda _index: self.commit())
         line_edit.editingFinished.connect(self.commit)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        """Offer ``choices`` from now on, quietly, keeping the value shown."""
+        shown = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        for choice, text in choices:
+            self.addItem(text, choice)
+        self.blockSignals(False)
+        if shown in ("", _text_of(self._value)):
+            self.set_value(self._value)
+        else:  # typing in progress stays
+            self.setEditText(shown)
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly (selecting its choice when it is one)."""

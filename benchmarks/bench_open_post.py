@@ -1,0 +1,190 @@
+"""Benchmark: opening posts of a 5,000-post site in the running window.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_open_post.py [--posts N]``
+
+What is measured, in a real ``MainWindow`` (offscreen):
+- ``open_post`` -> the post's form and text shown (median, p95 over ``--opens`` posts),
+  in the site's window while its index builds and once it is ready;
+- the baseline, measured in the same run: the same posts opened in a window with no site
+  (copies in a folder that is no site), and the ratio to it;
+- the longest UI stall (a 5 ms heartbeat timer, as bench_preview.py) while the index
+  builds in its worker (until the window takes the ready index in), and apart from it
+  what taking it in costs the UI thread (the posts list filled, the newest post opened,
+  the form's vocabulary) and the longest stall until everything settled (site checks
+  shown included).
+
+Targets: open_post <= 300 ms; no stall > 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KIJI_HOME", tempfile.mkdtemp(prefix="kiji-bench-home-"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_preview import Heartbeat, wait_until
+from bench_site_index import make_site
+from PySide6.QtWidgets import QApplication, QMessageBox
+from timing import p95
+
+from editor.app import create_application, release_windows
+from editor.services.site_index import SiteIndex
+
+
+class BuildWatch:
+    """Notes the heartbeat's longest stall when the ready index reaches the UI thread,
+    and how long the UI thread then takes to take it in (wraps ``SiteIndex._on_built``)."""
+
+    def __init__(self, heartbeat: Heartbeat) -> None:
+        self.heartbeat = heartbeat
+        self.stall_before = 0.0
+        self.taking_in_ms = 0.0
+        original = SiteIndex._on_built
+
+        def on_built(index: SiteIndex, payload: object) -> None:
+            self.stall_before = max(self.stall_before, heartbeat.longest)
+            started = time.perf_counter()
+            original(index, payload)
+            self.taking_in_ms = (time.perf_counter() - started) * 1000
+
+        SiteIndex._on_built = on_built  # type: ignore[method-assign]
+
+
+def open_and_show(window, path: Path) -> float:
+    """Milliseconds from ``open_post`` to its form and text shown (painted once)."""
+    started = time.perf_counter()
+    editor = window.open_post(path)
+    assert editor is not None
+    QApplication.processEvents()  # the tab, the form and the text pane painted
+    elapsed = (time.perf_counter() - started) * 1000
+    assert editor.isVisible() and editor.front_matter_form.rows
+    assert editor.text_pane.toPlainText() == editor.session.body
+    return elapsed
+
+
+def settle_window(window) -> None:
+    """Let a new window's preview page start (QtWebEngine's start-up is not measured)."""
+    wait_until(lambda: window.preview.is_ready, timeout_ms=60_000)
+    until = time.perf_counter() + 0.5
+    wait_until(lambda: time.perf_counter() > until)
+
+
+def close_tabs(window) -> None:
+    """Close every tab (nothing was edited)."""
+    while window.tabs.count():
+        window.close_current_tab()
+    QApplication.processEvents()
+
+
+def line(name: str, values: list[float], baseline: list[float] | None = None) -> str:
+    """One printed row: median, p95 and the ratio of medians to the baseline."""
+    text = f"  {name:<42} median {statistics.median(values):7.1f} ms   p95 {p95(values):7.1f} ms"
+    if baseline:
+        text += f"   ratio {statistics.median(values) / statistics.median(baseline):5.2f}x"
+    return text
+
+
+def main() -> None:
+    """Build the site, open posts with and without it, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--posts", type=int, default=5000)
+    parser.add_argument("--opens", type=int, default=12)
+    args = parser.parse_args()
+    app = create_application(["kiji-bench"])
+    from editor.app.container import build_services
+    from editor.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="kiji-bench-"))
+    root = folder / "site"
+    paths = make_site(root, args.posts)
+    chosen = [p for p in paths if "_posts" in p.parts][:: max(1, args.posts // (3 * args.opens))]
+    loose = folder / "loose"  # no site configuration at or above it
+    loose.mkdir()
+    copies = [Path(shutil.copy(p, loose / p.name)) for p in chosen]
+    size = sum(p.stat().st_size for p in paths) / 1e6
+    print(f"site: {len(paths)} posts, {size:.1f} MB, {os.cpu_count()} CPUs", flush=True)
+
+    baseline_window = MainWindow(build_services())
+    baseline_window.show()
+    settle_window(baseline_window)
+    open_and_show(baseline_window, copies[-1])  # warm-up: first tab, first render
+    close_tabs(baseline_window)
+    baseline = [open_and_show(baseline_window, p) for p in copies[: args.opens]]
+    close_tabs(baseline_window)
+    baseline_window.close()
+
+    # The site's window: open the site (its newest post opens once the index is ready)
+    # and keep the heartbeat going until the form has the site's vocabulary.
+    window = MainWindow(build_services())
+    window.show()
+    settle_window(window)
+    heartbeat = Heartbeat()
+    watch = BuildWatch(heartbeat)
+    started = time.perf_counter()
+    window.open_site(root)  # the worker starts building the index
+    open_site_ms = (time.perf_counter() - started) * 1000
+    heartbeat.start()
+    index = window.site_ui.index
+    assert index is not None
+    wait_until(index.is_ready, timeout_ms=120_000)
+    ready_s = time.perf_counter() - started
+    wait_until(lambda: window.current_editor() is not None)
+    form = window.current_editor().front_matter_form
+    wait_until(lambda: bool(form.vocabulary.tags))
+    settle = time.perf_counter() + 2.0  # the site checks run and are shown
+    wait_until(lambda: time.perf_counter() > settle)
+    settled_stall = heartbeat.stop()
+    close_tabs(window)
+    heartbeat.start()
+    after = [open_and_show(window, p) for p in chosen[: args.opens]]
+    open_stall = heartbeat.stop()
+    close_tabs(window)
+    window.close()
+
+    # A second window opens posts while its index is still building.
+    building = MainWindow(build_services())
+    building.show()
+    building.open_site(root)
+    other = building.site_ui.index
+    assert other is not None
+    during = []
+    for path in chosen[args.opens : 2 * args.opens]:
+        if other.is_ready():
+            break
+        during.append(open_and_show(building, path))
+    wait_until(other.is_ready, timeout_ms=120_000)
+
+    print(f"open_post -> form and text shown ({args.opens} posts each)")
+    print(line("baseline: same posts, window with no site", baseline))
+    if during:
+        print(line(f"5,000-post site, index building ({len(during)})", during, baseline))
+    print(line("5,000-post site, index ready", after, baseline))
+    print(
+        f"  open_site returned in {open_site_ms:.0f} ms; index ready {ready_s * 1000:.0f} ms after"
+    )
+    print(
+        f"  longest UI stall while the index builds: {watch.stall_before:6.1f} ms (5 ms heartbeat)"
+    )
+    print(
+        f"  UI thread taking the ready index in (list, newest post): {watch.taking_in_ms:6.1f} ms"
+    )
+    print(f"  longest UI stall until settled (checks shown): {settled_stall:6.1f} ms")
+    print(f"  longest UI stall while posts open (ready): {open_stall:6.1f} ms (the opens)")
+    QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Discard
+    building.close()
+    release_windows(app)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

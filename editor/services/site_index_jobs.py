@@ -1,0 +1,190 @@
+"""The site index's worker side: the jobs run off the UI thread and the relay that
+brings their results back (see :class:`editor.services.site_index.SiteIndex`).
+
+Jobs hold only the relay and plain data, never the service.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from editor.core.discovery import walk
+from editor.core.site import Clock, Site
+from editor.core.site_checks import check_site
+from editor.core.site_errors import SiteError
+from editor.core.site_index import PostEntry, read_entry
+from editor.core.site_layout import SiteLayout, detect_layout
+from editor.core.slug import make_slug
+from editor.core.storage import sweep_stale_temp_files_in
+from editor.core.vocabulary import SiteVocabulary
+from editor.services.error_text import describe_error
+
+__all__ = [
+    "Relay",
+    "Update",
+    "build_job",
+    "check_job",
+    "refresh_job",
+    "sweep_recent_sites",
+    "vocabulary_job",
+]
+
+
+@dataclass
+class Update:
+    """What a worker job found: entries re-read, files gone, folders to watch."""
+
+    updated: dict[Path, PostEntry] = field(default_factory=dict)
+    removed: list[Path] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """The file's modification time and size; the link's own for a link that loops or
+    leads nowhere (so it stays in the index as unreadable); ``None`` once it is gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        try:
+            stat = os.lstat(path)
+        except OSError:
+            return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+class Relay(QObject):
+    """Carries worker results to the main thread (a child of the service).
+
+    Worker jobs hold only this relay and plain data, never the service itself: if a
+    worker thread dropped the last reference to the service, Python would delete the
+    QObject in the wrong thread and crash Qt.
+    """
+
+    built = Signal(object)
+    refreshed = Signal(object)
+    vocabulary = Signal(object)
+    checked = Signal(list)
+    failed = Signal(str)
+
+    def send(self, signal_name: str, value: object) -> None:
+        """Emit one of the relay's signals from any thread, unless the relay is gone."""
+        # RuntimeError: deleted with its service while the worker ran.
+        with contextlib.suppress(RuntimeError):
+            getattr(self, signal_name).emit(value)
+
+
+@contextlib.contextmanager
+def _no_full_collections() -> Iterator[None]:
+    """Keep Python's cycle collector out of an index build, and out of the index after it.
+
+    Building 5,000 entries triggers full collections that walk every object while
+    holding the interpreter lock (60-130 ms each, measured by bench_open_post.py): the UI
+    thread stalls meanwhile. The index lives as long as the open site and holds no
+    cycles, so what exists after the build is frozen out of later collections too.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def build_job(root: Path, clock: Clock | None, relay: Relay) -> None:
+    """Worker: open and index the site, then report it with the folders to watch."""
+    try:
+        with _no_full_collections():
+            site = Site.open(root, clock=clock)
+    except (OSError, ValueError, SiteError) as error:
+        reason = describe_error(error)
+        relay.send(
+            "failed",
+            QCoreApplication.translate("SiteIndex", "The site could not be opened: {0}").format(
+                reason
+            ),
+        )
+        return
+    # The folders holding posts, from the index itself (a second walk would cost ~5 %);
+    # new or empty subfolders are found by the next poll.
+    folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
+    folders.update(path.parent for path in site.entries)
+    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
+    relay.send("built", (site, sorted(folders), vocabulary))
+    sweep_stale_temp_files_in(folders)  # what killed saves left beside any post
+    # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
+    # first "New post" with a Japanese title.
+    make_slug("記事")
+
+
+def refresh_job(
+    site: Site,
+    known: dict[Path, tuple[int, int]],
+    files: set[Path],
+    folders: set[Path],
+    relay: Relay,
+) -> None:
+    """Worker: re-read the files (and folders' files) whose size or time changed."""
+    update = Update()
+    candidates = set(files)
+    if folders:
+        found = walk(sorted(folders))
+        update.folders = found.folders
+        candidates.update(found.files)
+        # Files that were under a re-scanned folder and are not there any more.
+        prefixes = tuple(str(folder) + os.sep for folder in folders)
+        candidates |= {path for path in known if str(path).startswith(prefixes)}
+    now = site.now()
+    for path in candidates:
+        stamp = _stamp(path)
+        if stamp is None:
+            if path in known:
+                update.removed.append(path)
+            continue
+        if known.get(path) == stamp:
+            continue
+        try:
+            update.updated[path] = read_entry(path, site.layout, now)
+        except OSError:
+            if path in known:
+                update.removed.append(path)
+    relay.send("refreshed", update)
+
+
+def vocabulary_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -> None:
+    """Worker: learn the form's vocabulary again from a snapshot of the index."""
+    relay.send("vocabulary", SiteVocabulary.from_site(entries, layout))
+
+
+def check_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -> None:
+    """Worker: run the site checks over a snapshot of the index."""
+    relay.send("checked", check_site(entries, layout))
+
+
+def sweep_recent_sites(roots: list[Path]) -> threading.Thread:
+    """Remove, in a background thread, what killed saves left in the post folders of ``roots``.
+
+    Kiji calls this at start for its recent sites, so the leftovers of a crash go even
+    before (or without) the site being opened again. Returns the started thread.
+    """
+
+    def sweep() -> None:
+        for root in roots:
+            try:
+                folders = walk(detect_layout(root).watched_dirs()).folders
+            except Exception:  # a gone or broken recent site must not stop the others
+                continue
+            sweep_stale_temp_files_in(folders)
+
+    thread = threading.Thread(target=sweep, name="kiji-temp-sweep", daemon=True)
+    thread.start()
+    return thread
