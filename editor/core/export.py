@@ -198,3 +198,26 @@ class ExportSource:
             post_path=self.post_path,
             options=options,
         )
+
+
+def suggested_target(
+    post_path: Path | None, site_root: Path | None, suffix: str, home: Path
+) -> Path:
+    """Where the export dialog first proposes to write: beside the site folder, not in it.
+
+    A file left inside the site is built and published with it (Jekyll makes an ``.html``
+    in ``_posts`` another post, Hugo a page of ``content``) and committed with it. A post
+    outside any site exports next to itself; an unsaved one into ``home``. A page bundle's
+    ``index.md`` is named after its folder.
+    """
+    if post_path is None:
+        return home / f"post{suffix}"
+    stem = post_path.parent.name if post_path.stem in {"index", "_index"} else post_path.stem
+    if site_root is not None:
+        try:
+            inside = post_path.resolve().is_relative_to(site_root.resolve())
+        except (OSError, RuntimeError):  # a symbolic link loop: treat it as inside
+            inside = True
+        if inside:
+            return site_root.resolve().parent / f"{stem}{suffix}"
+    return post_path.parent / f"{stem}{suffix}"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from editor.core.export import ExportSource
+from editor.core.export import ExportSource, suggested_target
 from editor.core.export_api import (
     Destination,
     Exporter,
@@ -119,7 +119,7 @@ class ExportActions(QObject):
     def _suggested(self, suffix: str) -> Path:
         editor = self._window.current_editor()
         path = editor.session.path if editor else None
-        return (path or Path.home() / "post.md").with_suffix(suffix)
+        return suggested_target(path, self._window.site_root, suffix, Path.home())
 
     def export_dialog(self, format_id: str) -> None:
         """Ask where to and how (if the format has anything to ask), then export."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from editor.core.export import ExportOptions, ExportSource, ImageMode, document_info, export_html
+from editor.core.export import (
+    ExportOptions,
+    ExportSource,
+    ImageMode,
+    document_info,
+    export_html,
+    suggested_target,
+)
 from editor.core.post import read_post
 from tests.ui.helpers import copy_sample
 
@@ -79,3 +86,16 @@ def test_source_content_is_the_body_of_the_document(tmp_path: Path) -> None:
     content = source.content()
     assert "哲学の道を歩きはじめました" in content and "<title>" not in content
     assert f'<div id="content">{content}</div>' in source.html()
+
+
+def test_exports_are_proposed_beside_the_site_never_inside_it(tmp_path: Path) -> None:
+    site, home = tmp_path / "blog", tmp_path / "home"
+    (site / "content" / "posts" / "kyoto").mkdir(parents=True)
+    post = site / "_posts" / "2025-11-16-kyoto.md"
+    assert suggested_target(post, site, ".html", home) == tmp_path / "2025-11-16-kyoto.html"
+    bundle = site / "content" / "posts" / "kyoto" / "index.md"
+    assert suggested_target(bundle, site, ".pdf", home) == tmp_path / "kyoto.pdf"
+    loose = tmp_path / "notes" / "idea.md"
+    assert suggested_target(loose, site, ".html", home) == tmp_path / "notes" / "idea.html"
+    assert suggested_target(loose, None, ".html", home) == tmp_path / "notes" / "idea.html"
+    assert suggested_target(None, site, ".pdf", home) == home / "post.pdf"

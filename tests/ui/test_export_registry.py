@@ -136,12 +136,14 @@ def test_dialog_rows_are_the_options_of_the_format(qtbot, tmp_path: Path) -> Non
     assert pdf.values() == {"page_size": "A5", "margins": 12.5}
 
 
-def test_html_through_the_menu_and_dialog_links_images(kyoto, qtbot, tmp_path: Path) -> None:
+def test_html_through_the_menu_and_dialog_links_images(
+    kyoto, site: Path, qtbot, tmp_path: Path
+) -> None:
     target = tmp_path / "exports" / "kyoto.html"
     target.parent.mkdir()
 
-    def answer(dialog: ExportDialog) -> None:
-        assert dialog.path_edit.text().endswith("kyoto-autumn.html")
+    def answer(dialog: ExportDialog) -> None:  # proposed beside the site, not in _posts
+        assert dialog.target == site.resolve().parent / "2025-11-16-kyoto-autumn.html"
         dialog.findChild(QRadioButton, "exportOptionImagesLink").setChecked(True)
         dialog.path_edit.setText(str(target))
         dialog.accept()
