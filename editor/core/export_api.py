@@ -14,7 +14,7 @@ text.source)``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Protocol
@@ -197,12 +197,12 @@ class Exporter(Protocol):
         ...
 
 
-@dataclass
 class ExporterRegistry:
     """The export formats on offer, in menu order; listeners hear of formats added later."""
 
-    _exporters: dict[str, Exporter] = field(default_factory=dict)
-    _listeners: list[Callable[[Exporter], None]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self._exporters: dict[str, Exporter] = {}
+        self._listeners: list[Callable[[Exporter], None]] = []
 
     @classmethod
     def of(cls, exporters: Iterable[Exporter]) -> ExporterRegistry:
@@ -236,5 +236,9 @@ class ExporterRegistry:
         return len(self._exporters)
 
     def subscribe(self, listener: Callable[[Exporter], None]) -> None:
-        """Call ``listener`` with every exporter registered from now on."""
+        """Call ``listener`` with every exporter registered from now on.
+
+        Listeners stay for the registry's lifetime: one outliving its listener's owner
+        must not be registered into afterwards.
+        """
         self._listeners.append(listener)
