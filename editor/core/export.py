@@ -103,6 +103,30 @@ def document_title(page: Mapping[str, Any], fallback: str = "") -> str:
     return str(title).strip() if title else fallback
 
 
+def _image_root(site_root: Path | None, post_path: Path | None) -> Path | None:
+    # Like the preview: a post outside any site may use the images of its own folder.
+    return site_root or (post_path.parent if post_path is not None else None)
+
+
+def export_content(
+    body: str,
+    page: Mapping[str, Any],
+    *,
+    site_root: Path | None = None,
+    post_path: Path | None = None,
+    target: Path | None = None,
+    options: ExportOptions | None = None,
+) -> str:
+    """Return the post's rendered body alone (no header, no page around it)."""
+    options = options or ExportOptions()
+    renderer = Renderer(
+        site_root,
+        post_path=post_path,
+        local_url=image_url_for(_image_root(site_root, post_path), target, options.images),
+    )
+    return renderer.render(body, page)
+
+
 def export_html(
     body: str,
     page: Mapping[str, Any],
@@ -115,14 +139,9 @@ def export_html(
 ) -> str:
     """Return the post as one standalone HTML document (UTF-8, no script, own CSS)."""
     options = options or ExportOptions()
-    # Like the preview: a post outside any site may use the images of its own folder.
-    image_root = site_root or (post_path.parent if post_path is not None else None)
-    renderer = Renderer(
-        site_root,
-        post_path=post_path,
-        local_url=image_url_for(image_root, target, options.images),
+    content = export_content(
+        body, page, site_root=site_root, post_path=post_path, target=target, options=options
     )
-    content = renderer.render(body, page)
     fallback = post_path.stem if post_path else "Kiji"
     title = escape(document_title(page, fallback))
     html_class = ' class="dark"' if options.dark else ""
@@ -136,3 +155,69 @@ def export_html(
         f'<article class="post">\n<div id="post-header">{render_header(page)}</div>\n'
         f'<div id="content">{content}</div>\n</article>\n</body>\n</html>\n'
     )
+
+
+def document_info(page: Mapping[str, Any], fallback: str) -> dict[str, str]:
+    """A PDF's document information (``Title``, ``Author``…) from the post's front matter."""
+    return {
+        "Title": document_title(page, fallback),
+        "Author": str(page.get("author") or ""),
+        "Subject": str(page.get("excerpt") or page.get("description") or ""),
+        "Creator": "Kiji",
+    }
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    """The post being exported, as every exporter takes it: text, front matter, site."""
+
+    body: str
+    page: Mapping[str, Any]
+    stylesheet: str = ""
+    site_root: Path | None = None
+    post_path: Path | None = None
+
+    def html(self, target: Path | None = None, options: ExportOptions | None = None) -> str:
+        """The standalone document (:func:`export_html`); ``target`` is where it will live."""
+        return export_html(
+            self.body,
+            self.page,
+            stylesheet=self.stylesheet,
+            site_root=self.site_root,
+            post_path=self.post_path,
+            target=target,
+            options=options,
+        )
+
+    def content(self, options: ExportOptions | None = None) -> str:
+        """The rendered body alone (:func:`export_content`), images resolved for no file."""
+        return export_content(
+            self.body,
+            self.page,
+            site_root=self.site_root,
+            post_path=self.post_path,
+            options=options,
+        )
+
+
+def suggested_target(
+    post_path: Path | None, site_root: Path | None, suffix: str, home: Path
+) -> Path:
+    """Where the export dialog first proposes to write: beside the site folder, not in it.
+
+    A file left inside the site is built and published with it (Jekyll makes an ``.html``
+    in ``_posts`` another post, Hugo a page of ``content``) and committed with it. A post
+    outside any site exports next to itself; an unsaved one into ``home``. A page bundle's
+    ``index.md`` is named after its folder.
+    """
+    if post_path is None:
+        return home / f"post{suffix}"
+    stem = post_path.parent.name if post_path.stem in {"index", "_index"} else post_path.stem
+    if site_root is not None:
+        try:
+            inside = post_path.resolve().is_relative_to(site_root.resolve())
+        except (OSError, RuntimeError):  # a symbolic link loop: treat it as inside
+            inside = True
+        if inside:
+            return site_root.resolve().parent / f"{stem}{suffix}"
+    return post_path.parent / f"{stem}{suffix}"

@@ -1,4 +1,8 @@
-"""Print a standalone HTML document to PDF with QtWebEngine (Chromium embeds the fonts)."""
+"""Print a standalone HTML document to PDF with QtWebEngine (Chromium embeds the fonts).
+
+:class:`PdfExporter` prints; :class:`PdfFileExporter` is the export format built on it
+(an :class:`~editor.core.export_api.Exporter`, like the core's HTML and rich text).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,17 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
+from editor.core.export import ExportOptions, ExportSource, ImageMode, document_info
+from editor.core.export_api import (
+    QT_TRANSLATE_NOOP,
+    Choice,
+    ExportDone,
+    ExportFormat,
+    ExportOption,
+    ExportResult,
+    OptionKind,
+    OptionValue,
+)
 from editor.core.pdf_meta import PdfMetadataError, add_document_info
 from editor.core.storage import StorageError, atomic_write_bytes
 from editor.services.web_profile import private_page
@@ -146,3 +161,91 @@ class PdfExporter(QObject):
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
+
+
+# The paper sizes on offer, by the value the export option stores.
+PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "B5": QPageSize.PageSizeId.B5,
+    "A5": QPageSize.PageSizeId.A5,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+
+PRINT_FAILED = QT_TRANSLATE_NOOP("Exporter", "Could not print the post to {0}.")
+
+
+class PdfFileExporter(QObject):
+    """The PDF export format: the post's HTML, images embedded, printed on the chosen paper.
+
+    The PDF's title, author and subject come from the front matter. The printing page
+    may read files of the site only (images too large to embed stay linked).
+    """
+
+    format = ExportFormat(
+        id="pdf",
+        name=QT_TRANSLATE_NOOP("Exporter", "PDF"),
+        action_text=QT_TRANSLATE_NOOP("Exporter", "Export as &PDF…"),
+        suffix=".pdf",
+        options=(
+            ExportOption(
+                key="page_size",
+                label=QT_TRANSLATE_NOOP("Exporter", "Page size:"),
+                kind=OptionKind.CHOICE,
+                default="A4",
+                choices=(
+                    Choice("A4"),
+                    Choice("B5"),
+                    Choice("A5"),
+                    Choice("Letter", QT_TRANSLATE_NOOP("Exporter", "Letter")),
+                ),
+            ),
+            ExportOption(
+                key="margins",
+                label=QT_TRANSLATE_NOOP("Exporter", "Margins:"),
+                kind=OptionKind.NUMBER,
+                default=20.0,
+                minimum=0.0,
+                maximum=60.0,
+                suffix=QT_TRANSLATE_NOOP("Exporter", " mm"),
+            ),
+        ),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._printer = PdfExporter(self)
+        self._printer.finished.connect(self._on_printed)
+        self._pending: tuple[Path, ExportDone] | None = None
+
+    @property
+    def printer(self) -> PdfExporter:
+        """The printer doing the work (its ``finished`` signal follows every export)."""
+        return self._printer
+
+    def export(
+        self,
+        source: ExportSource,
+        values: Mapping[str, OptionValue],
+        target: Path | None,
+        done: ExportDone,
+    ) -> None:
+        """Start printing to ``target``; ``done`` follows when the file is written."""
+        assert target is not None, "a file format always has a target"
+        chosen = self.format.option_values(values)
+        if self._pending is not None:  # the printer drops the export it was doing
+            abandoned, abandoned_done = self._pending
+            abandoned_done(ExportResult(False, abandoned, PRINT_FAILED))
+        self._pending = (target, done)
+        self._printer.export(
+            source.html(None, ExportOptions(images=ImageMode.EMBED)),
+            target,
+            info=document_info(source.page, target.stem),
+            page_size=PAGE_SIZES[str(chosen["page_size"])],
+            margins_mm=float(chosen["margins"]),
+            allowed_root=source.site_root,  # large images stay linked: only the site's
+        )
+
+    def _on_printed(self, path: str, ok: bool) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending[1](ExportResult(ok, Path(path), None if ok else PRINT_FAILED))

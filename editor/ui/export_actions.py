@@ -1,20 +1,33 @@
-"""Export as HTML / PDF and Copy as Rich Text, for the main window's current post."""
+"""The Export menu's actions: one per registered exporter, for the window's current post.
+
+Nothing here knows a format: the actions, the dialog rows and the messages come from the
+:class:`~editor.core.export_api.ExporterRegistry` (:func:`default_exporters` unless one
+is given).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageSize
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from editor.core.export import ExportOptions, ImageMode, document_title, export_html
-from editor.core.rich_text import inline_styles, plain_text
-from editor.core.storage import StorageError, atomic_write_bytes
+from editor.core.export import ExportSource, suggested_target
+from editor.core.export_api import (
+    Destination,
+    Exporter,
+    ExporterRegistry,
+    ExportFormat,
+    ExportResult,
+    OptionValue,
+)
+from editor.core.export_formats import HtmlExporter, RichTextExporter
 from editor.resources import resource_path
-from editor.services.pdf_export import PdfExporter
-from editor.ui.export_dialog import ExportDialog
+from editor.services.pdf_export import PdfFileExporter
+from editor.ui.export_dialog import ExportDialog, translated
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -25,143 +38,148 @@ def preview_stylesheet() -> str:
     return resource_path("preview", "preview.css").read_text(encoding="utf-8")
 
 
-class ExportActions(QObject):
-    """Owns the export actions and does the work behind them (dialogs shown here, I/O in core)."""
+def default_exporters(parent: QObject) -> ExporterRegistry:
+    """The formats Kiji offers, in menu order (the PDF printer is a child of ``parent``)."""
+    return ExporterRegistry.of([HtmlExporter(), PdfFileExporter(parent), RichTextExporter()])
 
-    def __init__(self, window: MainWindow) -> None:
+
+def action_object_name(export_format: ExportFormat) -> str:
+    """``actionExportHtml`` for a file format, ``actionCopyRichText`` for the clipboard."""
+    verb = "Copy" if export_format.destination is Destination.CLIPBOARD else "Export"
+    words = export_format.id.replace("_", "-").split("-")
+    return "action" + verb + "".join(word.capitalize() for word in words)
+
+
+class ExportActions(QObject):
+    """Owns one action per exporter and runs the exports (dialogs here, the work in them).
+
+    ``finished(format_id, target, ok)`` follows every export, however long it takes
+    (``target`` is ``""`` for the clipboard).
+    """
+
+    finished = Signal(str, str, bool)
+
+    def __init__(self, window: MainWindow, registry: ExporterRegistry | None = None) -> None:
         super().__init__(window)
         self._window = window
-        self._pdf = PdfExporter(self)
-        self._pdf.finished.connect(self._on_pdf_finished)
-        self.actionExportHtml = QAction(self.tr("Export as &HTML…"), window)
-        self.actionExportHtml.setObjectName("actionExportHtml")
-        self.actionExportHtml.triggered.connect(self.export_html_dialog)
-        self.actionExportPdf = QAction(self.tr("Export as &PDF…"), window)
-        self.actionExportPdf.setObjectName("actionExportPdf")
-        self.actionExportPdf.triggered.connect(self.export_pdf_dialog)
-        self.actionCopyRichText = QAction(self.tr("Copy as &Rich Text"), window)
-        self.actionCopyRichText.setObjectName("actionCopyRichText")
-        self.actionCopyRichText.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.actionCopyRichText.triggered.connect(self.copy_rich_text)
+        self._registry = registry if registry is not None else default_exporters(self)
+        self._actions: dict[str, QAction] = {}
+        for exporter in self._registry:
+            self._add_action(exporter)
+        self._registry.subscribe(self._on_registered)
+
+    @property
+    def registry(self) -> ExporterRegistry:
+        """The exporters on offer; one registered later gets its action in the same menus."""
+        return self._registry
 
     def actions(self) -> list[QAction]:
         """The actions, in menu order."""
-        return [self.actionExportHtml, self.actionExportPdf, self.actionCopyRichText]
+        return list(self._actions.values())
 
-    # -- building the document ---------------------------------------------------------
-    def _document(self, target: Path | None, options: ExportOptions) -> str | None:
+    def action(self, format_id: str) -> QAction:
+        """The action of the format ``format_id``."""
+        return self._actions[format_id]
+
+    def _add_action(self, exporter: Exporter) -> QAction:
+        export_format = exporter.format
+        action = QAction(translated(export_format.action_text), self._window)
+        action.setObjectName(action_object_name(export_format))
+        if export_format.shortcut:
+            action.setShortcut(QKeySequence(export_format.shortcut))
+        action.triggered.connect(lambda: self.export_dialog(export_format.id))
+        self._actions[export_format.id] = action
+        return action
+
+    def _on_registered(self, exporter: Exporter) -> None:
+        menus = {
+            menu
+            for action in self._actions.values()
+            for menu in action.associatedObjects()
+            if isinstance(menu, QMenu)
+        }
+        action = self._add_action(exporter)
+        for menu in menus:
+            menu.addAction(action)
+
+    # -- running an export ---------------------------------------------------------------
+    def _source(self) -> ExportSource | None:
         editor = self._window.current_editor()
         if editor is None:
             return None
         session = editor.session
-        return export_html(
+        return ExportSource(
             session.body,
             session.page(),
             stylesheet=preview_stylesheet(),
             site_root=self._window.site_root,
             post_path=session.path,
-            target=target,
-            options=options,
         )
 
     def _suggested(self, suffix: str) -> Path:
         editor = self._window.current_editor()
         path = editor.session.path if editor else None
-        return (path or Path.home() / "post.md").with_suffix(suffix)
+        return suggested_target(path, self._window.site_root, suffix, Path.home())
 
-    # -- HTML ------------------------------------------------------------------------------
-    def export_html_dialog(self) -> None:
-        """Ask where and how, then write the HTML file."""
+    def export_dialog(self, format_id: str) -> None:
+        """Ask where to and how (if the format has anything to ask), then export."""
         if self._window.current_editor() is None:
             return
-        dialog = ExportDialog("html", self._suggested(".html"), self._window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.export_html_to(dialog.target, dialog.image_mode)
-
-    def export_html_to(self, target: Path, images: ImageMode = ImageMode.EMBED) -> bool:
-        """Write the current post as standalone HTML to ``target``."""
-        html = self._document(target, ExportOptions(images=images))
-        if html is None:
-            return False
-        try:
-            atomic_write_bytes(target, html.encode("utf-8"))
-        except (StorageError, OSError) as error:
-            QMessageBox.critical(
-                self._window,
-                self.tr("Export failed"),
-                self.tr("Could not write {0}: {1}").format(
-                    target, getattr(error, "message", None) or str(error)
-                ),
-            )
-            return False
-        self._window.statusBar().showMessage(self.tr("Exported {0}").format(target.name), 5000)
-        return True
-
-    # -- PDF -------------------------------------------------------------------------------
-    def export_pdf_dialog(self) -> None:
-        """Ask where and on which paper, then print the PDF."""
-        if self._window.current_editor() is None:
+        export_format = self._registry.get(format_id).format
+        to_file = export_format.destination is Destination.FILE
+        if not to_file and not export_format.options:
+            self.export_to(format_id)
             return
-        dialog = ExportDialog("pdf", self._suggested(".pdf"), self._window)
+        suggested = self._suggested(export_format.suffix) if to_file else None
+        dialog = ExportDialog(export_format, suggested, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.export_pdf_to(dialog.target, dialog.page_size_id, dialog.margins.value())
+            self.export_to(format_id, dialog.target, dialog.values())
 
-    def export_pdf_to(self, target: Path, page_size=None, margins_mm: float = 20.0) -> bool:
-        """Start printing the current post to ``target``; the status bar reports the end."""
-        html = self._document(None, ExportOptions(images=ImageMode.EMBED))
-        if html is None:
+    def export_to(
+        self,
+        format_id: str,
+        target: Path | None = None,
+        values: Mapping[str, OptionValue] | None = None,
+    ) -> bool:
+        """Export the current post as ``format_id`` to ``target`` (a file format needs one).
+
+        Options missing from ``values`` take their defaults. Returns whether the export
+        started; ``finished`` reports its end, and the status bar or a message box tells
+        the writer.
+        """
+        exporter = self._registry.get(format_id)
+        export_format = exporter.format
+        source = self._source()
+        if source is None or (export_format.destination is Destination.FILE and target is None):
             return False
-        editor = self._window.current_editor()
-        assert editor is not None
-        page = editor.session.page()
-        info = {
-            "Title": document_title(page, target.stem),
-            "Author": str(page.get("author") or ""),
-            "Subject": str(page.get("excerpt") or page.get("description") or ""),
-            "Creator": "Kiji",
-        }
-        size = page_size if page_size is not None else QPageSize.PageSizeId.A4
-        self._pdf.export(
-            html,
-            target,
-            info=info,
-            page_size=size,
-            margins_mm=margins_mm,
-            allowed_root=self._window.site_root,  # large images stay linked: only the site's
+        exporter.export(
+            source,
+            export_format.option_values(values),
+            target if export_format.destination is Destination.FILE else None,
+            lambda result: self._on_done(export_format, result),
         )
         return True
 
-    @property
-    def pdf_exporter(self) -> PdfExporter:
-        """The exporter doing the printing (tests wait on its ``finished`` signal)."""
-        return self._pdf
-
-    def _on_pdf_finished(self, path: str, ok: bool) -> None:
-        if ok:
+    def _on_done(self, export_format: ExportFormat, result: ExportResult) -> None:
+        target = result.target
+        if result.ok and result.clipboard is not None:
+            data = QMimeData()
+            data.setHtml(result.clipboard.html)
+            data.setText(result.clipboard.text)
+            QGuiApplication.clipboard().setMimeData(data)
             self._window.statusBar().showMessage(
-                self.tr("Exported {0}").format(Path(path).name), 5000
+                self.tr("Copied the post as {0}").format(translated(export_format.name)), 4000
             )
+        elif result.ok:
+            name = target.name if target is not None else ""
+            self._window.statusBar().showMessage(self.tr("Exported {0}").format(name), 5000)
         else:
+            problem = (
+                translated(result.problem) if result.problem else self.tr("Could not export {0}.")
+            )
             QMessageBox.critical(
                 self._window,
                 self.tr("Export failed"),
-                self.tr("Could not print the post to {0}.").format(path),
+                problem.format(target or "", result.detail),
             )
-
-    # -- clipboard -------------------------------------------------------------------------
-    def copy_rich_text(self) -> None:
-        """Put the post on the clipboard as inline-styled HTML and as plain text."""
-        editor = self._window.current_editor()
-        if editor is None:
-            return
-        html = self._document(None, ExportOptions(images=ImageMode.EMBED))
-        if html is None:
-            return
-        start = html.index('<div id="content">')
-        end = html.rindex("</div>\n</article>")
-        fragment = html[start + len('<div id="content">') : end]
-        data = QMimeData()
-        data.setHtml(inline_styles(fragment))
-        data.setText(plain_text(fragment))
-        QGuiApplication.clipboard().setMimeData(data)
-        self._window.statusBar().showMessage(self.tr("Copied the post as rich text"), 4000)
+        self.finished.emit(export_format.id, str(target or ""), result.ok)

@@ -1,11 +1,14 @@
-"""The dialog for "Export as HTML…" and "Export as PDF…": where to, and how."""
+"""The export dialog: where to, and the options the format declares (one row each)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,54 +23,132 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.export import ImageMode
+from editor.core.export_api import ExportFormat, ExportOption, OptionKind, OptionValue, Text
 
-PAGE_SIZES = (
-    QPageSize.PageSizeId.A4,
-    QPageSize.PageSizeId.B5,
-    QPageSize.PageSizeId.A5,
-    QPageSize.PageSizeId.Letter,
-)
+# Up to this many choices show as radio buttons, all visible; more go in a drop-down list.
+MAX_RADIO_CHOICES = 3
+
+
+def translated(text: Text) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate(text.context, text.source)
+
+
+def option_object_name(option: ExportOption) -> str:
+    """The ``objectName`` of an option's control: ``page_size`` → ``exportOptionPageSize``."""
+    return "exportOption" + "".join(word.capitalize() for word in option.key.split("_"))
+
+
+class _Control(Protocol):
+    """The widget editing one option, and the value it holds."""
+
+    @property
+    def widget(self) -> QWidget:
+        """The control shown in the option's row."""
+        ...
+
+    def value(self) -> OptionValue:
+        """The option's value as the writer set it."""
+        ...
+
+
+class _RadioChoice:
+    def __init__(self, option: ExportOption, parent: QWidget) -> None:
+        self.widget = QWidget(parent)
+        self._group = QButtonGroup(self.widget)
+        self._values = option.values()
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for index, choice in enumerate(option.choices):
+            label = translated(choice.label) if choice.label else choice.value
+            button = QRadioButton(label, self.widget)
+            button.setObjectName(option_object_name(option) + choice.value.capitalize())
+            button.setChecked(choice.value == option.default)
+            self._group.addButton(button, index)
+            layout.addWidget(button)
+
+    def value(self) -> OptionValue:
+        return self._values[max(self._group.checkedId(), 0)]
+
+
+class _ListChoice:
+    def __init__(self, option: ExportOption, parent: QWidget) -> None:
+        self.widget = self._box = QComboBox(parent)
+        for choice in option.choices:
+            label = translated(choice.label) if choice.label else choice.value
+            self._box.addItem(label, choice.value)
+        self._box.setCurrentIndex(option.values().index(str(option.default)))
+
+    def value(self) -> OptionValue:
+        return str(self._box.currentData())
+
+
+class _Number:
+    def __init__(self, option: ExportOption, parent: QWidget) -> None:
+        self.widget = self._box = QDoubleSpinBox(parent)
+        self._box.setRange(option.minimum, option.maximum)
+        self._box.setValue(float(option.default))
+        if option.suffix is not None:
+            self._box.setSuffix(translated(option.suffix))
+
+    def value(self) -> OptionValue:
+        return self._box.value()
+
+
+class _Flag:
+    def __init__(self, option: ExportOption, parent: QWidget) -> None:
+        self.widget = self._box = QCheckBox(translated(option.label), parent)
+        self._box.setChecked(bool(option.default))
+
+    def value(self) -> OptionValue:
+        return self._box.isChecked()
+
+
+def _control(option: ExportOption, parent: QWidget) -> _Control:
+    if option.kind is OptionKind.CHOICE:
+        if len(option.choices) <= MAX_RADIO_CHOICES:
+            return _RadioChoice(option, parent)
+        return _ListChoice(option, parent)
+    if option.kind is OptionKind.NUMBER:
+        return _Number(option, parent)
+    return _Flag(option, parent)
 
 
 class ExportDialog(QDialog):
-    """Asks for the target file and the options of one export ("html" or "pdf")."""
+    """Asks for the target file (``suggested`` first) and the format's options.
 
-    def __init__(self, kind: str, suggested: Path, parent: QWidget | None = None) -> None:
+    Without ``suggested`` (an export to the clipboard) there is no file row.
+    """
+
+    def __init__(
+        self, export_format: ExportFormat, suggested: Path | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self._kind = kind
-        self.setWindowTitle(
-            self.tr("Export as HTML") if kind == "html" else self.tr("Export as PDF")
-        )
-        self.path_edit = QLineEdit(str(suggested), self)
+        self._format = export_format
+        self.setWindowTitle(self.tr("Export as {0}").format(translated(export_format.name)))
+        form = QFormLayout()
+        self.path_edit = QLineEdit(str(suggested or ""), self)
         self.path_edit.setObjectName("exportPath")
         self.path_edit.setMinimumWidth(380)
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("File:"), path_row)
-        self.embed_images = QRadioButton(self.tr("Embed images in the file"), self)
-        self.link_images = QRadioButton(self.tr("Link images next to the file"), self)
-        self.embed_images.setChecked(True)
-        self.page_size = QComboBox(self)
-        for size in PAGE_SIZES:
-            self.page_size.addItem(QPageSize.name(size), size)
-        self.margins = QDoubleSpinBox(self)
-        self.margins.setRange(0.0, 60.0)
-        self.margins.setValue(20.0)
-        self.margins.setSuffix(self.tr(" mm"))
-        if kind == "html":
-            images = QVBoxLayout()
-            images.addWidget(self.embed_images)
-            images.addWidget(self.link_images)
-            form.addRow(self.tr("Images:"), images)
+        if suggested is not None:
+            browse = QPushButton(self.tr("Choose…"), self)
+            browse.clicked.connect(self._browse)
+            path_row = QHBoxLayout()
+            path_row.addWidget(self.path_edit, 1)
+            path_row.addWidget(browse)
+            form.addRow(self.tr("File:"), path_row)
         else:
-            form.addRow(self.tr("Page size:"), self.page_size)
-            form.addRow(self.tr("Margins:"), self.margins)
+            self.path_edit.hide()
+        self._controls: dict[str, _Control] = {}
+        for option in export_format.options:
+            control = _control(option, self)
+            control.widget.setObjectName(option_object_name(option))
+            self._controls[option.key] = control
+            if option.kind is OptionKind.FLAG:  # the check box carries the label
+                form.addRow(control.widget)
+            else:
+                form.addRow(translated(option.label), control.widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -78,23 +159,22 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     @property
-    def target(self) -> Path:
-        """The file to write."""
-        return Path(self.path_edit.text()).expanduser()
+    def target(self) -> Path | None:
+        """The file to write (``None`` when the export goes to no file)."""
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
 
-    @property
-    def image_mode(self) -> ImageMode:
-        """Embed or link images (HTML only)."""
-        return ImageMode.EMBED if self.embed_images.isChecked() else ImageMode.LINK
+    def values(self) -> dict[str, OptionValue]:
+        """Every option's value, by key."""
+        return {key: control.value() for key, control in self._controls.items()}
 
-    @property
-    def page_size_id(self) -> QPageSize.PageSizeId:
-        """The chosen paper size (PDF only)."""
-        return self.page_size.currentData()
+    def control(self, key: str) -> QWidget:
+        """The widget editing the option ``key``."""
+        return self._controls[key].widget
 
     def _browse(self) -> None:
-        pattern = (
-            self.tr("HTML files (*.html)") if self._kind == "html" else self.tr("PDF files (*.pdf)")
+        pattern = self.tr("{0} files (*{1})").format(
+            translated(self._format.name), self._format.suffix
         )
         name, _ = QFileDialog.getSaveFileName(
             self, self.windowTitle(), self.path_edit.text(), pattern

@@ -143,109 +143,125 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="36"/>
-        <source>Export as &amp;HTML…</source>
-        <translation>HTMLとして書き出す(&amp;H)…</translation>
+        <location filename="../../editor/ui/export_actions.py" line="171"/>
+        <source>Copied the post as {0}</source>
+        <translation>記事を{0}としてコピーしました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="39"/>
-        <source>Export as &amp;PDF…</source>
-        <translation>PDFとして書き出す(&amp;P)…</translation>
+        <location filename="../../editor/ui/export_actions.py" line="178"/>
+        <source>Could not export {0}.</source>
+        <translation>{0} を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="42"/>
-        <source>Copy as &amp;Rich Text</source>
-        <translation>リッチテキストとしてコピー(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_actions.py" line="91"/>
-        <location filename="../../editor/ui/export_actions.py" line="147"/>
+        <location filename="../../editor/ui/export_actions.py" line="182"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="92"/>
-        <source>Could not write {0}: {1}</source>
-        <translation>{0} に書き込めませんでした: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_actions.py" line="97"/>
-        <location filename="../../editor/ui/export_actions.py" line="142"/>
+        <location filename="../../editor/ui/export_actions.py" line="175"/>
         <source>Exported {0}</source>
         <translation>{0} を書き出しました</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_actions.py" line="148"/>
-        <source>Could not print the post to {0}.</source>
-        <translation>記事を {0} に書き出せませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_actions.py" line="167"/>
-        <source>Copied the post as rich text</source>
-        <translation>記事をリッチテキストとしてコピーしました</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="41"/>
-        <source>Export as HTML</source>
-        <translation>HTMLとして書き出す</translation>
+        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <source>Export as {0}</source>
+        <translation>{0}として書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="41"/>
-        <source>Export as PDF</source>
-        <translation>PDFとして書き出す</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="46"/>
+        <location filename="../../editor/ui/export_dialog.py" line="135"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="52"/>
+        <location filename="../../editor/ui/export_dialog.py" line="140"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="53"/>
-        <source>Embed images in the file</source>
-        <translation>画像をファイルに埋め込む</translation>
+        <location filename="../../editor/ui/export_dialog.py" line="176"/>
+        <source>{0} files (*{1})</source>
+        <translation>{0}ファイル (*{1})</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../editor/core/export_api.py" line="146"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} に書き込めませんでした: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="54"/>
-        <source>Link images next to the file</source>
-        <translation>画像をファイルと同じ場所に置いてリンクする</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="62"/>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/core/export_formats.py" line="29"/>
         <source>Images:</source>
         <translation>画像:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="69"/>
+        <location filename="../../editor/core/export_formats.py" line="33"/>
+        <source>Embed images in the file</source>
+        <translation>画像をファイルに埋め込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="34"/>
+        <source>Link images next to the file</source>
+        <translation>画像をファイルと同じ場所に置いてリンクする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="45"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="46"/>
+        <source>Export as &amp;HTML…</source>
+        <translation>HTMLとして書き出す(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="70"/>
+        <source>Rich Text</source>
+        <translation>リッチテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="71"/>
+        <source>Copy as &amp;Rich Text</source>
+        <translation>リッチテキストとしてコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/pdf_export.py" line="174"/>
+        <source>Could not print the post to {0}.</source>
+        <translation>記事を {0} に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/pdf_export.py" line="186"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/pdf_export.py" line="187"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDFとして書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/pdf_export.py" line="192"/>
         <source>Page size:</source>
         <translation>用紙サイズ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="70"/>
+        <location filename="../../editor/services/pdf_export.py" line="199"/>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/pdf_export.py" line="204"/>
         <source>Margins:</source>
         <translation>余白:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTMLファイル (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/export_dialog.py" line="97"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDFファイル (*.pdf)</translation>
+        <location filename="../../editor/services/pdf_export.py" line="209"/>
+        <source> mm</source>
+        <translation> mm</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,14 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from editor.core.export import ExportOptions, ImageMode, export_html
+from editor.core.export import (
+    ExportOptions,
+    ExportSource,
+    ImageMode,
+    document_info,
+    export_html,
+    suggested_target,
+)
 from editor.core.post import read_post
 from tests.ui.helpers import copy_sample
 
@@ -59,3 +66,36 @@ def test_liquid_is_resolved_as_in_the_preview(tmp_path: Path) -> None:
     )
     assert "{% highlight" not in html and "{% raw %}" not in html
     assert "{{ page.title }}" in html  # shown literally, as inside {% raw %}
+
+
+def test_document_info_comes_from_the_front_matter() -> None:
+    page = {"title": "京都の秋", "author": "佐藤 花", "description": "紅葉の記録"}
+    assert document_info(page, "kyoto") == {
+        "Title": "京都の秋",
+        "Author": "佐藤 花",
+        "Subject": "紅葉の記録",
+        "Creator": "Kiji",
+    }
+    assert document_info({}, "kyoto")["Title"] == "kyoto"
+
+
+def test_source_content_is_the_body_of_the_document(tmp_path: Path) -> None:
+    site = copy_sample(tmp_path)
+    post = read_post(site / KYOTO)
+    source = ExportSource(post.body, dict(post.front_matter), "", site, site / KYOTO)
+    content = source.content()
+    assert "哲学の道を歩きはじめました" in content and "<title>" not in content
+    assert f'<div id="content">{content}</div>' in source.html()
+
+
+def test_exports_are_proposed_beside_the_site_never_inside_it(tmp_path: Path) -> None:
+    site, home = tmp_path / "blog", tmp_path / "home"
+    (site / "content" / "posts" / "kyoto").mkdir(parents=True)
+    post = site / "_posts" / "2025-11-16-kyoto.md"
+    assert suggested_target(post, site, ".html", home) == tmp_path / "2025-11-16-kyoto.html"
+    bundle = site / "content" / "posts" / "kyoto" / "index.md"
+    assert suggested_target(bundle, site, ".pdf", home) == tmp_path / "kyoto.pdf"
+    loose = tmp_path / "notes" / "idea.md"
+    assert suggested_target(loose, site, ".html", home) == tmp_path / "notes" / "idea.html"
+    assert suggested_target(loose, None, ".html", home) == tmp_path / "notes" / "idea.html"
+    assert suggested_target(None, site, ".pdf", home) == home / "post.pdf"

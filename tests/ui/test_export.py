@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 from editor.ui.main_window import MainWindow
 from editor.ui.preview import PreviewView
@@ -24,7 +24,7 @@ def test_exported_html_renders_the_same_text_as_the_preview(
     preview_text = content_text(window.preview, qtbot)
     target = tmp_path / "export" / "kyoto.html"
     target.parent.mkdir()
-    assert window.export_actions.export_html_to(target)
+    assert window.export_actions.export_to("html", target)
     html = target.read_text(encoding="utf-8")
     assert "<script" not in html.lower()
 
@@ -44,9 +44,9 @@ def test_pdf_has_title_and_japanese_text(
 ) -> None:
     window.open_post(site / KYOTO)
     target = tmp_path / "kyoto.pdf"
-    with qtbot.waitSignal(window.export_actions.pdf_exporter.finished, timeout=30000) as signal:
-        window.export_actions.export_pdf_to(target)
-    assert signal.args == [str(target), True]
+    with qtbot.waitSignal(window.export_actions.finished, timeout=30000) as signal:
+        assert window.export_actions.export_to("pdf", target)
+    assert signal.args == ["pdf", str(target), True]
     assert target.read_bytes().startswith(b"%PDF")
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
     assert "京都の秋、朝の散歩で見つけたもの" in info.stdout
@@ -61,7 +61,7 @@ def test_pdf_has_title_and_japanese_text(
 
 def test_copy_as_rich_text_puts_html_and_plain_text(window: MainWindow, site: Path, qtbot) -> None:
     window.open_post(site / "_posts/2025-11-02-static-site-tips.md")
-    window.export_actions.actionCopyRichText.trigger()
+    window.findChild(QAction, "actionCopyRichText").trigger()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()
     assert "<h2" in mime.html() and 'style="' in mime.html() and "<script" not in mime.html()

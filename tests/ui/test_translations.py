@@ -20,6 +20,9 @@ UI_FILES = [
     *sorted((ROOT / "editor" / "ui").rglob("*.py")),
     *sorted((ROOT / "editor" / "app").rglob("*.py")),
     ROOT / "editor" / "core" / "site_errors.py",
+    ROOT / "editor" / "core" / "export_api.py",
+    ROOT / "editor" / "core" / "export_formats.py",
+    ROOT / "editor" / "services" / "pdf_export.py",
     ROOT / "editor" / "services" / "site_index.py",
 ]
 CATALOGUE = ROOT / "resources" / "translations" / "kiji_ja.ts"
