@@ -14,8 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from editor.core.export_api import ExporterRegistry
+from editor.core.export_formats import HtmlExporter, RichTextExporter
 from editor.core.journal import Journal
 from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
+from editor.services.pdf_export import PdfFileExporter
 from editor.services.recent_sites import RECENT_FILE, RecentSites
 from editor.services.render_worker import RenderWorker
 from editor.services.settings import SETTINGS_FILE, Settings, legacy_settings_folder
@@ -26,9 +29,9 @@ from editor.services.site_index import SiteIndex
 class AppServices:
     """Kiji's services, shared by every window of the process.
 
-    ``settings``, ``journal`` and ``recent_sites`` are the process's own; a render worker
-    and a site index belong to one window and one site, so they come from
-    :meth:`new_render_worker` and :meth:`new_site_index`.
+    ``settings``, ``journal`` and ``recent_sites`` are the process's own; a render worker,
+    the export formats and a site index belong to one window (and one site), so they come
+    from :meth:`new_render_worker`, :meth:`new_exporters` and :meth:`new_site_index`.
     """
 
     settings: Settings
@@ -38,6 +41,10 @@ class AppServices:
     def new_render_worker(self, parent: QObject) -> RenderWorker:
         """A render worker for one window's preview (its thread ends with ``parent``)."""
         return RenderWorker(parent)
+
+    def new_exporters(self, parent: QObject) -> ExporterRegistry:
+        """The export formats Kiji offers, in menu order (the PDF printer is ``parent``'s)."""
+        return ExporterRegistry.of([HtmlExporter(), PdfFileExporter(parent), RichTextExporter()])
 
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
         """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""

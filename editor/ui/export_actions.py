@@ -1,7 +1,7 @@
 """The Export menu's actions: one per registered exporter, for the window's current post.
 
 Nothing here knows a format: the actions, the dialog rows and the messages come from the
-:class:`~editor.core.export_api.ExporterRegistry` (:func:`default_exporters` unless one
+:class:`~editor.core.export_api.ExporterRegistry` (the composition root's, unless one
 is given).
 """
 
@@ -24,9 +24,7 @@ from editor.core.export_api import (
     ExportResult,
     OptionValue,
 )
-from editor.core.export_formats import HtmlExporter, RichTextExporter
 from editor.resources import resource_path
-from editor.services.pdf_export import PdfFileExporter
 from editor.ui.export_dialog import ExportDialog, translated
 
 if TYPE_CHECKING:
@@ -36,11 +34,6 @@ if TYPE_CHECKING:
 def preview_stylesheet() -> str:
     """The preview's stylesheet, reused so an export looks like the preview."""
     return resource_path("preview", "preview.css").read_text(encoding="utf-8")
-
-
-def default_exporters(parent: QObject) -> ExporterRegistry:
-    """The formats Kiji offers, in menu order (the PDF printer is a child of ``parent``)."""
-    return ExporterRegistry.of([HtmlExporter(), PdfFileExporter(parent), RichTextExporter()])
 
 
 def action_object_name(export_format: ExportFormat) -> str:
@@ -59,10 +52,10 @@ class ExportActions(QObject):
 
     finished = Signal(str, str, bool)
 
-    def __init__(self, window: MainWindow, registry: ExporterRegistry | None = None) -> None:
+    def __init__(self, window: MainWindow, registry: ExporterRegistry) -> None:
         super().__init__(window)
         self._window = window
-        self._registry = registry if registry is not None else default_exporters(self)
+        self._registry = registry
         self._actions: dict[str, QAction] = {}
         for exporter in self._registry:
             self._add_action(exporter)

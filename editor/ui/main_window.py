@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
-        self.export_actions = ExportActions(self)
+        self.export_actions = ExportActions(self, services.new_exporters(self))
         self.site_ui = SiteController(self, services)
         self._build_menus()
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from editor.app.container import build_services
 from editor.core.export import ExportSource
 from editor.core.export_api import (
     WRITE_FAILED,
@@ -34,7 +35,6 @@ from editor.core.export_api import (
 from editor.core.export_formats import HtmlExporter
 from editor.core.rich_text import plain_text
 from editor.services.pdf_export import PRINT_FAILED, PdfFileExporter
-from editor.ui.export_actions import default_exporters
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.main_window import MainWindow
 
@@ -211,7 +211,7 @@ def _texts(export_format: ExportFormat) -> Iterator[Text]:
             yield option.suffix
 
 
-def test_japanese_catalogue_translates_every_text_of_the_exporters(qapp) -> None:
+def test_japanese_catalogue_translates_every_text_of_the_exporters(qapp, tmp_path) -> None:
     owner = QObject()
     root = ElementTree.parse(CATALOGUE).getroot()
     translated = {
@@ -220,7 +220,8 @@ def test_japanese_catalogue_translates_every_text_of_the_exporters(qapp) -> None
         for message in context.iter("message")
         if (message.findtext("translation") or "").strip()
     }
-    texts = [text for e in default_exporters(owner) for text in _texts(e.format)]
+    exporters = build_services(tmp_path).new_exporters(owner)
+    texts = [text for e in exporters for text in _texts(e.format)]
     texts += [WRITE_FAILED, PRINT_FAILED]
     missing = [text for text in texts if (text.context, text.source) not in translated]
     assert missing == [], "add editor/core/export_*.py and pdf_export.py to lupdate's sources"
