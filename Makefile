@@ -52,6 +52,7 @@ test: $(VENV_STAMP) system-deps-test translations
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy editor
 
 format: $(VENV_STAMP)
 	$(BIN)/ruff check --fix .
