@@ -131,6 +131,29 @@ class DocumentSession(QObject):
         self._update_dirty()
         self._announce_replaced()
 
+    def relocate(self, new_path: Path) -> None:
+        """Follow the file to ``new_path`` (a rename or move Kiji made); the tab stays.
+
+        When the file's text is still the session's, only the path changes; when the move
+        changed it too (publishing sets the date), the session takes the new text, as a
+        reload would. Unsaved edits are never thrown away: the site operations settle them
+        before they move a file. Raises ``PostError`` when the new file cannot be read.
+        """
+        new_path = Path(new_path).absolute()
+        moved = read_post(new_path)
+        self._path = new_path
+        if moved.text() != self._post.text() or self._dirty:
+            self._adopt(moved)
+            self._saved_text = moved.text()
+            self._update_dirty()
+            self._announce_replaced()
+        else:
+            # Same text: take the new file's identity, keep everything the views hold.
+            self._post.source_hash = moved.source_hash
+            self._post.source_identity = moved.source_identity
+        self.set_missing(False)
+        self.pathChanged.emit(new_path)
+
     def _adopt(self, post: Post) -> None:
         # Keep the Post object itself: views hold bound methods of it (the form's field
         # context), so its state is taken over rather than the object swapped.

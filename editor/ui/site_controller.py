@@ -16,11 +16,12 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
 
+from editor.core.post import PostError
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.site_paths import real_path
-from editor.core.storage import encode_text
 from editor.core.vocabulary import SiteVocabulary
+from editor.services.error_text import describe_error
 from editor.services.site_index import SiteIndex, sweep_recent_sites
 from editor.ui.image_drop import ImageDropFilter
 from editor.ui.new_post_dialog import NewPostDialog
@@ -272,28 +273,12 @@ class SiteController(QObject):
         return True
 
     def _follow_move(self, old: Path, new: Path) -> None:
-        """An open tab follows its file: renamed in place if possible, else reopened."""
+        """An open tab follows its file: same tab, same cursor, the new path and text."""
         for editor in self._editors_of(old):
-            relocate = getattr(editor.session, "relocate", None)
-            post = editor.session.post
             try:
-                on_disk = Path(new).read_bytes()
-            except OSError:
-                on_disk = b""
-            unchanged = on_disk == encode_text(post.text(), bom=post.bom, newline=post.newline)
-            if callable(relocate) and unchanged:
-                relocate(Path(new))
-                continue
-            # The file's bytes changed (publish sets the date): read it again, same place.
-            index = self._window.tabs.indexOf(editor)
-            position = editor.text_pane.textCursor().position()
-            self._remove_tab(editor)
-            reopened = self._window.open_post(Path(new))
-            if reopened is not None:
-                self._window.tabs.tabBar().moveTab(self._window.tabs.indexOf(reopened), index)
-                cursor = reopened.text_pane.textCursor()
-                cursor.setPosition(min(position, len(reopened.text_pane.toPlainText())))
-                reopened.text_pane.setTextCursor(cursor)
+                editor.session.relocate(Path(new))
+            except PostError as error:
+                self._window.statusBar().showMessage(describe_error(error), 8000)
 
     def _drop_tabs_of(self, path: Path) -> None:
         """The post went to the trash (the writer agreed): close its tabs without asking."""

@@ -180,3 +180,30 @@ def test_hugo_publish_in_place_reloads_the_open_tab(window, tmp_path, qtbot) -> 
     qtbot.waitUntil(
         lambda: {e.title: e.status for e in panel.visible_entries()}["Second"] != "draft"
     )
+
+
+def test_a_renamed_or_published_post_keeps_its_very_tab(window, site, qtbot, monkeypatch) -> None:
+    """The tab follows its file: the same editor, cursor and undo history, no reopening."""
+    controller = open_site(window, site, qtbot)
+    post = (site / KYOTO).resolve()
+    editor = window.open_post(post)
+    cursor = editor.text_pane.textCursor()
+    cursor.setPosition(25)
+    editor.text_pane.setTextCursor(cursor)
+    answer(monkeypatch, "question", YES)
+    new = controller.actions.offer_rename(post, slug="kyoto-walk")
+    assert new is not None
+    assert window.editors().count(editor) == 1 and editor.session.path.resolve() == new
+    assert editor.text_pane.textCursor().position() == 25
+    assert not editor.session.is_dirty and window.tabs.tabText(window.tabs.indexOf(editor)) == (
+        new.name
+    )
+    draft = window.open_post(site / DRAFT)
+    published = controller.actions.publish((site / DRAFT).resolve())
+    assert published is not None and draft in window.editors()
+    assert draft.session.path.resolve() == published and "date: " in draft.session.post.text()
+    assert not draft.session.is_dirty
+    window.tabs.setCurrentWidget(editor)
+    editor.text_pane.insertPlainText("KIJI-RENAMED ")  # and saving goes to the new file
+    assert window.save() and "KIJI-RENAMED " in new.read_text(encoding="utf-8")
+    assert not post.exists()
