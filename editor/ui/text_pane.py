@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -66,6 +66,10 @@ class LineNumberGutter(QWidget):
         self._pane.paint_gutter(self, event)
 
 
+# How long a quiet scroll_to_line keeps the view on its line while the layout settles.
+QUIET_SETTLE_MS = 1000
+
+
 class TextPane(QPlainTextEdit):
     """Where the writer types the post's body.
 
@@ -97,6 +101,8 @@ class TextPane(QPlainTextEdit):
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
         self._following = False
+        self._quiet_line: float | None = None  # where scroll_to_line put the view
+        self._quiet_since = QElapsedTimer()
         self._line_width_chars = 0
         self._typewriter = False
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -106,6 +112,7 @@ class TextPane(QPlainTextEdit):
         self.updateRequest.connect(self._update_gutter)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().rangeChanged.connect(self._keep_quiet_line)
         self._update_margins()
 
     # -- text ----------------------------------------------------------------------------
@@ -129,7 +136,23 @@ class TextPane(QPlainTextEdit):
         return block.blockNumber() + max(0.0, -geometry.top()) / height
 
     def scroll_to_line(self, line: float) -> None:
-        """Scroll so ``line`` (fractional) is at the top; does not emit ``topLineChanged``."""
+        """Scroll so ``line`` (fractional) is at the top; does not emit ``topLineChanged``.
+
+        The pane lays out long posts lazily, so the scroll bar's range (and with it the
+        position) can still change after this returns. The echo is suppressed by the
+        target line, not by a flag around the call: until the writer scrolls elsewhere,
+        a position at ``line`` is ours, and a grown range puts the view back on it.
+        """
+        if not self.document().findBlockByNumber(int(line)).isValid():
+            return
+        self._quiet_line = line
+        self._quiet_since.start()
+        self._apply_quiet_line()
+
+    def _apply_quiet_line(self) -> None:
+        line = self._quiet_line
+        if line is None:
+            return
         block = self.document().findBlockByNumber(int(line))
         if not block.isValid():
             return
@@ -146,9 +169,21 @@ class TextPane(QPlainTextEdit):
         finally:
             self._following = False
 
+    def _keep_quiet_line(self, _minimum: int, _maximum: int) -> None:
+        # Only while the layout settles: later range changes are the writer's typing.
+        if self._quiet_line is not None and self._quiet_since.elapsed() < QUIET_SETTLE_MS:
+            self._apply_quiet_line()
+        else:
+            self._quiet_line = None
+
     def _on_scrolled(self, _value: int) -> None:
-        if not self._following:
-            self.topLineChanged.emit(self.top_line())
+        if self._following:
+            return
+        top = self.top_line()
+        if self._quiet_line is not None and abs(top - self._quiet_line) < 0.5:
+            return  # the lazily laid-out view settling where we put it
+        self._quiet_line = None
+        self.topLineChanged.emit(top)
 
     # -- input methods -------------------------------------------------------------------
     def is_composing(self) -> bool:
