@@ -374,30 +374,45 @@ class MainWindow(QMainWindow):
         if index < 0:
             return False
         editor = self._editor_at(index)
-        if not self._settle_unsaved(editor):
+        if not self.settle_unsaved(editor):
             return False
+        self.close_editor(editor)
+        return True
+
+    def close_editor(self, editor: PostEditor) -> None:
+        """Remove ``editor``'s tab now, without asking (the one way a tab goes away).
+
+        Helpers that follow the editor (journal, watcher, find bar) hear ``editorClosed``
+        first. Callers settle unsaved text before, or know it is gone (moved to the trash).
+        """
+        index = self.tabs.indexOf(editor)
+        if index < 0:
+            return
         self.editorClosed.emit(editor)
         self.tabs.removeTab(index)
         editor.deleteLater()
         if self.tabs.count() == 0:
             self._update_title()
-        return True
 
-    def _settle_unsaved(self, editor: PostEditor) -> bool:
-        """Ask Save / Discard / Cancel for an unsaved post; True when it may be closed."""
+    def settle_unsaved(self, editor: PostEditor, *, before_moving: bool = False) -> bool:
+        """Ask about an unsaved post; True when the caller may go on.
+
+        Before closing: Save / Discard / Cancel. Before a site operation moves the file
+        (``before_moving``): Save / Cancel, since the move needs the text on disk.
+        """
         editor.front_matter_form.commit_pending()  # a field still being typed in counts
         if not editor.session.is_dirty:
             return True
         self.tabs.setCurrentWidget(editor)
         name = editor.session.path.name if editor.session.path else self.tr("Untitled")
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel
+        if before_moving:
+            question = self.tr("“{0}” has unsaved changes. Save them first?").format(name)
+        else:
+            question = self.tr("Save the changes to “{0}” before closing?").format(name)
+            buttons |= QMessageBox.StandardButton.Discard
         answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to “{0}” before closing?").format(name),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self, self.tr("Unsaved changes"), question, buttons, QMessageBox.StandardButton.Save
         )
         if answer == QMessageBox.StandardButton.Save:
             return self._save_editor(editor, None)
@@ -415,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         for index in range(0 if self._keeping_unsaved else self.tabs.count()):
-            if not self._settle_unsaved(self._editor_at(index)):
+            if not self.settle_unsaved(self._editor_at(index)):
                 event.ignore()
                 return
         self.closing.emit()

@@ -257,20 +257,10 @@ class SiteController(QObject):
 
     def _settle(self, path: Path) -> bool:
         """Before a site operation changes ``path``: save its unsaved edits, or give up."""
-        for editor in self._editors_of(path):
-            if not editor.session.is_dirty:
-                continue
-            self._window.tabs.setCurrentWidget(editor)
-            answer = QMessageBox.question(
-                self._window,
-                self.tr("Unsaved changes"),
-                self.tr("“{0}” has unsaved changes. Save them first?").format(path.name),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer != QMessageBox.StandardButton.Save or not self._window.save():
-                return False
-        return True
+        return all(
+            self._window.settle_unsaved(editor, before_moving=True)
+            for editor in self._editors_of(path)
+        )
 
     def _follow_move(self, old: Path, new: Path) -> None:
         """An open tab follows its file: same tab, same cursor, the new path and text."""
@@ -283,12 +273,7 @@ class SiteController(QObject):
     def _drop_tabs_of(self, path: Path) -> None:
         """The post went to the trash (the writer agreed): close its tabs without asking."""
         for editor in self._editors_of(path):
-            self._remove_tab(editor)
-
-    def _remove_tab(self, editor: PostEditor) -> None:
-        self._window.editorClosed.emit(editor)
-        self._window.tabs.removeTab(self._window.tabs.indexOf(editor))
-        editor.deleteLater()
+            self._window.close_editor(editor)
 
     # -- editors ------------------------------------------------------------------------
 

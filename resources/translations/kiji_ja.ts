@@ -143,22 +143,22 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="171"/>
+        <location filename="../../editor/ui/export_actions.py" line="164"/>
         <source>Copied the post as {0}</source>
         <translation>記事を{0}としてコピーしました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="178"/>
+        <location filename="../../editor/ui/export_actions.py" line="171"/>
         <source>Could not export {0}.</source>
         <translation>{0} を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="182"/>
+        <location filename="../../editor/ui/export_actions.py" line="175"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="175"/>
+        <location filename="../../editor/ui/export_actions.py" line="168"/>
         <source>Exported {0}</source>
         <translation>{0} を書き出しました</translation>
     </message>
@@ -627,18 +627,23 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     </message>
     <message>
         <location filename="../../editor/ui/main_window.py" line="214"/>
-        <location filename="../../editor/ui/main_window.py" line="392"/>
-        <location filename="../../editor/ui/main_window.py" line="452"/>
+        <location filename="../../editor/ui/main_window.py" line="407"/>
+        <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="395"/>
+        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <source>“{0}” has unsaved changes. Save them first?</source>
+        <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="396"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -1131,57 +1136,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="63"/>
+        <location filename="../../editor/ui/site_controller.py" line="64"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="72"/>
+        <location filename="../../editor/ui/site_controller.py" line="73"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="83"/>
+        <location filename="../../editor/ui/site_controller.py" line="84"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="87"/>
+        <location filename="../../editor/ui/site_controller.py" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="194"/>
+        <location filename="../../editor/ui/site_controller.py" line="195"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="232"/>
+        <location filename="../../editor/ui/site_controller.py" line="233"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="233"/>
+        <location filename="../../editor/ui/site_controller.py" line="234"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="265"/>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_controller.py" line="266"/>
-        <source>“{0}” has unsaved changes. Save them first?</source>
-        <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_controller.py" line="350"/>
+        <location filename="../../editor/ui/site_controller.py" line="320"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="351"/>
+        <location filename="../../editor/ui/site_controller.py" line="321"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
