@@ -64,6 +64,38 @@ class XServer:
             raise AssertionError(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
         return result.stdout.strip()
 
+    def map_characters(self, text: str) -> bool:
+        """Give every character of ``text`` a key of its own on this server's keyboard.
+
+        xdotool types a character the keyboard lacks by remapping a spare key for a moment
+        and mapping it back; an app still busy reads the key press after the map is back
+        and sees nothing (the frozen bundle under load lost the Japanese this way). With
+        the characters on the keyboard for good, a key press is just a key press. Returns
+        whether the map changed.
+        """
+        from Xlib import XK, display
+
+        connection = display.Display(self.display)
+        try:
+            first = connection.display.info.min_keycode
+            count = connection.display.info.max_keycode - first + 1
+            mapping = connection.get_keyboard_mapping(first, count)
+            present = {keysym for row in mapping for keysym in row}
+            free = [first + i for i, row in enumerate(mapping) if not any(row)]
+            changed = False
+            for char in dict.fromkeys(text):
+                keysym = XK.string_to_keysym(char) if char.isascii() else 0x01000000 + ord(char)
+                if keysym in present or not free:
+                    continue
+                keycode = free.pop()
+                connection.change_keyboard_mapping(keycode, [(keysym, keysym)])
+                present.add(keysym)
+                changed = True
+            connection.sync()
+            return changed
+        finally:
+            connection.close()
+
     def screenshot(self, target: Path) -> Path:
         """Save the whole screen as a PNG (ImageMagick's ``import``)."""
         subprocess.run(
@@ -181,6 +213,8 @@ class RunningKiji:
 
     def type(self, text: str) -> None:
         """Type ``text`` with real X key events, Japanese included."""
+        if self.server.map_characters(text):
+            time.sleep(0.5)  # the app takes in the new keyboard map before the first key
         self.focus()
         self.server.xdotool("type", "--delay", "30", "--window", self.window, text)
 
