@@ -24,7 +24,7 @@ from editor.core.post import Post, PostError, read_post, write_post
 from editor.core.site_checks import Problem, check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
 from editor.core.site_index import PostEntry, build_index, filename_slug, read_entry
-from editor.core.site_layout import SiteKind, SiteLayout, detect_layout
+from editor.core.site_layout import SiteLayout, detect_layout
 from editor.core.site_paths import inside_site, real_path
 from editor.core.site_taxonomy import Taxonomy
 from editor.core.slug import check_slug, make_slug
@@ -67,8 +67,8 @@ class Site:
         return self.layout.root
 
     @property
-    def kind(self) -> SiteKind:
-        """``"jekyll"``, ``"hugo"`` or ``"plain"``."""
+    def kind(self) -> str:
+        """The generator's name (``"jekyll"``, ``"hugo"``, ``"plain"``), for display only."""
         return self.layout.kind
 
     @property

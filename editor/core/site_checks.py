@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -17,35 +16,27 @@ import yaml
 from editor.core.front_matter_split import split_front_matter
 from editor.core.site_index import PostEntry, parse_front_matter
 from editor.core.site_layout import SiteLayout
+from editor.core.site_problems import (
+    BAD_FILE_NAME,
+    BROKEN_LINK,
+    DATE_MISMATCH,
+    DUPLICATE_PERMALINK,
+    DUPLICATE_SLUG,
+    FUTURE_DATE,
+    INVALID_CONFIG,
+    INVALID_FRONT_MATTER,
+    MISSING_IMAGE,
+    MISSING_TITLE,
+    UNREADABLE_FILE,
+    YAML_TAB,
+    Problem,
+)
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from editor.core.siteconfig import parse_config_text
 from editor.core.storage import StorageError, read_text_file
 
-INVALID_FRONT_MATTER = "invalid-front-matter"
-YAML_TAB = "yaml-tab"
-INVALID_CONFIG = "invalid-config"
-DATE_MISMATCH = "date-mismatch"
-FUTURE_DATE = "future-date"
-MISSING_TITLE = "missing-title"
-BAD_FILE_NAME = "bad-file-name"
-DUPLICATE_SLUG = "duplicate-slug"
-DUPLICATE_PERMALINK = "duplicate-permalink"
-MISSING_IMAGE = "missing-image"
-BROKEN_LINK = "broken-link"
-UNREADABLE_FILE = "unreadable-file"
-
 _JEKYLL_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.+")
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One problem found in the site."""
-
-    path: Path
-    line: int
-    message: str
-    kind: str
 
 
 def _relative(path: Path, layout: SiteLayout) -> str:
