@@ -123,3 +123,73 @@ def test_only_discovery_lists_folders(path: Path) -> None:
 def test_the_allow_list_names_only_modules_that_list() -> None:
     idle = [name for name in _LISTING_ALLOWED if not _listing_calls(PACKAGE / name)]
     assert not idle, f"allowed but no longer listing folders: {idle}"
+
+
+# Only the generators know their own names: everywhere else asks ``layout.generator``.
+_GENERATOR_NAMES = {"jekyll", "hugo", "plain"}
+_GENERATOR_MODULES = {
+    "core/generator.py",
+    "core/generator_jekyll.py",
+    "core/generator_hugo.py",
+    "core/generator_plain.py",
+    "core/generators.py",
+}
+
+
+def _names_in(node: ast.expr) -> set[str]:
+    """Generator names spelled by a constant or a tuple, list or set of constants."""
+    items = node.elts if isinstance(node, (ast.Tuple, ast.List, ast.Set)) else [node]
+    return {
+        item.value
+        for item in items
+        if isinstance(item, ast.Constant) and item.value in _GENERATOR_NAMES
+    }
+
+
+def _generator_name_checks(source: str) -> list[str]:
+    """Comparisons (``==``, ``!=``, ``in``, ``match``) of something to a generator's name.
+
+    ``"jekyll"`` and ``"hugo"`` count against anything; ``"plain"`` only against a name
+    mentioning ``kind`` or ``generator`` (a code block's ``plain`` language is no generator).
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            names = set().union(*(_names_in(operand) for operand in operands))
+            subject = " ".join(ast.unparse(o) for o in operands if not _names_in(o))
+        elif isinstance(node, ast.Match):
+            names = {
+                case.pattern.value.value
+                for case in node.cases
+                if isinstance(case.pattern, ast.MatchValue)
+            } & _GENERATOR_NAMES
+            subject = ast.unparse(node.subject)
+        else:
+            continue
+        if names - {"plain"} or (names and ("kind" in subject or "generator" in subject)):
+            found.append(f"line {node.lineno}: {ast.unparse(node).splitlines()[0]}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=str)
+def test_only_the_generators_compare_generator_names(path: Path) -> None:
+    relative = path.relative_to(PACKAGE).as_posix()
+    if relative in _GENERATOR_MODULES:
+        return
+    checks = _generator_name_checks(path.read_text(encoding="utf-8"))
+    assert not checks, f"{relative} decides by the generator's name: {checks}"
+
+
+def test_the_generator_name_check_finds_what_it_should() -> None:
+    spotted = [
+        'if layout.kind == "jekyll": pass',
+        'x = "hugo" != site.kind',
+        'y = kind in ("jekyll", "plain")',
+        'z = layout.generator.name == "plain"',
+        'match layout.kind:\n    case "hugo": pass',
+    ]
+    for source in spotted:
+        assert _generator_name_checks(source), source
+    assert not _generator_name_checks('ok = name in {"text", "plain", "txt"}')
+    assert not _generator_name_checks('ok = entry.kind == "draft"')

@@ -16,14 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.generator_hugo import DEFAULT_HUGO_IMAGE_FOLDER as DEFAULT_HUGO_IMAGE_FOLDER
+from editor.core.generator_jekyll import DEFAULT_JEKYLL_IMAGE_FOLDER as DEFAULT_JEKYLL_IMAGE_FOLDER
 from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
 from editor.core.site_paths import inside_site
 from editor.core.slug import safe_file_name
 
-DEFAULT_JEKYLL_IMAGE_FOLDER = "assets/images/{slug}"
-DEFAULT_HUGO_IMAGE_FOLDER = "static/images/{slug}"
 ABSOLUTE_STYLE = "{path}"
 _BASEURL_PREFIX = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
 _FILTER_STYLE = re.compile(
@@ -70,9 +70,7 @@ def learn_link_style(entries: Iterable[PostEntry], layout: SiteLayout) -> str:
                     styles[style] += 1
     if styles:
         return styles.most_common(1)[0][0]
-    if layout.kind == "jekyll" and layout.baseurl:
-        return "{{ '{path}' | relative_url }}"
-    return ABSOLUTE_STYLE
+    return layout.generator.default_link_style(layout)
 
 
 def image_folder(
@@ -96,8 +94,7 @@ def image_folder(
     if template is None and default:
         template = default
     if template is None:
-        hugo = layout.kind == "hugo"
-        template = DEFAULT_HUGO_IMAGE_FOLDER if hugo else DEFAULT_JEKYLL_IMAGE_FOLDER
+        template = layout.generator.default_image_folder
     # replace, not str.format: a site's template must not reach into Python objects
     relative = template.replace("{slug}", post_slug)
     return inside_site(layout.root, relative, setting=setting)
@@ -119,9 +116,10 @@ def free_name(folder: Path, name: str) -> Path:
 def site_url(layout: SiteLayout, file_path: Path) -> str:
     """Return the site-absolute URL path a file is served at (Hugo serves ``static/`` at ``/``)."""
     relative = file_path.relative_to(layout.root)
-    if layout.kind == "hugo" and layout.static_dir is not None:
+    for served in layout.generator.served_roots(layout):
         with contextlib.suppress(ValueError):
-            relative = file_path.relative_to(layout.static_dir)
+            relative = file_path.relative_to(served)
+            break
     return "/" + relative.as_posix()
 
 

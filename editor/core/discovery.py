@@ -18,9 +18,10 @@ import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from editor.core.site_layout import SiteKind, SiteLayout
+if TYPE_CHECKING:
+    from editor.core.site_layout import SiteLayout
 
 __all__ = [
     "LAYOUT_SUFFIXES",
@@ -139,14 +140,12 @@ def post_files(layout: SiteLayout) -> list[Path]:
 
 
 def page_files(layout: SiteLayout) -> list[Path]:
-    """A Jekyll site's pages: Markdown and HTML files outside ``_`` and hidden folders.
+    """The site's pages, as its generator defines them (Jekyll: files outside ``_`` folders).
 
     Hugo keeps every document under its content folders and a plain folder holds only
     posts, so both have no pages.
     """
-    if layout.kind != "jekyll":
-        return []
-    return walk([layout.root], suffixes=PAGE_SUFFIXES, skip_underscored=True).files
+    return layout.generator.page_files(layout)
 
 
 def site_documents(layout: SiteLayout) -> list[Path]:
@@ -156,23 +155,11 @@ def site_documents(layout: SiteLayout) -> list[Path]:
 
 def document_kind(path: Path, layout: SiteLayout) -> DocumentKind:
     """Whether ``path`` is a post, a draft, a collection document or a page of ``layout``."""
-    if layout.kind == "jekyll":
-        # String prefixes: Path.is_relative_to costs more than reading the file's title.
-        text = str(path)
-        if layout.drafts_dir is not None and text.startswith(str(layout.drafts_dir) + os.sep):
-            return "draft"
-        if layout.posts_dir is not None and text.startswith(str(layout.posts_dir) + os.sep):
-            return "post"
-        for folder in layout.collections.values():
-            if text.startswith(str(folder) + os.sep):
-                return "collection"
-        return "page"
-    return "post"
+    return layout.generator.document_kind(path, layout)
 
 
-def layout_names(root: Path, kind: SiteKind) -> list[str]:
-    """Layout names a site defines (``_layouts/``, Hugo's ``layouts/_default/``), sorted."""
-    folder = root / ("_layouts" if kind == "jekyll" else "layouts/_default")
+def layout_names(folder: Path) -> list[str]:
+    """The layout names the layouts ``folder`` defines (``post.html`` is ``post``), sorted."""
     try:
         with os.scandir(folder) as items:
             names = {

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from editor.core import site_files, site_taxonomy
 from editor.core.assets import ImageLink, copy_image, learn_link_style
@@ -24,7 +24,7 @@ from editor.core.post import Post, PostError, read_post, write_post
 from editor.core.site_checks import Problem, check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
 from editor.core.site_index import PostEntry, build_index, filename_slug, read_entry
-from editor.core.site_layout import SiteKind, SiteLayout, detect_layout
+from editor.core.site_layout import SiteLayout, detect_layout
 from editor.core.site_paths import inside_site, real_path
 from editor.core.site_taxonomy import Taxonomy
 from editor.core.slug import check_slug, make_slug
@@ -67,8 +67,8 @@ class Site:
         return self.layout.root
 
     @property
-    def kind(self) -> SiteKind:
-        """``"jekyll"``, ``"hugo"`` or ``"plain"``."""
+    def kind(self) -> str:
+        """The generator's name (``"jekyll"``, ``"hugo"``, ``"plain"``), for display only."""
         return self.layout.kind
 
     @property
@@ -150,44 +150,19 @@ class Site:
 
     # -- creating and moving posts ------------------------------------------------------
 
-    def _front_matter_format(self) -> str:
-        formats = Counter(
-            e.front_matter_format
-            for e in self._entries.values()
-            if e.front_matter_format in ("yaml", "toml")
-        )
+    def _front_matter_format(self) -> Literal["yaml", "toml"]:
+        """The front-matter format most of the site's posts use (YAML when none)."""
+        formats: Counter[Literal["yaml", "toml"]] = Counter()
+        for entry in self._entries.values():
+            if entry.front_matter_format == "yaml":
+                formats["yaml"] += 1
+            elif entry.front_matter_format == "toml":
+                formats["toml"] += 1
         return formats.most_common(1)[0][0] if formats else "yaml"
 
-    def _defaults_for(self, kind: str) -> dict[str, Any]:
-        """Values from Jekyll's ``defaults`` that apply to a new post or draft."""
-        folder = "_drafts" if kind == "draft" else "_posts"
-        values: dict[str, Any] = {}
-        for item in self.layout.defaults:
-            scope = item.get("scope") or {}
-            if not isinstance(scope, dict) or not isinstance(item.get("values"), dict):
-                continue
-            scope_path = str(scope.get("path") or "").strip("/")
-            scope_type = scope.get("type")
-            if scope_path and not folder.startswith(scope_path) and scope_path != folder:
-                continue
-            if scope_type not in (None, "posts", "drafts"):
-                continue
-            values.update(item["values"])
-        return values
-
     def new_post_path(self, slug: str, when: datetime, *, draft: bool) -> Path:
-        """Return where a new post with ``slug`` goes (Jekyll, Hugo or plain rules)."""
-        if self.kind == "jekyll":
-            assert self.layout.posts_dir is not None and self.layout.drafts_dir is not None
-            if draft:
-                return self.layout.drafts_dir / f"{slug}.md"
-            # Jekyll dates the file in the site's timezone, whatever offset ``when`` has.
-            day = when.astimezone(self.layout.tz())
-            return self.layout.posts_dir / f"{day:%Y-%m-%d}-{slug}.md"
-        if self.kind == "hugo":
-            assert self.layout.content_dir is not None
-            return self.layout.content_dir / "posts" / f"{slug}.md"
-        return self.root / f"{slug}.md"
+        """Return where a new post with ``slug`` goes (the generator's rules)."""
+        return self.layout.generator.new_post_path(self.layout, slug, when, draft=draft)
 
     def new_post(
         self,
@@ -220,15 +195,18 @@ class Site:
         return path.resolve()
 
     def _new_post_text(self, title: str, when: datetime, *, draft: bool) -> str:
-        fmt = self._front_matter_format() if self.kind == "hugo" else "yaml"
-        jekyll = self.kind == "jekyll"
-        defaults = self._defaults_for("draft" if draft else "post") if jekyll else {}
+        template = self.layout.generator.new_post_template(
+            self.layout, draft=draft, used_format=self._front_matter_format()
+        )
+        fmt, defaults = template.format, dict(template.defaults)
         fields: list[tuple[str, str]] = []
         if "layout" in defaults:
             fields.append(("layout", site_files.format_value(defaults.pop("layout"), fmt)))
         fields.append(("title", json.dumps(title, ensure_ascii=False)))  # always quoted
-        fields.append(("date", site_files.format_date(when, fmt, jekyll_style=jekyll)))
-        if self.kind == "hugo":
+        fields.append(
+            ("date", site_files.format_date(when, fmt, jekyll_style=template.jekyll_dates))
+        )
+        if template.draft_flag:
             fields.append(("draft", "true" if draft else "false"))
         present = {key for key, _ in fields}
         for key, value in defaults.items():
@@ -281,19 +259,15 @@ class Site:
         if when.tzinfo is None:
             when = when.replace(tzinfo=self.layout.tz())
         entry = self.entry(path) or read_entry(path, self.layout, self.now())
-        if self.kind != "jekyll":
+        target = self.layout.generator.published_path(self.layout, path, entry.kind, when)
+        if target is None:
             self._save_in_place(path, self._edited(path, {"date": when, "draft": False}))
             self.reindex([path])
             return path
-        if entry.kind != "draft":
-            raise SiteError(f"{path.name!r} is not in _drafts, so it is already published.")
         fields: dict[str, Any] = {"date": when}
         if entry.front_matter.get("published") is False:
             fields["published"] = True
         post = self._edited(path, fields)
-        assert self.layout.posts_dir is not None
-        day = when.astimezone(self.layout.tz())
-        target = self._inside(self.layout.posts_dir / f"{day:%Y-%m-%d}-{path.name}", "_posts")
         data = encode_text(post.text(), bom=post.bom, newline=post.newline)
         result = site_files.move_file(path, target, data)
         self.reindex([path, result])
@@ -302,16 +276,12 @@ class Site:
     def unpublish(self, post_path: Path | str) -> Path:
         """Turn a post back into a draft (Jekyll: move to ``_drafts/slug.md``); return its path."""
         path = self._require(post_path)
-        if self.kind != "jekyll":
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        target = self.layout.generator.unpublished_path(self.layout, path, entry.kind)
+        if target is None:
             self._save_in_place(path, self._edited(path, {"draft": True}))
             self.reindex([path])
             return path
-        entry = self.entry(path) or read_entry(path, self.layout, self.now())
-        if entry.kind != "post":
-            raise SiteError(f"{path.name!r} is not in _posts, so it is not published.")
-        slug, _ = filename_slug(path, self.layout)
-        assert self.layout.drafts_dir is not None
-        target = self._inside(self.layout.drafts_dir / f"{slug}{path.suffix}", "_drafts")
         result = site_files.move_file(path, target)
         self.reindex([path, result])
         return result.resolve()
@@ -330,18 +300,8 @@ class Site:
             check_slug(wanted)
         except ValueError as error:
             raise SiteError(str(error)) from error
-        if self.kind == "jekyll" and entry.kind == "post":
-            if entry.date is None:
-                return None
-            local = (
-                entry.date.astimezone(self.layout.timezone) if self.layout.timezone else entry.date
-            )
-            target = path.with_name(f"{local:%Y-%m-%d}-{wanted}{path.suffix}")
-        elif self.kind == "hugo" and path.stem in ("index", "_index"):
-            target = path.parent.with_name(wanted) / path.name
-        else:
-            target = path.with_name(f"{wanted}{path.suffix}")
-        return None if target == path else target
+        target = self.layout.generator.suggested_path(self.layout, entry, wanted)
+        return None if target is None or target == path else target
 
     def rename(self, post_path: Path | str, new_path: Path | str) -> Path:
         """Rename a post (e.g. to :meth:`suggested_path`); never overwrites another file."""

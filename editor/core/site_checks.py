@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -17,35 +16,30 @@ import yaml
 from editor.core.front_matter_split import split_front_matter
 from editor.core.site_index import PostEntry, parse_front_matter
 from editor.core.site_layout import SiteLayout
+from editor.core.site_problems import (
+    BAD_FILE_NAME as BAD_FILE_NAME,
+)
+from editor.core.site_problems import (
+    BROKEN_LINK,
+    DUPLICATE_PERMALINK,
+    DUPLICATE_SLUG,
+    FUTURE_DATE,
+    INVALID_CONFIG,
+    INVALID_FRONT_MATTER,
+    MISSING_IMAGE,
+    MISSING_TITLE,
+    UNREADABLE_FILE,
+    YAML_TAB,
+    Problem,
+)
+from editor.core.site_problems import (
+    DATE_MISMATCH as DATE_MISMATCH,
+)
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from editor.core.siteconfig import parse_config_text
 from editor.core.storage import StorageError, read_text_file
 
-INVALID_FRONT_MATTER = "invalid-front-matter"
-YAML_TAB = "yaml-tab"
-INVALID_CONFIG = "invalid-config"
-DATE_MISMATCH = "date-mismatch"
-FUTURE_DATE = "future-date"
-MISSING_TITLE = "missing-title"
-BAD_FILE_NAME = "bad-file-name"
-DUPLICATE_SLUG = "duplicate-slug"
-DUPLICATE_PERMALINK = "duplicate-permalink"
-MISSING_IMAGE = "missing-image"
-BROKEN_LINK = "broken-link"
-UNREADABLE_FILE = "unreadable-file"
-
-_JEKYLL_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.+")
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One problem found in the site."""
-
-    path: Path
-    line: int
-    message: str
-    kind: str
 
 
 def _relative(path: Path, layout: SiteLayout) -> str:
@@ -101,31 +95,7 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
             Problem(path, 1, "This post has no title (add a 'title:' line).", MISSING_TITLE)
         )
     date_line = entry.key_line("date")
-    if layout.kind == "jekyll" and entry.kind == "post":
-        name_match = _JEKYLL_NAME.match(path.stem)
-        if not name_match:
-            problems.append(
-                Problem(
-                    path,
-                    1,
-                    f"Jekyll only publishes files in _posts named YYYY-MM-DD-slug{path.suffix}; "
-                    f"{path.name!r} will be ignored.",
-                    BAD_FILE_NAME,
-                )
-            )
-        elif entry.date is not None and "date" in entry.front_matter:
-            local = entry.date.astimezone(layout.timezone) if layout.timezone else entry.date
-            written = path.stem[:10]
-            if local.date().isoformat() != written:
-                problems.append(
-                    Problem(
-                        path,
-                        date_line,
-                        f"The file name says {written} but the 'date' says "
-                        f"{local.date().isoformat()}. Rename the file or fix the date.",
-                        DATE_MISMATCH,
-                    )
-                )
+    problems.extend(layout.generator.name_problems(entry, layout))
     if entry.status == "scheduled" and entry.kind == "post" and entry.date is not None:
         when = entry.date.astimezone(layout.tz()).strftime("%Y-%m-%d %H:%M")
         problems.append(
@@ -148,7 +118,7 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
     for entry in entries:
         if entry.error or entry.kind == "collection":
             continue
-        section = entry.path.parent.name if layout.kind == "hugo" else ""
+        section = layout.generator.slug_scope(entry.path)
         by_slug[(section, entry.slug.lower())].append(entry)
         if not entry.draft:
             url = post_url(entry, layout)

@@ -23,6 +23,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from editor.core.discovery import DocumentKind, document_kind, post_files
 from editor.core.front_matter_split import SplitText, split_front_matter
+from editor.core.generator import truthy
 from editor.core.site_layout import SiteLayout
 from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
 from editor.core.storage import describe_os_error, read_regular_file
@@ -31,7 +32,6 @@ Status = Literal["draft", "scheduled", "published"]
 EntryKind = DocumentKind
 
 _YAML = YAMLHandler()
-_JEKYLL_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 # Markdown links/images and HTML src/href attributes, for the site checks and link style.
 _MD_TARGET = re.compile(
     r"(!?)\[[^\]\n]*\]\(\s*(?:<([^>\n]*)>|(\{\{[^}\n]*\}\}[^)\s]*|[^)\s]+))"
@@ -180,12 +180,6 @@ def as_names(value: Any, *, split_spaces: bool) -> tuple[str, ...]:
     return (str(value),)
 
 
-def _truthy(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "on", "1")
-    return bool(value)
-
-
 def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
     """Return link and image targets in ``body`` with their line numbers in the file."""
     if "](" not in body and "<" not in body and "{%" not in body:
@@ -213,16 +207,7 @@ def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
 
 def filename_slug(path: Path, layout: SiteLayout) -> tuple[str, date | None]:
     """Return the slug written in the file name and, for Jekyll posts, the date prefix."""
-    stem = path.stem
-    if layout.kind == "hugo" and stem in ("index", "_index"):
-        stem = path.parent.name
-    match = _JEKYLL_NAME.match(stem)
-    if match and layout.kind == "jekyll":
-        try:
-            return match.group(4), date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return stem, None
-    return stem, None
+    return layout.generator.filename_slug(path)
 
 
 def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
@@ -265,20 +250,16 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     except ValueError as exc:
         error, error_line = error or exc.args[0], error_line or exc.args[1]
     tz = layout.tz()
-    jekyll = layout.kind == "jekyll"
-    raw_date = data.get("date")
-    if raw_date is None and layout.kind == "hugo":
-        raw_date = data.get("publishDate")
-    when = to_datetime(raw_date, tz)
+    generator = layout.generator
+    spaces = generator.splits_names_on_spaces
+    when = to_datetime(generator.date_value(data), tz)
     if when is None and name_date is not None:
         when = datetime.combine(name_date, time(), tzinfo=tz)
-    draft = kind == "draft" or _truthy(data.get("draft", False))
-    if jekyll and "published" in data and not _truthy(data["published"]):
-        draft = True
+    draft = kind == "draft" or truthy(data.get("draft", False)) or generator.hides(data)
     status: Status = "draft" if draft else "scheduled" if when and when > now else "published"
     title = data.get("title")
-    tags = as_names(data.get("tags"), split_spaces=jekyll)
-    categories = as_names(data.get("categories"), split_spaces=jekyll) or as_names(
+    tags = as_names(data.get("tags"), split_spaces=spaces)
+    categories = as_names(data.get("categories"), split_spaces=spaces) or as_names(
         data.get("category"), split_spaces=False
     )
     authors = as_names(data.get("author"), split_spaces=False) + as_names(

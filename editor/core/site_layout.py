@@ -1,5 +1,8 @@
 """Detect how a folder is organised as a site: Jekyll, Hugo, or a plain folder of Markdown.
 
+Which generator owns the folder is asked of :func:`~editor.core.generators.generator_for`
+once; the layout carries it, and the rest of the site model asks it.
+
 Reads the settings the editor needs from the configuration: ``timezone``, ``permalink``,
 ``baseurl``, ``defaults``, ``excerpt_separator`` and the collections.
 """
@@ -9,22 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor.core.site_paths import inside_site, real_path
-from editor.core.siteconfig import HUGO_CONFIG_NAMES, find_config_file, load_site_config
-
-SiteKind = Literal["jekyll", "hugo", "plain"]
-
-HUGO_DIRS = ("content", "archetypes", "layouts", "themes")
+from editor.core.generator import Generator
+from editor.core.generators import generator_for
+from editor.core.site_paths import real_path
+from editor.core.siteconfig import find_config_file, load_site_config
 
 
 @dataclass(frozen=True)
 class SiteLayout:
     """Where things live in one site, and the configuration values the editor uses."""
 
-    kind: SiteKind
+    generator: Generator
+    """The generator's rules for this site (see :mod:`editor.core.generator`)."""
     root: Path
     config: dict[str, Any] = field(default_factory=dict)
     config_path: Path | None = None
@@ -36,6 +38,11 @@ class SiteLayout:
     language_content_dirs: tuple[Path, ...] = ()
     """Hugo: the other content folders of a multilingual site (``languages.<x>.contentDir``)."""
     collections: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        """The generator's name (``"jekyll"``, ``"hugo"``, ``"plain"``), for display only."""
+        return self.generator.name
 
     @property
     def baseurl(self) -> str:
@@ -63,13 +70,7 @@ class SiteLayout:
 
     def watched_dirs(self) -> list[Path]:
         """Folders holding posts and drafts: the ones to watch for changes on disk."""
-        if self.kind == "jekyll":
-            dirs = [self.posts_dir, self.drafts_dir, *self.collections.values()]
-        elif self.kind == "hugo":
-            dirs = [self.content_dir, *self.language_content_dirs]
-        else:
-            dirs = [self.root]
-        return [d for d in dirs if d is not None]
+        return self.generator.watched_dirs(self)
 
     def tz(self) -> tzinfo:
         """The site's timezone, or the computer's local one when the site sets none."""
@@ -93,46 +94,6 @@ def site_timezone(config: dict[str, Any]) -> tzinfo | None:
         return None
 
 
-def _config_dir(root: Path, config: dict[str, Any], key: str, default: str) -> Path:
-    """The folder the configuration's ``key`` names, checked to be inside the site."""
-    value = config.get(key)
-    text = str(value) if value not in (None, "") else default
-    return inside_site(root, text or ".", setting=key)
-
-
-def _jekyll_collections(base: Path, config: dict[str, Any]) -> dict[str, Path]:
-    """Return the collections declared in ``_config.yml`` (``posts`` excluded) and their folders.
-
-    ``base`` is the checked ``collections_dir``; a collection name that would lead out of
-    the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
-    """
-    declared = config.get("collections")
-    names: list[str] = []
-    if isinstance(declared, (dict, list)):
-        names = [str(name) for name in declared]
-    return {
-        name: inside_site(base, f"_{name}", setting=f"collections: {name}")
-        for name in names
-        if name != "posts"
-    }
-
-
-def _language_content_dirs(root: Path, config: dict[str, Any], main: Path) -> tuple[Path, ...]:
-    """Hugo's per-language ``contentDir`` folders other than ``main``, checked to be inside."""
-    languages = config.get("languages")
-    if not isinstance(languages, dict):
-        return ()
-    found: list[Path] = []
-    for name, settings in languages.items():
-        if not isinstance(settings, dict) or settings.get("contentDir") in (None, ""):
-            continue
-        setting = f"languages.{name}.contentDir"
-        folder = inside_site(root, str(settings["contentDir"]), setting=setting)
-        if folder != main and folder not in found:
-            found.append(folder)
-    return tuple(found)
-
-
 def detect_layout(root: Path) -> SiteLayout:
     """Return the layout of the site at ``root``: Jekyll, Hugo or a plain Markdown folder.
 
@@ -144,34 +105,18 @@ def detect_layout(root: Path) -> SiteLayout:
         raise NotADirectoryError(f"{str(root)!r} is not a folder.")
     config_path = find_config_file(root)
     config = load_site_config(root)
-    tz = site_timezone(config)
-    is_hugo_config = config_path is not None and config_path.name in HUGO_CONFIG_NAMES
-    if (
-        (root / "_config.yml").is_file()
-        or (root / "_posts").is_dir()
-        or (config_path is not None and config_path.name.startswith("_config"))
-    ):
-        collections_base = _config_dir(root, config, "collections_dir", ".")
-        return SiteLayout(
-            kind="jekyll",
-            root=root,
-            config=config,
-            config_path=config_path,
-            timezone=tz,
-            posts_dir=inside_site(collections_base, "_posts", setting="collections_dir"),
-            drafts_dir=inside_site(collections_base, "_drafts", setting="collections_dir"),
-            collections=_jekyll_collections(collections_base, config),
-        )
-    if is_hugo_config or ((root / "content").is_dir() and (root / "static").is_dir()):
-        content = _config_dir(root, config, "contentDir", "content")
-        return SiteLayout(
-            kind="hugo",
-            root=root,
-            config=config,
-            config_path=config_path,
-            timezone=tz,
-            content_dir=content,
-            static_dir=_config_dir(root, config, "staticDir", "static"),
-            language_content_dirs=_language_content_dirs(root, config, content),
-        )
-    return SiteLayout(kind="plain", root=root, config=config, config_path=config_path, timezone=tz)
+    generator = generator_for(root, config_path)
+    folders = generator.folders(root, config)
+    return SiteLayout(
+        generator=generator,
+        root=root,
+        config=config,
+        config_path=config_path,
+        timezone=site_timezone(config),
+        posts_dir=folders.posts_dir,
+        drafts_dir=folders.drafts_dir,
+        content_dir=folders.content_dir,
+        static_dir=folders.static_dir,
+        language_content_dirs=folders.language_content_dirs,
+        collections=folders.collections,
+    )

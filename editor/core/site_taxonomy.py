@@ -9,7 +9,6 @@ from pathlib import Path
 
 import yaml
 
-from editor.core.discovery import layout_names
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
 
@@ -76,7 +75,7 @@ def taxonomy(entries: Iterable[PostEntry], layout: SiteLayout) -> Taxonomy:
         if entry.layout:
             layouts[entry.layout] += 1
         keys.update(entry.keys)
-    for name in layout_names(layout.root, layout.kind):
+    for name in layout.generator.layout_names(layout.root):
         layouts.setdefault(name, 0)
     return Taxonomy(
         tags=ranked(tags),

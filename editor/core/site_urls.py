@@ -8,85 +8,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote
 
 from editor.core.discovery import MARKDOWN_SUFFIXES, page_files
+from editor.core.generator_jekyll import JEKYLL_PERMALINK_STYLES as JEKYLL_PERMALINK_STYLES
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
 from editor.core.site_paths import resolve_site_path
 from editor.core.storage import read_regular_file
 
-JEKYLL_PERMALINK_STYLES = {
-    "date": "/:categories/:year/:month/:day/:title:output_ext",
-    "pretty": "/:categories/:year/:month/:day/:title/",
-    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
-    "none": "/:categories/:title:output_ext",
-}
-_PLACEHOLDER = re.compile(
-    r":(categories|year|month|day|i_month|i_day|short_year|hour|minute|"
-    r"second|y_day|title|slug|output_ext|section|filename)"
-)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BASEURL = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
 _URL_FILTER = re.compile(r"^\{\{-?\s*(['\"])(.*?)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}")
 _PAGE_PERMALINK = re.compile(r"^permalink:[ \t]*['\"]?([^'\"\s#]+)", re.M)
 
 
-def _expand(pattern: str, values: dict[str, str]) -> str:
-    url = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), pattern)
-    url = re.sub(r"/{2,}", "/", "/" + url)
-    return url
-
-
 def post_url(entry: PostEntry, layout: SiteLayout) -> str:
     """Return the URL path of a post on the built site (``""`` when it has no date or layout)."""
     if entry.permalink and ":" not in entry.permalink:
         return entry.permalink if entry.permalink.startswith("/") else "/" + entry.permalink
-    when: datetime | None = entry.date
-    if layout.kind == "jekyll":
-        if when is None:
-            return ""
-        local = when.astimezone(layout.tz())
-        pattern = entry.permalink or layout.permalink
-        pattern = JEKYLL_PERMALINK_STYLES.get(pattern, pattern)
-        values = {
-            "categories": "/".join(c.lower() for c in entry.categories),
-            "year": f"{local.year:04d}",
-            "month": f"{local.month:02d}",
-            "day": f"{local.day:02d}",
-            "i_month": str(local.month),
-            "i_day": str(local.day),
-            "short_year": f"{local.year % 100:02d}",
-            "hour": f"{local.hour:02d}",
-            "minute": f"{local.minute:02d}",
-            "second": f"{local.second:02d}",
-            "y_day": f"{local.timetuple().tm_yday:03d}",
-            "title": entry.slug,
-            "slug": entry.slug,
-            "output_ext": ".html",
-        }
-        return _expand(pattern, values)
-    if layout.kind == "hugo" and layout.content_dir is not None:
-        try:
-            relative = entry.path.relative_to(layout.content_dir)
-        except ValueError:
-            return ""
-        section = relative.parts[0] if len(relative.parts) > 1 else ""
-        permalinks = layout.config.get("permalinks")
-        pattern = ""
-        if isinstance(permalinks, dict) and isinstance(permalinks.get(section), str):
-            pattern = permalinks[section]
-        if not pattern:
-            return _expand(f"/{section}/{entry.slug}/", {})
-        values = {"section": section, "slug": entry.slug, "title": entry.slug}
-        values["filename"] = entry.path.stem
-        if when is not None:
-            values |= {"year": f"{when.year:04d}", "month": f"{when.month:02d}"}
-            values["day"] = f"{when.day:02d}"
-        return _expand(pattern, values)
-    return ""
+    return layout.generator.post_url(entry, layout)
 
 
 def page_urls(layout: SiteLayout) -> set[str]:

@@ -18,10 +18,11 @@ from typing import Any
 import yaml
 
 from editor.core.dates import parse_date
-from editor.core.discovery import layout_names
 from editor.core.field_types import FieldKind, kind_of_value, known_kind, list_items
+from editor.core.generator import Generator
+from editor.core.generators import JEKYLL
 from editor.core.site_index import PostEntry
-from editor.core.site_layout import SiteKind, SiteLayout
+from editor.core.site_layout import SiteLayout
 
 __all__ = ["DEFAULT_EXCERPT_SEPARATOR", "SiteVocabulary"]
 
@@ -73,7 +74,7 @@ class SiteVocabulary:
     def from_site(cls, entries: Iterable[PostEntry], layout: SiteLayout) -> SiteVocabulary:
         """Learn the vocabulary from the index's entries and the site's own files."""
         front_matters = (entry.front_matter for entry in entries if not entry.error)
-        return cls.from_posts(front_matters, layout.root, layout.config, layout.kind)
+        return cls.from_posts(front_matters, layout.root, layout.config, layout.generator)
 
     @classmethod
     def from_posts(
@@ -81,9 +82,11 @@ class SiteVocabulary:
         front_matters: Iterable[Mapping[str, Any]],
         site_root: Path | None = None,
         config: Mapping[str, Any] | None = None,
-        site_kind: SiteKind = "jekyll",
+        generator: Generator = JEKYLL,
     ) -> SiteVocabulary:
         """Learn the vocabulary from the posts' front matters and the site's own files.
+
+        ``generator`` says where the layouts folder of ``site_root`` is (Jekyll's by default).
 
         Unreadable ``_layouts/`` or ``_data/authors.yml`` are skipped, never raised.
         """
@@ -109,7 +112,7 @@ class SiteVocabulary:
                     post_authors[value] += 1
         data_authors, names = _read_authors(site_root)
         if site_root is not None:
-            layouts.update(layout_names(Path(site_root), site_kind))
+            layouts.update(generator.layout_names(Path(site_root)))
         authors = list(data_authors)
         authors += [name for name, _ in post_authors.most_common() if name not in authors]
         separator = config.get("excerpt_separator")

@@ -102,8 +102,8 @@ def test_layout_names(tmp_path: Path) -> None:
     root = make_jekyll_site(tmp_path / "blog")
     write(root / "_layouts" / ".DS_Store", "x")
     write(root / "_layouts" / "notes.txt", "x")
-    assert layout_names(root, "jekyll") == ["page", "post"]
+    assert layout_names(root / "_layouts") == ["page", "post"]
     hugo = make_hugo_site(tmp_path / "hugo")
     write(hugo / "layouts" / "_default" / "single.html", "x")
-    assert layout_names(hugo, "hugo") == ["single"]
-    assert layout_names(tmp_path / "missing", "jekyll") == []
+    assert layout_names(hugo / "layouts" / "_default") == ["single"]
+    assert layout_names(tmp_path / "missing" / "_layouts") == []

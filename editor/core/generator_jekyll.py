@@ -1,0 +1,255 @@
+"""Jekyll's rules: ``_posts/YYYY-MM-DD-slug.md``, ``_drafts/``, collections, ``defaults``."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from editor.core.discovery import PAGE_SUFFIXES, DocumentKind, layout_names, walk
+from editor.core.generator import (
+    NewPostTemplate,
+    SiteFolders,
+    config_dir,
+    expand_permalink,
+    renamed_file,
+    truthy,
+)
+from editor.core.site_errors import SiteError
+from editor.core.site_paths import inside_site
+from editor.core.site_problems import BAD_FILE_NAME, DATE_MISMATCH, Problem
+
+if TYPE_CHECKING:
+    from editor.core.site_index import PostEntry
+    from editor.core.site_layout import SiteLayout
+
+DEFAULT_JEKYLL_IMAGE_FOLDER = "assets/images/{slug}"
+JEKYLL_PERMALINK_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+_DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
+_LOOSE_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.+")
+
+
+def _collections(base: Path, config: Mapping[str, Any]) -> dict[str, Path]:
+    """The collections ``_config.yml`` declares (``posts`` excluded) and their folders.
+
+    ``base`` is the checked ``collections_dir``; a collection name that would lead out of
+    the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
+    """
+    declared = config.get("collections")
+    names: list[str] = []
+    if isinstance(declared, (dict, list)):
+        names = [str(name) for name in declared]
+    return {
+        name: inside_site(base, f"_{name}", setting=f"collections: {name}")
+        for name in names
+        if name != "posts"
+    }
+
+
+def _under(text: str, folder: Path | None) -> bool:
+    # String prefixes: Path.is_relative_to costs more than reading the file's title.
+    return folder is not None and text.startswith(str(folder) + os.sep)
+
+
+def _moved(layout: SiteLayout, target: Path, setting: str) -> Path:
+    """``target`` with links followed if it lies inside the site, else ``OutsideSiteError``."""
+    return inside_site(layout.root, os.path.relpath(target, layout.root), setting=setting)
+
+
+def _dated_name(layout: SiteLayout, when: datetime, name: str) -> str:
+    """``YYYY-MM-DD-name``, the day taken in the site's timezone whatever offset ``when`` has."""
+    return f"{when.astimezone(layout.tz()):%Y-%m-%d}-{name}"
+
+
+class JekyllGenerator:
+    """A Jekyll site: a ``_config.yml`` or a ``_posts`` folder."""
+
+    name = "jekyll"
+    default_image_folder = DEFAULT_JEKYLL_IMAGE_FOLDER
+    splits_names_on_spaces = True
+
+    def detect(self, root: Path, config_path: Path | None) -> bool:
+        """A ``_config.yml``, a ``_posts`` folder or a ``_config.*`` configuration file."""
+        return (
+            (root / "_config.yml").is_file()
+            or (root / "_posts").is_dir()
+            or (config_path is not None and config_path.name.startswith("_config"))
+        )
+
+    def folders(self, root: Path, config: dict[str, Any]) -> SiteFolders:
+        """``_posts``, ``_drafts`` and the collections, under ``collections_dir``."""
+        base = config_dir(root, config, "collections_dir", ".")
+        return SiteFolders(
+            posts_dir=inside_site(base, "_posts", setting="collections_dir"),
+            drafts_dir=inside_site(base, "_drafts", setting="collections_dir"),
+            collections=_collections(base, config),
+        )
+
+    def watched_dirs(self, layout: SiteLayout) -> list[Path]:
+        """``_posts``, ``_drafts`` and every collection folder."""
+        dirs = [layout.posts_dir, layout.drafts_dir, *layout.collections.values()]
+        return [d for d in dirs if d is not None]
+
+    def page_files(self, layout: SiteLayout) -> list[Path]:
+        """Markdown and HTML files outside ``_`` and hidden folders."""
+        return walk([layout.root], suffixes=PAGE_SUFFIXES, skip_underscored=True).files
+
+    def document_kind(self, path: Path, layout: SiteLayout) -> DocumentKind:
+        """By folder: ``_drafts``, ``_posts``, a collection's, else a page."""
+        text = str(path)
+        if _under(text, layout.drafts_dir):
+            return "draft"
+        if _under(text, layout.posts_dir):
+            return "post"
+        if any(_under(text, folder) for folder in layout.collections.values()):
+            return "collection"
+        return "page"
+
+    def layout_names(self, root: Path) -> list[str]:
+        """The files of ``_layouts/``."""
+        return layout_names(root / "_layouts")
+
+    def filename_slug(self, path: Path) -> tuple[str, date | None]:
+        """``2025-01-02-slug.md`` gives ``slug`` and the date; other names only their stem."""
+        match = _DATED_NAME.match(path.stem)
+        if match:
+            try:
+                return match.group(4), date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                pass
+        return path.stem, None
+
+    def date_value(self, front_matter: Mapping[str, Any]) -> Any:
+        """The ``date`` key."""
+        return front_matter.get("date")
+
+    def hides(self, front_matter: Mapping[str, Any]) -> bool:
+        """``published: false`` keeps a post unpublished."""
+        return "published" in front_matter and not truthy(front_matter["published"])
+
+    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
+        """``_drafts/slug.md``, or ``_posts/YYYY-MM-DD-slug.md`` dated in the site's timezone."""
+        assert layout.posts_dir is not None and layout.drafts_dir is not None
+        if draft:
+            return layout.drafts_dir / f"{slug}.md"
+        return layout.posts_dir / _dated_name(layout, when, f"{slug}.md")
+
+    def new_post_template(
+        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+    ) -> NewPostTemplate:
+        """YAML with Jekyll's date spelling and the configuration's ``defaults`` for posts."""
+        return NewPostTemplate(
+            format="yaml", defaults=self._defaults_for(layout, draft=draft), jekyll_dates=True
+        )
+
+    def _defaults_for(self, layout: SiteLayout, *, draft: bool) -> dict[str, Any]:
+        """Values from Jekyll's ``defaults`` that apply to a new post or draft."""
+        folder = "_drafts" if draft else "_posts"
+        values: dict[str, Any] = {}
+        for item in layout.defaults:
+            scope = item.get("scope") or {}
+            if not isinstance(scope, dict) or not isinstance(item.get("values"), dict):
+                continue
+            scope_path = str(scope.get("path") or "").strip("/")
+            scope_type = scope.get("type")
+            if scope_path and not folder.startswith(scope_path) and scope_path != folder:
+                continue
+            if scope_type not in (None, "posts", "drafts"):
+                continue
+            values.update(item["values"])
+        return values
+
+    def published_path(
+        self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime
+    ) -> Path | None:
+        """A draft moves to ``_posts/YYYY-MM-DD-<name>``."""
+        if kind != "draft":
+            raise SiteError(f"{path.name!r} is not in _drafts, so it is already published.")
+        assert layout.posts_dir is not None
+        return _moved(layout, layout.posts_dir / _dated_name(layout, when, path.name), "_posts")
+
+    def unpublished_path(self, layout: SiteLayout, path: Path, kind: DocumentKind) -> Path | None:
+        """A post moves to ``_drafts/<slug>`` (the date prefix dropped)."""
+        if kind != "post":
+            raise SiteError(f"{path.name!r} is not in _posts, so it is not published.")
+        slug, _ = self.filename_slug(path)
+        assert layout.drafts_dir is not None
+        return _moved(layout, layout.drafts_dir / f"{slug}{path.suffix}", "_drafts")
+
+    def suggested_path(self, layout: SiteLayout, entry: PostEntry, slug: str) -> Path | None:
+        """A post is named after its date (in the site's timezone, if set) and slug."""
+        path = entry.path
+        if entry.kind != "post":
+            return renamed_file(path, slug)
+        if entry.date is None:
+            return None
+        local = entry.date.astimezone(layout.timezone) if layout.timezone else entry.date
+        return path.with_name(f"{local:%Y-%m-%d}-{slug}{path.suffix}")
+
+    def slug_scope(self, path: Path) -> str:
+        """Slugs must differ across the whole site."""
+        return ""
+
+    def post_url(self, entry: PostEntry, layout: SiteLayout) -> str:
+        """The post's or the site's ``permalink`` style or pattern, filled from its date."""
+        if entry.date is None:
+            return ""
+        local = entry.date.astimezone(layout.tz())
+        pattern = entry.permalink or layout.permalink
+        pattern = JEKYLL_PERMALINK_STYLES.get(pattern, pattern)
+        values = {
+            "categories": "/".join(c.lower() for c in entry.categories),
+            "year": f"{local.year:04d}",
+            "month": f"{local.month:02d}",
+            "day": f"{local.day:02d}",
+            "i_month": str(local.month),
+            "i_day": str(local.day),
+            "short_year": f"{local.year % 100:02d}",
+            "hour": f"{local.hour:02d}",
+            "minute": f"{local.minute:02d}",
+            "second": f"{local.second:02d}",
+            "y_day": f"{local.timetuple().tm_yday:03d}",
+            "title": entry.slug,
+            "slug": entry.slug,
+            "output_ext": ".html",
+        }
+        return expand_permalink(pattern, values)
+
+    def served_roots(self, layout: SiteLayout) -> list[Path]:
+        """Files are served at their path in the site."""
+        return []
+
+    def default_link_style(self, layout: SiteLayout) -> str:
+        """Under a ``baseurl``, the ``relative_url`` filter; else the site-absolute path."""
+        return "{{ '{path}' | relative_url }}" if layout.baseurl else "{path}"
+
+    def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
+        """A post in ``_posts`` must be named ``YYYY-MM-DD-slug`` and agree with its date."""
+        if entry.kind != "post":
+            return []
+        path = entry.path
+        if not _LOOSE_DATED_NAME.match(path.stem):
+            message = (
+                f"Jekyll only publishes files in _posts named YYYY-MM-DD-slug{path.suffix}; "
+                f"{path.name!r} will be ignored."
+            )
+            return [Problem(path, 1, message, BAD_FILE_NAME)]
+        if entry.date is None or "date" not in entry.front_matter:
+            return []
+        local = entry.date.astimezone(layout.timezone) if layout.timezone else entry.date
+        written = path.stem[:10]
+        if local.date().isoformat() == written:
+            return []
+        message = (
+            f"The file name says {written} but the 'date' says "
+            f"{local.date().isoformat()}. Rename the file or fix the date."
+        )
+        return [Problem(path, entry.key_line("date"), message, DATE_MISMATCH)]
