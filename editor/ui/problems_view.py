@@ -48,6 +48,7 @@ class ProblemsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows on screen: a site can have thousands
         header.setStretchLastSection(True)
         self.tree.itemActivated.connect(self._on_activated)
         self.summary = QLabel(self)
