@@ -19,6 +19,7 @@ import os
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -28,6 +29,9 @@ from pathlib import Path
 TEMP_SUFFIX = ".kiji-tmp"
 # Leftovers older than this are a killed save's, never one in progress.
 STALE_TEMP_SECONDS = 60.0
+# Held by a save from its swap until the displaced old post is gone, and by the sweep of
+# leftovers: the old post keeps its (old) mtime under the temp file's name for a moment.
+_SWAP_LOCK = threading.Lock()
 
 UTF8_BOM = b"\xef\xbb\xbf"
 NEWLINES = ("\n", "\r\n", "\r")
@@ -295,6 +299,12 @@ def _swap_in(tmp_name: str, target: Path, expected: Expected, written: FileIdent
     """
     if not _matches(target, expected):
         raise WriteConflictError(target)
+    with _SWAP_LOCK:
+        _swap_checked(tmp_name, target, expected, written)
+
+
+def _swap_checked(tmp_name: str, target: Path, expected: Expected, written: FileIdentity) -> None:
+    """The swap and its checks; the displaced old post sits under the temp name meanwhile."""
     if not exchange_files(tmp_name, target):
         os.replace(tmp_name, target)  # no atomic swap here: the checks around it remain
     elif not _matches(tmp_name, expected):
@@ -431,17 +441,10 @@ def _remove_stale(folder: Path, pattern: str, now: float | None) -> list[Path]:
         return removed
     for candidate in candidates:
         try:
-            if candidate.is_file() and candidate.stat().st_mtime < cutoff:
-                candidate.unlink()
-                removed.append(candidate)
-        except OSError:
-            continue
-    return removed
-    for candidate in candidates:
-        try:
-            if candidate.stat().st_mtime < cutoff:
-                candidate.unlink()
-                removed.append(candidate)
+            with _SWAP_LOCK:  # never the old post a save in progress just swapped out
+                if candidate.is_file() and candidate.stat().st_mtime < cutoff:
+                    candidate.unlink()
+                    removed.append(candidate)
         except OSError:
             continue
     return removed

@@ -248,3 +248,35 @@ def test_a_folder_sweep_takes_every_posts_leftovers(tmp_path: Path) -> None:
     os.utime(unrelated, (old, old))
     assert sorted(sweep_stale_temp_files_in([tmp_path, tmp_path / "gone"])) == sorted(stale)
     assert fresh.exists() and unrelated.exists()
+
+
+def test_a_sweep_waits_for_a_save_in_progress(tmp_path: Path, monkeypatch) -> None:
+    """A guarded save swaps the old post (with its old mtime) into its temp name for a
+    moment; a sweep running in another thread then must not take it from under the save."""
+    import os
+    import threading
+    import time
+
+    from editor.core import storage
+
+    post = tmp_path / "2025-01-01-a.md"
+    post.write_text("old post")
+    old = time.time() - 3600
+    os.utime(post, (old, old))  # a post checked out with its dates
+    expected = storage.Expected(storage.content_hash(post.read_bytes()))
+    swept: list[Path] = []
+    real_exchange = storage.exchange_files
+
+    def exchange_then_sweep(first, second):
+        done = real_exchange(first, second)
+        sweeper = threading.Thread(
+            target=lambda: swept.extend(storage.sweep_stale_temp_files_in([tmp_path]))
+        )
+        sweeper.start()
+        sweeper.join(0.3)  # it waits for the save's lock instead of deleting
+        return done
+
+    monkeypatch.setattr(storage, "exchange_files", exchange_then_sweep)
+    storage.atomic_write_bytes(post, b"new post", expected=expected)
+    assert post.read_bytes() == b"new post"
+    assert not list(tmp_path.glob("*.kiji-tmp"))
