@@ -81,46 +81,77 @@ def _check_edit(engine: FrontMatterEngine, new_text: str, key: str, value: Any, 
 _DELETED = object()
 
 
-class YamlEngine:
-    """YAML front matter (Jekyll's default)."""
+class _SpliceEngine:
+    """An engine over a splicing editor module (``yaml_edit``, ``json_edit``).
+
+    The module offers ``load``, ``set_value``, ``delete_value`` and ``raw_value`` and
+    raises ``error`` (with ``message`` and ``line``); every edit is checked to read back.
+    """
+
+    editor: Any
+    error: type[Exception]
+    unwritable: tuple[type[Exception], ...] = ()
+    format_name = ""
 
     def load(self, text: str) -> dict[str, Any]:
         """Return the fields in file order; raise :class:`FrontMatterError` if broken."""
         try:
-            return yaml_edit.load(text)
-        except yaml_edit.YamlEditError as exc:
-            raise FrontMatterError(exc.message, exc.line) from exc
+            fields: dict[str, Any] = self.editor.load(text)
+        except self.error as exc:
+            raise _front_matter_error(exc) from exc
+        return fields
+
+    def _prepare(self, text: str, key: str, value: Any) -> Any:
+        """The value as this format will write it."""
+        return _normalise(value)
 
     def set(self, text: str, key: str, value: Any, values: dict[str, Any]) -> str:
-        """Return ``text`` with ``key`` set to ``value`` as a minimal splice."""
-        value = _normalise(value)
+        """Return ``text`` with only ``key``'s value replaced (or the key added)."""
+        value = self._prepare(text, key, value)
         if key in values and same_value(values[key], value):
             return text
         try:
-            new_text = yaml_edit.set_value(text, key, value)
-        except (ValueError, TypeError) as exc:
-            raise FrontMatterError(f"the value cannot be written as YAML ({exc})") from exc
-        except yaml_edit.YamlEditError as exc:
-            raise FrontMatterError(exc.message, exc.line) from exc
+            new_text: str = self.editor.set_value(text, key, value)
+        except self.unwritable as exc:
+            raise FrontMatterError(
+                f"the value cannot be written as {self.format_name} ({exc})"
+            ) from exc
+        except self.error as exc:
+            raise _front_matter_error(exc) from exc
         _check_edit(self, new_text, key, value, values)
         return new_text
 
     def delete(self, text: str, key: str) -> str:
-        """Return ``text`` without the lines of ``key``."""
+        """Return ``text`` without ``key``'s lines."""
         old = self.load(text)
         try:
-            new_text = yaml_edit.delete_value(text, key)
-        except yaml_edit.YamlEditError as exc:
-            raise FrontMatterError(exc.message, exc.line) from exc
+            new_text: str = self.editor.delete_value(text, key)
+        except self.error as exc:
+            raise _front_matter_error(exc) from exc
         _check_edit(self, new_text, key, _DELETED, old)
         return new_text
 
     def raw(self, text: str, key: str) -> str | None:
         """Return the value of ``key`` as written, or ``None`` if absent."""
         try:
-            return yaml_edit.raw_value(text, key)
-        except yaml_edit.YamlEditError:
+            raw: str | None = self.editor.raw_value(text, key)
+        except self.error:
             return None
+        return raw
+
+
+def _front_matter_error(exc: Any) -> FrontMatterError:
+    """The editor module's error (``YamlEditError``, ``JsonEditError``) in our terms."""
+    return FrontMatterError(exc.message, exc.line)
+
+
+class YamlEngine(_SpliceEngine):
+    """YAML front matter (Jekyll's default)."""
+
+    editor = yaml_edit
+    error = yaml_edit.YamlEditError
+    unwritable = (ValueError, TypeError)
+    format_name = "YAML"
 
 
 class TomlEngine:
@@ -178,44 +209,15 @@ class TomlEngine:
         return item.as_string() if isinstance(item, tomlkit.items.Item) else None
 
 
-class JsonEngine:
+class JsonEngine(_SpliceEngine):
     """JSON front matter (Hugo's ``{ … }`` blocks)."""
 
-    def load(self, text: str) -> dict[str, Any]:
-        """Return the fields in file order; raise :class:`FrontMatterError` if broken."""
-        try:
-            return json_edit.load(text)
-        except json_edit.JsonEditError as exc:
-            raise FrontMatterError(exc.message, exc.line) from exc
+    editor = json_edit
+    error = json_edit.JsonEditError
 
-    def set(self, text: str, key: str, value: Any, values: dict[str, Any]) -> str:
-        """Return ``text`` with only ``key``'s value replaced (or the member added)."""
-        value = json_edit.json_value(_normalise(value), self.raw(text, key))
-        if key in values and same_value(values[key], value):
-            return text
-        try:
-            new_text = json_edit.set_value(text, key, value)
-        except json_edit.JsonEditError as exc:
-            raise FrontMatterError(exc.message, exc.line) from exc
-        _check_edit(self, new_text, key, value, values)
-        return new_text
-
-    def delete(self, text: str, key: str) -> str:
-        """Return ``text`` without ``key``'s member."""
-        old = self.load(text)
-        try:
-            new_text = json_edit.delete_value(text, key)
-        except json_edit.JsonEditError as exc:
-            raise FrontMatterError(exc.message, exc.line) from exc
-        _check_edit(self, new_text, key, _DELETED, old)
-        return new_text
-
-    def raw(self, text: str, key: str) -> str | None:
-        """Return the value of ``key`` as written, or ``None`` if absent."""
-        try:
-            return json_edit.raw_value(text, key)
-        except json_edit.JsonEditError:
-            return None
+    def _prepare(self, text: str, key: str, value: Any) -> Any:
+        """JSON keeps a date in the spelling the file already uses for it."""
+        return json_edit.json_value(_normalise(value), self.raw(text, key))
 
 
 def _toml_assign(container: Any, key: str, value: Any) -> None:
