@@ -28,7 +28,7 @@ from editor.resources import resource_path
 from editor.ui.export_dialog import ExportDialog, translated
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window_host import WindowHost
 
 
 def preview_stylesheet() -> str:
@@ -52,8 +52,8 @@ class ExportActions(QObject):
 
     finished = Signal(str, str, bool)
 
-    def __init__(self, window: MainWindow, registry: ExporterRegistry) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, registry: ExporterRegistry) -> None:
+        super().__init__(window.frame())
         self._window = window
         self._registry = registry
         self._actions: dict[str, QAction] = {}
@@ -76,7 +76,7 @@ class ExportActions(QObject):
 
     def _add_action(self, exporter: Exporter) -> QAction:
         export_format = exporter.format
-        action = QAction(translated(export_format.action_text), self._window)
+        action = QAction(translated(export_format.action_text), self._window.frame())
         action.setObjectName(action_object_name(export_format))
         if export_format.shortcut:
             action.setShortcut(QKeySequence(export_format.shortcut))
@@ -124,7 +124,7 @@ class ExportActions(QObject):
             self.export_to(format_id)
             return
         suggested = self._suggested(export_format.suffix) if to_file else None
-        dialog = ExportDialog(export_format, suggested, self._window)
+        dialog = ExportDialog(export_format, suggested, self._window.frame())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_to(format_id, dialog.target, dialog.values())
 
@@ -160,18 +160,18 @@ class ExportActions(QObject):
             data.setHtml(result.clipboard.html)
             data.setText(result.clipboard.text)
             QGuiApplication.clipboard().setMimeData(data)
-            self._window.statusBar().showMessage(
+            self._window.show_status(
                 self.tr("Copied the post as {0}").format(translated(export_format.name)), 4000
             )
         elif result.ok:
             name = target.name if target is not None else ""
-            self._window.statusBar().showMessage(self.tr("Exported {0}").format(name), 5000)
+            self._window.show_status(self.tr("Exported {0}").format(name), 5000)
         else:
             problem = (
                 translated(result.problem) if result.problem else self.tr("Could not export {0}.")
             )
             QMessageBox.critical(
-                self._window,
+                self._window.frame(),
                 self.tr("Export failed"),
                 problem.format(target or "", result.detail),
             )
