@@ -17,6 +17,7 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.token import Token, _TokenType
 from pygments.util import ClassNotFound
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from editor.core.invisibles import invisible_positions, shows_no_glyph_box
 from editor.ui.highlight_palette import DARK, LIGHT
 
 MONOSPACE_FAMILIES = ["Menlo", "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
@@ -81,6 +83,16 @@ def _cached_lexer(name: str) -> Lexer | None:
         return None
 
 
+def _utf16_table(text: str) -> list[int] | None:
+    """Each code point's UTF-16 position in ``text`` (and the end), or ``None`` if equal."""
+    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
+        return None
+    table = [0]
+    for char in text:
+        table.append(table[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return table
+
+
 def _format(
     color: str | None = None,
     *,
@@ -118,6 +130,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._languages: list[str] = [""]
         self._language_ids: dict[str, int] = {"": 0}
         self._dark = dark
+        self._units: list[int] | None = None  # code point → UTF-16 position, this block
         self._build_formats()
 
     # -- theme ---------------------------------------------------------------------------
@@ -203,6 +216,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     # -- highlighting --------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # Qt override
+        self._units = _utf16_table(text)
+        self._highlight_markdown(text)
+        self._hide_glyph_boxes(text)
+
+    def _highlight_markdown(self, text: str) -> None:
         kind, tilde, fence_length, language = self._unpack(self.previousBlockState())
         if kind == FENCE:
             self._in_fence(text, tilde, fence_length, language)
@@ -215,6 +233,31 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self.setCurrentBlockState(NORMAL)
             self._normal_line(text)
+
+    def _hide_glyph_boxes(self, text: str) -> None:
+        """Hide the font's "missing glyph" box of controls: the pane marks them faintly."""
+        if text.isascii() and text.isprintable():
+            return
+        for index in invisible_positions(text):
+            if shows_no_glyph_box(text[index]):
+                units = self._units
+                fmt = QTextCharFormat(self.format(units[index] if units else index))
+                fmt.setForeground(QColor(Qt.GlobalColor.transparent))
+                self.setFormat(index, 1, fmt)
+
+    def setFormat(self, start: int, count: int, fmt: QTextCharFormat) -> None:  # type: ignore[override]
+        """Format ``count`` characters from ``start``, counted in code points like ``text``.
+
+        Qt counts UTF-16 units: after an emoji or a rare kanji every position would
+        otherwise be off by one per character outside the Basic Multilingual Plane.
+        """
+        units = self._units
+        if units is not None:
+            last = len(units) - 1
+            end = units[min(last, start + count)]
+            start = units[min(last, start)]
+            count = end - start
+        super().setFormat(start, count, fmt)
 
     def _in_fence(self, text: str, tilde: bool, fence_length: int, language: int) -> None:
         stripped = text.strip()
