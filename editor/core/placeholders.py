@@ -79,15 +79,18 @@ FOOTNOTE_NUMBER = Placeholder("\ufdd2", "\ufdd3")  # a footnote reference's numb
 
 # -- the text pane's stand-ins ----------------------------------------------------------
 # Qt's text document cannot hold a few characters as themselves: it turns CR, U+2029 and
-# U+FDD0/U+FDD1 (its own frame markers) into line breaks, and shows U+2028 as one. In the
+# U+FDD0/U+FDD1 (its own frame markers) into line breaks and shows U+2028 as one; a text
+# handed to Qt that starts with U+FEFF loses it, and one that starts with U+FFFE comes
+# out byte-swapped (both are taken for a UTF-16 byte-order mark). In the
 # pane each of them is a noncharacter from the same reserved range (U+FDE0…), and a
 # noncharacter of that set already in the text is escaped by U+FDEF: the pane's text
 # maps back to the post's text exactly, and every line stays one line.
 _PANE_ESCAPE = "\ufdef"
 _PANE_UNHOLDABLE = "\r\u2028\u2029\ufdd0\ufdd1"
-_PANE_STAND_INS = "\ufde0\ufde1\ufde2\ufde3\ufde4"
-_TO_PANE = dict(zip(_PANE_UNHOLDABLE, _PANE_STAND_INS, strict=True))
-_FROM_PANE = dict(zip(_PANE_STAND_INS, _PANE_UNHOLDABLE, strict=True))
+_PANE_LEADING = {"\ufeff": "\ufde5", "\ufffe": "\ufde6"}  # only at the very start
+_PANE_STAND_INS = "\ufde0\ufde1\ufde2\ufde3\ufde4" + "".join(_PANE_LEADING.values())
+_TO_PANE = dict(zip(_PANE_UNHOLDABLE, _PANE_STAND_INS, strict=False))
+_FROM_PANE = dict(zip(_PANE_STAND_INS, _PANE_UNHOLDABLE + "".join(_PANE_LEADING), strict=True))
 _PANE_SPECIAL_RE = re.compile(f"[{_PANE_UNHOLDABLE}{_PANE_STAND_INS}{_PANE_ESCAPE}]")
 _PANE_DECODE_RE = re.compile(f"{_PANE_ESCAPE}[{_PANE_STAND_INS}{_PANE_ESCAPE}]|[{_PANE_STAND_INS}]")
 PANE_STAND_INS = frozenset(_PANE_STAND_INS)  # what the pane shows faintly in their place
@@ -98,14 +101,17 @@ def to_pane_text(text: str) -> str:
 
     :func:`from_pane_text` gives *text* back exactly, whatever it contains.
     """
-    if not any(char in text for char in _PANE_UNHOLDABLE + _PANE_STAND_INS + _PANE_ESCAPE):
-        return text
+    leading = _PANE_LEADING.get(text[:1], "")
+    if leading:
+        text = text[1:]
+    if any(char in text for char in _PANE_UNHOLDABLE + _PANE_STAND_INS + _PANE_ESCAPE):
 
-    def stand_in(match: re.Match[str]) -> str:
-        char = match.group()
-        return _TO_PANE.get(char) or _PANE_ESCAPE + char
+        def stand_in(match: re.Match[str]) -> str:
+            char = match.group()
+            return _TO_PANE.get(char) or _PANE_ESCAPE + char
 
-    return _PANE_SPECIAL_RE.sub(stand_in, text)
+        text = _PANE_SPECIAL_RE.sub(stand_in, text)
+    return leading + text
 
 
 def from_pane_text(text: str) -> str:
@@ -114,7 +120,7 @@ def from_pane_text(text: str) -> str:
     Total: any text the writer leaves in the pane (half an escape deleted) maps to
     something, an escape without its partner standing for itself.
     """
-    if not any(char in text for char in _PANE_STAND_INS):
+    if not any(char in text for char in _PANE_STAND_INS + _PANE_ESCAPE):
         return text
 
     def original(match: re.Match[str]) -> str:
