@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -64,10 +71,12 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self._problems[index.row()]
         column = index.column()
+        # Messages marked for translation in the core come back in the UI's language.
+        message = QCoreApplication.translate("SiteProblem", problem.message) if column == 2 else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.relative(problem.path), problem.line, problem.message)[column]
+            return (self.relative(problem.path), problem.line, message)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(problem.path) if column == 0 else problem.message if column == 2 else None
+            return str(problem.path) if column == 0 else message if column == 2 else None
         return None
 
     def headerData(

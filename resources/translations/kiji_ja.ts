@@ -96,27 +96,27 @@
 <context>
     <name>DocumentGuard</name>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="123"/>
+        <location filename="../../editor/ui/document_guard.py" line="125"/>
         <source>Reloaded {0}: it was changed on disk.</source>
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="154"/>
+        <location filename="../../editor/ui/document_guard.py" line="156"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="166"/>
+        <location filename="../../editor/ui/document_guard.py" line="168"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="201"/>
+        <location filename="../../editor/ui/document_guard.py" line="203"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="202"/>
+        <location filename="../../editor/ui/document_guard.py" line="204"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +125,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="227"/>
+        <location filename="../../editor/ui/document_guard.py" line="229"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="228"/>
+        <location filename="../../editor/ui/document_guard.py" line="230"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="231"/>
+        <location filename="../../editor/ui/document_guard.py" line="233"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -290,79 +290,79 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="46"/>
+        <location filename="../../editor/ui/find_bar.py" line="48"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="50"/>
+        <location filename="../../editor/ui/find_bar.py" line="52"/>
         <source>Replace with</source>
         <translation>置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="51"/>
+        <location filename="../../editor/ui/find_bar.py" line="53"/>
         <source>&amp;Match case</source>
         <translation>大文字と小文字を区別(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="52"/>
+        <location filename="../../editor/ui/find_bar.py" line="54"/>
         <source>&amp;Whole word</source>
         <translation>単語単位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="53"/>
+        <location filename="../../editor/ui/find_bar.py" line="55"/>
         <source>Regular e&amp;xpression</source>
         <translation>正規表現(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="59"/>
+        <location filename="../../editor/ui/find_bar.py" line="61"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>前を検索 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="62"/>
+        <location filename="../../editor/ui/find_bar.py" line="64"/>
         <source>Next match (Enter)</source>
         <translation>次を検索 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="63"/>
+        <location filename="../../editor/ui/find_bar.py" line="65"/>
         <source>&amp;Replace</source>
         <translation>置換(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="64"/>
+        <location filename="../../editor/ui/find_bar.py" line="66"/>
         <source>Replace &amp;All</source>
         <translation>すべて置換(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="67"/>
+        <location filename="../../editor/ui/find_bar.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="68"/>
+        <location filename="../../editor/ui/find_bar.py" line="70"/>
         <source>Close find bar</source>
         <translation>検索バーを閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="266"/>
+        <location filename="../../editor/ui/find_bar.py" line="272"/>
         <source>Replaced %n match(es)</source>
         <translation>
             <numerusform>%n 件置換しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="285"/>
+        <location filename="../../editor/ui/find_bar.py" line="292"/>
         <source>No matches</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="290"/>
+        <location filename="../../editor/ui/find_bar.py" line="297"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1} 件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="292"/>
+        <location filename="../../editor/ui/find_bar.py" line="299"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
@@ -488,22 +488,22 @@ Your text is still here, unsaved.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="267"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="270"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="278"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="295"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -940,19 +940,19 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="56"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="87"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="89"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1202,62 +1202,75 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="187"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="188"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="276"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="278"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="285"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
+        <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
+        <location filename="../../editor/ui/site_panel.py" line="292"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
+        <location filename="../../editor/ui/site_panel.py" line="294"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="296"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
+        <location filename="../../editor/ui/site_panel.py" line="298"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="300"/>
+        <location filename="../../editor/ui/site_panel.py" line="307"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProblem</name>
+    <message>
+        <location filename="../../editor/core/value_limits.py" line="22"/>
+        <source>The site settings repeat YAML aliases (“*name”) or nest lists so much that they would grow far beyond any real setting; Kiji uses no settings from this file. Write the values out instead of repeating the aliases.</source>
+        <translation>サイトの設定ファイルは YAML のエイリアス（「*名前」）の繰り返しやリストの入れ子が多すぎて、実際の設定ではありえない大きさに膨らみます。このファイルの設定は使いません。エイリアスを繰り返さず、値をそのまま書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/value_limits.py" line="28"/>
+        <source>The front matter repeats YAML aliases (“*name”) or nests lists so much that it would grow far beyond any real field; Kiji does not use its fields. Write the values out instead of repeating the aliases.</source>
+        <translation>フロントマターは YAML のエイリアス（「*名前」）の繰り返しやリストの入れ子が多すぎて、実際の項目ではありえない大きさに膨らみます。このフロントマターの項目は使いません。エイリアスを繰り返さず、値をそのまま書いてください。</translation>
     </message>
 </context>
 <context>
@@ -1351,17 +1364,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="141"/>
+        <location filename="../../editor/ui/view_controller.py" line="142"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="181"/>
+        <location filename="../../editor/ui/view_controller.py" line="184"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="186"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
