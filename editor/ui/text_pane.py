@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -17,9 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from editor.core.placeholders import from_pane_text, to_pane_text
-from editor.core.utf16 import utf16_length
 from editor.ui import editing_commands
+from editor.ui.exact_text import ExactTextEdit
 from editor.ui.invisible_marks import paint_invisible_marks
 from editor.ui.markdown_highlighter import MarkdownHighlighter
 
@@ -73,7 +72,7 @@ class LineNumberGutter(QWidget):
 QUIET_SETTLE_MS = 1000
 
 
-class TextPane(QPlainTextEdit):
+class TextPane(ExactTextEdit):
     """Where the writer types the post's body.
 
     Emits ``topLineChanged(line)`` with the fractional body line at the top of the view
@@ -119,49 +118,6 @@ class TextPane(QPlainTextEdit):
         self._update_margins()
 
     # -- text ----------------------------------------------------------------------------
-    # The pane holds the body through :func:`to_pane_text`: every character as itself,
-    # except the few a QTextDocument cannot hold (CR, U+2028, U+2029…), which get
-    # noncharacter stand-ins, so a body line is always one block. ``toPlainText()`` is not
-    # the body: it turns no-break spaces into spaces and U+2028 into newlines.
-    def set_text_quietly(self, text: str) -> None:
-        """Replace the whole text as a fresh document: no undo history, cursor at the start."""
-        self.setPlainText(to_pane_text(text))
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def body_text(self) -> str:
-        """The body exactly as the writer has it (what :meth:`set_text_quietly` was given)."""
-        return from_pane_text(self.pane_text())
-
-    def pane_text(self) -> str:
-        """The text the pane shows, newline-separated, stand-ins included.
-
-        Its code points are the document's characters one for one (a position in Qt
-        counts UTF-16 units: convert with :mod:`editor.core.utf16`).
-        """
-        return self.document().toRawText().replace("\u2029", "\n")
-
-    def position_of_body_offset(self, offset: int) -> int:
-        """The document position (UTF-16) of code-point ``offset`` into :meth:`body_text`."""
-        return utf16_length(to_pane_text(self.body_text()[: max(0, offset)]))
-
-    def createMimeDataFromSelection(self) -> QMimeData:  # Qt override
-        # Copy and drag carry the characters themselves (no-break spaces stay, stand-ins
-        # become their characters again), not toPlainText()'s approximation.
-        mime = QMimeData()
-        fragment = self.textCursor().selection()
-        mime.setText(from_pane_text(fragment.toRawText().replace("\u2029", "\n")))
-        return mime
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
-        if not source.hasText():
-            super().insertFromMimeData(source)
-            return
-        text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-        cursor = self.textCursor()
-        cursor.insertText(to_pane_text(text))
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-
     def cursor_line(self) -> int:
         """The 0-based line (block) the caret is on."""
         return self.textCursor().blockNumber()
