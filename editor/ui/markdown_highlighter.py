@@ -21,12 +21,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
 )
 
 from editor.core.invisibles import invisible_positions, shows_no_glyph_box
+from editor.ui.code_point_highlighter import CodePointHighlighter
 from editor.ui.highlight_palette import DARK, LIGHT
 
 MONOSPACE_FAMILIES = ["Menlo", "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
@@ -83,16 +83,6 @@ def _cached_lexer(name: str) -> Lexer | None:
         return None
 
 
-def _utf16_table(text: str) -> list[int] | None:
-    """Each code point's UTF-16 position in ``text`` (and the end), or ``None`` if equal."""
-    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
-        return None
-    table = [0]
-    for char in text:
-        table.append(table[-1] + (2 if ord(char) > 0xFFFF else 1))
-    return table
-
-
 def _format(
     color: str | None = None,
     *,
@@ -122,7 +112,7 @@ def _format(
     return fmt
 
 
-class MarkdownHighlighter(QSyntaxHighlighter):
+class MarkdownHighlighter(CodePointHighlighter):
     """Colours Markdown (with Jekyll's Liquid and kramdown bits) in a ``QTextDocument``."""
 
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
@@ -130,7 +120,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._languages: list[str] = [""]
         self._language_ids: dict[str, int] = {"": 0}
         self._dark = dark
-        self._units: list[int] | None = None  # code point → UTF-16 position, this block
         self._build_formats()
 
     # -- theme ---------------------------------------------------------------------------
@@ -215,8 +204,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return state & _KIND_MASK, bool(state >> 3 & 1), state >> 4 & 63, state >> 10
 
     # -- highlighting --------------------------------------------------------------------
-    def highlightBlock(self, text: str) -> None:  # Qt override
-        self._units = _utf16_table(text)
+    def highlight_line(self, text: str) -> None:
+        """Colour one line (called by :class:`CodePointHighlighter` for each block)."""
         self._highlight_markdown(text)
         self._hide_glyph_boxes(text)
 
@@ -240,24 +229,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         for index in invisible_positions(text):
             if shows_no_glyph_box(text[index]):
-                units = self._units
-                fmt = QTextCharFormat(self.format(units[index] if units else index))
+                fmt = QTextCharFormat(self.format(self.utf16_position(index)))
                 fmt.setForeground(QColor(Qt.GlobalColor.transparent))
                 self.setFormat(index, 1, fmt)
-
-    def setFormat(self, start: int, count: int, fmt: QTextCharFormat) -> None:  # type: ignore[override]
-        """Format ``count`` characters from ``start``, counted in code points like ``text``.
-
-        Qt counts UTF-16 units: after an emoji or a rare kanji every position would
-        otherwise be off by one per character outside the Basic Multilingual Plane.
-        """
-        units = self._units
-        if units is not None:
-            last = len(units) - 1
-            end = units[min(last, start + count)]
-            start = units[min(last, start)]
-            count = end - start
-        super().setFormat(start, count, fmt)
 
     def _in_fence(self, text: str, tilde: bool, fence_length: int, language: int) -> None:
         stripped = text.strip()
