@@ -45,7 +45,11 @@ class ExactTextEdit(QPlainTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:  # Qt override
         # Copy and drag carry the characters themselves (no-break spaces stay, stand-ins
         # become their characters again), not toPlainText()'s approximation.
-        mime = QMimeData()
+        # Qt's own object, changed: one made in Python would be freed twice (by Python
+        # and by the clipboard). Qt fills it lazily once; reading it first makes that
+        # happen now, so the text set here is the one that stays.
+        mime = super().createMimeDataFromSelection()
+        mime.text()
         fragment = self.textCursor().selection()
         mime.setText(from_pane_text(fragment.toRawText().replace("\u2029", "\n")))
         return mime
