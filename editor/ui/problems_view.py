@@ -27,6 +27,11 @@ from editor.core.site_problems import Problem
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def shown_message(problem: Problem) -> str:
+    """The problem's message in the UI's language (the core marks some for translation)."""
+    return QCoreApplication.translate("SiteProblem", problem.message)
+
+
 class ProblemsModel(QAbstractTableModel):
     """The problems as a table (file, line, problem); cells are worked out when shown.
 
@@ -71,8 +76,7 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self._problems[index.row()]
         column = index.column()
-        # Messages marked for translation in the core come back in the UI's language.
-        message = QCoreApplication.translate("SiteProblem", problem.message) if column == 2 else ""
+        message = shown_message(problem) if column == 2 else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.relative(problem.path), problem.line, message)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -160,7 +164,7 @@ class ProblemsView(QWidget):
     def row_texts(self, row: int) -> tuple[str, str, str]:
         """What ``row`` shows (as listed): file, line, problem."""
         problem = self.model.problem(row)
-        return self.model.relative(problem.path), str(problem.line), problem.message
+        return self.model.relative(problem.path), str(problem.line), shown_message(problem)
 
     def jump_to_row(self, row: int) -> None:
         """Act as if the writer activated ``row`` (as listed)."""

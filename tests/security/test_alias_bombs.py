@@ -133,7 +133,7 @@ def test_alias_bombs_never_stop_the_heartbeat(
     config_ja = QCoreApplication.translate("SiteProblem", CONFIG_TOO_LARGE)
     front_ja = QCoreApplication.translate("SiteProblem", FRONT_MATTER_TOO_LARGE)
     assert "エイリアス" in config_ja and "エイリアス" in front_ja
-    shown = {problems.tree.topLevelItem(i).text(2) for i in range(problems.count())}
+    shown = {problems.row_texts(i)[2] for i in range(problems.count())}
     assert {config_ja, front_ja} <= shown
     assert front_ja in editor.front_matter_form.error_label.text()
     assert editor.front_matter_form.error_label.isVisible()
