@@ -516,8 +516,12 @@ class MainWindow(QMainWindow):
 
     def _follow_color_scheme(self) -> None:
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
+        # A bound method, not a lambda: Qt drops the connection when this window is gone.
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         QTimer.singleShot(0, self._apply_color_scheme)
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self._apply_color_scheme()
 
     def set_theme(self, theme: str) -> None:
         """Use the ``"light"`` or ``"dark"`` theme, or follow the system (``"system"``)."""

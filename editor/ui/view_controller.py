@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from editor import __version__
+from editor.core.utf16 import code_point_index
 from editor.services.settings import Settings
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
@@ -140,7 +141,8 @@ class ViewController(QObject):
         cursor = pane.textCursor()
         self.position_label.setText(
             self.tr("Ln {0}, Col {1}").format(
-                cursor.blockNumber() + 1, cursor.positionInBlock() + 1
+                cursor.blockNumber() + 1,
+                code_point_index(cursor.block().text(), cursor.positionInBlock()) + 1,
             )
         )
 
@@ -163,9 +165,10 @@ class ViewController(QObject):
             return
         pane = editor.text_pane
         end = pane.document().characterCount() - 1
+        start, stop = (pane.position_of_body_offset(at) for at in (offset, offset + length))
         cursor = pane.textCursor()
-        cursor.setPosition(min(offset, end))
-        cursor.setPosition(min(offset + length, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, end))
+        cursor.setPosition(min(stop, end), QTextCursor.MoveMode.KeepAnchor)
         pane.setTextCursor(cursor)
         pane.centerCursor()
         pane.setFocus()

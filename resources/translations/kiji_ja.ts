@@ -96,27 +96,27 @@
 <context>
     <name>DocumentGuard</name>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="123"/>
+        <location filename="../../editor/ui/document_guard.py" line="125"/>
         <source>Reloaded {0}: it was changed on disk.</source>
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="154"/>
+        <location filename="../../editor/ui/document_guard.py" line="147"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="166"/>
+        <location filename="../../editor/ui/document_guard.py" line="159"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="201"/>
+        <location filename="../../editor/ui/document_guard.py" line="194"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="202"/>
+        <location filename="../../editor/ui/document_guard.py" line="195"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +125,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="227"/>
+        <location filename="../../editor/ui/document_guard.py" line="220"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="228"/>
+        <location filename="../../editor/ui/document_guard.py" line="221"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="231"/>
+        <location filename="../../editor/ui/document_guard.py" line="224"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -290,79 +290,79 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="46"/>
+        <location filename="../../editor/ui/find_bar.py" line="48"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="50"/>
+        <location filename="../../editor/ui/find_bar.py" line="52"/>
         <source>Replace with</source>
         <translation>置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="51"/>
+        <location filename="../../editor/ui/find_bar.py" line="53"/>
         <source>&amp;Match case</source>
         <translation>大文字と小文字を区別(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="52"/>
+        <location filename="../../editor/ui/find_bar.py" line="54"/>
         <source>&amp;Whole word</source>
         <translation>単語単位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="53"/>
+        <location filename="../../editor/ui/find_bar.py" line="55"/>
         <source>Regular e&amp;xpression</source>
         <translation>正規表現(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="59"/>
+        <location filename="../../editor/ui/find_bar.py" line="61"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>前を検索 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="62"/>
+        <location filename="../../editor/ui/find_bar.py" line="64"/>
         <source>Next match (Enter)</source>
         <translation>次を検索 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="63"/>
+        <location filename="../../editor/ui/find_bar.py" line="65"/>
         <source>&amp;Replace</source>
         <translation>置換(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="64"/>
+        <location filename="../../editor/ui/find_bar.py" line="66"/>
         <source>Replace &amp;All</source>
         <translation>すべて置換(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="67"/>
+        <location filename="../../editor/ui/find_bar.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="68"/>
+        <location filename="../../editor/ui/find_bar.py" line="70"/>
         <source>Close find bar</source>
         <translation>検索バーを閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="266"/>
+        <location filename="../../editor/ui/find_bar.py" line="272"/>
         <source>Replaced %n match(es)</source>
         <translation>
             <numerusform>%n 件置換しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="285"/>
+        <location filename="../../editor/ui/find_bar.py" line="292"/>
         <source>No matches</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="290"/>
+        <location filename="../../editor/ui/find_bar.py" line="297"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1} 件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="292"/>
+        <location filename="../../editor/ui/find_bar.py" line="299"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
@@ -488,22 +488,22 @@ Your text is still here, unsaved.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="267"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="270"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="278"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="295"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -511,7 +511,7 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FrontMatterSource</name>
     <message>
-        <location filename="../../editor/ui/front_matter_source.py" line="106"/>
+        <location filename="../../editor/ui/front_matter_source.py" line="107"/>
         <source>Line {line}: {message}</source>
         <translation>{line} 行目: {message}</translation>
     </message>
@@ -537,82 +537,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="134"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="156"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="355"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="392"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="361"/>
+        <location filename="../../editor/ui/main_window.py" line="394"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -621,29 +621,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="366"/>
+        <location filename="../../editor/ui/main_window.py" line="399"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="440"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="445"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -925,34 +925,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="120"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="120"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="120"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="139"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="156"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="158"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -960,7 +960,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ReadOnlyField</name>
     <message>
-        <location filename="../../editor/ui/fields/text_fields.py" line="278"/>
+        <location filename="../../editor/ui/fields/text_fields.py" line="280"/>
         <source>Edit in source</source>
         <translation>ソースで編集</translation>
     </message>
@@ -1161,22 +1161,22 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="233"/>
+        <location filename="../../editor/ui/site_controller.py" line="235"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="234"/>
+        <location filename="../../editor/ui/site_controller.py" line="236"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="322"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="321"/>
+        <location filename="../../editor/ui/site_controller.py" line="323"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1202,62 +1202,75 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="187"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="188"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="276"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="278"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="285"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
+        <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
+        <location filename="../../editor/ui/site_panel.py" line="292"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
+        <location filename="../../editor/ui/site_panel.py" line="294"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="296"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
+        <location filename="../../editor/ui/site_panel.py" line="298"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="300"/>
+        <location filename="../../editor/ui/site_panel.py" line="307"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProblem</name>
+    <message>
+        <location filename="../../editor/core/value_limits.py" line="22"/>
+        <source>The site settings repeat YAML aliases (“*name”) or nest lists so much that they would grow far beyond any real setting; Kiji uses no settings from this file. Write the values out instead of repeating the aliases.</source>
+        <translation>サイトの設定ファイルは YAML のエイリアス（「*名前」）の繰り返しやリストの入れ子が多すぎて、実際の設定ではありえない大きさに膨らみます。このファイルの設定は使いません。エイリアスを繰り返さず、値をそのまま書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/value_limits.py" line="28"/>
+        <source>The front matter repeats YAML aliases (“*name”) or nests lists so much that it would grow far beyond any real field; Kiji does not use its fields. Write the values out instead of repeating the aliases.</source>
+        <translation>フロントマターは YAML のエイリアス（「*名前」）の繰り返しやリストの入れ子が多すぎて、実際の項目ではありえない大きさに膨らみます。このフロントマターの項目は使いません。エイリアスを繰り返さず、値をそのまま書いてください。</translation>
     </message>
 </context>
 <context>
@@ -1351,17 +1364,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="141"/>
+        <location filename="../../editor/ui/view_controller.py" line="143"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="181"/>
+        <location filename="../../editor/ui/view_controller.py" line="185"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="187"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
@@ -1369,217 +1382,217 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="121"/>
+        <location filename="../../editor/ui/writing_menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="124"/>
+        <location filename="../../editor/ui/writing_menus.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="125"/>
+        <location filename="../../editor/ui/writing_menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="127"/>
+        <location filename="../../editor/ui/writing_menus.py" line="137"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="128"/>
+        <location filename="../../editor/ui/writing_menus.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="129"/>
+        <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="130"/>
+        <location filename="../../editor/ui/writing_menus.py" line="140"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="143"/>
+        <location filename="../../editor/ui/writing_menus.py" line="153"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="150"/>
+        <location filename="../../editor/ui/writing_menus.py" line="160"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="157"/>
+        <location filename="../../editor/ui/writing_menus.py" line="167"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="164"/>
+        <location filename="../../editor/ui/writing_menus.py" line="174"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="171"/>
+        <location filename="../../editor/ui/writing_menus.py" line="181"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="179"/>
+        <location filename="../../editor/ui/writing_menus.py" line="189"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="189"/>
+        <location filename="../../editor/ui/writing_menus.py" line="199"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="192"/>
+        <location filename="../../editor/ui/writing_menus.py" line="202"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="193"/>
+        <location filename="../../editor/ui/writing_menus.py" line="203"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="194"/>
+        <location filename="../../editor/ui/writing_menus.py" line="204"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="195"/>
+        <location filename="../../editor/ui/writing_menus.py" line="205"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="197"/>
+        <location filename="../../editor/ui/writing_menus.py" line="207"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="198"/>
+        <location filename="../../editor/ui/writing_menus.py" line="208"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="200"/>
+        <location filename="../../editor/ui/writing_menus.py" line="210"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="211"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="202"/>
+        <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="203"/>
+        <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="217"/>
+        <location filename="../../editor/ui/writing_menus.py" line="227"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="219"/>
+        <location filename="../../editor/ui/writing_menus.py" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="220"/>
+        <location filename="../../editor/ui/writing_menus.py" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="221"/>
+        <location filename="../../editor/ui/writing_menus.py" line="231"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="225"/>
+        <location filename="../../editor/ui/writing_menus.py" line="235"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="233"/>
+        <location filename="../../editor/ui/writing_menus.py" line="243"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="239"/>
+        <location filename="../../editor/ui/writing_menus.py" line="249"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="243"/>
+        <location filename="../../editor/ui/writing_menus.py" line="253"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="244"/>
+        <location filename="../../editor/ui/writing_menus.py" line="254"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="245"/>
+        <location filename="../../editor/ui/writing_menus.py" line="255"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="269"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="267"/>
+        <location filename="../../editor/ui/writing_menus.py" line="277"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="275"/>
+        <location filename="../../editor/ui/writing_menus.py" line="285"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="279"/>
+        <location filename="../../editor/ui/writing_menus.py" line="289"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="280"/>
+        <location filename="../../editor/ui/writing_menus.py" line="290"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="281"/>
+        <location filename="../../editor/ui/writing_menus.py" line="291"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="296"/>
+        <location filename="../../editor/ui/writing_menus.py" line="306"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="298"/>
+        <location filename="../../editor/ui/writing_menus.py" line="308"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="302"/>
+        <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
