@@ -143,9 +143,12 @@ class GitRepo(QObject):
         """The changed state of ``path`` (absolute), or ``None`` when it is as committed."""
         return self._states.get(Path(path).resolve()) or self._states.get(Path(path))
 
-    def states(self) -> dict[Path, FileState]:
-        """Every changed file, by absolute path, as of the last refresh."""
-        return dict(self._states)
+    def states(self, report: StatusReport | None = None) -> dict[Path, FileState]:
+        """Every changed file by absolute path: of ``report``, or as of the last refresh."""
+        if report is None:
+            return dict(self._states)
+        top = self.commands.top()
+        return {top / state.path: state for state in report.files}
 
     # -- jobs -----------------------------------------------------------------------------
 

@@ -193,8 +193,8 @@ class GitController(QObject):
         if error is not None:
             self._show_error(self.tr("Commit"), error)
             return
-        identity, _report = result
-        states = repo.states()
+        identity, report = result
+        states = repo.states(report)  # as the job just saw it (the post was just saved)
         if not states:
             QMessageBox.information(
                 self._window.frame(),
