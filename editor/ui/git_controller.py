@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox, QToolButton
 
 from editor.core import git_errors
 from editor.core.git_errors import GitError
@@ -24,9 +24,11 @@ from editor.core.git_status import StatusReport
 from editor.core.post_files import referenced_images
 from editor.services.git_commands import Identity
 from editor.services.git_repo import GitRepo
+from editor.ui.changes_view import ChangesView
 from editor.ui.commit_dialog import CommitDialog, default_message
 from editor.ui.git_sync import GitSync
 from editor.ui.git_text import describe_git_error
+from editor.ui.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
     from editor.app.container import AppServices
@@ -40,9 +42,7 @@ REFRESH_DELAY_MS = 250
 class GitController(QObject):
     """Everything the window does with the site's Git repository (see the module docstring)."""
 
-    def __init__(
-        self, window: WindowHost, services: AppServices, site_ui: SiteController
-    ) -> None:
+    def __init__(self, window: WindowHost, services: AppServices, site_ui: SiteController) -> None:
         """Build the menu (hidden until a repository is found) and follow the open site."""
         super().__init__(window.frame())
         self.setObjectName("gitController")
@@ -61,7 +61,23 @@ class GitController(QObject):
         self.actionCommit = self._action(self.tr("&Commit…"), "actionGitCommit", self.commit)
         self.actionCommit.setShortcut(QKeySequence("Ctrl+Alt+C"))
         self.sync = GitSync(window, lambda: self.repo, self)
+        self.changes = ChangesView(window.frame())
+        self.changes.openRequested.connect(lambda path: window.open_post(path))
+        self.changes_dock = QDockWidget(self.tr("Changes"), window.frame())
+        self.changes_dock.setObjectName("changesDock")
+        self.changes_dock.setWidget(self.changes)
+        window.frame().addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
+        self.changes_dock.hide()
+        self.actionShowChanges = self.changes_dock.toggleViewAction()
+        self.actionShowChanges.setText(self.tr("Show &Changes"))
+        self.actionShowChanges.setObjectName("actionShowChanges")
+        self.actionShowChanges.setShortcut(QKeySequence("Ctrl+Alt+G"))
+        self.actionHistory = self._action(
+            self.tr("&History of This Post…"), "actionGitHistory", self.show_history
+        )
         self.menu.addAction(self.actionCommit)
+        self.menu.addAction(self.actionShowChanges)
+        self.menu.addAction(self.actionHistory)
         self.menu.addSeparator()
         self.menu.addActions(self.sync.actions())
         bar = window.frame().menuBar()
@@ -112,6 +128,7 @@ class GitController(QObject):
         self.repo.availabilityChanged.connect(lambda kind: self._set_available(kind == ""))
         self.repo.statusChanged.connect(self._on_status)
         self.sync.follow(self.repo)
+        self.changes.set_repo(self.repo)
         self._set_available(False)
         self.repo.refresh()
 
@@ -137,6 +154,7 @@ class GitController(QObject):
         self.changed_filter.setVisible(available)
         self.branch_label.setVisible(available)
         if not available:
+            self.changes_dock.hide()
             self.changed_filter.setChecked(False)
             self._site_ui.panel.model.set_git_markers({})
 
@@ -168,6 +186,17 @@ class GitController(QObject):
         self._refresh_timer.stop()
         if self.repo is not None:
             self.repo.shutdown()
+
+    # -- history ------------------------------------------------------------------------
+
+    def show_history(self) -> HistoryDialog | None:
+        """Show the history of the current post (non-modal)."""
+        repo, editor = self.repo, self._window.current_editor()
+        if repo is None or not repo.available or editor is None or editor.session.path is None:
+            return None
+        dialog = HistoryDialog(repo, editor, self._window.frame())
+        dialog.show()
+        return dialog
 
     # -- commit -------------------------------------------------------------------------
 
