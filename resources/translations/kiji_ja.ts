@@ -50,6 +50,47 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="69"/>
+        <source>&amp;Discard Changes…</source>
+        <translation>変更を破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="72"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/changes_view.py" line="120"/>
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>変更されたファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="120"/>
+        <source>No changes.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="174"/>
+        <source>A binary file (an image or similar) changed.</source>
+        <translation>バイナリファイル（画像など）が変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="187"/>
+        <location filename="../../editor/ui/changes_view.py" line="211"/>
+        <source>Discard Changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="189"/>
+        <source>Put “{0}” back as it was in the last commit? The current version goes to the trash, so you can still get it back from there.</source>
+        <translation>「{0}」を最後のコミットの状態に戻しますか？ 今のファイルはゴミ箱に移すので、そこから取り戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
@@ -63,6 +104,39 @@
         <location filename="../../editor/ui/fields/chip_editor.py" line="151"/>
         <source>Add…</source>
         <translation>追加…</translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="55"/>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="57"/>
+        <source>Files to commit:</source>
+        <translation>コミットするファイル:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="74"/>
+        <source>What changed, in a few words</source>
+        <translation>何を変えたか、ひとことで</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="82"/>
+        <source>Author: {0}</source>
+        <translation>作成者: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="87"/>
+        <source>&amp;Commit</source>
+        <translation>コミット(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="96"/>
+        <source>Message:</source>
+        <translation>メッセージ:</translation>
     </message>
 </context>
 <context>
@@ -101,22 +175,22 @@
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="154"/>
+        <location filename="../../editor/ui/document_guard.py" line="145"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="166"/>
+        <location filename="../../editor/ui/document_guard.py" line="157"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="201"/>
+        <location filename="../../editor/ui/document_guard.py" line="192"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="202"/>
+        <location filename="../../editor/ui/document_guard.py" line="193"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +199,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="227"/>
+        <location filename="../../editor/ui/document_guard.py" line="218"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="228"/>
+        <location filename="../../editor/ui/document_guard.py" line="219"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="231"/>
+        <location filename="../../editor/ui/document_guard.py" line="222"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -517,6 +591,303 @@ Your text is still here, unsaved.</source>
     </message>
 </context>
 <context>
+    <name>GitController</name>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="58"/>
+        <source>&amp;Git</source>
+        <translation>Git(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="61"/>
+        <source>&amp;Commit…</source>
+        <translation>コミット(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="66"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="72"/>
+        <source>Show &amp;Changes</source>
+        <translation>変更を表示(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="76"/>
+        <source>&amp;History of This Post…</source>
+        <translation>この記事の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="92"/>
+        <source>Changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="93"/>
+        <source>Show only posts changed since the last commit</source>
+        <translation>最後のコミットから変更された記事だけを表示</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="172"/>
+        <source>Branch {0}: {1} commit(s) to push, {2} to pull</source>
+        <translation>ブランチ {0}: プッシュ待ち {1} 件、プル待ち {2} 件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="223"/>
+        <location filename="../../editor/ui/git_controller.py" line="230"/>
+        <location filename="../../editor/ui/git_controller.py" line="268"/>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="231"/>
+        <source>Nothing to commit: every file is as in the last commit.</source>
+        <translation>コミットするものはありません。どのファイルも最後のコミットのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="270"/>
+        <source>Committed: {0}</source>
+        <translation>コミットしました: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GitError</name>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="27"/>
+        <source>Git is not installed (no git command was found on PATH), so the Git features are hidden. Install Git and restart Kiji to use them.</source>
+        <translation>Git がインストールされていないため（PATH に git コマンドがありません）、Git の機能は表示していません。使うには Git をインストールして Kiji を再起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="32"/>
+        <source>This site folder is not a Git repository, so the Git features are hidden. Run git init in it (or clone the site) to use them.</source>
+        <translation>このサイトのフォルダーは Git リポジトリではないため、Git の機能は表示していません。使うには、このフォルダーで git init を実行するか、サイトをクローンしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="37"/>
+        <source>Git does not know who you are yet, so nothing was committed. Set your name and e-mail once in a terminal:
+
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</source>
+        <translation>Git にまだ名前とメールアドレスが設定されていないため、コミットしていません。ターミナルで一度だけ設定してください:
+
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="43"/>
+        <source>The remote repository could not be reached (offline, or its address is wrong). Your commits are safe here; try again when you are back online.</source>
+        <translation>リモートリポジトリにつながりません（オフラインか、アドレスが違います）。コミットはこのパソコンに残っています。オンラインに戻ってからもう一度試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="48"/>
+        <source>The remote repository refused the login. Check your SSH key or saved credentials (Kiji uses the same as git in a terminal) and try again.</source>
+        <translation>リモートリポジトリにログインを拒否されました。SSH 鍵や保存済みの認証情報（Kiji はターミナルの git と同じものを使います）を確認して、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="53"/>
+        <source>The remote has commits you do not have yet, and your own commits differ from them. Nothing was changed. Pull with Merge to combine both histories, then push.</source>
+        <translation>リモートに手元にないコミットがあり、手元のコミットとも食い違っています。何も変更していません。「マージ」でプルして両方の履歴をまとめてから、プッシュしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="58"/>
+        <source>Some files were changed both here and on the remote, and Git could not combine them. They are opened with both versions marked (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep the text you want, save, and commit to finish the merge.</source>
+        <translation>手元とリモートの両方で変更されたファイルがあり、Git が自動でまとめられませんでした。両方の版に印（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）を付けて開いています。残したい文章にして保存し、コミットするとマージが完了します。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="64"/>
+        <source>The pull would overwrite changes you have not committed yet, so nothing was changed. Commit (or discard) your changes first, then pull again.</source>
+        <translation>プルするとまだコミットしていない変更が上書きされるため、何も変更していません。先に変更をコミット（または破棄）してから、もう一度プルしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="69"/>
+        <source>This repository has no remote to sync with. Add one in a terminal with git remote add origin ADDRESS.</source>
+        <translation>このリポジトリには同期するリモートがありません。ターミナルで git remote add origin アドレス を実行して追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="74"/>
+        <source>This branch does not follow a branch on the remote yet. Push it once to publish it; pulling then works.</source>
+        <translation>このブランチはまだリモートのブランチと結び付いていません。一度プッシュして公開すると、プルできるようになります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="79"/>
+        <source>There is nothing to commit: the chosen files have no changes.</source>
+        <translation>コミットするものはありません。選んだファイルに変更がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="82"/>
+        <source>Cancelled. Nothing was changed here.</source>
+        <translation>中止しました。手元では何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="83"/>
+        <source>Git could not do this:</source>
+        <translation>Git がこの操作を実行できませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>GitMarker</name>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="36"/>
+        <source>Modified since the last commit</source>
+        <translation>最後のコミットから変更あり</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="37"/>
+        <source>New, added to the next commit</source>
+        <translation>新規（次のコミットに追加済み）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="38"/>
+        <source>Changed, added to the next commit</source>
+        <translation>変更あり（次のコミットに追加済み）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="39"/>
+        <source>New, never committed</source>
+        <translation>新規（まだコミットしていません）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="40"/>
+        <source>Conflict: both versions marked</source>
+        <translation>競合: 両方の版に印が付いています</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="41"/>
+        <source>Deleted since the last commit</source>
+        <translation>最後のコミットから削除</translation>
+    </message>
+</context>
+<context>
+    <name>GitSync</name>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="42"/>
+        <source>&amp;Pull</source>
+        <translation>プル(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="45"/>
+        <source>P&amp;ush</source>
+        <translation>プッシュ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="48"/>
+        <source>Cancel Sync</source>
+        <translation>同期を中止</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="89"/>
+        <source>Pulling…</source>
+        <translation>プルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="101"/>
+        <source>Pushing…</source>
+        <translation>プッシュしています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="142"/>
+        <source>Pulled: up to date with the remote.</source>
+        <translation>プルしました。リモートと同じ状態です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="146"/>
+        <location filename="../../editor/ui/git_sync.py" line="155"/>
+        <source>Pull</source>
+        <translation>プル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="148"/>
+        <source>&amp;Merge</source>
+        <translation>マージ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="160"/>
+        <source>Pushed: the remote has your commits.</source>
+        <translation>プッシュしました。リモートにコミットが届いています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="164"/>
+        <source>The remote has commits you do not have yet, so nothing was pushed. Pull them first, then push again.</source>
+        <translation>リモートに手元にないコミットがあるため、プッシュしていません。先にプルしてから、もう一度プッシュしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="167"/>
+        <location filename="../../editor/ui/git_sync.py" line="170"/>
+        <source>Push</source>
+        <translation>プッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="167"/>
+        <source>&amp;Pull Now</source>
+        <translation>今すぐプル(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="47"/>
+        <source>History of {0}</source>
+        <translation>{0} の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="53"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="53"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="53"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="62"/>
+        <source>Compared with the Editor</source>
+        <translation>エディターの内容と比較</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="63"/>
+        <source>This Version</source>
+        <translation>この版</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="64"/>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="71"/>
+        <source>&amp;Restore into Editor</source>
+        <translation>エディターに復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="75"/>
+        <source>Puts this version&apos;s text in the editor, unsaved; Undo takes it back.</source>
+        <translation>この版の文章をエディターに入れます（未保存）。元に戻すで取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/history_dialog.py" line="106"/>
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>コミット %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="108"/>
+        <source>This post has not been committed yet.</source>
+        <translation>この記事はまだコミットされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="156"/>
+        <source>Restored into the editor, unsaved. Undo takes it back.</source>
+        <translation>エディターに復元しました（未保存）。元に戻すで取り消せます。</translation>
+    </message>
+</context>
+<context>
     <name>ImageDropFilter</name>
     <message>
         <location filename="../../editor/ui/image_drop.py" line="119"/>
@@ -537,82 +908,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/main_window.py" line="135"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="140"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="159"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="205"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
+        <location filename="../../editor/ui/main_window.py" line="242"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="359"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="381"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="396"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="361"/>
+        <location filename="../../editor/ui/main_window.py" line="398"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -621,29 +992,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="366"/>
+        <location filename="../../editor/ui/main_window.py" line="403"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="223"/>
+        <location filename="../../editor/ui/main_window.py" line="444"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <location filename="../../editor/ui/main_window.py" line="447"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="452"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -734,52 +1105,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="42"/>
+        <location filename="../../editor/ui/post_list_model.py" line="45"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="43"/>
+        <location filename="../../editor/ui/post_list_model.py" line="46"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="44"/>
+        <location filename="../../editor/ui/post_list_model.py" line="47"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="174"/>
+        <location filename="../../editor/ui/post_list_model.py" line="190"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="175"/>
+        <location filename="../../editor/ui/post_list_model.py" line="191"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="176"/>
+        <location filename="../../editor/ui/post_list_model.py" line="192"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="177"/>
+        <location filename="../../editor/ui/post_list_model.py" line="193"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="178"/>
+        <location filename="../../editor/ui/post_list_model.py" line="194"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="181"/>
+        <location filename="../../editor/ui/post_list_model.py" line="197"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="240"/>
+        <location filename="../../editor/ui/post_list_model.py" line="263"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -787,172 +1158,182 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="35"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="40"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="41"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="42"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="47"/>
         <source>Use the system font</source>
         <translation>システムフォントを使う</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="55"/>
         <source>Window width</source>
         <translation>ウィンドウの幅</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="56"/>
         <source> characters</source>
         <translation> 文字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="57"/>
         <source>Show line numbers</source>
         <translation>行番号を表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="60"/>
         <source> characters/min</source>
         <translation> 文字/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
         <source> words/min</source>
         <translation> 語/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="66"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="71"/>
         <source>Folder inside the site where dropped and pasted images go, for sites whose configuration sets no kiji: image_folder; {slug} is the post&apos;s slug. Empty: assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo).</source>
         <translation>ドロップや貼り付けをした画像を置く、サイト内のフォルダーです（設定ファイルに kiji: image_folder がないサイトで使います）。{slug} は記事のスラッグに置き換わります。空欄のときは assets/images/{slug}（Jekyll）または static/images/{slug}（Hugo）です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="81"/>
+        <source>Pull by rebasing my commits onto the remote&apos;s (default: fast-forward only)</source>
+        <translation>プル時に手元のコミットをリモートの上にリベースする（既定: 早送りのみ）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="92"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="92"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="94"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="96"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="99"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="104"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="106"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="94"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="100"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="113"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="101"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="114"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
+        <source>Git</source>
+        <translation>Git</translation>
     </message>
 </context>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="107"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="107"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="107"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="126"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="143"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="145"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1136,47 +1517,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="64"/>
+        <location filename="../../editor/ui/site_controller.py" line="69"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="73"/>
+        <location filename="../../editor/ui/site_controller.py" line="78"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="89"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="88"/>
+        <location filename="../../editor/ui/site_controller.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="195"/>
+        <location filename="../../editor/ui/site_controller.py" line="201"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="233"/>
+        <location filename="../../editor/ui/site_controller.py" line="241"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="234"/>
+        <location filename="../../editor/ui/site_controller.py" line="242"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="328"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="321"/>
+        <location filename="../../editor/ui/site_controller.py" line="329"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1202,60 +1583,60 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="192"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="193"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="281"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="283"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
+        <location filename="../../editor/ui/site_panel.py" line="295"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
+        <location filename="../../editor/ui/site_panel.py" line="297"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
+        <location filename="../../editor/ui/site_panel.py" line="299"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="301"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
+        <location filename="../../editor/ui/site_panel.py" line="303"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="305"/>
+        <location filename="../../editor/ui/site_panel.py" line="312"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
@@ -1351,235 +1732,248 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="141"/>
+        <location filename="../../editor/ui/view_controller.py" line="145"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="181"/>
+        <location filename="../../editor/ui/view_controller.py" line="186"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="188"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>WordDiffView</name>
+    <message>
+        <location filename="../../editor/ui/word_diff_view.py" line="52"/>
+        <source>No differences.</source>
+        <translation>違いはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/word_diff_view.py" line="60"/>
+        <source>Line {0}</source>
+        <translation>{0} 行目</translation>
+    </message>
+</context>
+<context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="121"/>
+        <location filename="../../editor/ui/writing_menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="124"/>
+        <location filename="../../editor/ui/writing_menus.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="125"/>
+        <location filename="../../editor/ui/writing_menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="127"/>
+        <location filename="../../editor/ui/writing_menus.py" line="137"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="128"/>
+        <location filename="../../editor/ui/writing_menus.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="129"/>
+        <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="130"/>
+        <location filename="../../editor/ui/writing_menus.py" line="140"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="143"/>
+        <location filename="../../editor/ui/writing_menus.py" line="153"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="150"/>
+        <location filename="../../editor/ui/writing_menus.py" line="160"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="157"/>
+        <location filename="../../editor/ui/writing_menus.py" line="167"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="164"/>
+        <location filename="../../editor/ui/writing_menus.py" line="174"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="171"/>
+        <location filename="../../editor/ui/writing_menus.py" line="181"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="179"/>
+        <location filename="../../editor/ui/writing_menus.py" line="189"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="189"/>
+        <location filename="../../editor/ui/writing_menus.py" line="199"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="192"/>
+        <location filename="../../editor/ui/writing_menus.py" line="202"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="193"/>
+        <location filename="../../editor/ui/writing_menus.py" line="203"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="194"/>
+        <location filename="../../editor/ui/writing_menus.py" line="204"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="195"/>
+        <location filename="../../editor/ui/writing_menus.py" line="205"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="197"/>
+        <location filename="../../editor/ui/writing_menus.py" line="207"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="198"/>
+        <location filename="../../editor/ui/writing_menus.py" line="208"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="200"/>
+        <location filename="../../editor/ui/writing_menus.py" line="210"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="211"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="202"/>
+        <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="203"/>
+        <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="217"/>
+        <location filename="../../editor/ui/writing_menus.py" line="227"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="219"/>
+        <location filename="../../editor/ui/writing_menus.py" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="220"/>
+        <location filename="../../editor/ui/writing_menus.py" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="221"/>
+        <location filename="../../editor/ui/writing_menus.py" line="231"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="225"/>
+        <location filename="../../editor/ui/writing_menus.py" line="235"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="233"/>
+        <location filename="../../editor/ui/writing_menus.py" line="243"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="239"/>
+        <location filename="../../editor/ui/writing_menus.py" line="249"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="243"/>
+        <location filename="../../editor/ui/writing_menus.py" line="253"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="244"/>
+        <location filename="../../editor/ui/writing_menus.py" line="254"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="245"/>
+        <location filename="../../editor/ui/writing_menus.py" line="255"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="269"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="267"/>
+        <location filename="../../editor/ui/writing_menus.py" line="277"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="275"/>
+        <location filename="../../editor/ui/writing_menus.py" line="285"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="279"/>
+        <location filename="../../editor/ui/writing_menus.py" line="289"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="280"/>
+        <location filename="../../editor/ui/writing_menus.py" line="290"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="281"/>
+        <location filename="../../editor/ui/writing_menus.py" line="291"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="296"/>
+        <location filename="../../editor/ui/writing_menus.py" line="306"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="298"/>
+        <location filename="../../editor/ui/writing_menus.py" line="308"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="302"/>
+        <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
