@@ -72,6 +72,7 @@ class GitController(QObject):
         self.actionShowChanges.setText(self.tr("Show &Changes"))
         self.actionShowChanges.setObjectName("actionShowChanges")
         self.actionShowChanges.setShortcut(QKeySequence("Ctrl+Alt+G"))
+        self.actionShowChanges.toggled.connect(self._select_current_change)
         self.actionHistory = self._action(
             self.tr("&History of This Post…"), "actionGitHistory", self.show_history
         )
@@ -186,6 +187,12 @@ class GitController(QObject):
         self._refresh_timer.stop()
         if self.repo is not None:
             self.repo.shutdown()
+
+    def _select_current_change(self, shown: bool) -> None:
+        """Opening the Changes view shows the current post's diff first, if it changed."""
+        editor = self._window.current_editor()
+        if shown and editor is not None and editor.session.path is not None:
+            self.changes.select(editor.session.path.resolve())
 
     # -- history ------------------------------------------------------------------------
 
