@@ -57,6 +57,13 @@ class CommitDialog(QDialog):
         intro = QLabel(self.tr("Files to commit:"), self)
         self.files = QListWidget(self)
         self.files.setObjectName("commitFiles")
+        # The style's item check box has no visible edge in the dark palette: draw our own.
+        self.files.setStyleSheet(
+            "QListWidget::indicator { width: 13px; height: 13px; border-radius: 3px;"
+            " border: 1px solid palette(placeholder-text); background: palette(base); }"
+            "QListWidget::indicator:checked { background: palette(highlight);"
+            " border: 1px solid palette(highlight); }"
+        )
         for path, marker in files:
             try:
                 shown = path.relative_to(root).as_posix()
