@@ -45,6 +45,7 @@ from editor.ui.git_controller import GitController
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.site_controller import SiteController
+from editor.ui.site_server_ui import SiteServerUI
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
         self.git_ui = GitController(self, services, self.site_ui)  # Git menu, markers, sync
         self.view.preference_notes.append(self.git_ui.preference_note)
+        self.site_server = SiteServerUI(self, self.site_ui.site)  # Run Site, the Site tab
         self.settings.changed.connect(self._on_setting_changed)
 
     def _resize_to_fit(self, width: int, height: int) -> None:
