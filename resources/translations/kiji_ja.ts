@@ -119,22 +119,22 @@
         <translation>コミットするファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/commit_dialog.py" line="74"/>
+        <location filename="../../editor/ui/commit_dialog.py" line="81"/>
         <source>What changed, in a few words</source>
         <translation>何を変えたか、ひとことで</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/commit_dialog.py" line="82"/>
+        <location filename="../../editor/ui/commit_dialog.py" line="89"/>
         <source>Author: {0}</source>
         <translation>作成者: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/commit_dialog.py" line="87"/>
+        <location filename="../../editor/ui/commit_dialog.py" line="94"/>
         <source>&amp;Commit</source>
         <translation>コミット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/commit_dialog.py" line="96"/>
+        <location filename="../../editor/ui/commit_dialog.py" line="103"/>
         <source>Message:</source>
         <translation>メッセージ:</translation>
     </message>
@@ -613,39 +613,39 @@ Your text is still here, unsaved.</source>
         <translation>変更を表示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="76"/>
+        <location filename="../../editor/ui/git_controller.py" line="77"/>
         <source>&amp;History of This Post…</source>
         <translation>この記事の履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="92"/>
+        <location filename="../../editor/ui/git_controller.py" line="93"/>
         <source>Changed</source>
         <translation>変更あり</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="93"/>
+        <location filename="../../editor/ui/git_controller.py" line="94"/>
         <source>Show only posts changed since the last commit</source>
         <translation>最後のコミットから変更された記事だけを表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="172"/>
+        <location filename="../../editor/ui/git_controller.py" line="173"/>
         <source>Branch {0}: {1} commit(s) to push, {2} to pull</source>
         <translation>ブランチ {0}: プッシュ待ち {1} 件、プル待ち {2} 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="223"/>
         <location filename="../../editor/ui/git_controller.py" line="230"/>
-        <location filename="../../editor/ui/git_controller.py" line="268"/>
+        <location filename="../../editor/ui/git_controller.py" line="237"/>
+        <location filename="../../editor/ui/git_controller.py" line="275"/>
         <source>Commit</source>
         <translation>コミット</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="231"/>
+        <location filename="../../editor/ui/git_controller.py" line="238"/>
         <source>Nothing to commit: every file is as in the last commit.</source>
         <translation>コミットするものはありません。どのファイルも最後のコミットのままです。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_controller.py" line="270"/>
+        <location filename="../../editor/ui/git_controller.py" line="277"/>
         <source>Committed: {0}</source>
         <translation>コミットしました: {0}</translation>
     </message>
@@ -908,82 +908,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="135"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="135"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="137"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="140"/>
+        <location filename="../../editor/ui/main_window.py" line="142"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="142"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="159"/>
+        <location filename="../../editor/ui/main_window.py" line="161"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/main_window.py" line="207"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="242"/>
+        <location filename="../../editor/ui/main_window.py" line="244"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="255"/>
+        <location filename="../../editor/ui/main_window.py" line="257"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="261"/>
+        <location filename="../../editor/ui/main_window.py" line="263"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="361"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="381"/>
+        <location filename="../../editor/ui/main_window.py" line="383"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="396"/>
+        <location filename="../../editor/ui/main_window.py" line="398"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="398"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -992,29 +992,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="403"/>
+        <location filename="../../editor/ui/main_window.py" line="405"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="223"/>
-        <location filename="../../editor/ui/main_window.py" line="444"/>
-        <location filename="../../editor/ui/main_window.py" line="504"/>
+        <location filename="../../editor/ui/main_window.py" line="225"/>
+        <location filename="../../editor/ui/main_window.py" line="446"/>
+        <location filename="../../editor/ui/main_window.py" line="506"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="447"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="452"/>
+        <location filename="../../editor/ui/main_window.py" line="454"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="451"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -1697,6 +1697,87 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <location filename="../../editor/ui/site_search.py" line="181"/>
         <source>{0} matches in {1} posts so far…</source>
         <translation>{1} 件の記事で {0} 件見つかりました（検索中）…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <location filename="../../editor/core/site_server.py" line="26"/>
+        <source>This site has no server of its own (it is neither Jekyll nor Hugo).</source>
+        <translation>このサイトには専用のサーバーがありません（Jekyll でも Hugo でもありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_server.py" line="29"/>
+        <source>{0} is not installed (it is not on PATH), so the site cannot be run. Install it, or set the command in .kiji/site.toml under [server].</source>
+        <translation>{0} がインストールされていない（PATH にない）ため、サイトを実行できません。インストールするか、.kiji/site.toml の [server] にコマンドを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_server.py" line="34"/>
+        <source>The server command in .kiji/site.toml cannot be read: {0}</source>
+        <translation>.kiji/site.toml のサーバーコマンドを読み取れません: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServerUI</name>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="102"/>
+        <source>&amp;Run Site</source>
+        <translation>サイトを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="106"/>
+        <source>&amp;Stop Site</source>
+        <translation>サイトを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="110"/>
+        <source>Open in &amp;Browser</source>
+        <translation>ブラウザーで開く(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="114"/>
+        <source>S&amp;ite</source>
+        <translation>サイト(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="134"/>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="135"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="139"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="151"/>
+        <source>Site Server</source>
+        <translation>サイトサーバー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="183"/>
+        <source>Run Site</source>
+        <translation>サイトを実行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="188"/>
+        <source>Starting the site&apos;s server…</source>
+        <translation>サイトのサーバーを起動しています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="205"/>
+        <source>Serving at {0}</source>
+        <translation>{0} で公開中</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="216"/>
+        <source>The server stopped (exit code {0}).</source>
+        <translation>サーバーが停止しました（終了コード {0}）。</translation>
     </message>
 </context>
 <context>
