@@ -179,6 +179,16 @@ class GitCommands:
         """True while a merge waits to be committed (after a pull with conflicts)."""
         return self.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"], check=False).returncode == 0
 
+    def is_rebasing(self) -> bool:
+        """True while a rebase stopped half-way (a conflict during ``pull --rebase``)."""
+        result = self.run(["rev-parse", "--git-path", "rebase-merge", "--git-path", "rebase-apply"])
+        names = os.fsdecode(result.stdout).split("\n")
+        return any(name and (self.folder / name).exists() for name in names)
+
+    def abort_merge(self) -> None:
+        """Give up the merge a conflicted pull started: every file is as before the pull."""
+        self.run(["merge", "--abort"])
+
     def commit(self, paths: Sequence[Path], message: str) -> str:
         """Commit exactly ``paths`` (new, changed or deleted) with ``message``; return the id.
 
@@ -259,6 +269,9 @@ class GitCommands:
 
         A merge that conflicts raises :data:`~editor.core.git_errors.CONFLICT` naming the
         files; git has written both versions into them, marked, and nothing else is lost.
+        A rebase that conflicts is undone at once (``git rebase --abort``: everything is as
+        before the pull) and raises :data:`~editor.core.git_errors.NON_FAST_FORWARD`, whose
+        way forward is a pull with merge: a half-done rebase is no state for a writer.
         """
         self.remote()
         if merge:
@@ -270,6 +283,9 @@ class GitCommands:
         try:
             self.run(["pull", "--progress", *mode], cancel=cancel, on_progress=on_progress)
         except GitError as error:
+            if rebase and not merge and self.is_rebasing():
+                self.run(["rebase", "--abort"])
+                raise GitError(git_errors.NON_FAST_FORWARD, error.detail) from error
             conflicted = tuple(state.path for state in self.status().conflicted)
             if conflicted:
                 raise GitError(git_errors.CONFLICT, error.detail, conflicted) from error

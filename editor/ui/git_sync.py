@@ -49,6 +49,10 @@ class GitSync(QObject):
         self.actionCancel.setObjectName("actionGitCancel")
         self.actionCancel.setEnabled(False)
         self.actionCancel.triggered.connect(self.cancel)
+        self.actionAbortMerge = QAction(self.tr("&Abort Merge…"), frame)
+        self.actionAbortMerge.setObjectName("actionGitAbortMerge")
+        self.actionAbortMerge.setEnabled(False)
+        self.actionAbortMerge.triggered.connect(lambda _checked=False: self.abort_merge())
         self.progress = QProgressBar(frame)
         self.progress.setObjectName("gitProgress")
         self.progress.setMaximumWidth(160)
@@ -63,12 +67,32 @@ class GitSync(QObject):
         self._syncing = False
 
     def actions(self) -> list[QAction]:
-        """The menu entries: Pull, Push, Cancel Sync."""
-        return [self.actionPull, self.actionPush, self.actionCancel]
+        """The menu entries: Pull, Push, Cancel Sync, Abort Merge."""
+        return [self.actionPull, self.actionPush, self.actionCancel, self.actionAbortMerge]
 
     def follow(self, repo: GitRepo) -> None:
         """Show ``repo``'s progress (a new site was opened)."""
         repo.progress.connect(self._on_progress)
+        repo.statusChanged.connect(
+            lambda report: self.actionAbortMerge.setEnabled(bool(report.conflicted))
+        )
+
+    def abort_merge(self, *, confirmed: bool = False) -> None:
+        """Ask, then give up the merge a conflicted pull left (files as before the pull)."""
+        repo = self._repo()
+        if repo is None or not repo.available:
+            return
+        if not confirmed:
+            text = self.tr(
+                "Give up this merge? The files go back to how they were before the pull "
+                "(your commits stay; the remote's changes are not taken)."
+            )
+            if not self._ask(self.tr("Abort Merge"), text, self.tr("&Abort Merge")):
+                return
+        repo.submit(
+            lambda _cancel, _progress: repo.commands.abort_merge(),
+            lambda _result, error: self._report(self.tr("Abort Merge"), error) if error else None,
+        )
 
     def is_syncing(self) -> bool:
         """True while a pull or push runs."""

@@ -775,49 +775,70 @@ git config --global user.email you@example.com</translation>
         <translation>同期を中止</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="89"/>
+        <location filename="../../editor/ui/git_sync.py" line="52"/>
+        <source>&amp;Abort Merge…</source>
+        <translation>マージを中止(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="87"/>
+        <source>Give up this merge? The files go back to how they were before the pull (your commits stay; the remote&apos;s changes are not taken).</source>
+        <translation>このマージを中止しますか？ ファイルはプルする前の状態に戻ります（手元のコミットは残り、リモートの変更は取り込みません）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="90"/>
+        <location filename="../../editor/ui/git_sync.py" line="94"/>
+        <source>Abort Merge</source>
+        <translation>マージを中止</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="90"/>
+        <source>&amp;Abort Merge</source>
+        <translation>マージを中止(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="113"/>
         <source>Pulling…</source>
         <translation>プルしています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="101"/>
+        <location filename="../../editor/ui/git_sync.py" line="125"/>
         <source>Pushing…</source>
         <translation>プッシュしています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="142"/>
+        <location filename="../../editor/ui/git_sync.py" line="166"/>
         <source>Pulled: up to date with the remote.</source>
         <translation>プルしました。リモートと同じ状態です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="146"/>
-        <location filename="../../editor/ui/git_sync.py" line="155"/>
+        <location filename="../../editor/ui/git_sync.py" line="170"/>
+        <location filename="../../editor/ui/git_sync.py" line="179"/>
         <source>Pull</source>
         <translation>プル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="148"/>
+        <location filename="../../editor/ui/git_sync.py" line="172"/>
         <source>&amp;Merge</source>
         <translation>マージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="160"/>
+        <location filename="../../editor/ui/git_sync.py" line="184"/>
         <source>Pushed: the remote has your commits.</source>
         <translation>プッシュしました。リモートにコミットが届いています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="164"/>
+        <location filename="../../editor/ui/git_sync.py" line="188"/>
         <source>The remote has commits you do not have yet, so nothing was pushed. Pull them first, then push again.</source>
         <translation>リモートに手元にないコミットがあるため、プッシュしていません。先にプルしてから、もう一度プッシュしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="167"/>
-        <location filename="../../editor/ui/git_sync.py" line="170"/>
+        <location filename="../../editor/ui/git_sync.py" line="191"/>
+        <location filename="../../editor/ui/git_sync.py" line="194"/>
         <source>Push</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git_sync.py" line="167"/>
+        <location filename="../../editor/ui/git_sync.py" line="191"/>
         <source>&amp;Pull Now</source>
         <translation>今すぐプル(&amp;P)</translation>
     </message>

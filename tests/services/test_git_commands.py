@@ -220,3 +220,26 @@ def test_restore_puts_back_the_committed_file_and_forgets_new_ones(tmp_path: Pat
     git(site, "add", "new.md")
     commands.restore(site / "new.md")
     assert [state.marker for state in commands.status().files] == [UNTRACKED]
+
+
+def test_a_conflicting_rebase_is_undone_and_merge_is_offered(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site")
+    remote = add_remote(site, tmp_path / "remote.git")
+    other = clone(remote, tmp_path / "other")
+    (other / POST_NAME).write_text(POST.replace("三軒", "五軒"), encoding="utf-8")
+    git(other, "commit", "-qam", "Five shops")
+    git(other, "push", "-q")
+    commands = GitCommands(site)
+    (site / POST_NAME).write_text(POST.replace("三軒", "四軒"), encoding="utf-8")
+    mine = commands.commit([site / POST_NAME], "Four shops")
+    with pytest.raises(GitError) as error:
+        commands.pull(rebase=True)
+    assert _kind(error) == git_errors.NON_FAST_FORWARD
+    assert not commands.is_rebasing()
+    assert git(site, "rev-parse", "HEAD").strip() == mine  # as before the pull
+    assert "四軒" in (site / POST_NAME).read_text(encoding="utf-8")
+    with pytest.raises(GitError):
+        commands.pull(merge=True)
+    commands.abort_merge()
+    assert not commands.is_merging()
+    assert (site / POST_NAME).read_text(encoding="utf-8") == POST.replace("三軒", "四軒")

@@ -176,3 +176,19 @@ def test_pull_reloads_a_clean_tab_and_push_round_trips(window, tmp_path, qtbot) 
     window.git_ui.sync.push()
     qtbot.waitUntil(lambda: not window.git_ui.sync.is_syncing(), timeout=10_000)
     assert git(remote, "log", "-1", "--format=%s", "main").strip() == "Mine"
+
+
+def test_abort_merge_puts_the_files_back(window, diverged, qtbot, monkeypatch) -> None:
+    site, _other = diverged
+    open_repo_site(window, site, qtbot)
+    post = (site / POST_NAME).resolve()
+    sync = window.git_ui.sync
+    assert not sync.actionAbortMerge.isEnabled()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    sync.pull(merge=True)
+    qtbot.waitUntil(lambda: sync.actionAbortMerge.isEnabled(), timeout=10_000)
+    monkeypatch.setattr(GitSync, "_ask", lambda *_args: True)
+    sync.abort_merge()
+    qtbot.waitUntil(lambda: not sync.actionAbortMerge.isEnabled(), timeout=10_000)
+    assert post.read_text(encoding="utf-8") == POST.replace("三軒", "四軒")
