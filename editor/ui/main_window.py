@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
         self.git_ui = GitController(self, services, self.site_ui)  # Git menu, markers, sync
         self.view.preference_notes.append(self.git_ui.preference_note)
-        self.site_server = SiteServerUI(self, self.site_ui.site)  # Run Site, the Site tab
+        self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
 
     def _resize_to_fit(self, width: int, height: int) -> None:

@@ -15,12 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QColor,
     QDesktopServices,
     QKeySequence,
+    QMouseEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.site import Site
-from editor.core.site_server import LogLine, ServerSetupError, plan_server
+from editor.core.site_server import LogLine, ServerSetupError, classify_line, plan_server
 from editor.core.site_urls import post_url
 from editor.services.site_server import SiteServer
 from editor.services.web_profile import private_page
@@ -87,8 +88,15 @@ class _SitePage(QWebEnginePage):
 class SiteServerUI(QObject):
     """The Site menu and the Site Server dock (see the module docstring)."""
 
-    def __init__(self, window: WindowHost, site: Callable[[], Site | None]) -> None:
+    def __init__(
+        self,
+        window: WindowHost,
+        site: Callable[[], Site | None],
+        jump: Callable[[Path, int], None] | None = None,
+    ) -> None:
+        """``jump(path, line)`` opens a file at a line (a double-clicked error in the log)."""
         super().__init__(window.frame())
+        self._jump = jump
         self.setObjectName("siteServerUI")
         self._window = window
         self._site = site
@@ -125,6 +133,8 @@ class SiteServerUI(QObject):
         self.log.setObjectName("siteServerLog")
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(5000)
+        self.log.setToolTip(self.tr("Double-click an error that names a file to open it there."))
+        self.log.viewport().installEventFilter(self)
         self.interceptor = _OwnOriginOnly()
         self.view = QWebEngineView(frame)
         self.view.setObjectName("siteView")
@@ -214,6 +224,29 @@ class SiteServerUI(QObject):
         self.actionStop.setEnabled(False)
         self.actionBrowser.setEnabled(False)
         self.address.setText(self.tr("The server stopped (exit code {0}).").format(code))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (
+            watched is self.log.viewport()
+            and event.type() == QEvent.Type.MouseButtonDblClick
+            and isinstance(event, QMouseEvent)
+        ):
+            block = self.log.cursorForPosition(event.position().toPoint()).block()
+            if self.open_log_place(block.text()):
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_log_place(self, text: str) -> bool:
+        """Open the file and line a log line names (relative to the site, or absolute)."""
+        line, site = classify_line(text), self._site()
+        if not line.file or site is None or self._jump is None:
+            return False
+        path = Path(line.file)
+        path = path if path.is_absolute() else site.layout.root / path
+        if not path.is_file():
+            return False
+        self._jump(path, line.line)
+        return True
 
     def _append(self, line: LogLine) -> None:
         cursor = QTextCursor(self.log.document())

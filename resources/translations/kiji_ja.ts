@@ -1741,62 +1741,67 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteServerUI</name>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="102"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="110"/>
         <source>&amp;Run Site</source>
         <translation>サイトを実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="106"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="114"/>
         <source>&amp;Stop Site</source>
         <translation>サイトを停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="110"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="118"/>
         <source>Open in &amp;Browser</source>
         <translation>ブラウザーで開く(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="114"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="122"/>
         <source>S&amp;ite</source>
         <translation>サイト(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="134"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="136"/>
+        <source>Double-click an error that names a file to open it there.</source>
+        <translation>ファイル名の出ているエラーをダブルクリックすると、その場所を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="144"/>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="135"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="145"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="139"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="149"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="151"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="161"/>
         <source>Site Server</source>
         <translation>サイトサーバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="183"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="193"/>
         <source>Run Site</source>
         <translation>サイトを実行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="188"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="198"/>
         <source>Starting the site&apos;s server…</source>
         <translation>サイトのサーバーを起動しています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="205"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="215"/>
         <source>Serving at {0}</source>
         <translation>{0} で公開中</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_server_ui.py" line="216"/>
+        <location filename="../../editor/ui/site_server_ui.py" line="226"/>
         <source>The server stopped (exit code {0}).</source>
         <translation>サーバーが停止しました（終了コード {0}）。</translation>
     </message>

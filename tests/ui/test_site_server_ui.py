@@ -66,3 +66,15 @@ def test_a_plain_folder_says_it_has_no_server(window: MainWindow, tmp_path, qtbo
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
     assert not window.site_server.run()
     assert said and "no server of its own" in said[0]
+
+
+def test_an_error_line_in_the_log_opens_the_post_there(window: MainWindow, site: Path, qtbot):
+    window.open_site(site)
+    qtbot.waitUntil(lambda: window.site_ui.site() is not None, timeout=10_000)
+    ui = window.site_server
+    assert ui.open_log_place(f"  Liquid Exception: error in {KYOTO}:14")
+    editor = window.current_editor()
+    assert editor is not None and editor.session.path.name == "2025-11-16-kyoto-autumn.md"
+    body_line = 14 - 1 - editor.session.post.body_start_line
+    assert editor.text_pane.textCursor().blockNumber() == body_line
+    assert not ui.open_log_place("      Generating...")
