@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -52,6 +53,8 @@ class HistoryDialog(QDialog):
         self.commits.setObjectName("historyList")
         self.commits.setHeaderLabels([self.tr("Date"), self.tr("Message"), self.tr("Author")])
         self.commits.setRootIsDecorated(False)
+        self.commits.header().setStretchLastSection(False)
+        self.commits.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.commits.currentItemChanged.connect(lambda _item, _old: self._show_selected())
         self.compare = WordDiffView(self)
         self.compare.setObjectName("historyCompare")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -38,6 +39,9 @@ class WordDiffView(QPlainTextEdit):
         plain = QTextCharFormat()
         number = QTextCharFormat()
         number.setForeground(self.palette().placeholderText())
+        number.setFontFixedPitch(True)
+        number.setFontFamilies(["monospace"])
+        number.setBackground(Qt.BrushStyle.NoBrush)
         removed = QTextCharFormat()
         removed.setBackground(_REMOVED)
         removed.setFontStrikeOut(True)
