@@ -73,6 +73,7 @@ class GitRepo(QObject):
         self._refresh_pending = False
         self._serial = 0
         self._callbacks: dict[int, Done] = {}
+        self._refreshing_after: set[int] = set()
         self._cancel = threading.Event()
         self._closed = False
         self._relay = _Relay(self)
@@ -152,11 +153,13 @@ class GitRepo(QObject):
 
     # -- jobs -----------------------------------------------------------------------------
 
-    def submit(self, job: Job, done: Done | None = None) -> None:
+    def submit(self, job: Job, done: Done | None = None, *, changes: bool = True) -> None:
         """Run ``job(cancel, progress)`` in the worker; ``done(result, error)`` in the UI thread.
 
-        The status is refreshed after every job. Only one job runs at a time (the others
-        wait their turn); :meth:`cancel` stops the one running if it can be stopped.
+        The status is refreshed after a job that may change the repository (``changes``;
+        pass False for reads such as a diff or the history, or a view that reads on each
+        status would loop). Only one job runs at a time (the others wait their turn);
+        :meth:`cancel` stops the one running if it can be stopped.
         """
         if self._closed:
             return
@@ -168,6 +171,8 @@ class GitRepo(QObject):
             self.busyChanged.emit(True)
         self._cancel = threading.Event()
         cancel = self._cancel
+        if changes:
+            self._refreshing_after.add(serial)
         self._job_pool.submit(self._job, serial, job, cancel)
 
     def _job(self, serial: int, job: Job, cancel: threading.Event) -> None:
@@ -192,7 +197,9 @@ class GitRepo(QObject):
             self.busyChanged.emit(False)
         if callback is not None:
             callback(result, error)
-        self.refresh()
+        if serial in self._refreshing_after:
+            self._refreshing_after.discard(serial)
+            self.refresh()
 
     def is_busy(self) -> bool:
         """True while a job is waiting or running."""

@@ -160,7 +160,7 @@ class ChangesView(QWidget):
             new = path.read_bytes() if path.is_file() else None
             return old, new
 
-        repo.submit(job, lambda result, error: self._show_diff(path, result, error))
+        repo.submit(job, lambda result, error: self._show_diff(path, result, error), changes=False)
 
     def _show_diff(self, path: Path, result: object, error: GitError | None) -> None:
         if path != self._shown:

@@ -220,7 +220,9 @@ class GitController(QObject):
         def gather(_cancel: threading.Event, _progress: object) -> tuple[Identity, StatusReport]:
             return repo.commands.identity(), repo.commands.status()
 
-        repo.submit(gather, lambda result, error: self._ask_commit(post, result, error))
+        repo.submit(
+            gather, lambda result, error: self._ask_commit(post, result, error), changes=False
+        )
 
     def _ask_commit(self, post: Path | None, result: Any, error: GitError | None) -> None:
         repo = self.repo

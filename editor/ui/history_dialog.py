@@ -85,7 +85,9 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        repo.submit(lambda _cancel, _progress: repo.commands.log(self._path), self._on_log)
+        repo.submit(
+            lambda _cancel, _progress: repo.commands.log(self._path), self._on_log, changes=False
+        )
 
     def _on_log(self, entries: object, error: GitError | None) -> None:
         if error is not None:
@@ -134,7 +136,7 @@ class HistoryDialog(QDialog):
         def job(_cancel: threading.Event, _progress: object) -> str:
             return repo.commands.show(entry.oid, entry.path).decode("utf-8-sig", "replace")
 
-        repo.submit(job, lambda text, error: self._show_text(entry, text, error))
+        repo.submit(job, lambda text, error: self._show_text(entry, text, error), changes=False)
 
     def _show_text(self, entry: LogEntry, text: object, error: GitError | None) -> None:
         if entry is not self.selected():
