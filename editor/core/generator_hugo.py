@@ -162,3 +162,8 @@ class HugoGenerator:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Hugo publishes any file name."""
         return []
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """``hugo server -D -F`` on 127.0.0.1 (it renders to memory: ``destination`` unused)."""
+        del destination
+        return ["hugo", "server", "-D", "-F", "--bind", "127.0.0.1", "--port", str(port)]

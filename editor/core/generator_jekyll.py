@@ -253,3 +253,11 @@ class JekyllGenerator:
             f"{local.date().isoformat()}. Rename the file or fix the date."
         )
         return [Problem(path, entry.key_line("date"), message, DATE_MISMATCH)]
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """``bundle exec jekyll serve`` with a Gemfile, else ``jekyll serve``, on 127.0.0.1."""
+        options = ["serve", "--drafts", "--future", "--host", "127.0.0.1", "--port", str(port)]
+        options += ["--destination", str(destination)]
+        if (layout.root / "Gemfile").is_file():
+            return ["bundle", "exec", "jekyll", *options]
+        return ["jekyll", *options]

@@ -103,3 +103,7 @@ class PlainGenerator:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Any file name will do."""
         return []
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """A folder of Markdown has no server of its own."""
+        return []

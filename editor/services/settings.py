@@ -123,6 +123,8 @@ class Settings(QObject):
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")
     allow_remote_images = _Setting("preview/allow_remote_images", False)
+    git_pull_rebase = _Setting("git/pull_rebase", False)
+    """Pull by rebasing local commits onto the remote's; False: fast-forward only."""
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ preferences to every text pane, now and whenever they change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,8 @@ class ViewController(QObject):
         self._focus: dict[TextPane, FocusMode] = {}
         self._pane: TextPane | None = None
         self._distraction_free = False
+        self.preference_notes: list[Callable[[], str]] = []
+        """Lines the preferences show about what cannot be used (e.g. Git), asked each time."""
 
         self.find_bar = FindBar(window.frame())
         self._wrap_tabs_with(self.find_bar)
@@ -176,7 +179,8 @@ class ViewController(QObject):
     # -- preferences ---------------------------------------------------------------------
     def show_preferences(self) -> None:
         """Open the Preferences dialog (modal)."""
-        PreferencesDialog(self.settings, self.window).exec()
+        notes = [note for note in (ask() for ask in self.preference_notes) if note]
+        PreferencesDialog(self.settings, self.window, notes=notes).exec()
 
     def show_about(self) -> None:
         """The standard About box."""
