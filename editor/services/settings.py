@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
 from editor.core.paths import HOME_VARIABLE, user_data_dir
+from editor.core.slug import make_slug
 
 T = TypeVar("T")
 
@@ -122,6 +123,10 @@ class Settings(QObject):
     autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")
+    slug_max_words = _Setting("files/slug_max_words", 5, minimum=1)
+    """The most words in a suggested slug (the writer may type a longer one)."""
+    slug_max_length = _Setting("files/slug_max_length", 32, minimum=8)
+    """The longest suggested slug, in characters."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
@@ -134,6 +139,10 @@ class Settings(QObject):
     def preference_names(cls) -> list[str]:
         """The attribute names of every preference."""
         return [name for name, value in vars(cls).items() if isinstance(value, _Setting)]
+
+    def suggest_slug(self, title: str) -> str:
+        """The slug Kiji suggests for ``title``, within the writer's length preferences."""
+        return make_slug(title, max_words=self.slug_max_words, max_length=self.slug_max_length)
 
     def reset(self, name: str) -> None:
         """Put preference ``name`` back to its default."""

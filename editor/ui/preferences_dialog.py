@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -70,6 +72,21 @@ class PreferencesDialog(QDialog):
             )
         )
         self.image_folder.setPlaceholderText(DEFAULT_JEKYLL_IMAGE_FOLDER)
+        self.slug_words = QSpinBox(self)
+        self.slug_words.setObjectName("prefSlugWords")
+        self.slug_words.setRange(1, 20)
+        self.slug_words.setSuffix(self.tr(" words"))
+        self.slug_length = QSpinBox(self)
+        self.slug_length.setObjectName("prefSlugLength")
+        self.slug_length.setRange(8, 200)
+        self.slug_length.setSuffix(self.tr(" characters"))
+        slug_row = QWidget(self)
+        slug_layout = QHBoxLayout(slug_row)
+        slug_layout.setContentsMargins(0, 0, 0, 0)
+        slug_layout.addWidget(self.slug_words)
+        slug_layout.addWidget(QLabel(self.tr("at most"), slug_row))
+        slug_layout.addWidget(self.slug_length)
+        slug_layout.addStretch(1)
         self.remote_images = QCheckBox(
             self.tr("Load images from the internet in the preview"), self
         )
@@ -99,6 +116,7 @@ class PreferencesDialog(QDialog):
                 [
                     (self.tr("&Autosave every:"), self.autosave),
                     (self.tr("&Image folder:"), self.image_folder),
+                    (self.tr("Suggested s&lug:"), slug_row),
                     ("", self.remote_images),
                 ],
             ),
@@ -134,6 +152,8 @@ class PreferencesDialog(QDialog):
         self.word_rate.setValue(s.words_per_minute)
         self.autosave.setValue(s.autosave_seconds)
         self.image_folder.setText(s.image_folder)
+        self.slug_words.setValue(s.slug_max_words)
+        self.slug_length.setValue(s.slug_max_length)
         self.remote_images.setChecked(s.allow_remote_images)
 
     def store(self) -> None:
@@ -150,6 +170,8 @@ class PreferencesDialog(QDialog):
         s.words_per_minute = self.word_rate.value()
         s.autosave_seconds = self.autosave.value()
         s.image_folder = self.image_folder.text().strip()
+        s.slug_max_words = self.slug_words.value()
+        s.slug_max_length = self.slug_length.value()
         s.allow_remote_images = self.remote_images.isChecked()
         s.sync()
 

@@ -53,7 +53,9 @@ class SiteController(QObject):
         self._open_newest = False
         self._problems_shown_once = False
         self._closed = False
-        self.actions = SiteActions(self.site, window.frame(), settle=self._settle)
+        self.actions = SiteActions(
+            self.site, window.frame(), settle=self._settle, slug_for=services.settings.suggest_slug
+        )
         self.actions.moved.connect(self._follow_move)
         self.actions.deleted.connect(self._drop_tabs_of)
         self.actions.created.connect(lambda path: window.open_post(path))
@@ -236,7 +238,9 @@ class SiteController(QObject):
                 self.tr("Open a site folder first (File ▸ Open Folder…): new posts go into it."),
             )
             return None
-        dialog = NewPostDialog(site, self._window.frame())
+        dialog = NewPostDialog(
+            site, self._window.frame(), slug_for=self._services.settings.suggest_slug
+        )
         try:
             if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
                 return None

@@ -286,16 +286,12 @@ class SitePanel(QWidget):
         actions = self.site_actions
         if actions is not None:
             menu.addSeparator()
-            if entry.kind == "draft" or entry.draft:
-                menu.addAction(self.tr("Publish"), lambda: actions.publish(path))
-            else:
-                menu.addAction(self.tr("Unpublish"), lambda: actions.unpublish(path))
-            menu.addAction(
-                self.tr("Rename to Match Slug and Date…"), lambda: actions.offer_rename(path)
-            )
-            menu.addAction(self.tr("Duplicate"), lambda: actions.duplicate(path))
-            menu.addSeparator()
-            menu.addAction(self.tr("Move to Trash…"), lambda: actions.delete(path))
+            for action in actions.post_actions(entry):
+                if action is None:
+                    menu.addSeparator()
+                    continue
+                item = menu.addAction(action.text, lambda *_a, run=action.run: run(path))
+                item.setObjectName(f"postAction{action.name}")
         menu.addSeparator()
         menu.addAction(self.tr("New Post…"), self.newPostRequested.emit)
         return menu

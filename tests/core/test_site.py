@@ -70,7 +70,7 @@ def test_future_post_is_scheduled(jekyll: Site) -> None:
 def test_new_jekyll_post_uses_defaults_and_common_keys(jekyll: Site) -> None:
     path = jekyll.new_post("Llama 4の性能向上")
     assert path.parent.name == "_posts"
-    assert path.name == "2026-01-15-llama-4-no-seinoukoujou.md"
+    assert path.name == "2026-01-15-llama-4-no-seino-kojo.md"
     text = path.read_text(encoding="utf-8")
     assert text.startswith(
         '---\nlayout: post\ntitle: "Llama 4の性能向上"\ndate: 2026-01-15 09:30:00 +0900\n'
@@ -230,9 +230,9 @@ def test_add_image_uses_the_sites_link_style(jekyll: Site, tmp_path: Path) -> No
     image = write(tmp_path / "スクリーンショット.PNG", "data")
     post = jekyll.root / "_posts" / "2025-11-02-hello.md"
     link = jekyll.add_image(image, post)
-    assert link.path == jekyll.root / "assets/images/hello/sukuriinshotto.png"
+    assert link.path == jekyll.root / "assets/images/hello/sukurinshotto.png"
     assert link.markdown == (
-        "![スクリーンショット]({{ site.baseurl }}/assets/images/hello/sukuriinshotto.png)"
+        "![スクリーンショット]({{ site.baseurl }}/assets/images/hello/sukurinshotto.png)"
     )
 
 
