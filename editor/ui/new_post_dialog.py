@@ -180,7 +180,7 @@ class NewPostDialog(QDialog):
         elif not slug:
             problem = self.tr("A new post needs a slug.")
         elif path is None:
-            problem = invalid_slug_text(self, slug)
+            problem = invalid_slug_text(slug)
         elif path.exists():
             problem = self.tr(
                 "{0} already exists. Choose another slug or date; Kiji never overwrites a file."

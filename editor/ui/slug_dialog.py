@@ -7,6 +7,7 @@ be a file name is explained in the UI language before anything changes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +26,12 @@ from editor.core.slug import is_valid_slug
 ERROR_STYLE = "color: #b3261e;"
 
 
-def invalid_slug_text(widget: QWidget, slug: str) -> str:
+def invalid_slug_text(slug: str) -> str:
     """Why ``slug`` cannot be a file name, in the UI language (shared by the slug fields)."""
-    return widget.tr(
+    return QCoreApplication.translate(
+        "ChangeSlugDialog",
         "The slug “{0}” cannot be a file name: use letters, digits, hyphens, underscores "
-        "and dots only (no spaces or slashes), starting and ending with a letter or digit."
+        "and dots only (no spaces or slashes), starting and ending with a letter or digit.",
     ).format(slug)
 
 
@@ -100,7 +102,7 @@ class ChangeSlugDialog(QDialog):
         if not slug:
             problem = self.tr("A post needs a slug.")
         elif not is_valid_slug(slug):
-            problem = invalid_slug_text(self, slug)
+            problem = invalid_slug_text(slug)
         self.problem_label.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 

@@ -50,6 +50,49 @@
     </message>
 </context>
 <context>
+    <name>ChangeSlugDialog</name>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="31"/>
+        <source>The slug “{0}” cannot be a file name: use letters, digits, hyphens, underscores and dots only (no spaces or slashes), starting and ending with a letter or digit.</source>
+        <translation>スラッグ「{0}」はファイル名に使えません。文字、数字、ハイフン、アンダースコア、ドットだけを使い（スペースやスラッシュは不可）、先頭と末尾は文字か数字にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="54"/>
+        <source>Change Slug</source>
+        <translation>スラッグの変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="60"/>
+        <source>Use “{0}”</source>
+        <translation>「{0}」にする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="62"/>
+        <source>The slug Kiji suggests for the post&apos;s title</source>
+        <translation>記事のタイトルから Kiji が提案するスラッグ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="76"/>
+        <source>&amp;Slug:</source>
+        <translation>スラッグ(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="77"/>
+        <source>File now:</source>
+        <translation>現在のファイル:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="82"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/slug_dialog.py" line="103"/>
+        <source>A post needs a slug.</source>
+        <translation>記事にはスラッグが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
@@ -101,22 +144,22 @@
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="154"/>
+        <location filename="../../editor/ui/document_guard.py" line="145"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="166"/>
+        <location filename="../../editor/ui/document_guard.py" line="157"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="201"/>
+        <location filename="../../editor/ui/document_guard.py" line="192"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="202"/>
+        <location filename="../../editor/ui/document_guard.py" line="193"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +168,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="227"/>
+        <location filename="../../editor/ui/document_guard.py" line="218"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="228"/>
+        <location filename="../../editor/ui/document_guard.py" line="219"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="231"/>
+        <location filename="../../editor/ui/document_guard.py" line="222"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -537,82 +580,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="130"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="134"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="156"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="202"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="252"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="355"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="392"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="361"/>
+        <location filename="../../editor/ui/main_window.py" line="394"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -621,29 +664,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="366"/>
+        <location filename="../../editor/ui/main_window.py" line="399"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="440"/>
+        <location filename="../../editor/ui/main_window.py" line="500"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="445"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -651,82 +694,82 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="47"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="59"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="55"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="67"/>
         <source>What is the post about?</source>
         <translation>何について書きますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="58"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="70"/>
         <source>letters, digits and hyphens</source>
         <translation>英数字とハイフン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="67"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="73"/>
+        <source>Part of the file name and the address. Kiji suggests one from the title; type your own, in romaji, English or Japanese.</source>
+        <translation>ファイル名と URL の一部になります。Kiji がタイトルから提案しますが、ローマ字・英語・日本語で自由に入力できます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="85"/>
         <source>Post</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="69"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="87"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="81"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="99"/>
         <source>Time zone: {0} (UTC{1})</source>
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="96"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="97"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="114"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="98"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="115"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="100"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="101"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="118"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="106"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="123"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="162"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="179"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="164"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="181"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="167"/>
-        <source>The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
-        <translation>スラッグ「{0}」はファイル名に使えません。半角英数字、ハイフン、アンダースコア、ピリオドだけを使い、先頭と末尾は英数字にしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="172"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="186"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>
@@ -787,139 +830,155 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="33"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="39"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="40"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="45"/>
         <source>Use the system font</source>
         <translation>システムフォントを使う</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="50"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="53"/>
         <source>Window width</source>
         <translation>ウィンドウの幅</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="82"/>
         <source> characters</source>
         <translation> 文字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="55"/>
         <source>Show line numbers</source>
         <translation>行番号を表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="58"/>
         <source> characters/min</source>
         <translation> 文字/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="61"/>
         <source> words/min</source>
         <translation> 語/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="64"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="65"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="69"/>
         <source>Folder inside the site where dropped and pasted images go, for sites whose configuration sets no kiji: image_folder; {slug} is the post&apos;s slug. Empty: assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo).</source>
         <translation>ドロップや貼り付けをした画像を置く、サイト内のフォルダーです（設定ファイルに kiji: image_folder がないサイトで使います）。{slug} は記事のスラッグに置き換わります。空欄のときは assets/images/{slug}（Jekyll）または static/images/{slug}（Hugo）です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
+        <source> words</source>
+        <translation> 語</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="87"/>
+        <source>at most</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="91"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="96"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="96"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="100"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="102"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="103"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="108"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="110"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="94"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="115"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="100"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="117"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="101"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="119"/>
+        <source>Suggested s&amp;lug:</source>
+        <translation>スラッグの提案(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -940,19 +999,19 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="56"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="85"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="87"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1049,38 +1108,64 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>SiteActions</name>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="63"/>
+        <location filename="../../editor/ui/site_actions.py" line="99"/>
         <source>Could not publish</source>
         <translation>公開できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="72"/>
+        <location filename="../../editor/ui/site_actions.py" line="82"/>
+        <location filename="../../editor/ui/site_actions.py" line="108"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="73"/>
+        <location filename="../../editor/ui/site_actions.py" line="80"/>
+        <source>Publish</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="85"/>
+        <source>Change Slug…</source>
+        <translation>スラッグを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="86"/>
+        <source>Rename to Match Slug and Date…</source>
+        <translation>スラッグと日付に合わせて名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="87"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="89"/>
+        <source>Move to Trash…</source>
+        <translation>ゴミ箱に移動…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="109"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
         <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="81"/>
+        <location filename="../../editor/ui/site_actions.py" line="117"/>
         <source>Could not unpublish</source>
         <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="95"/>
-        <location filename="../../editor/ui/site_actions.py" line="100"/>
+        <location filename="../../editor/ui/site_actions.py" line="131"/>
+        <location filename="../../editor/ui/site_actions.py" line="136"/>
         <source>Cannot rename</source>
         <translation>名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="104"/>
+        <location filename="../../editor/ui/site_actions.py" line="140"/>
         <source>Rename the file?</source>
         <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="106"/>
+        <location filename="../../editor/ui/site_actions.py" line="142"/>
         <source>The post&apos;s slug or date no longer matches its file name.
 
 Rename
@@ -1095,22 +1180,32 @@ to
 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="113"/>
+        <location filename="../../editor/ui/site_actions.py" line="149"/>
         <source>Could not rename</source>
         <translation>名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="123"/>
+        <location filename="../../editor/ui/site_actions.py" line="160"/>
+        <source>Cannot change the slug</source>
+        <translation>スラッグを変更できません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="178"/>
+        <source>Could not change the slug</source>
+        <translation>スラッグを変更できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="189"/>
         <source>Could not duplicate</source>
         <translation>複製できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="135"/>
+        <location filename="../../editor/ui/site_actions.py" line="201"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="137"/>
+        <location filename="../../editor/ui/site_actions.py" line="203"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
@@ -1119,12 +1214,12 @@ You can restore it from the system trash; unsaved changes to it are lost.</sourc
 システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="148"/>
+        <location filename="../../editor/ui/site_actions.py" line="214"/>
         <source>Could not move to the trash</source>
         <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="171"/>
+        <location filename="../../editor/ui/site_actions.py" line="237"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
@@ -1136,47 +1231,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="64"/>
+        <location filename="../../editor/ui/site_controller.py" line="66"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="73"/>
+        <location filename="../../editor/ui/site_controller.py" line="75"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="86"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="88"/>
+        <location filename="../../editor/ui/site_controller.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="195"/>
+        <location filename="../../editor/ui/site_controller.py" line="197"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="233"/>
+        <location filename="../../editor/ui/site_controller.py" line="237"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="234"/>
+        <location filename="../../editor/ui/site_controller.py" line="238"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="326"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="321"/>
+        <location filename="../../editor/ui/site_controller.py" line="327"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1184,7 +1279,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteError</name>
     <message>
-        <location filename="../../editor/core/site_errors.py" line="54"/>
+        <location filename="../../editor/core/site_errors.py" line="30"/>
+        <source>A file named {name} already exists in {folder}. Choose another slug or date; the existing file was left untouched.</source>
+        <translation>{folder} には {name} という名前のファイルがすでにあります。別のスラッグか日付を選んでください。既存のファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_errors.py" line="47"/>
+        <source>The slug {slug} cannot be used as a file name: use only letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
+        <translation>スラッグ {slug} はファイル名に使えません。文字、数字、ハイフン、アンダースコア、ドットだけを使い、先頭と末尾は文字か数字にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_errors.py" line="74"/>
         <source>The setting {setting} ({value}) points outside the site folder, so Kiji does not use it and writes nothing there. Change it to a folder inside the site.</source>
         <translation>設定 {setting}（{value}）はサイトのフォルダーの外を指しているため、Kiji はこの設定を使わず、そこには何も書き込みません。サイト内のフォルダーに変更してください。</translation>
     </message>
@@ -1202,56 +1307,31 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="187"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="188"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="276"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="278"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="285"/>
         <source>Open</source>
         <translation>開く</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
-        <source>Publish</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
-        <source>Unpublish</source>
-        <translation>下書きに戻す</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
-        <source>Rename to Match Slug and Date…</source>
-        <translation>スラッグと日付に合わせて名前を変更…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
-        <source>Move to Trash…</source>
-        <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/site_panel.py" line="296"/>
@@ -1351,17 +1431,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="141"/>
+        <location filename="../../editor/ui/view_controller.py" line="142"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="181"/>
+        <location filename="../../editor/ui/view_controller.py" line="182"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="184"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
@@ -1369,217 +1449,217 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="121"/>
+        <location filename="../../editor/ui/writing_menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="124"/>
+        <location filename="../../editor/ui/writing_menus.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="125"/>
+        <location filename="../../editor/ui/writing_menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="127"/>
+        <location filename="../../editor/ui/writing_menus.py" line="137"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="128"/>
+        <location filename="../../editor/ui/writing_menus.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="129"/>
+        <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="130"/>
+        <location filename="../../editor/ui/writing_menus.py" line="140"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="143"/>
+        <location filename="../../editor/ui/writing_menus.py" line="153"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="150"/>
+        <location filename="../../editor/ui/writing_menus.py" line="160"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="157"/>
+        <location filename="../../editor/ui/writing_menus.py" line="167"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="164"/>
+        <location filename="../../editor/ui/writing_menus.py" line="174"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="171"/>
+        <location filename="../../editor/ui/writing_menus.py" line="181"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="179"/>
+        <location filename="../../editor/ui/writing_menus.py" line="189"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="189"/>
+        <location filename="../../editor/ui/writing_menus.py" line="199"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="192"/>
+        <location filename="../../editor/ui/writing_menus.py" line="202"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="193"/>
+        <location filename="../../editor/ui/writing_menus.py" line="203"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="194"/>
+        <location filename="../../editor/ui/writing_menus.py" line="204"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="195"/>
+        <location filename="../../editor/ui/writing_menus.py" line="205"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="197"/>
+        <location filename="../../editor/ui/writing_menus.py" line="207"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="198"/>
+        <location filename="../../editor/ui/writing_menus.py" line="208"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="200"/>
+        <location filename="../../editor/ui/writing_menus.py" line="210"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="211"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="202"/>
+        <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="203"/>
+        <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="217"/>
+        <location filename="../../editor/ui/writing_menus.py" line="227"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="219"/>
+        <location filename="../../editor/ui/writing_menus.py" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="220"/>
+        <location filename="../../editor/ui/writing_menus.py" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="221"/>
+        <location filename="../../editor/ui/writing_menus.py" line="231"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="225"/>
+        <location filename="../../editor/ui/writing_menus.py" line="235"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="233"/>
+        <location filename="../../editor/ui/writing_menus.py" line="243"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="239"/>
+        <location filename="../../editor/ui/writing_menus.py" line="249"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="243"/>
+        <location filename="../../editor/ui/writing_menus.py" line="253"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="244"/>
+        <location filename="../../editor/ui/writing_menus.py" line="254"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="245"/>
+        <location filename="../../editor/ui/writing_menus.py" line="255"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="269"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="267"/>
+        <location filename="../../editor/ui/writing_menus.py" line="277"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="275"/>
+        <location filename="../../editor/ui/writing_menus.py" line="285"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="279"/>
+        <location filename="../../editor/ui/writing_menus.py" line="289"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="280"/>
+        <location filename="../../editor/ui/writing_menus.py" line="290"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="281"/>
+        <location filename="../../editor/ui/writing_menus.py" line="291"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="296"/>
+        <location filename="../../editor/ui/writing_menus.py" line="306"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="298"/>
+        <location filename="../../editor/ui/writing_menus.py" line="308"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="302"/>
+        <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>

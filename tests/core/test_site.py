@@ -283,3 +283,25 @@ def test_new_post_file_date_is_in_the_site_timezone(jekyll: Site) -> None:
     path = jekyll.new_post("Late", date=datetime(2026, 1, 1, 20, 0, tzinfo=UTC))
     assert path.name == "2026-01-02-late.md"
     assert "date: 2026-01-01 20:00:00 +0000\n" in path.read_text(encoding="utf-8")
+
+
+def test_change_slug_renames_and_updates_a_front_matter_slug(tmp_path: Path) -> None:
+    from editor.core.site_errors import InvalidSlugError, NameCollisionError
+
+    root = tmp_path / "blog"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    post = root / "_posts" / "2025-01-02-old.md"
+    post.write_bytes(b'---\ntitle: "x"\nslug: old\ntags: [a]\n---\nbody\n')
+    other = root / "_posts" / "2025-01-02-taken.md"
+    other.write_bytes(b"---\ntitle: y\n---\n")
+    site = Site.open(root)
+    assert site.current_slug(post) == "old"
+    with pytest.raises(NameCollisionError):
+        site.change_slug(post, "taken")
+    with pytest.raises(InvalidSlugError):
+        site.change_slug(post, "a/b")
+    assert post.read_bytes().startswith(b'---\ntitle: "x"\nslug: old\n')
+    new = site.change_slug(post, "tokyo-ramen")
+    assert new.name == "2025-01-02-tokyo-ramen.md"
+    assert new.read_bytes() == b'---\ntitle: "x"\nslug: tokyo-ramen\ntags: [a]\n---\nbody\n'
