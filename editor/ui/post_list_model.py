@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from editor.core.site_index import PostEntry
+from editor.core.stats import ReadingFormula
 
 TITLE, DATE, STATUS, TAGS, READING = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +63,8 @@ class PostListModel(QAbstractTableModel):
         self._folded_titles: list[str] = []
         self._locale = QLocale()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.reading_formula = ReadingFormula()
+        """The writer's reading rates, for posts without a written ``reading_time``."""
 
     # -- contents -----------------------------------------------------------------------
 
@@ -217,9 +220,10 @@ class PostListModel(QAbstractTableModel):
         if column == TAGS:
             return ", ".join(entry.tags)
         if column == READING:
-            if not entry.reading_minutes:
+            minutes = self.minutes_of(entry)
+            if not minutes:
                 return ""
-            return _minutes(entry)
+            return _minutes(minutes)
         return ""
 
     @staticmethod
@@ -232,12 +236,36 @@ class PostListModel(QAbstractTableModel):
             return _STATUS_ORDER.get(entry.status, 3)
         if column == TAGS:
             return ", ".join(entry.tags).casefold()
-        return entry.reading_minutes
+        return _written_minutes(entry) or entry.reading_minutes
+
+    def set_reading_formula(self, formula: ReadingFormula) -> None:
+        """Count unwritten reading times by ``formula`` from now on (the preference)."""
+        self.reading_formula = formula
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, READING), self.index(len(self._entries) - 1, READING)
+            )
+
+    def minutes_of(self, entry: PostEntry) -> int:
+        """The post's reading time: its ``reading_time`` if written, else counted at the
+        writer's rates (:attr:`reading_formula`, the same formula as the status bar)."""
+        written = _written_minutes(entry)
+        if written:
+            return written
+        if not entry.reading_minutes:
+            return 0
+        formula = self.reading_formula
+        return formula.minutes_for(entry.words, entry.cjk_characters, entry.body_characters)
 
 
-def _minutes(entry: PostEntry) -> str:
+def _written_minutes(entry: PostEntry) -> int:
+    value = entry.front_matter.get("reading_time")
+    return value if type(value) is int and value > 0 else 0
+
+
+def _minutes(minutes: int) -> str:
     # A plain placeholder: pyside6-lupdate does not extract numerus calls from Python.
-    return QCoreApplication.translate("PostListModel", "{0} min").format(entry.reading_minutes)
+    return QCoreApplication.translate("PostListModel", "{0} min").format(minutes)
 
 
 class PostFilterProxy(QSortFilterProxyModel):

@@ -20,6 +20,7 @@ from editor.core.post import PostError
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.site_paths import real_path
+from editor.core.stats import ReadingFormula
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.error_text import describe_error
 from editor.services.site_index import SiteIndex, sweep_recent_sites
@@ -63,6 +64,8 @@ class SiteController(QObject):
         self.panel = SitePanel(window.frame())
         self.panel.openRequested.connect(lambda path: window.open_post(path))
         self.panel.newPostRequested.connect(self.new_post)
+        self._follow_rates("cjk_chars_per_minute")
+        services.settings.changed.connect(self._follow_rates)
         self.panel_dock = QDockWidget(self.tr("Posts"), window.frame())
         self.panel_dock.setObjectName("sitePanelDock")
         self.panel_dock.setWidget(self.panel)
@@ -227,6 +230,13 @@ class SiteController(QObject):
             self._window.open_site(folder)
 
         fill_recent_menu(self.recentMenu, self.recent, open_recent, self.panel)
+
+    def _follow_rates(self, name: str) -> None:
+        """The posts list counts unwritten reading times at the writer's rates."""
+        if name in {"cjk_chars_per_minute", "words_per_minute"}:
+            s = self._services.settings
+            formula = ReadingFormula("prose", s.cjk_chars_per_minute, s.words_per_minute)
+            self.panel.model.set_reading_formula(formula)
 
     def new_post(self) -> Path | None:
         """Ask for a new post's details, create it and open it; return its path."""

@@ -117,6 +117,8 @@ class ViewController(QObject):
         self._focus[pane] = FocusMode(pane)
         pane.cursorPositionChanged.connect(self._show_position)
         self._apply_to_pane(pane)
+        s = self.settings
+        editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)
@@ -130,7 +132,14 @@ class ViewController(QObject):
         self._pane = pane
         self.find_bar.set_pane(pane)
         self.stats_label.set_pane(pane)
+        self._follow_formula()
         self._show_position()
+
+    def _follow_formula(self) -> None:
+        """The status bar counts reading time as the current post's form would write it."""
+        editor = next((e for e in self.host.editors() if e.text_pane is self._pane), None)
+        if editor is not None:
+            self.stats_label.set_formula(editor.front_matter_form.site_reading_formula())
 
     def _show_position(self) -> None:
         pane = self.current_pane()
@@ -214,6 +223,9 @@ class ViewController(QObject):
     def _apply_rates(self) -> None:
         s = self.settings
         self.stats_label.set_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        for editor in self.host.editors():
+            editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        self._follow_formula()
 
     # -- theme ---------------------------------------------------------------------------
     def _apply_theme(self) -> None:

@@ -501,52 +501,52 @@ Your text is still here, unsaved.</source>
         <translation>スラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="89"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="92"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="93"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="96"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="95"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="98"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="146"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="151"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="154"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="159"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="172"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="177"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="267"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="270"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="278"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="295"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -777,52 +777,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="42"/>
+        <location filename="../../editor/ui/post_list_model.py" line="43"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="43"/>
+        <location filename="../../editor/ui/post_list_model.py" line="44"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="44"/>
+        <location filename="../../editor/ui/post_list_model.py" line="45"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="174"/>
+        <location filename="../../editor/ui/post_list_model.py" line="177"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="175"/>
+        <location filename="../../editor/ui/post_list_model.py" line="178"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="176"/>
+        <location filename="../../editor/ui/post_list_model.py" line="179"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="177"/>
+        <location filename="../../editor/ui/post_list_model.py" line="180"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="178"/>
+        <location filename="../../editor/ui/post_list_model.py" line="181"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="181"/>
+        <location filename="../../editor/ui/post_list_model.py" line="184"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="240"/>
+        <location filename="../../editor/ui/post_list_model.py" line="268"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -1231,47 +1231,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="66"/>
+        <location filename="../../editor/ui/site_controller.py" line="69"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="75"/>
+        <location filename="../../editor/ui/site_controller.py" line="78"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="86"/>
+        <location filename="../../editor/ui/site_controller.py" line="89"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="90"/>
+        <location filename="../../editor/ui/site_controller.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="197"/>
+        <location filename="../../editor/ui/site_controller.py" line="200"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="237"/>
+        <location filename="../../editor/ui/site_controller.py" line="247"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="238"/>
+        <location filename="../../editor/ui/site_controller.py" line="248"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="326"/>
+        <location filename="../../editor/ui/site_controller.py" line="336"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="327"/>
+        <location filename="../../editor/ui/site_controller.py" line="337"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1401,29 +1401,29 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../editor/ui/stats_label.py" line="76"/>
+        <location filename="../../editor/ui/stats_label.py" line="88"/>
         <source>Selection: {0}</source>
         <translation>選択範囲: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/stats_label.py" line="81"/>
+        <location filename="../../editor/ui/stats_label.py" line="93"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
         <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/stats_label.py" line="94"/>
+        <location filename="../../editor/ui/stats_label.py" line="111"/>
         <source>under 1 min</source>
         <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/stats_label.py" line="96"/>
+        <location filename="../../editor/ui/stats_label.py" line="113"/>
         <source>%n min read</source>
         <translation>
             <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/stats_label.py" line="98"/>
+        <location filename="../../editor/ui/stats_label.py" line="115"/>
         <source>{chars} chars · {words} words · {cjk} Japanese · {time}</source>
         <translation>{chars} 文字 · {words} 語 · 日本語 {cjk} 文字 · {time}</translation>
     </message>
@@ -1431,17 +1431,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="142"/>
+        <location filename="../../editor/ui/view_controller.py" line="151"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="182"/>
+        <location filename="../../editor/ui/view_controller.py" line="191"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="184"/>
+        <location filename="../../editor/ui/view_controller.py" line="193"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>

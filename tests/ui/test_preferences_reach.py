@@ -74,3 +74,13 @@ def test_allowing_remote_images_loads_them_in_the_preview(
     assert seen == []  # off by default: nothing leaves the machine
     set_in_dialog(window, lambda d: d.remote_images.setChecked(True))
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+
+
+def test_the_reading_rate_reaches_the_form_the_posts_list_and_the_status_bar(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    editor = open_in_site(window, site, qtbot)
+    set_in_dialog(window, lambda d: d.cjk_rate.setValue(450))
+    assert editor.front_matter_form.reading_formula.cjk_chars_per_minute == 450
+    assert window.site_ui.panel.model.reading_formula.cjk_chars_per_minute == 450
+    assert "450" in window.view.stats_label.toolTip()
