@@ -120,6 +120,8 @@ class Settings(QObject):
     zoom = _Setting("editor/zoom", 0)
     cjk_chars_per_minute = _Setting("stats/cjk_chars_per_minute", 500, minimum=1)
     words_per_minute = _Setting("stats/words_per_minute", 200, minimum=1)
+    excerpt_max_chars = _Setting("stats/excerpt_max_chars", 120, minimum=0)
+    """Longest generated excerpt of Japanese prose (Latin: twice); 0 = the whole paragraph."""
     autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")

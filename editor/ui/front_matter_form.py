@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.excerpt import generate_excerpt
+from editor.core.excerpt import DEFAULT_EXCERPT_CHARS, generate_excerpt
 from editor.core.field_types import FieldKind, check_fields, infer_kind
 from editor.core.post import PostError
 from editor.core.stats import ReadingFormula, learn_reading_formula
@@ -71,6 +71,8 @@ class FrontMatterForm(QWidget):
         self.reading_formula = ReadingFormula()
         """The writer's own formula (the rate preferences); the site's wins when learnt."""
         self._learnt: tuple[object, ReadingFormula, ReadingFormula] | None = None
+        self.excerpt_max_chars = DEFAULT_EXCERPT_CHARS
+        """The longest generated excerpt (the preference)."""
         self._context = FieldContext(self.vocabulary, session.post.raw_field)
         self._build()
         self._reading_timer = QTimer(self)
@@ -315,7 +317,13 @@ class FrontMatterForm(QWidget):
 
     def generate_excerpt(self) -> None:
         """Fill ``excerpt`` from the body (up to the site's separator, Markdown stripped)."""
-        text = generate_excerpt(self.session.body, self.vocabulary.excerpt_separator)
+        title = self.session.post.front_matter.get("title")
+        text = generate_excerpt(
+            self.session.body,
+            self.vocabulary.excerpt_separator,
+            self.excerpt_max_chars,
+            title=title if isinstance(title, str) else "",
+        )
         if text:
             self.set_field("excerpt", text)
 

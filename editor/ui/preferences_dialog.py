@@ -59,6 +59,17 @@ class PreferencesDialog(QDialog):
         self.word_rate = QSpinBox(self)
         self.word_rate.setRange(1, 2000)
         self.word_rate.setSuffix(self.tr(" words/min"))
+        self.excerpt_length = QSpinBox(self)
+        self.excerpt_length.setObjectName("prefExcerptLength")
+        self.excerpt_length.setRange(0, 1000)
+        self.excerpt_length.setSpecialValueText(self.tr("Whole paragraph"))
+        self.excerpt_length.setSuffix(self.tr(" characters"))
+        self.excerpt_length.setToolTip(
+            self.tr(
+                "Generated excerpts end at the last sentence that fits; Latin text gets "
+                "twice the room."
+            )
+        )
         self.autosave = QSpinBox(self)
         self.autosave.setRange(0, 3600)
         self.autosave.setSpecialValueText(self.tr("Off"))
@@ -109,6 +120,7 @@ class PreferencesDialog(QDialog):
                 [
                     (self.tr("&Japanese:"), self.cjk_rate),
                     (self.tr("&Latin text:"), self.word_rate),
+                    (self.tr("&Excerpt length:"), self.excerpt_length),
                 ],
             ),
             (
@@ -150,6 +162,7 @@ class PreferencesDialog(QDialog):
         self.line_numbers.setChecked(s.show_line_numbers)
         self.cjk_rate.setValue(s.cjk_chars_per_minute)
         self.word_rate.setValue(s.words_per_minute)
+        self.excerpt_length.setValue(s.excerpt_max_chars)
         self.autosave.setValue(s.autosave_seconds)
         self.image_folder.setText(s.image_folder)
         self.slug_words.setValue(s.slug_max_words)
@@ -168,6 +181,7 @@ class PreferencesDialog(QDialog):
         s.show_line_numbers = self.line_numbers.isChecked()
         s.cjk_chars_per_minute = self.cjk_rate.value()
         s.words_per_minute = self.word_rate.value()
+        s.excerpt_max_chars = self.excerpt_length.value()
         s.autosave_seconds = self.autosave.value()
         s.image_folder = self.image_folder.text().strip()
         s.slug_max_words = self.slug_words.value()

@@ -119,6 +119,7 @@ class ViewController(QObject):
         self._apply_to_pane(pane)
         s = self.settings
         editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)
@@ -198,7 +199,7 @@ class ViewController(QObject):
     def _on_setting_changed(self, name: str) -> None:
         if name == "theme":
             self._apply_theme()
-        elif name in {"cjk_chars_per_minute", "words_per_minute"}:
+        elif name in {"cjk_chars_per_minute", "words_per_minute", "excerpt_max_chars"}:
             self._apply_rates()
         elif name == "allow_remote_images":
             self.host.preview.set_allow_remote_images(self.settings.allow_remote_images)
@@ -225,6 +226,7 @@ class ViewController(QObject):
         self.stats_label.set_rates(s.cjk_chars_per_minute, s.words_per_minute)
         for editor in self.host.editors():
             editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+            editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
         self._follow_formula()
 
     # -- theme ---------------------------------------------------------------------------

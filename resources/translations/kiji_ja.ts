@@ -501,52 +501,52 @@ Your text is still here, unsaved.</source>
         <translation>スラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="92"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="94"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="96"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="98"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="98"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="100"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="151"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="153"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="159"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="161"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="177"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="179"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="270"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="277"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="283"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="295"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="297"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -866,7 +866,8 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="54"/>
-        <location filename="../../editor/ui/preferences_dialog.py" line="82"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
         <source> characters</source>
         <translation> 文字</translation>
     </message>
@@ -886,97 +887,112 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation> 語/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="64"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="65"/>
+        <source>Whole paragraph</source>
+        <translation>段落全体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="69"/>
+        <source>Generated excerpts end at the last sentence that fits; Latin text gets twice the room.</source>
+        <translation>生成する抜粋は、この長さに収まる最後の文の終わりで区切ります。英文はこの倍の長さまで使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="75"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="76"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="80"/>
         <source>Folder inside the site where dropped and pasted images go, for sites whose configuration sets no kiji: image_folder; {slug} is the post&apos;s slug. Empty: assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo).</source>
         <translation>ドロップや貼り付けをした画像を置く、サイト内のフォルダーです（設定ファイルに kiji: image_folder がないサイトで使います）。{slug} は記事のスラッグに置き換わります。空欄のときは assets/images/{slug}（Jekyll）または static/images/{slug}（Hugo）です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="89"/>
         <source> words</source>
         <translation> 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="87"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
         <source>at most</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="102"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="96"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="96"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="109"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="100"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="102"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="113"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="103"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="114"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="108"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="119"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="110"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="121"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="122"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="115"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="123"/>
+        <source>&amp;Excerpt length:</source>
+        <translation>抜粋の長さ(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="127"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="129"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="130"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="131"/>
         <source>Suggested s&amp;lug:</source>
         <translation>スラッグの提案(&amp;L):</translation>
     </message>
@@ -1431,17 +1447,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="151"/>
+        <location filename="../../editor/ui/view_controller.py" line="152"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="191"/>
+        <location filename="../../editor/ui/view_controller.py" line="192"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="193"/>
+        <location filename="../../editor/ui/view_controller.py" line="194"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>

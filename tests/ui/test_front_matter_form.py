@@ -354,10 +354,14 @@ def test_checks_are_shown_next_to_fields(qtbot, seed: Path) -> None:
 def test_generate_excerpt_from_body(qtbot, seed: Path) -> None:
     form = make_form(qtbot, seed)
     qtbot.mouseClick(form.findChild(QWidget, "generateExcerpt"), Qt.MouseButton.LeftButton)
-    assert (
-        form.session.post.front_matter["excerpt"] == "Llama 4の性能向上、その真意は何でしょうか？"
+    # The first line repeats the title: the excerpt is the first real paragraph, cut at
+    # the last sentence end within 120 characters.
+    expected = (
+        "いやー、皆さん、Llama 4のニュース、もうチェックしました？「汎用性向上で40%性能UP」"
+        "なんて見出しが躍って、AI業界もまた賑やかになってきましたね。"
     )
-    assert field(form, "excerpt").toPlainText() == "Llama 4の性能向上、その真意は何でしょうか？"
+    assert form.session.post.front_matter["excerpt"] == expected
+    assert field(form, "excerpt").toPlainText() == expected
 
 
 def test_reading_time_follows_the_body_unless_turned_off(qtbot, seed: Path) -> None:
