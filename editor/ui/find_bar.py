@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.search import SearchError, SearchQuery, expand_replacement, find_all
+from editor.ui.ime_guard import guard_ime
 from editor.ui.text_pane import TextPane
 
 MAX_HIGHLIGHTS = 5000  # painting more marks than this buys nothing and costs time
@@ -46,6 +47,7 @@ class FindBar(QWidget):
         self.find_field.setPlaceholderText(self.tr("Find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
+        guard_ime(self.find_field, self.replace_field)
         self.replace_field.setObjectName("replaceField")
         self.replace_field.setPlaceholderText(self.tr("Replace with"))
         self.case_box = QCheckBox(self.tr("&Match case"), self)
@@ -273,7 +275,9 @@ class FindBar(QWidget):
             return self.replace_field.text()
         # Re-match at the span so the groups are those of this match (lookarounds need context).
         compiled = query.compile()
-        match = compiled.match(self._pane.toPlainText() if text is None else text, span[0])
+        match = compiled.match(
+            query.prepare(self._pane.toPlainText() if text is None else text), span[0]
+        )
         if match is None or match.end() != span[1]:
             return self.replace_field.text()
         return expand_replacement(match, self.replace_field.text(), query)

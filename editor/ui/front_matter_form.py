@@ -47,6 +47,7 @@ from editor.ui.fields.factory import (
 from editor.ui.fields.field_rows import FieldRow, FieldRows
 from editor.ui.front_matter_source import FrontMatterSource
 from editor.ui.front_matter_undo import FieldEdit
+from editor.ui.ime_guard import guard_ime
 
 READING_TIME_DELAY_MS = 800
 
@@ -149,6 +150,7 @@ class FrontMatterForm(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 6, 0, 0)
         self.add_key = QLineEdit(self)
+        guard_ime(self.add_key)
         self.add_key.setObjectName("addFieldKey")
         self.add_key.setPlaceholderText(self.tr("New field name"))
         self.add_key.setMaximumWidth(220)

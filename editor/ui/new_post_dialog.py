@@ -30,6 +30,7 @@ from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.slug import is_valid_slug, make_slug
 from editor.services.error_text import describe_error
+from editor.ui.ime_guard import guard_ime
 from editor.ui.slug_dialog import fit_problem_label, invalid_slug_text
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -66,6 +67,7 @@ class NewPostDialog(QDialog):
         self.title_edit.setObjectName("newPostTitle")
         self.title_edit.setPlaceholderText(self.tr("What is the post about?"))
         self.slug_edit = QLineEdit(self)
+        guard_ime(self.title_edit, self.slug_edit)
         self.slug_edit.setObjectName("newPostSlug")
         self.slug_edit.setPlaceholderText(self.tr("letters, digits and hyphens"))
         self.slug_edit.setToolTip(

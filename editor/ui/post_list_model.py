@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from editor.core.kana_match import search_fold
 from editor.core.site_index import PostEntry
 from editor.core.stats import ReadingFormula
 
@@ -94,14 +95,14 @@ class PostListModel(QAbstractTableModel):
                     self.beginInsertRows(QModelIndex(), row, row)
                     self._entries.append(entry)
                     self._rows[path] = row
-                    self._folded_titles.append(entry.title.casefold())
+                    self._folded_titles.append(search_fold(entry.title))
                     self.endInsertRows()
                     moved = True
                 else:
                     old = self._entries[row]
                     moved = moved or self._sort_key(old, column) != self._sort_key(entry, column)
                     self._entries[row] = entry
-                    self._folded_titles[row] = entry.title.casefold()
+                    self._folded_titles[row] = search_fold(entry.title)
                     self.dataChanged.emit(self.index(row, 0), self.index(row, READING))
             elif row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
@@ -141,14 +142,14 @@ class PostListModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._rows = {entry.path: row for row, entry in enumerate(self._entries)}
-        self._folded_titles = [entry.title.casefold() for entry in self._entries]
+        self._folded_titles = [search_fold(entry.title) for entry in self._entries]
 
     def entry_at(self, row: int) -> PostEntry:
         """The entry shown in ``row``."""
         return self._entries[row]
 
     def folded_title(self, row: int) -> str:
-        """The case-folded title of ``row`` (for fast filtering)."""
+        """The folded title of ``row`` (width, kana and case; for fast filtering)."""
         return self._folded_titles[row]
 
     def row_of(self, path: Path) -> int | None:
@@ -302,13 +303,13 @@ class PostFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, needle: str) -> None:
         """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
-        folded = needle.strip().casefold()
+        folded = search_fold(needle.strip())
         if folded != self._needle:
             self._change_filter(needle=folded, text_matches=frozenset())
 
     def add_text_matches(self, needle: str, paths: frozenset[Path]) -> None:
         """Also show ``paths``, the files whose text contains ``needle`` (if still searched)."""
-        if needle.strip().casefold() != self._needle or paths == self._text_matches:
+        if search_fold(needle.strip()) != self._needle or paths == self._text_matches:
             return
         self._change_filter(text_matches=paths)
 

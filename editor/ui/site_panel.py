@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.site_index import PostEntry
 from editor.services.site_index import SiteIndex
+from editor.ui.ime_guard import guard_ime
 from editor.ui.post_list_model import (
     DATE,
     READING,
@@ -61,6 +62,7 @@ class SitePanel(QWidget):
         self.searcher.found.connect(self._on_text_found)
 
         self.search = QLineEdit(self)
+        guard_ime(self.search)
         self.search.setObjectName("siteSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search titles and text"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.search import FileHit, SearchError, SearchQuery
 from editor.services.site_search import MAX_HITS, SiteSearchService
+from editor.ui.ime_guard import guard_ime
 
 TYPING_PAUSE_MS = 250
 _HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -61,6 +62,7 @@ class SiteSearchPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.query_field = QLineEdit(body)
+        guard_ime(self.query_field)
         self.query_field.setObjectName("siteSearchField")
         self.query_field.setPlaceholderText(self.tr("Search all posts"))
         self.query_field.setClearButtonEnabled(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.slug import is_valid_slug
+from editor.ui.ime_guard import guard_ime
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -55,6 +56,7 @@ class ChangeSlugDialog(QDialog):
         self.setMinimumWidth(480)
         self._suggestion = suggestion
         self.slug_edit = QLineEdit(current, self)
+        guard_ime(self.slug_edit)
         self.slug_edit.setObjectName("changeSlugEdit")
         self.slug_edit.selectAll()
         self.suggest_button = QPushButton(self.tr("Use “{0}”").format(suggestion), self)

@@ -152,3 +152,17 @@ def test_reading_column_shows_what_the_post_says_else_the_preferred_rate(
         for row in range(model.rowCount())
     }
     assert shown == {"written": "16 min", "counted": "3 min"}
+
+
+def test_the_filter_folds_kana_and_width(tmp_path: Path, qapp) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    for day, title in ((1, "札幌のラーメン"), (2, "ＡＩの未来"), (3, "機械学習入門")):
+        (tmp_path / "_posts" / f"2025-01-0{day}-p{day}.md").write_text(
+            f"---\ntitle: {title}\n---\n本文\n", "utf-8"
+        )
+    _site, _model, proxy = make(tmp_path, qapp)
+    proxy.set_search("らーめん")
+    assert shown_titles(proxy) == ["札幌のラーメン"]
+    proxy.set_search("AI")
+    assert shown_titles(proxy) == ["ＡＩの未来"]  # and not 機械学習: no romaji hits
