@@ -17,6 +17,7 @@ from pathlib import Path
 
 from editor.core.front_matter_split import split_front_matter
 from editor.core.kana_match import fold_width_and_kana
+from editor.core.site_errors import QT_TRANSLATE_NOOP, CoreText
 from editor.core.storage import StorageError, read_text_file
 
 __all__ = [
@@ -67,7 +68,9 @@ class SearchQuery:
 
 def _compile(pattern: str, case_sensitive: bool, whole_word: bool, regex: bool) -> re.Pattern[str]:
     if not pattern:
-        raise SearchError("Type something to search for.")
+        raise SearchError(
+            CoreText(QT_TRANSLATE_NOOP("CoreMessage", "Type something to search for."))
+        )
     source = pattern if regex else re.escape(pattern)
     if whole_word:
         source = f"(?<!{_WORD_CHAR})(?:{source})(?!{_WORD_CHAR})"
@@ -75,8 +78,20 @@ def _compile(pattern: str, case_sensitive: bool, whole_word: bool, regex: bool) 
     try:
         return re.compile(source, flags)
     except re.error as error:
-        position = f" at character {error.pos + 1}" if error.pos is not None else ""
-        raise SearchError(f"The regular expression is not valid{position}: {error.msg}.") from None
+        if error.pos is not None:
+            message = CoreText(
+                QT_TRANSLATE_NOOP(
+                    "CoreMessage", "The regular expression is not valid at character {pos}: {msg}."
+                ),
+                pos=error.pos + 1,
+                msg=error.msg,
+            )
+        else:
+            message = CoreText(
+                QT_TRANSLATE_NOOP("CoreMessage", "The regular expression is not valid: {msg}."),
+                msg=error.msg,
+            )
+        raise SearchError(message) from None
 
 
 def find_all(text: str, query: SearchQuery, limit: int | None = None) -> list[tuple[int, int]]:
@@ -100,7 +115,12 @@ def expand_replacement(match: re.Match[str], replacement: str, query: SearchQuer
     try:
         return match.expand(template)
     except (re.error, IndexError) as error:
-        raise SearchError(f"The replacement cannot be used: {error}.") from None
+        raise SearchError(
+            CoreText(
+                QT_TRANSLATE_NOOP("CoreMessage", "The replacement cannot be used: {error}."),
+                error=str(error),
+            )
+        ) from None
 
 
 def replace_all(text: str, query: SearchQuery, replacement: str) -> tuple[str, int]:

@@ -20,6 +20,31 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+TEXT_CONTEXT = "CoreMessage"
+"""The catalogue context of every :class:`CoreText` template."""
+
+
+class CoreText(str):
+    """An English message the UI can show in the writer's language.
+
+    It *is* the English text (``str``), so code and logs that treat it as a string keep
+    working; the UI translates ``template`` in the :data:`TEXT_CONTEXT` context and fills
+    in ``values`` (a value that is itself a ``CoreText`` is translated too). Templates are
+    written ``CoreText(QT_TRANSLATE_NOOP("CoreMessage", "…{name}…"), name=...)`` so that
+    ``make update-translations`` finds them.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> CoreText:
+        """The message ``template`` filled with ``values``."""
+        text = super().__new__(cls, template.format(**values))
+        text.template = template
+        text.values = values
+        return text
+
+
 class SiteError(Exception):
     """A site operation could not be done; ``str(error)`` explains why in plain words."""
 

@@ -21,6 +21,7 @@ from editor.core.slug import make_slug
 T = TypeVar("T")
 
 THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "ja")
 FOCUS_MODES = ("off", "paragraph", "sentence")
 SETTINGS_FILE = "settings.ini"
 
@@ -110,6 +111,8 @@ class Settings(QObject):
     changed = Signal(str)
 
     theme = _Setting("appearance/theme", "system", THEMES)
+    language = _Setting("appearance/language", "system", LANGUAGES)
+    """The interface language: the system's, English or Japanese (applied at once)."""
     font_family = _Setting("editor/font_family", "")
     font_size = _Setting("editor/font_size", 13.0, minimum=6.0)
     line_width = _Setting("editor/line_width", 80, minimum=0)

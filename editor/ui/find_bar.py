@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.search import SearchError, SearchQuery, expand_replacement, find_all
+from editor.services.error_text import describe_error
 from editor.ui.ime_guard import guard_ime
 from editor.ui.text_pane import TextPane
 
@@ -174,7 +175,7 @@ class FindBar(QWidget):
         try:
             self._matches = find_all(self._pane.toPlainText(), self.query())
         except SearchError as error:
-            self._show_count(str(error), error=True)
+            self._show_count(describe_error(error), error=True)
             self._highlight()
             return
         caret = self._pane.textCursor().selectionStart()
@@ -231,7 +232,7 @@ class FindBar(QWidget):
             try:
                 replacement = self._replacement_for(span)
             except SearchError as error:
-                self._show_count(str(error), error=True)
+                self._show_count(describe_error(error), error=True)
                 return
             cursor.insertText(replacement)
             self._pane.setTextCursor(cursor)
@@ -249,7 +250,7 @@ class FindBar(QWidget):
             text = self._pane.toPlainText()
             replacements = [self._replacement_for(span, text) for span in self._matches]
         except SearchError as error:
-            self._show_count(str(error), error=True)
+            self._show_count(describe_error(error), error=True)
             return 0
         cursor = QTextCursor(self._pane.document())
         cursor.beginEditBlock()

@@ -36,6 +36,7 @@ from editor.core.post import PostError
 from editor.core.stats import ReadingFormula, learn_reading_formula
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
+from editor.services.error_text import translate_text
 from editor.ui.fields.date_field import site_now
 from editor.ui.fields.factory import (
     FieldContext,
@@ -179,7 +180,7 @@ class FrontMatterForm(QWidget):
             self.error_label.setText(
                 self.tr(
                     "Line {line}: {message} The fields are read-only until it is fixed."
-                ).format(line=error.line, message=error.message)
+                ).format(line=error.line, message=translate_text(error.message))
             )
             self.error_label.setVisible(self.stack.currentIndex() == 0)  # the source shows its own
             self.fields_page.setEnabled(False)

@@ -40,6 +40,15 @@ class PreferencesDialog(QDialog):
             ("dark", self.tr("Dark")),
         ):
             self.theme.addItem(label, value)
+        self.language = QComboBox(self)
+        self.language.setObjectName("prefLanguage")
+        for value, label in (
+            ("system", self.tr("Follow the system")),
+            ("en", "English"),
+            ("ja", "日本語"),
+        ):
+            self.language.addItem(label, value)
+        self.language.setToolTip(self.tr("The window is rebuilt in the new language at once."))
         self.font_family = QFontComboBox(self)
         self.font_family.setEditable(False)
         self.system_font = QCheckBox(self.tr("Use the system font"), self)
@@ -104,7 +113,10 @@ class PreferencesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         for title, rows in (
-            (self.tr("Appearance"), [(self.tr("&Theme:"), self.theme)]),
+            (
+                self.tr("Appearance"),
+                [(self.tr("&Theme:"), self.theme), (self.tr("Lan&guage:"), self.language)],
+            ),
             (
                 self.tr("Writing"),
                 [
@@ -153,6 +165,7 @@ class PreferencesDialog(QDialog):
         """Fill the fields from the settings."""
         s = self._settings
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.system_font.setChecked(not s.font_family)
         if s.font_family:
             self.font_family.setCurrentFont(QFont(s.font_family))
@@ -173,6 +186,7 @@ class PreferencesDialog(QDialog):
         """Write the fields to the settings (each change is announced by the settings)."""
         s = self._settings
         s.theme = self.theme.currentData()
+        s.language = self.language.currentData()
         s.font_family = (
             "" if self.system_font.isChecked() else self.font_family.currentFont().family()
         )

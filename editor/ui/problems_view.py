@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.site_checks import Problem
+from editor.services.error_text import translate_text
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,11 +72,12 @@ class ProblemsView(QWidget):
         self.tree.clear()
         items = []
         for problem in problems:
-            item = QTreeWidgetItem([self._relative(problem.path), "", problem.message])
+            message = translate_text(problem.message)
+            item = QTreeWidgetItem([self._relative(problem.path), "", message])
             item.setData(1, Qt.ItemDataRole.DisplayRole, problem.line)
             item.setData(0, _PATH_ROLE, str(problem.path))
             item.setData(0, _LINE_ROLE, problem.line)
-            item.setToolTip(2, problem.message)
+            item.setToolTip(2, message)
             item.setToolTip(0, str(problem.path))
             items.append(item)
         self.tree.addTopLevelItems(items)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.search import FileHit, SearchError, SearchQuery
+from editor.services.error_text import describe_error
 from editor.services.site_search import MAX_HITS, SiteSearchService
 from editor.ui.ime_guard import guard_ime
 
@@ -132,7 +133,7 @@ class SiteSearchPanel(QDockWidget):
             self.service.search(root, self.query(), MAX_HITS)
         except SearchError as error:
             self.service.cancel()
-            self.summary.setText(str(error))
+            self.summary.setText(describe_error(error))
             return
         self._root = root
         self.summary.setText(self.tr("Searching…"))

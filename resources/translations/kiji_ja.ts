@@ -52,42 +52,42 @@
 <context>
     <name>ChangeSlugDialog</name>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="31"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="32"/>
         <source>The slug “{0}” cannot be a file name: use letters, digits, hyphens, underscores and dots only (no spaces or slashes), starting and ending with a letter or digit.</source>
         <translation>スラッグ「{0}」はファイル名に使えません。文字、数字、ハイフン、アンダースコア、ドットだけを使い（スペースやスラッシュは不可）、先頭と末尾は文字か数字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="54"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="55"/>
         <source>Change Slug</source>
         <translation>スラッグの変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="60"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="62"/>
         <source>Use “{0}”</source>
         <translation>「{0}」にする</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="62"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="64"/>
         <source>The slug Kiji suggests for the post&apos;s title</source>
         <translation>記事のタイトルから Kiji が提案するスラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="76"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="78"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="77"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="79"/>
         <source>File now:</source>
         <translation>現在のファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="82"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="84"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="103"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="105"/>
         <source>A post needs a slug.</source>
         <translation>記事にはスラッグが必要です。</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
+        <location filename="../../editor/ui/fields/chip_editor.py" line="65"/>
         <source>Remove “{0}”</source>
         <translation>「{0}」を削除</translation>
     </message>
@@ -103,9 +103,122 @@
 <context>
     <name>ChipEditor</name>
     <message>
-        <location filename="../../editor/ui/fields/chip_editor.py" line="151"/>
+        <location filename="../../editor/ui/fields/chip_editor.py" line="152"/>
         <source>Add…</source>
         <translation>追加…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessage</name>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="64"/>
+        <source>{name} is not valid YAML: {problem}. The site uses no settings from it.</source>
+        <translation>{name} は正しい YAML ではありません（{problem}）。このファイルの設定は使われません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="76"/>
+        <source>{name} cannot be read as site settings: {error}.</source>
+        <translation>{name} をサイトの設定として読み込めません（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="98"/>
+        <source>This front-matter line contains a tab; YAML allows only spaces for indentation. Replace the tab with spaces.</source>
+        <translation>フロントマターのこの行にタブがあります。YAML の字下げにはスペースしか使えません。タブをスペースに置き換えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="115"/>
+        <source>This post has no title (add a &apos;title:&apos; line).</source>
+        <translation>この記事にはタイトルがありません（「title:」の行を追加してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="131"/>
+        <source>This post is dated {when}, in the future: the site will not show it until then (unless built with future posts enabled).</source>
+        <translation>この記事の日付は未来の {when} です。その日時まではサイトに表示されません（未来の記事を含めてビルドした場合を除く）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="168"/>
+        <source>The slug {slug} is also used by {others}.</source>
+        <translation>スラッグ {slug} は {others} でも使われています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="187"/>
+        <source>This post would be published at {url}, like {others}: one would hide the other.</source>
+        <translation>この記事は {others} と同じ {url} で公開されるため、どちらかが見えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="248"/>
+        <source>{tag} names a post that does not exist in _posts.</source>
+        <translation>{tag} が指す記事は _posts にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="258"/>
+        <source>{tag} names a file that does not exist.</source>
+        <translation>{tag} が指すファイルはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="269"/>
+        <source>The image {target} does not exist in the site.</source>
+        <translation>画像 {target} はサイト内にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="275"/>
+        <source>The link target {target} does not exist in the site.</source>
+        <translation>リンク先 {target} はサイト内にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="286"/>
+        <source>The image {target} does not exist (looked next to the post and at the site root).</source>
+        <translation>画像 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_checks.py" line="291"/>
+        <source>The link target {target} does not exist (looked next to the post and at the site root).</source>
+        <translation>リンク先 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/field_types.py" line="214"/>
+        <source>The title is empty.</source>
+        <translation>タイトルが空です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/field_types.py" line="221"/>
+        <source>The date is empty.</source>
+        <translation>日付が空です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/field_types.py" line="226"/>
+        <source>“{value}” is not a date; write it like 2025-12-28 08:41:08 +0900.</source>
+        <translation>「{value}」は日付ではありません。2025-12-28 08:41:08 +0900 のように書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/field_types.py" line="239"/>
+        <source>This date is in the future: Jekyll will not publish the post until then.</source>
+        <translation>この日付は未来です。その日時まで Jekyll はこの記事を公開しません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/field_types.py" line="255"/>
+        <source>The file name says {file_day} but the date is {day}.</source>
+        <translation>ファイル名の日付は {file_day} ですが、日付の欄は {day} です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/search.py" line="72"/>
+        <source>Type something to search for.</source>
+        <translation>検索する文字を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/search.py" line="83"/>
+        <source>The regular expression is not valid at character {pos}: {msg}.</source>
+        <translation>正規表現の {pos} 文字目が正しくありません（{msg}）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/search.py" line="91"/>
+        <source>The regular expression is not valid: {msg}.</source>
+        <translation>正規表現が正しくありません（{msg}）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/search.py" line="120"/>
+        <source>The replacement cannot be used: {error}.</source>
+        <translation>この置換文字列は使えません（{error}）。</translation>
     </message>
 </context>
 <context>
@@ -310,22 +423,22 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FieldRows</name>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="110"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="111"/>
         <source>Remove the field “{0}”</source>
         <translation>フィールド「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="134"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="135"/>
         <source>Generate from body</source>
         <translation>本文から生成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="136"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="137"/>
         <source>The first paragraph of the post, as plain text</source>
         <translation>記事の最初の段落を書式なしのテキストで入れます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="140"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="141"/>
         <source>Update from the text</source>
         <translation>本文から自動更新</translation>
     </message>
@@ -333,79 +446,79 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="46"/>
+        <location filename="../../editor/ui/find_bar.py" line="48"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="50"/>
+        <location filename="../../editor/ui/find_bar.py" line="53"/>
         <source>Replace with</source>
         <translation>置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="51"/>
+        <location filename="../../editor/ui/find_bar.py" line="54"/>
         <source>&amp;Match case</source>
         <translation>大文字と小文字を区別(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="52"/>
+        <location filename="../../editor/ui/find_bar.py" line="55"/>
         <source>&amp;Whole word</source>
         <translation>単語単位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="53"/>
+        <location filename="../../editor/ui/find_bar.py" line="56"/>
         <source>Regular e&amp;xpression</source>
         <translation>正規表現(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="59"/>
+        <location filename="../../editor/ui/find_bar.py" line="62"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>前を検索 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="62"/>
+        <location filename="../../editor/ui/find_bar.py" line="65"/>
         <source>Next match (Enter)</source>
         <translation>次を検索 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="63"/>
+        <location filename="../../editor/ui/find_bar.py" line="66"/>
         <source>&amp;Replace</source>
         <translation>置換(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="64"/>
+        <location filename="../../editor/ui/find_bar.py" line="67"/>
         <source>Replace &amp;All</source>
         <translation>すべて置換(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="67"/>
+        <location filename="../../editor/ui/find_bar.py" line="70"/>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="68"/>
+        <location filename="../../editor/ui/find_bar.py" line="71"/>
         <source>Close find bar</source>
         <translation>検索バーを閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="266"/>
+        <location filename="../../editor/ui/find_bar.py" line="269"/>
         <source>Replaced %n match(es)</source>
         <translation>
             <numerusform>%n 件置換しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="285"/>
+        <location filename="../../editor/ui/find_bar.py" line="290"/>
         <source>No matches</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="290"/>
+        <location filename="../../editor/ui/find_bar.py" line="295"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1} 件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="292"/>
+        <location filename="../../editor/ui/find_bar.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
@@ -501,52 +614,52 @@ Your text is still here, unsaved.</source>
         <translation>スラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="94"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="96"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="98"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="100"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="100"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="102"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="153"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="156"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="161"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="164"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="179"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="182"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="277"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="280"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="283"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="286"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="297"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="300"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -554,7 +667,7 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FrontMatterSource</name>
     <message>
-        <location filename="../../editor/ui/front_matter_source.py" line="106"/>
+        <location filename="../../editor/ui/front_matter_source.py" line="107"/>
         <source>Line {line}: {message}</source>
         <translation>{line} 行目: {message}</translation>
     </message>
@@ -580,82 +693,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="125"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="127"/>
+        <location filename="../../editor/ui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="130"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="132"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="134"/>
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="137"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="163"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="202"/>
+        <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="259"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="355"/>
+        <location filename="../../editor/ui/main_window.py" line="362"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="392"/>
+        <location filename="../../editor/ui/main_window.py" line="401"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="394"/>
+        <location filename="../../editor/ui/main_window.py" line="403"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -664,29 +777,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="399"/>
+        <location filename="../../editor/ui/main_window.py" line="408"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
-        <location filename="../../editor/ui/main_window.py" line="440"/>
-        <location filename="../../editor/ui/main_window.py" line="500"/>
+        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/main_window.py" line="449"/>
+        <location filename="../../editor/ui/main_window.py" line="509"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="58"/>
+        <source>Markdown ({0});;All files (*)</source>
+        <translation>Markdown ({0});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="452"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="457"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="445"/>
+        <location filename="../../editor/ui/main_window.py" line="454"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -694,82 +812,82 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="59"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="60"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="67"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="68"/>
         <source>What is the post about?</source>
         <translation>何について書きますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="70"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="72"/>
         <source>letters, digits and hyphens</source>
         <translation>英数字とハイフン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="73"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="75"/>
         <source>Part of the file name and the address. Kiji suggests one from the title; type your own, in romaji, English or Japanese.</source>
         <translation>ファイル名と URL の一部になります。Kiji がタイトルから提案しますが、ローマ字・英語・日本語で自由に入力できます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="85"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="87"/>
         <source>Post</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="87"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="89"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="99"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="101"/>
         <source>Time zone: {0} (UTC{1})</source>
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="113"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="115"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="114"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="116"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="115"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="119"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="118"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="120"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="123"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="125"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="179"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="181"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="181"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="183"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="186"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="188"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>
@@ -777,52 +895,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="43"/>
+        <location filename="../../editor/ui/post_list_model.py" line="44"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="44"/>
+        <location filename="../../editor/ui/post_list_model.py" line="45"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="45"/>
+        <location filename="../../editor/ui/post_list_model.py" line="46"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="177"/>
+        <location filename="../../editor/ui/post_list_model.py" line="178"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="178"/>
+        <location filename="../../editor/ui/post_list_model.py" line="179"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="179"/>
+        <location filename="../../editor/ui/post_list_model.py" line="180"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="180"/>
+        <location filename="../../editor/ui/post_list_model.py" line="181"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="181"/>
+        <location filename="../../editor/ui/post_list_model.py" line="182"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="184"/>
+        <location filename="../../editor/ui/post_list_model.py" line="185"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="268"/>
+        <location filename="../../editor/ui/post_list_model.py" line="269"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -836,6 +954,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="46"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
@@ -850,149 +969,159 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
+        <source>The window is rebuilt in the new language at once.</source>
+        <translation>ウィンドウはすぐに新しい言語で作り直されます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="54"/>
         <source>Use the system font</source>
         <translation>システムフォントを使う</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="59"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
         <source>Window width</source>
         <translation>ウィンドウの幅</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="54"/>
-        <location filename="../../editor/ui/preferences_dialog.py" line="66"/>
-        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="102"/>
         <source> characters</source>
         <translation> 文字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="64"/>
         <source>Show line numbers</source>
         <translation>行番号を表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
         <source> characters/min</source>
         <translation> 文字/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="70"/>
         <source> words/min</source>
         <translation> 語/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="74"/>
         <source>Whole paragraph</source>
         <translation>段落全体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
         <source>Generated excerpts end at the last sentence that fits; Latin text gets twice the room.</source>
         <translation>生成する抜粋は、この長さに収まる最後の文の終わりで区切ります。英文はこの倍の長さまで使えます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="75"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="84"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="89"/>
         <source>Folder inside the site where dropped and pasted images go, for sites whose configuration sets no kiji: image_folder; {slug} is the post&apos;s slug. Empty: assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo).</source>
         <translation>ドロップや貼り付けをした画像を置く、サイト内のフォルダーです（設定ファイルに kiji: image_folder がないサイトで使います）。{slug} は記事のスラッグに置き換わります。空欄のときは assets/images/{slug}（Jekyll）または static/images/{slug}（Hugo）です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
         <source> words</source>
         <translation> 語</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
         <source>at most</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="102"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="117"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="109"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
+        <source>Lan&amp;guage:</source>
+        <translation>言語(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="121"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="123"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="113"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="125"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="114"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="126"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="131"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="121"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="133"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="122"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="134"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="123"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="135"/>
         <source>&amp;Excerpt length:</source>
         <translation>抜粋の長さ(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="127"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="139"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="129"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="141"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="130"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="131"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="143"/>
         <source>Suggested s&amp;lug:</source>
         <translation>スラッグの提案(&amp;L):</translation>
     </message>
@@ -1000,34 +1129,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="47"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="47"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="47"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="56"/>
+        <location filename="../../editor/ui/problems_view.py" line="57"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="85"/>
+        <location filename="../../editor/ui/problems_view.py" line="87"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="87"/>
+        <location filename="../../editor/ui/problems_view.py" line="89"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1035,7 +1164,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ReadOnlyField</name>
     <message>
-        <location filename="../../editor/ui/fields/text_fields.py" line="278"/>
+        <location filename="../../editor/ui/fields/text_fields.py" line="280"/>
         <source>Edit in source</source>
         <translation>ソースで編集</translation>
     </message>
@@ -1295,17 +1424,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteError</name>
     <message>
-        <location filename="../../editor/core/site_errors.py" line="30"/>
+        <location filename="../../editor/core/site_errors.py" line="55"/>
         <source>A file named {name} already exists in {folder}. Choose another slug or date; the existing file was left untouched.</source>
         <translation>{folder} には {name} という名前のファイルがすでにあります。別のスラッグか日付を選んでください。既存のファイルには手を加えていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_errors.py" line="47"/>
+        <location filename="../../editor/core/site_errors.py" line="72"/>
         <source>The slug {slug} cannot be used as a file name: use only letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
         <translation>スラッグ {slug} はファイル名に使えません。文字、数字、ハイフン、アンダースコア、ドットだけを使い、先頭と末尾は文字か数字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_errors.py" line="74"/>
+        <location filename="../../editor/core/site_errors.py" line="99"/>
         <source>The setting {setting} ({value}) points outside the site folder, so Kiji does not use it and writes nothing there. Change it to a folder inside the site.</source>
         <translation>設定 {setting}（{value}）はサイトのフォルダーの外を指しているため、Kiji はこの設定を使わず、そこには何も書き込みません。サイト内のフォルダーに変更してください。</translation>
     </message>
@@ -1313,45 +1442,45 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="66"/>
+        <location filename="../../editor/ui/site_panel.py" line="68"/>
         <source>Search titles and text</source>
         <translation>タイトルと本文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="71"/>
+        <location filename="../../editor/ui/site_panel.py" line="73"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="187"/>
+        <location filename="../../editor/ui/site_panel.py" line="189"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="188"/>
+        <location filename="../../editor/ui/site_panel.py" line="190"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="276"/>
+        <location filename="../../editor/ui/site_panel.py" line="278"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="278"/>
+        <location filename="../../editor/ui/site_panel.py" line="280"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="285"/>
+        <location filename="../../editor/ui/site_panel.py" line="287"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="298"/>
+        <location filename="../../editor/ui/site_panel.py" line="305"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
@@ -1359,57 +1488,57 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="50"/>
+        <location filename="../../editor/ui/site_search.py" line="52"/>
         <source>Find in Site</source>
         <translation>サイト内を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="65"/>
+        <location filename="../../editor/ui/site_search.py" line="68"/>
         <source>Search all posts</source>
         <translation>すべての記事を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="68"/>
+        <location filename="../../editor/ui/site_search.py" line="71"/>
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="69"/>
+        <location filename="../../editor/ui/site_search.py" line="72"/>
         <source>Whole word</source>
         <translation>単語単位</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="70"/>
+        <location filename="../../editor/ui/site_search.py" line="73"/>
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="127"/>
+        <location filename="../../editor/ui/site_search.py" line="130"/>
         <source>Open a site folder first.</source>
         <translation>先にサイトフォルダーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="186"/>
+        <location filename="../../editor/ui/site_search.py" line="189"/>
         <source>No matches</source>
         <translation>見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="188"/>
+        <location filename="../../editor/ui/site_search.py" line="191"/>
         <source> (stopped at {0})</source>
         <translation>（{0} 件で検索を打ち切りました）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="190"/>
+        <location filename="../../editor/ui/site_search.py" line="193"/>
         <source>{0} matches in {1} posts</source>
         <translation>{1} 件の記事で {0} 件見つかりました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="136"/>
+        <location filename="../../editor/ui/site_search.py" line="139"/>
         <source>Searching…</source>
         <translation>検索しています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_search.py" line="181"/>
+        <location filename="../../editor/ui/site_search.py" line="184"/>
         <source>{0} matches in {1} posts so far…</source>
         <translation>{1} 件の記事で {0} 件見つかりました（検索中）…</translation>
     </message>
@@ -1678,6 +1807,80 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlMessage</name>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="32"/>
+        <source>The front matter is not valid YAML: {problem}.</source>
+        <translation>フロントマターが正しい YAML ではありません（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="36"/>
+        <source>The front matter is nested too deeply to read.</source>
+        <translation>フロントマターの入れ子が深すぎて読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="40"/>
+        <source>The front matter should be lines of “key: value”, but it is not.</source>
+        <translation>フロントマターは「キー: 値」の行で書く必要がありますが、そうなっていません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="48"/>
+        <source>The key “{key}” appears more than once; each key may appear only once.</source>
+        <translation>キー「{key}」が複数回出てきます。同じキーは一度しか使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="54"/>
+        <source>The value of “{key}” cannot be read: {problem}.</source>
+        <translation>「{key}」の値を読み込めません（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="58"/>
+        <source>Keys must be plain text, not lists or mappings.</source>
+        <translation>キーにはリストやマッピングではなく、ただの文字列を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="63"/>
+        <source>a “:” is missing after a key</source>
+        <translation>キーの後ろの「:」がありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="64"/>
+        <source>a “:” is where no value can start (put the value in quotes, or add a space after “:”)</source>
+        <translation>値を始められない位置に「:」があります（値を引用符で囲むか、「:」の後ろにスペースを入れてください）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="68"/>
+        <source>a line is indented differently from the keys around it</source>
+        <translation>前後のキーと字下げがそろっていない行があります</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="71"/>
+        <source>a tab is used for indentation (YAML allows only spaces)</source>
+        <translation>字下げにタブが使われています（YAML ではスペースしか使えません）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="74"/>
+        <source>a quote or bracket is never closed</source>
+        <translation>閉じられていない引用符か括弧があります</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="77"/>
+        <location filename="../../editor/services/yaml_messages.py" line="80"/>
+        <source>a “[” list is never closed with “]”</source>
+        <translation>「[」で始まるリストが「]」で閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="83"/>
+        <source>a “*” refers to an anchor that does not exist</source>
+        <translation>「*」が存在しないアンカーを参照しています</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="86"/>
+        <source>it could not be read</source>
+        <translation>読み込めませんでした</translation>
     </message>
 </context>
 </TS>

@@ -591,8 +591,10 @@ def test_turned_on_it_follows_the_sites_own_formula(qtbot, tmp_path: Path) -> No
 
 
 def test_without_a_site_formula_the_preferred_rate_is_used(qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "post.md"
-    path.write_text("---\ntitle: t\nreading_time: 1\n---\n" + "あ" * 900 + "\n", "utf-8")
+    (tmp_path / "site").mkdir()  # the form learns from the folder above the post's
+    path = tmp_path / "site" / "post.md"
+    # 40 by hand: no formula explains it, so the preference is used
+    path.write_text("---\ntitle: t\nreading_time: 40\n---\n" + "あ" * 900 + "\n", "utf-8")
     form = make_form(qtbot, path)
     form.set_reading_rates(450, 200)
     form.field_rows.auto_reading_time = True

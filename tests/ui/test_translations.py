@@ -24,6 +24,10 @@ UI_FILES = [
     ROOT / "editor" / "core" / "export_formats.py",
     ROOT / "editor" / "services" / "pdf_export.py",
     ROOT / "editor" / "services" / "site_index.py",
+    ROOT / "editor" / "core" / "site_checks.py",
+    ROOT / "editor" / "core" / "field_types.py",
+    ROOT / "editor" / "core" / "search.py",
+    ROOT / "editor" / "services" / "yaml_messages.py",
 ]
 CATALOGUE = ROOT / "resources" / "translations" / "kiji_ja.ts"
 
@@ -37,7 +41,7 @@ TEXT_METHODS = {
     "getOpenFileName", "getExistingDirectory",
 }  # fmt: skip
 # Strings that are the same in every language.
-UNTRANSLATED_WORDS = {"Kiji", "HTML", "PDF", "mm"}
+UNTRANSLATED_WORDS = {"Kiji", "HTML", "PDF", "mm", "English"}  # a language is named in itself
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
