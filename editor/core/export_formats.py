@@ -31,7 +31,12 @@ IMAGES = ExportOption(
     default=ImageMode.EMBED.value,
     choices=(
         Choice(ImageMode.EMBED.value, QT_TRANSLATE_NOOP("Exporter", "Embed images in the file")),
-        Choice(ImageMode.LINK.value, QT_TRANSLATE_NOOP("Exporter", "Link images next to the file")),
+        Choice(
+            ImageMode.LINK.value,
+            QT_TRANSLATE_NOOP(
+                "Exporter", "Link to the images in the site (relative paths, nothing is copied)"
+            ),
+        ),
     ),
 )
 """Embed the site's images as data URIs, or link them relative to the exported file."""

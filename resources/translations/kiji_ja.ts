@@ -237,12 +237,12 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../editor/ui/diff_view.py" line="95"/>
+        <location filename="../../editor/ui/diff_view.py" line="127"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/diff_view.py" line="97"/>
+        <location filename="../../editor/ui/diff_view.py" line="129"/>
         <source>%n line(s) differ.</source>
         <translation>
             <numerusform>%n 行が異なります。</numerusform>
@@ -360,27 +360,27 @@ Your text is still here, unsaved.</source>
         <translation>画像をファイルに埋め込む</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="34"/>
-        <source>Link images next to the file</source>
-        <translation>画像をファイルと同じ場所に置いてリンクする</translation>
+        <location filename="../../editor/core/export_formats.py" line="36"/>
+        <source>Link to the images in the site (relative paths, nothing is copied)</source>
+        <translation>サイト内の画像に相対パスでリンクする（画像はコピーしません）</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="45"/>
+        <location filename="../../editor/core/export_formats.py" line="50"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="46"/>
+        <location filename="../../editor/core/export_formats.py" line="51"/>
         <source>Export as &amp;HTML…</source>
         <translation>HTMLとして書き出す(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="70"/>
+        <location filename="../../editor/core/export_formats.py" line="75"/>
         <source>Rich Text</source>
         <translation>リッチテキスト</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="71"/>
+        <location filename="../../editor/core/export_formats.py" line="76"/>
         <source>Copy as &amp;Rich Text</source>
         <translation>リッチテキストとしてコピー(&amp;R)</translation>
     </message>
@@ -1195,57 +1195,57 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>前回 Kiji は正常に終了しませんでした。以下の文章は保存されていません。文書ごとに扱いを選んでください。保存するまでサイトには何も書き込まれません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="64"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="68"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="67"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="71"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="69"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="73"/>
         <source>Decide Later</source>
         <translation>後で決める</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="87"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="93"/>
         <source>Untitled post</source>
         <translation>無題の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="106"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="112"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="118"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="124"/>
         <source>An untitled post, never saved.</source>
         <translation>一度も保存されていない無題の記事です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="125"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="131"/>
         <source>The file cannot be read now: {0}</source>
         <translation>現在このファイルを読み込めません: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="127"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="133"/>
         <source>The file is no longer on disk; restoring keeps the text.</source>
         <translation>このファイルはもうディスク上にありません。復元すると文章は残ります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="134"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="140"/>
         <source>The file was also changed on disk after this text was kept; compare carefully before saving.</source>
         <translation>この文章が記録された後、ファイルはディスク上でも変更されています。保存する前によく比較してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="146"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../editor/ui/recovery_dialog.py" line="146"/>
         <source>Recovered (not saved)</source>
         <translation>復元した文章（未保存）</translation>
     </message>
