@@ -16,17 +16,17 @@
     <message>
         <location filename="../../editor/ui/change_banner.py" line="52"/>
         <source>Reload (Discard Mine)</source>
-        <translation>再読み込み（こちらの変更を破棄）</translation>
+        <translation>再読み込み（こちらで編集した内容を破棄）</translation>
     </message>
     <message>
         <location filename="../../editor/ui/change_banner.py" line="53"/>
         <source>Keep Mine and Save</source>
-        <translation>こちらを残して保存</translation>
+        <translation>こちらの内容を残して保存</translation>
     </message>
     <message>
         <location filename="../../editor/ui/change_banner.py" line="54"/>
         <source>Keep Mine</source>
-        <translation>こちらを残す</translation>
+        <translation>こちらの内容を残す</translation>
     </message>
     <message>
         <location filename="../../editor/ui/change_banner.py" line="55"/>
@@ -301,7 +301,7 @@ Your text is still here, unsaved.</source>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="164"/>
         <source>Copied the post as {0}</source>
-        <translation>記事を{0}としてコピーしました</translation>
+        <translation>記事を {0} としてコピーしました</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="171"/>
@@ -324,7 +324,7 @@ Your text is still here, unsaved.</source>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="129"/>
         <source>Export as {0}</source>
-        <translation>{0}として書き出す</translation>
+        <translation>{0} として書き出す</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="135"/>
@@ -339,7 +339,7 @@ Your text is still here, unsaved.</source>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="176"/>
         <source>{0} files (*{1})</source>
-        <translation>{0}ファイル (*{1})</translation>
+        <translation>{0} ファイル (*{1})</translation>
     </message>
 </context>
 <context>
@@ -372,7 +372,7 @@ Your text is still here, unsaved.</source>
     <message>
         <location filename="../../editor/core/export_formats.py" line="51"/>
         <source>Export as &amp;HTML…</source>
-        <translation>HTMLとして書き出す(&amp;H)…</translation>
+        <translation>HTML として書き出す(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../editor/core/export_formats.py" line="75"/>
@@ -397,7 +397,7 @@ Your text is still here, unsaved.</source>
     <message>
         <location filename="../../editor/services/pdf_export.py" line="187"/>
         <source>Export as &amp;PDF…</source>
-        <translation>PDFとして書き出す(&amp;P)…</translation>
+        <translation>PDF として書き出す(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../editor/services/pdf_export.py" line="192"/>
@@ -646,22 +646,22 @@ Your text is still here, unsaved.</source>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="275"/>
         <source>Edit source</source>
-        <translation>ソースの編集</translation>
+        <translation>ソースを編集</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="280"/>
         <source>Edit {0}</source>
-        <translation>{0} の編集</translation>
+        <translation>{0} を編集</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="286"/>
         <source>Remove {0}</source>
-        <translation>{0} の削除</translation>
+        <translation>{0} を削除</translation>
     </message>
     <message>
         <location filename="../../editor/ui/front_matter_form.py" line="300"/>
         <source>Add {0}</source>
-        <translation>{0} の追加</translation>
+        <translation>{0} を追加</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/post_list_model.py" line="45"/>
         <source>Scheduled</source>
-        <translation>予約</translation>
+        <translation>予約済み</translation>
     </message>
     <message>
         <location filename="../../editor/ui/post_list_model.py" line="46"/>
@@ -932,7 +932,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/post_list_model.py" line="182"/>
         <source>Min.</source>
-        <translation>分</translation>
+        <translation>読了</translation>
     </message>
     <message>
         <location filename="../../editor/ui/post_list_model.py" line="185"/>
@@ -950,7 +950,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="33"/>
         <source>Preferences</source>
-        <translation>環境設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
@@ -1578,7 +1578,7 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     <message>
         <location filename="../../editor/ui/view_controller.py" line="152"/>
         <source>Ln {0}, Col {1}</source>
-        <translation>{0} 行、{1} 列</translation>
+        <translation>{0} 行目、{1} 列目</translation>
     </message>
     <message>
         <location filename="../../editor/ui/view_controller.py" line="192"/>
@@ -1656,7 +1656,7 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="189"/>
         <source>Pre&amp;ferences…</source>
-        <translation>環境設定(&amp;F)…</translation>
+        <translation>設定(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="199"/>
@@ -1696,7 +1696,7 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="210"/>
         <source>Toggle &amp;List</source>
-        <translation>リストの切り替え(&amp;L)</translation>
+        <translation>箇条書きの切り替え(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="211"/>
@@ -1706,12 +1706,12 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>&amp;Indent List Item</source>
-        <translation>リスト項目のインデントを増やす(&amp;I)</translation>
+        <translation>箇条書きの字下げを増やす(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>&amp;Outdent List Item</source>
-        <translation>リスト項目のインデントを減らす(&amp;O)</translation>
+        <translation>箇条書きの字下げを減らす(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="227"/>
@@ -1771,7 +1771,7 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="277"/>
         <source>&amp;Distraction-Free Writing</source>
-        <translation>集中モード(&amp;D)</translation>
+        <translation>全画面執筆モード(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="285"/>
