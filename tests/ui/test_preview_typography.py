@@ -1,0 +1,37 @@
+"""Japanese typography in the real preview engine: the CSS properties take effect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.ui.main_window import MainWindow
+from tests.ui.helpers import eval_json, wait_for_content
+
+
+def test_japanese_typography_is_applied_by_this_chromium(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    post = site / "_posts" / "2025-01-01-typography.md"
+    post.write_text(
+        "---\ntitle: 日本語の組版\n---\n## その真意は何でしょうか？\n\n"
+        "これは**「重要」**で、*強調*です。\n",
+        encoding="utf-8",
+    )
+    window.open_site(site)
+    window.open_post(post)
+    wait_for_content(window.preview, qtbot, "強調")
+    style = eval_json(
+        window.preview,
+        qtbot,
+        "(() => { const s = (q) => getComputedStyle(document.querySelector(q));"
+        " return {body: s('body').wordBreak, h2: s('h2').textWrap || s('h2').textWrapStyle,"
+        " p: s('p').textWrap || s('p').textWrapStyle, em: s('em').fontStyle,"
+        " synth: s('html').fontSynthesisStyle,"
+        " strong: document.querySelector('p strong') ? document.querySelector('p strong')"
+        ".textContent : ''}; })()",
+    )
+    assert style["body"] == "auto-phrase"
+    assert "balance" in style["h2"] and "pretty" in style["p"]
+    assert style["em"] == "normal"  # sesame dots, no slant, for Japanese emphasis
+    assert style["synth"] == "none"
+    assert style["strong"] == "「重要」"  # kramdown's emphasis in a Jekyll site
