@@ -133,6 +133,8 @@ class Settings(QObject):
     slug_max_length = _Setting("files/slug_max_length", 32, minimum=8)
     """The longest suggested slug, in characters."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
+    preview_typeface = _Setting("preview/typeface", "gothic", ("gothic", "mincho"))
+    """The preview's body text: ゴシック (sans) or 明朝 (serif)."""
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

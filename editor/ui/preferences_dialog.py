@@ -107,6 +107,13 @@ class PreferencesDialog(QDialog):
         slug_layout.addWidget(QLabel(self.tr("at most"), slug_row))
         slug_layout.addWidget(self.slug_length)
         slug_layout.addStretch(1)
+        self.typeface = QComboBox(self)
+        self.typeface.setObjectName("prefTypeface")
+        for value, label in (
+            ("gothic", self.tr("Gothic (sans serif)")),
+            ("mincho", self.tr("Mincho (serif)")),
+        ):
+            self.typeface.addItem(label, value)
         self.remote_images = QCheckBox(
             self.tr("Load images from the internet in the preview"), self
         )
@@ -141,6 +148,7 @@ class PreferencesDialog(QDialog):
                     (self.tr("&Autosave every:"), self.autosave),
                     (self.tr("&Image folder:"), self.image_folder),
                     (self.tr("Suggested s&lug:"), slug_row),
+                    (self.tr("Preview t&ypeface:"), self.typeface),
                     ("", self.remote_images),
                 ],
             ),
@@ -181,6 +189,7 @@ class PreferencesDialog(QDialog):
         self.slug_words.setValue(s.slug_max_words)
         self.slug_length.setValue(s.slug_max_length)
         self.remote_images.setChecked(s.allow_remote_images)
+        self.typeface.setCurrentIndex(max(0, self.typeface.findData(s.preview_typeface)))
 
     def store(self) -> None:
         """Write the fields to the settings (each change is announced by the settings)."""
@@ -201,6 +210,7 @@ class PreferencesDialog(QDialog):
         s.slug_max_words = self.slug_words.value()
         s.slug_max_length = self.slug_length.value()
         s.allow_remote_images = self.remote_images.isChecked()
+        s.preview_typeface = self.typeface.currentData()
         s.sync()
 
     def accept(self) -> None:  # Qt override

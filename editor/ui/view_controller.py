@@ -78,6 +78,7 @@ class ViewController(QObject):
         self._apply_theme()
         self._apply_rates()
         window.preview.set_allow_remote_images(settings.allow_remote_images)
+        window.preview.set_mincho(settings.preview_typeface == "mincho")
         self._follow_current()
 
     # -- building ------------------------------------------------------------------------
@@ -203,6 +204,8 @@ class ViewController(QObject):
             self._apply_rates()
         elif name == "allow_remote_images":
             self.host.preview.set_allow_remote_images(self.settings.allow_remote_images)
+        elif name == "preview_typeface":
+            self.host.preview.set_mincho(self.settings.preview_typeface == "mincho")
         else:
             for editor in self.host.editors():
                 self._apply_to_pane(editor.text_pane)

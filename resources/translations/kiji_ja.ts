@@ -365,57 +365,72 @@ Your text is still here, unsaved.</source>
         <translation>サイト内の画像に相対パスでリンクする（画像はコピーしません）</translation>
     </message>
     <message>
+        <location filename="../../editor/core/export_formats.py" line="46"/>
+        <source>Typeface:</source>
+        <translation>書体:</translation>
+    </message>
+    <message>
         <location filename="../../editor/core/export_formats.py" line="50"/>
+        <source>Gothic (sans serif)</source>
+        <translation>ゴシック体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="51"/>
+        <source>Mincho (serif)</source>
+        <translation>明朝体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/export_formats.py" line="62"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="51"/>
+        <location filename="../../editor/core/export_formats.py" line="63"/>
         <source>Export as &amp;HTML…</source>
         <translation>HTML として書き出す(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="75"/>
+        <location filename="../../editor/core/export_formats.py" line="89"/>
         <source>Rich Text</source>
         <translation>リッチテキスト</translation>
     </message>
     <message>
-        <location filename="../../editor/core/export_formats.py" line="76"/>
+        <location filename="../../editor/core/export_formats.py" line="90"/>
         <source>Copy as &amp;Rich Text</source>
         <translation>リッチテキストとしてコピー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="174"/>
+        <location filename="../../editor/services/pdf_export.py" line="175"/>
         <source>Could not print the post to {0}.</source>
         <translation>記事を {0} に書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="186"/>
+        <location filename="../../editor/services/pdf_export.py" line="187"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="187"/>
+        <location filename="../../editor/services/pdf_export.py" line="188"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDF として書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="192"/>
+        <location filename="../../editor/services/pdf_export.py" line="193"/>
         <source>Page size:</source>
         <translation>用紙サイズ:</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="199"/>
+        <location filename="../../editor/services/pdf_export.py" line="200"/>
         <source>Letter</source>
         <translation>レター</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="204"/>
+        <location filename="../../editor/services/pdf_export.py" line="205"/>
         <source>Margins:</source>
         <translation>余白:</translation>
     </message>
     <message>
-        <location filename="../../editor/services/pdf_export.py" line="209"/>
+        <location filename="../../editor/services/pdf_export.py" line="210"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1046,84 +1061,99 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="113"/>
+        <source>Gothic (sans serif)</source>
+        <translation>ゴシック体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="114"/>
+        <source>Mincho (serif)</source>
+        <translation>明朝体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="124"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="125"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="125"/>
         <source>Lan&amp;guage:</source>
         <translation>言語(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="121"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="128"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="123"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="130"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="125"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="132"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="126"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="133"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="131"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="138"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="133"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="140"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="134"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="141"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="135"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Excerpt length:</source>
         <translation>抜粋の長さ(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="139"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="146"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="141"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="148"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="142"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="149"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="143"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="150"/>
         <source>Suggested s&amp;lug:</source>
         <translation>スラッグの提案(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="151"/>
+        <source>Preview t&amp;ypeface:</source>
+        <translation>プレビューの書体(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -1576,17 +1606,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="152"/>
+        <location filename="../../editor/ui/view_controller.py" line="153"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行目、{1} 列目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="192"/>
+        <location filename="../../editor/ui/view_controller.py" line="193"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="194"/>
+        <location filename="../../editor/ui/view_controller.py" line="195"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>

@@ -35,3 +35,25 @@ def test_japanese_typography_is_applied_by_this_chromium(
     assert style["em"] == "normal"  # sesame dots, no slant, for Japanese emphasis
     assert style["synth"] == "none"
     assert style["strong"] == "「重要」"  # kramdown's emphasis in a Jekyll site
+
+
+def test_the_mincho_preference_sets_the_preview_in_serif(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    window.open_post(site / "_posts" / "2025-11-16-kyoto-autumn.md")
+    wait_for_content(window.preview, qtbot, "哲学の道")
+    window.settings.preview_typeface = "mincho"
+    script = (
+        "({cls: document.documentElement.className,"
+        " font: getComputedStyle(document.querySelector('p')).fontFamily,"
+        " heading: getComputedStyle(document.querySelector('.post-title')).fontFamily})"
+    )
+    qtbot.waitUntil(
+        lambda: "mincho" in eval_json(window.preview, qtbot, script)["cls"], timeout=5000
+    )
+    style = eval_json(window.preview, qtbot, script)
+    assert "Mincho" in style["font"] and "Mincho" not in style["heading"]
+    window.settings.preview_typeface = "gothic"
+    qtbot.waitUntil(
+        lambda: "mincho" not in eval_json(window.preview, qtbot, script)["cls"], timeout=5000
+    )
