@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,7 +54,12 @@ READING_TIME_DELAY_MS = 800
 
 
 class FrontMatterForm(QWidget):
-    """Edit a post's front matter as a form (or as source text)."""
+    """Edit a post's front matter as a form (or as source text).
+
+    ``vocabularyChanged`` when the site's vocabulary (and so its reading formula) arrived.
+    """
+
+    vocabularyChanged = Signal()
 
     def __init__(
         self,
@@ -212,6 +217,7 @@ class FrontMatterForm(QWidget):
         else:
             QTimer.singleShot(0, self, self._update_key_completions)
         QTimer.singleShot(0, self, self._context.prepare_matchers)
+        self.vocabularyChanged.emit()
 
     def _update_key_completions(self) -> None:
         present = set(self.rows)

@@ -121,6 +121,7 @@ class ViewController(QObject):
         s = self.settings
         editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
         editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
+        editor.front_matter_form.vocabularyChanged.connect(self._follow_formula)
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)

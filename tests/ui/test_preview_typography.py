@@ -24,13 +24,15 @@ def test_japanese_typography_is_applied_by_this_chromium(
         window.preview,
         qtbot,
         "(() => { const s = (q) => getComputedStyle(document.querySelector(q));"
-        " return {body: s('body').wordBreak, h2: s('h2').textWrap || s('h2').textWrapStyle,"
+        " return {body: s('h2').wordBreak, para: s('p').wordBreak,"
+        " h2: s('h2').textWrap || s('h2').textWrapStyle,"
         " p: s('p').textWrap || s('p').textWrapStyle, em: s('em').fontStyle,"
         " synth: s('html').fontSynthesisStyle,"
         " strong: document.querySelector('p strong') ? document.querySelector('p strong')"
         ".textContent : ''}; })()",
     )
-    assert style["body"] == "auto-phrase"
+    assert style["body"] == "auto-phrase"  # headings break between phrases
+    assert style["para"] == "normal"  # paragraphs keep a straight Japanese edge
     assert "balance" in style["h2"] and "pretty" in style["p"]
     assert style["em"] == "normal"  # sesame dots, no slant, for Japanese emphasis
     assert style["synth"] == "none"
