@@ -56,14 +56,14 @@ class WindowKeeper(QObject):
 
         app, old = self._app, self.window
         apply_language(app, self._services.settings.language, explicit=True)
-        geometry = old.saveGeometry()
+        geometry = old.geometry()  # the frame's, so the window stays where it was
         quits = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)
         try:
             if not old.close():
                 return False  # Cancel on an unsaved post: the old window stays
             window = MainWindow(self._services)
-            window.restoreGeometry(geometry)
+            window.setGeometry(geometry)
             window.show()
             from editor.app import KijiApplication
 

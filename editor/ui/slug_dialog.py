@@ -75,7 +75,9 @@ class ChangeSlugDialog(QDialog):
         self.problem_label.setStyleSheet(ERROR_STYLE)
         fit_problem_label(self.problem_label)
         form = QFormLayout()
-        form.addRow(self.tr("&Slug:"), row)
+        label = QLabel(self.tr("&Slug:"), self)
+        label.setBuddy(self.slug_edit)  # the field is in a row: name it for the mnemonic
+        form.addRow(label, row)
         form.addRow(self.tr("File now:"), now)
         form.addRow("", self.problem_label)
         self.buttons = QDialogButtonBox(
