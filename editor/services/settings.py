@@ -128,6 +128,8 @@ class Settings(QObject):
     autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")
+    auto_pair_brackets = _Setting("editor/auto_pair_brackets", False)
+    """Typing 「 (or 『（【〈《〔) adds its closing bracket after the caret."""
     slug_max_words = _Setting("files/slug_max_words", 5, minimum=1)
     """The most words in a suggested slug (the writer may type a longer one)."""
     slug_max_length = _Setting("files/slug_max_length", 32, minimum=8)

@@ -23,6 +23,7 @@ from editor import __version__
 from editor.services.settings import Settings
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
+from editor.ui.japanese_menu import BracketPairer
 from editor.ui.preferences_dialog import PreferencesDialog
 from editor.ui.session_restore import SessionKeeper
 from editor.ui.site_search import SiteSearchPanel
@@ -116,6 +117,7 @@ class ViewController(QObject):
     def _on_editor_opened(self, editor: PostEditor) -> None:
         pane = editor.text_pane
         self._focus[pane] = FocusMode(pane)
+        BracketPairer(pane, lambda: self.settings.auto_pair_brackets)
         pane.cursorPositionChanged.connect(self._show_position)
         self._apply_to_pane(pane)
         s = self.settings

@@ -77,17 +77,17 @@
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="79"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="81"/>
         <source>File now:</source>
         <translation>現在のファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="84"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="86"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/slug_dialog.py" line="105"/>
+        <location filename="../../editor/ui/slug_dialog.py" line="107"/>
         <source>A post needs a slug.</source>
         <translation>記事にはスラッグが必要です。</translation>
     </message>
@@ -629,52 +629,52 @@ Your text is still here, unsaved.</source>
         <translation>スラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="96"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="101"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="100"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="105"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="102"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="107"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="156"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="161"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="164"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="169"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="182"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="187"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
         <source>Edit source</source>
         <translation>ソースを編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="280"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="286"/>
         <source>Edit {0}</source>
         <translation>{0} を編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="286"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
         <source>Remove {0}</source>
         <translation>{0} を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="300"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="306"/>
         <source>Add {0}</source>
         <translation>{0} を追加</translation>
     </message>
@@ -703,6 +703,49 @@ Your text is still here, unsaved.</source>
         <location filename="../../editor/ui/image_drop.py" line="157"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseMenu</name>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="105"/>
+        <source>&amp;Japanese</source>
+        <translation>日本語(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="109"/>
+        <source>To &amp;Full Width (全角)</source>
+        <translation>全角に変換(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="110"/>
+        <source>To &amp;Half Width (半角)</source>
+        <translation>半角に変換(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="111"/>
+        <source>Add &amp;Ruby…</source>
+        <translation>ルビを追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="112"/>
+        <source>Fix Full-Width &amp;Markdown Marks</source>
+        <translation>全角の Markdown 記号を直す(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="119"/>
+        <source>Auto-Pair &amp;Brackets 「」『』（）【】</source>
+        <translation>括弧を自動で閉じる「」『』（）【】(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="162"/>
+        <source>Add Ruby</source>
+        <translation>ルビを追加</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/japanese_menu.py" line="163"/>
+        <source>Reading of “{0}”:</source>
+        <translation>「{0}」の読み:</translation>
     </message>
 </context>
 <context>
@@ -1606,17 +1649,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="153"/>
+        <location filename="../../editor/ui/view_controller.py" line="156"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行目、{1} 列目</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="193"/>
+        <location filename="../../editor/ui/view_controller.py" line="196"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="195"/>
+        <location filename="../../editor/ui/view_controller.py" line="198"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
@@ -1624,217 +1667,217 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="131"/>
+        <location filename="../../editor/ui/writing_menus.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="134"/>
+        <location filename="../../editor/ui/writing_menus.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="135"/>
+        <location filename="../../editor/ui/writing_menus.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="137"/>
+        <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="138"/>
+        <location filename="../../editor/ui/writing_menus.py" line="140"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="139"/>
+        <location filename="../../editor/ui/writing_menus.py" line="141"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="140"/>
+        <location filename="../../editor/ui/writing_menus.py" line="142"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="153"/>
+        <location filename="../../editor/ui/writing_menus.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="160"/>
+        <location filename="../../editor/ui/writing_menus.py" line="162"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="167"/>
+        <location filename="../../editor/ui/writing_menus.py" line="169"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="174"/>
+        <location filename="../../editor/ui/writing_menus.py" line="176"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="181"/>
+        <location filename="../../editor/ui/writing_menus.py" line="183"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="189"/>
+        <location filename="../../editor/ui/writing_menus.py" line="191"/>
         <source>Pre&amp;ferences…</source>
         <translation>設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="199"/>
+        <location filename="../../editor/ui/writing_menus.py" line="201"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="202"/>
+        <location filename="../../editor/ui/writing_menus.py" line="204"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="203"/>
+        <location filename="../../editor/ui/writing_menus.py" line="205"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="204"/>
+        <location filename="../../editor/ui/writing_menus.py" line="206"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="205"/>
+        <location filename="../../editor/ui/writing_menus.py" line="207"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="207"/>
+        <location filename="../../editor/ui/writing_menus.py" line="209"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="208"/>
+        <location filename="../../editor/ui/writing_menus.py" line="210"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="210"/>
+        <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>Toggle &amp;List</source>
         <translation>箇条書きの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="211"/>
+        <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="212"/>
+        <location filename="../../editor/ui/writing_menus.py" line="214"/>
         <source>&amp;Indent List Item</source>
         <translation>箇条書きの字下げを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="213"/>
+        <location filename="../../editor/ui/writing_menus.py" line="215"/>
         <source>&amp;Outdent List Item</source>
         <translation>箇条書きの字下げを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="227"/>
+        <location filename="../../editor/ui/writing_menus.py" line="231"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="229"/>
+        <location filename="../../editor/ui/writing_menus.py" line="233"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="230"/>
+        <location filename="../../editor/ui/writing_menus.py" line="234"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="231"/>
+        <location filename="../../editor/ui/writing_menus.py" line="235"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="235"/>
+        <location filename="../../editor/ui/writing_menus.py" line="239"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="243"/>
+        <location filename="../../editor/ui/writing_menus.py" line="247"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="249"/>
+        <location filename="../../editor/ui/writing_menus.py" line="253"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="253"/>
+        <location filename="../../editor/ui/writing_menus.py" line="257"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="254"/>
+        <location filename="../../editor/ui/writing_menus.py" line="258"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="255"/>
+        <location filename="../../editor/ui/writing_menus.py" line="259"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="269"/>
+        <location filename="../../editor/ui/writing_menus.py" line="273"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="277"/>
+        <location filename="../../editor/ui/writing_menus.py" line="281"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>全画面執筆モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="285"/>
+        <location filename="../../editor/ui/writing_menus.py" line="289"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="289"/>
+        <location filename="../../editor/ui/writing_menus.py" line="293"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="290"/>
+        <location filename="../../editor/ui/writing_menus.py" line="294"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="291"/>
+        <location filename="../../editor/ui/writing_menus.py" line="295"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="306"/>
+        <location filename="../../editor/ui/writing_menus.py" line="310"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="308"/>
+        <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="312"/>
+        <location filename="../../editor/ui/writing_menus.py" line="316"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
