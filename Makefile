@@ -18,7 +18,8 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
 	editor/core/export_api.py editor/core/export_formats.py editor/services/pdf_export.py \
 	editor/services/site_index.py editor/core/value_limits.py editor/core/git_errors.py \
-	editor/core/site_server.py
+	editor/core/site_server.py editor/core/site_checks.py editor/core/field_types.py \
+	editor/core/search.py editor/services/yaml_messages.py
 
 .PHONY: translations update-translations run test lint format bench system-deps-test system-deps-run package test-package clean
 

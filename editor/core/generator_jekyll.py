@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from editor.core.discovery import PAGE_SUFFIXES, DocumentKind, layout_names, walk
 from editor.core.generator import (
+    MarkdownFlavour,
     NewPostTemplate,
     SiteFolders,
     config_dir,
@@ -222,6 +223,12 @@ class JekyllGenerator:
             "output_ext": ".html",
         }
         return expand_permalink(pattern, values)
+
+    def markdown_flavour(self, config: Mapping[str, Any]) -> MarkdownFlavour:
+        """kramdown (Jekyll's default): its emphasis and typographic symbols."""
+        converter = str(config.get("markdown") or "kramdown").strip().lower()
+        kramdown = converter == "kramdown"
+        return MarkdownFlavour(kramdown_emphasis=kramdown, typographic=kramdown)
 
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """Files are served at their path in the site."""

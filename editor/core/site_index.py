@@ -72,6 +72,12 @@ class PostEntry:
     layout: str = ""
     permalink: str = ""
     reading_minutes: int = 0
+    words: int = 0
+    """Latin words of the body's prose (for reading time at the writer's rates)."""
+    cjk_characters: int = 0
+    """Japanese characters of the body's prose."""
+    body_characters: int = 0
+    """Every character of the raw body (some sites' reading time counts these)."""
     keys: tuple[str, ...] = ()
     front_matter_text: str = ""
     front_matter_line: int = 2
@@ -270,7 +276,8 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     authors = as_names(data.get("author"), split_spaces=False) + as_names(
         data.get("authors"), split_spaces=False
     )
-    seconds = reading_seconds(*count_words_and_cjk(strip_markup(fm.body)))
+    words, cjk = count_words_and_cjk(strip_markup(fm.body))
+    seconds = reading_seconds(words, cjk)
     tab_lines: tuple[int, ...] = ()
     if "\t" in fm.block:
         tab_lines = tuple(
@@ -292,6 +299,9 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         layout=str(data.get("layout") or ""),
         permalink=str(data.get("permalink") or data.get("url") or ""),
         reading_minutes=-(-seconds // 60),
+        words=words,
+        cjk_characters=cjk,
+        body_characters=len(fm.body),
         keys=tuple(str(key) for key in data),
         front_matter_text=fm.block,
         front_matter_line=fm.block_line,

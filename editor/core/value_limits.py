@@ -13,23 +13,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.core.site_errors import QT_TRANSLATE_NOOP
+from editor.core.site_errors import QT_TRANSLATE_NOOP, CoreText
 
 MAX_VALUES = 50_000  # strings, numbers and containers, a shared part counted per use
 MAX_CHARACTERS = 500_000  # in all strings (keys too), a shared part counted per use
 MAX_DEPTH = 50  # lists and mappings inside each other
 
-CONFIG_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "SiteProblem",
-    "The site settings repeat YAML aliases (“*name”) or nest lists so much that they "
-    "would grow far beyond any real setting; Kiji uses no settings from this file. "
-    "Write the values out instead of repeating the aliases.",
+CONFIG_TOO_LARGE = CoreText(
+    QT_TRANSLATE_NOOP(
+        "CoreMessage",
+        "The site settings repeat YAML aliases (“*name”) or nest lists so much that they "
+        "would grow far beyond any real setting; Kiji uses no settings from this file. "
+        "Write the values out instead of repeating the aliases.",
+    )
 )
-FRONT_MATTER_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "SiteProblem",
-    "The front matter repeats YAML aliases (“*name”) or nests lists so much that it "
-    "would grow far beyond any real field; Kiji does not use its fields. "
-    "Write the values out instead of repeating the aliases.",
+FRONT_MATTER_TOO_LARGE = CoreText(
+    QT_TRANSLATE_NOOP(
+        "CoreMessage",
+        "The front matter repeats YAML aliases (“*name”) or nests lists so much that it "
+        "would grow far beyond any real field; Kiji does not use its fields. "
+        "Write the values out instead of repeating the aliases.",
+    )
 )
 
 

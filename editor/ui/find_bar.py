@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from editor.core.search import SearchError, SearchQuery, expand_replacement, find_all
 from editor.core.utf16 import utf16_offsets
+from editor.services.error_text import describe_error
+from editor.ui.ime_guard import guard_ime
 from editor.ui.text_pane import TextPane
 
 MAX_HIGHLIGHTS = 5000  # painting more marks than this buys nothing and costs time
@@ -48,6 +50,7 @@ class FindBar(QWidget):
         self.find_field.setPlaceholderText(self.tr("Find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
+        guard_ime(self.find_field, self.replace_field)
         self.replace_field.setObjectName("replaceField")
         self.replace_field.setPlaceholderText(self.tr("Replace with"))
         self.case_box = QCheckBox(self.tr("&Match case"), self)
@@ -178,7 +181,7 @@ class FindBar(QWidget):
             ends = utf16_offsets(text, [edge for span in self._spans for edge in span])
             self._matches = list(zip(ends[::2], ends[1::2], strict=True))
         except SearchError as error:
-            self._show_count(str(error), error=True)
+            self._show_count(describe_error(error), error=True)
             self._highlight()
             return
         caret = self._pane.textCursor().selectionStart()
@@ -235,7 +238,7 @@ class FindBar(QWidget):
             try:
                 replacement = self._replacement_for(self._matches.index(span))
             except SearchError as error:
-                self._show_count(str(error), error=True)
+                self._show_count(describe_error(error), error=True)
                 return
             cursor.insertText(replacement)
             self._pane.setTextCursor(cursor)
@@ -253,7 +256,7 @@ class FindBar(QWidget):
             text = self._pane.pane_text()
             replacements = [self._replacement_for(i, text) for i in range(len(self._matches))]
         except SearchError as error:
-            self._show_count(str(error), error=True)
+            self._show_count(describe_error(error), error=True)
             return 0
         cursor = QTextCursor(self._pane.document())
         cursor.beginEditBlock()
@@ -280,7 +283,9 @@ class FindBar(QWidget):
         # Re-match at the span so the groups are those of this match (lookarounds need context).
         compiled = query.compile()
         start, end = self._spans[index]
-        match = compiled.match(self._pane.pane_text() if text is None else text, start)
+        match = compiled.match(
+            query.prepare(self._pane.pane_text() if text is None else text), start
+        )
         if match is None or match.end() != end:
             return self.replace_field.text()
         return expand_replacement(match, self.replace_field.text(), query)

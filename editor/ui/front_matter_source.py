@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from editor.services.document import DocumentSession
+from editor.services.error_text import translate_text
 from editor.ui.exact_text import ExactTextEdit
 from editor.ui.yaml_highlighter import FrontMatterHighlighter
 
@@ -104,7 +105,9 @@ class FrontMatterSource(QWidget):
             # File lines count the opening fence (line 1); the editor shows the block only.
             block_line = max(0, file_line - 2)
             self.error_label.setText(
-                self.tr("Line {line}: {message}").format(line=file_line, message=error.message)
+                self.tr("Line {line}: {message}").format(
+                    line=file_line, message=translate_text(error.message)
+                )
             )
             self.error_label.show()
             block = self.editor.document().findBlockByNumber(block_line)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,7 +52,14 @@ from editor.ui.view_controller import ViewController
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
 
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
+MARKDOWN_PATTERNS = "*.md *.markdown *.mdown *.mkd *.html"
+
+
+def markdown_filter() -> str:
+    """The Open/Save dialogs' file filter, in the UI language."""
+    return QCoreApplication.translate("MainWindow", "Markdown ({0});;All files (*)").format(
+        MARKDOWN_PATTERNS
+    )
 
 
 class MainWindow(QMainWindow):
@@ -254,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _ask_open(self) -> None:
         start = str(self._site_root or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Post"), start, MARKDOWN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Post"), start, markdown_filter())
         if name:
             self.open_post(Path(name))
 
@@ -380,7 +387,9 @@ class MainWindow(QMainWindow):
         if editor is None:
             return False
         start = str(editor.session.path or self._site_root or Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Post As"), start, MARKDOWN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Post As"), start, markdown_filter()
+        )
         return bool(name) and self._save_editor(editor, Path(name))
 
     def _save_editor(self, editor: PostEditor, path: Path | None) -> bool:

@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from editor.core.kana_match import search_fold
 from editor.core.site_index import PostEntry
+from editor.core.stats import ReadingFormula
 from editor.ui.git_text import marker_icon, marker_label
 
 TITLE, DATE, STATUS, TAGS, READING = range(5)
@@ -66,6 +68,8 @@ class PostListModel(QAbstractTableModel):
         self._locale = QLocale()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._git: dict[Path, str] = {}
+        self.reading_formula = ReadingFormula()
+        """The writer's reading rates, for posts without a written ``reading_time``."""
 
     # -- contents -----------------------------------------------------------------------
 
@@ -95,14 +99,14 @@ class PostListModel(QAbstractTableModel):
                     self.beginInsertRows(QModelIndex(), row, row)
                     self._entries.append(entry)
                     self._rows[path] = row
-                    self._folded_titles.append(entry.title.casefold())
+                    self._folded_titles.append(search_fold(entry.title))
                     self.endInsertRows()
                     moved = True
                 else:
                     old = self._entries[row]
                     moved = moved or self._sort_key(old, column) != self._sort_key(entry, column)
                     self._entries[row] = entry
-                    self._folded_titles[row] = entry.title.casefold()
+                    self._folded_titles[row] = search_fold(entry.title)
                     self.dataChanged.emit(self.index(row, 0), self.index(row, READING))
             elif row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
@@ -142,14 +146,14 @@ class PostListModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._rows = {entry.path: row for row, entry in enumerate(self._entries)}
-        self._folded_titles = [entry.title.casefold() for entry in self._entries]
+        self._folded_titles = [search_fold(entry.title) for entry in self._entries]
 
     def entry_at(self, row: int) -> PostEntry:
         """The entry shown in ``row``."""
         return self._entries[row]
 
     def folded_title(self, row: int) -> str:
-        """The case-folded title of ``row`` (for fast filtering)."""
+        """The folded title of ``row`` (width, kana and case; for fast filtering)."""
         return self._folded_titles[row]
 
     def row_of(self, path: Path) -> int | None:
@@ -240,9 +244,10 @@ class PostListModel(QAbstractTableModel):
         if column == TAGS:
             return ", ".join(entry.tags)
         if column == READING:
-            if not entry.reading_minutes:
+            minutes = self.minutes_of(entry)
+            if not minutes:
                 return ""
-            return _minutes(entry)
+            return _minutes(minutes)
         return ""
 
     @staticmethod
@@ -255,12 +260,36 @@ class PostListModel(QAbstractTableModel):
             return _STATUS_ORDER.get(entry.status, 3)
         if column == TAGS:
             return ", ".join(entry.tags).casefold()
-        return entry.reading_minutes
+        return _written_minutes(entry) or entry.reading_minutes
+
+    def set_reading_formula(self, formula: ReadingFormula) -> None:
+        """Count unwritten reading times by ``formula`` from now on (the preference)."""
+        self.reading_formula = formula
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, READING), self.index(len(self._entries) - 1, READING)
+            )
+
+    def minutes_of(self, entry: PostEntry) -> int:
+        """The post's reading time: its ``reading_time`` if written, else counted at the
+        writer's rates (:attr:`reading_formula`, the same formula as the status bar)."""
+        written = _written_minutes(entry)
+        if written:
+            return written
+        if not entry.reading_minutes:
+            return 0
+        formula = self.reading_formula
+        return formula.minutes_for(entry.words, entry.cjk_characters, entry.body_characters)
 
 
-def _minutes(entry: PostEntry) -> str:
+def _written_minutes(entry: PostEntry) -> int:
+    value = entry.front_matter.get("reading_time")
+    return value if type(value) is int and value > 0 else 0
+
+
+def _minutes(minutes: int) -> str:
     # A plain placeholder: pyside6-lupdate does not extract numerus calls from Python.
-    return QCoreApplication.translate("PostListModel", "{0} min").format(entry.reading_minutes)
+    return QCoreApplication.translate("PostListModel", "{0} min").format(minutes)
 
 
 class PostFilterProxy(QSortFilterProxyModel):
@@ -302,13 +331,13 @@ class PostFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, needle: str) -> None:
         """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
-        folded = needle.strip().casefold()
+        folded = search_fold(needle.strip())
         if folded != self._needle:
             self._change_filter(needle=folded, text_matches=frozenset())
 
     def add_text_matches(self, needle: str, paths: frozenset[Path]) -> None:
         """Also show ``paths``, the files whose text contains ``needle`` (if still searched)."""
-        if needle.strip().casefold() != self._needle or paths == self._text_matches:
+        if search_fold(needle.strip()) != self._needle or paths == self._text_matches:
             return
         self._change_filter(text_matches=paths)
 

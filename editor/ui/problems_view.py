@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.site_problems import Problem
+from editor.services.error_text import translate_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def shown_message(problem: Problem) -> str:
     """The problem's message in the UI's language (the core marks some for translation)."""
-    return QCoreApplication.translate("SiteProblem", problem.message)
+    return translate_text(problem.message)
 
 
 class ProblemsModel(QAbstractTableModel):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.core.stats import (
     DEFAULT_CJK_CHARS_PER_MINUTE,
     DEFAULT_WORDS_PER_MINUTE,
+    ReadingFormula,
     TextStats,
     text_stats,
 )
@@ -28,6 +31,7 @@ class StatsLabel(QLabel):
         self.setObjectName("statsLabel")
         self._pane: TextPane | None = None
         self._cjk_rate = float(DEFAULT_CJK_CHARS_PER_MINUTE)
+        self._formula: ReadingFormula | None = None
         self._word_rate = float(DEFAULT_WORDS_PER_MINUTE)
         self.body_stats: TextStats | None = None
         self.selection_stats: TextStats | None = None
@@ -53,6 +57,14 @@ class StatsLabel(QLabel):
         """Reading speeds: Japanese characters per minute and Latin words per minute."""
         self._cjk_rate = max(1.0, float(cjk_chars_per_minute))
         self._word_rate = max(1.0, float(words_per_minute))
+        self.recount()
+
+    def set_formula(self, formula: ReadingFormula | None) -> None:
+        """Show reading time by ``formula`` (the post's site's own), else by the rates."""
+        self._formula = formula if formula is not None and formula.basis == "raw" else None
+        if formula is not None:
+            self._cjk_rate = formula.cjk_chars_per_minute
+            self._word_rate = formula.words_per_minute
         self.recount()
 
     def schedule(self) -> None:
@@ -85,9 +97,14 @@ class StatsLabel(QLabel):
         )
 
     def _count(self, text: str) -> TextStats:
-        return text_stats(
+        stats = text_stats(
             text, cjk_chars_per_minute=self._cjk_rate, words_per_minute=self._word_rate
         )
+        formula = self._formula
+        if formula is None:
+            return stats
+        minutes = formula.minutes(text)
+        return replace(stats, reading_minutes=minutes, reading_seconds=minutes * 60)
 
     def _describe(self, stats: TextStats) -> str:
         minutes = (

@@ -25,6 +25,7 @@ from editor.core.utf16 import code_point_index
 from editor.services.settings import Settings
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
+from editor.ui.japanese_menu import BracketPairer
 from editor.ui.preferences_dialog import PreferencesDialog
 from editor.ui.session_restore import SessionKeeper
 from editor.ui.site_search import SiteSearchPanel
@@ -82,6 +83,7 @@ class ViewController(QObject):
         self._apply_theme()
         self._apply_rates()
         window.preview.set_allow_remote_images(settings.allow_remote_images)
+        window.preview.set_mincho(settings.preview_typeface == "mincho")
         self._follow_current()
 
     # -- building ------------------------------------------------------------------------
@@ -119,8 +121,13 @@ class ViewController(QObject):
     def _on_editor_opened(self, editor: PostEditor) -> None:
         pane = editor.text_pane
         self._focus[pane] = FocusMode(pane)
+        BracketPairer(pane, lambda: self.settings.auto_pair_brackets)
         pane.cursorPositionChanged.connect(self._show_position)
         self._apply_to_pane(pane)
+        s = self.settings
+        editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
+        editor.front_matter_form.vocabularyChanged.connect(self._follow_formula)
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)
@@ -134,7 +141,14 @@ class ViewController(QObject):
         self._pane = pane
         self.find_bar.set_pane(pane)
         self.stats_label.set_pane(pane)
+        self._follow_formula()
         self._show_position()
+
+    def _follow_formula(self) -> None:
+        """The status bar counts reading time as the current post's form would write it."""
+        editor = next((e for e in self.host.editors() if e.text_pane is self._pane), None)
+        if editor is not None:
+            self.stats_label.set_formula(editor.front_matter_form.site_reading_formula())
 
     def _show_position(self) -> None:
         pane = self.current_pane()
@@ -196,10 +210,12 @@ class ViewController(QObject):
     def _on_setting_changed(self, name: str) -> None:
         if name == "theme":
             self._apply_theme()
-        elif name in {"cjk_chars_per_minute", "words_per_minute"}:
+        elif name in {"cjk_chars_per_minute", "words_per_minute", "excerpt_max_chars"}:
             self._apply_rates()
         elif name == "allow_remote_images":
             self.host.preview.set_allow_remote_images(self.settings.allow_remote_images)
+        elif name == "preview_typeface":
+            self.host.preview.set_mincho(self.settings.preview_typeface == "mincho")
         else:
             for editor in self.host.editors():
                 self._apply_to_pane(editor.text_pane)
@@ -221,6 +237,10 @@ class ViewController(QObject):
     def _apply_rates(self) -> None:
         s = self.settings
         self.stats_label.set_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        for editor in self.host.editors():
+            editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+            editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
+        self._follow_formula()
 
     # -- theme ---------------------------------------------------------------------------
     def _apply_theme(self) -> None:

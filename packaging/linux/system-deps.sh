@@ -18,7 +18,7 @@ mode="${1:-test}"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 command -v apt-get >/dev/null 2>&1 || exit 0
 
-run_packages="fonts-noto-cjk libnss3 libnspr4 libasound2t64|libasound2 libegl1 libgl1
+run_packages="fonts-noto-cjk fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho libnss3 libnspr4 libasound2t64|libasound2 libegl1 libgl1
 libfontconfig1 libgbm1 libxkbcommon0 libxcomposite1 libxdamage1 libxrandr2 libxtst6
 libxkbfile1 libdbus-1-3 libglib2.0-0t64|libglib2.0-0 libx11-xcb1 libxfixes3 libdrm2
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0

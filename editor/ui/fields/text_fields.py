@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.exact_text import ExactTextEdit
+from editor.ui.ime_guard import guard_ime
 
 
 def _text_of(value: Any) -> str:
@@ -34,7 +35,7 @@ class LineField(QLineEdit):
 
     def __init__(self, value: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        guard_ime(self)  # Enter confirming a word is not Enter committing the field
         self._value: Any = None
         self.set_value(value)
         self.editingFinished.connect(self.commit)
@@ -214,7 +215,7 @@ class ChoiceField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.lineEdit()
         assert line_edit is not None  # an editable combo box has one
-        line_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        guard_ime(line_edit)
         self._value: Any = None
         self.set_choices(choices)
         self.set_value(value)
