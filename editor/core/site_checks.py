@@ -71,7 +71,7 @@ def check_config(layout: SiteLayout) -> list[Problem]:
         )
         return [Problem(path, line, message, INVALID_CONFIG)]
     except ValueTooLargeError as error:  # an alias bomb: the message is translated as is
-        return [Problem(path, 1, str(error), INVALID_CONFIG)]
+        return [Problem(path, 1, error.message, INVALID_CONFIG)]
     except (ValueError, yaml.YAMLError, UnicodeDecodeError, OSError) as error:
         match = re.search(r"line (\d+)", str(error))
         line = int(match.group(1)) if match else 1

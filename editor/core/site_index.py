@@ -159,7 +159,7 @@ def parse_front_matter(fm: SplitText) -> dict[str, Any]:
     try:
         check_value_size(data, FRONT_MATTER_TOO_LARGE)
     except ValueTooLargeError as error:
-        raise ValueError(str(error), fm.block_line) from error
+        raise ValueError(error.message, fm.block_line) from error
     return data
 
 

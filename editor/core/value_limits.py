@@ -40,6 +40,12 @@ FRONT_MATTER_TOO_LARGE = CoreText(
 class ValueTooLargeError(ValueError):
     """A value read from a file is too big, too deep or refers to itself."""
 
+    @property
+    def message(self) -> str:
+        """The plain-words message, as the core wrote it (a translatable ``CoreText``)."""
+        message: str = self.args[0]
+        return message
+
 
 def check_value_size(value: Any, message: str = CONFIG_TOO_LARGE) -> None:
     """Raise :class:`ValueTooLargeError` (with ``message``) if ``value`` is over the limits."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.core.value_limits import CONFIG_TOO_LARGE, FRONT_MATTER_TOO_LARGE
+from editor.services.error_text import translate_text
 from editor.ui.i18n import install_translators
 from editor.ui.main_window import MainWindow
 from tests.security.alias_bombs import alias_bomb
@@ -130,8 +131,8 @@ def test_alias_bombs_never_stop_the_heartbeat(
         f"the UI stopped for {heartbeat.longest} ms ({heartbeat.longest_phase})"
     )
     # Plain words in the writer's language: the Problems view and the post's banner.
-    config_ja = QCoreApplication.translate("SiteProblem", CONFIG_TOO_LARGE)
-    front_ja = QCoreApplication.translate("SiteProblem", FRONT_MATTER_TOO_LARGE)
+    config_ja = translate_text(CONFIG_TOO_LARGE)
+    front_ja = translate_text(FRONT_MATTER_TOO_LARGE)
     assert "エイリアス" in config_ja and "エイリアス" in front_ja
     shown = {problems.row_texts(i)[2] for i in range(problems.count())}
     assert {config_ja, front_ja} <= shown
