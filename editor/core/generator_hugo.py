@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from editor.core.archetype import find_archetype
 from editor.core.discovery import DocumentKind, layout_names
 from editor.core.generator import (
     NewPostTemplate,
@@ -14,6 +17,7 @@ from editor.core.generator import (
     config_dir,
     expand_permalink,
     renamed_file,
+    truthy,
 )
 from editor.core.site_paths import inside_site
 from editor.core.siteconfig import HUGO_CONFIG_NAMES
@@ -24,6 +28,16 @@ if TYPE_CHECKING:
     from editor.core.site_problems import Problem
 
 DEFAULT_HUGO_IMAGE_FOLDER = "static/images/{slug}"
+DEFAULT_HUGO_PATTERN = "posts/{slug}.md"
+"""Where a new post goes in a content folder without posts to learn from."""
+_QUOTED_DATE = re.compile(r"^date\s*=\s*[\"']", re.M)
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-zA-Z]{2,4})?")
+# The folders Hugo reads (and writes: ``public``), with the settings that move them.
+HUGO_READ_DIRS = (
+    ("layoutDir", "layouts"), ("assetDir", "assets"), ("dataDir", "data"),
+    ("i18nDir", "i18n"), ("archetypeDir", "archetypes"), ("themesDir", "themes"),
+    ("publishDir", "public"), ("resourceDir", "resources"),
+)  # fmt: skip
 BUNDLE_STEMS = ("index", "_index")
 """A page bundle's document: the folder around it is the post (its name the slug)."""
 
@@ -42,6 +56,82 @@ def _language_content_dirs(root: Path, config: Mapping[str, Any], main: Path) ->
         if folder != main and folder not in found:
             found.append(folder)
     return tuple(found)
+
+
+def default_language(layout: SiteLayout) -> str:
+    """The site's ``defaultContentLanguage`` (Hugo's default: ``en``)."""
+    return str(layout.config.get("defaultContentLanguage") or "en").lower()
+
+
+def language_dirs(layout: SiteLayout) -> dict[str, Path]:
+    """Each configured language's content folder (the main one where it names none)."""
+    languages = layout.config.get("languages")
+    found: dict[str, Path] = {}
+    if isinstance(languages, dict):
+        for name, settings in languages.items():
+            value = settings.get("contentDir") if isinstance(settings, dict) else None
+            if value not in (None, ""):
+                found[str(name).lower()] = inside_site(
+                    layout.root, str(value), setting=f"languages.{name}.contentDir"
+                )
+            elif layout.content_dir is not None:
+                found[str(name).lower()] = layout.content_dir
+    return found
+
+
+def _language_and_relative(layout: SiteLayout, path: Path) -> tuple[str, Path | None]:
+    """The language of the document at ``path`` and its path inside its content folder."""
+    folders = sorted(language_dirs(layout).items(), key=lambda item: -len(item[1].parts))
+    own = [(name, folder) for name, folder in folders if folder != layout.content_dir]
+    for name, folder in own:
+        if path.is_relative_to(folder):
+            return name, path.relative_to(folder)
+    if layout.content_dir is None or not path.is_relative_to(layout.content_dir):
+        return "", None
+    relative = path.relative_to(layout.content_dir)
+    suffix = path.stem.rpartition(".")[2] if "." in path.stem else ""
+    configured = language_dirs(layout)
+    if suffix.lower() in configured:
+        return suffix.lower(), relative
+    return (default_language(layout) if configured else ""), relative
+
+
+def path_pattern(relative: Path, when: datetime | None) -> str:
+    """``entry/2025/06/02/kyoto.md`` as ``entry/{year}/{month}/{day}/{slug}.md``."""
+    parts = list(relative.parts)
+    if relative.stem == "_index" or len(parts) < 2:
+        return ""  # a section's own page, or a page at the top: not where posts go
+    if relative.stem in BUNDLE_STEMS:
+        parts[-2] = "{slug}"
+        dirs = parts[:-2]
+    else:
+        parts[-1] = "{slug}" + relative.suffix
+        dirs = parts[:-1]
+    if when is not None:
+        wanted = [f"{when.year:04d}", f"{when.month:02d}", f"{when.day:02d}"]
+        names = ["{year}", "{month}", "{day}"]
+        step = 0
+        for index, part in enumerate(dirs):
+            if step < 3 and part == wanted[step]:
+                parts[index] = names[step]
+                step += 1
+    return "/".join(parts)
+
+
+def usual_pattern(folder: Path | None, posts: Sequence[PostEntry]) -> str:
+    """The path pattern most of the newest dated posts in ``folder`` follow (``""``: none)."""
+    if folder is None:
+        return ""
+    patterns: Counter[str] = Counter()
+    for entry in posts:
+        if entry.date is None or not entry.path.is_relative_to(folder):
+            continue
+        pattern = path_pattern(entry.path.relative_to(folder), entry.date)
+        if pattern:
+            patterns[pattern] += 1
+            if sum(patterns.values()) >= 50:
+                break
+    return patterns.most_common(1)[0][0] if patterns else ""
 
 
 class HugoGenerator:
@@ -85,7 +175,11 @@ class HugoGenerator:
 
     def filename_slug(self, path: Path) -> tuple[str, date | None]:
         """The file's stem; a bundle's ``index.md`` takes its folder's name."""
-        return (path.parent.name if path.stem in BUNDLE_STEMS else path.stem), None
+        if path.stem in BUNDLE_STEMS:
+            return path.parent.name, None
+        stem, dot, language = path.stem.rpartition(".")
+        # slug.ja.md: a translation by file name (Hugo's language codes, e.g. "ja", "pt-br")
+        return (stem if dot and _LANGUAGE_CODE.fullmatch(language) else path.stem), None
 
     def date_value(self, front_matter: Mapping[str, Any]) -> Any:
         """``date``, else ``publishDate``."""
@@ -96,16 +190,48 @@ class HugoGenerator:
         """Only ``draft: true`` hides a post."""
         return False
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
-        """``content/posts/slug.md``, for drafts too."""
-        assert layout.content_dir is not None
-        return layout.content_dir / "posts" / f"{slug}.md"
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+    ) -> Path:
+        """In the default language's content folder, where the newest posts are.
+
+        ``content/ja/entry/2025/06/02/slug.md`` when that is how the site's posts are
+        kept (learned from them); ``content/posts/slug.md`` on a site with none.
+        """
+        folder = language_dirs(layout).get(default_language(layout), layout.content_dir)
+        assert folder is not None
+        pattern = usual_pattern(folder, posts) or DEFAULT_HUGO_PATTERN
+        relative = pattern.replace("{slug}", slug)
+        relative = relative.replace("{year}", f"{when.year:04d}")
+        relative = relative.replace("{month}", f"{when.month:02d}")
+        relative = relative.replace("{day}", f"{when.day:02d}")
+        return inside_site(folder, relative, setting="new post folder")
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
     ) -> NewPostTemplate:
-        """The front-matter format the posts use most, with an explicit ``draft``."""
-        return NewPostTemplate(format=used_format, draft_flag=True)
+        """The section's archetype, else the posts' usual format, with an explicit ``draft``."""
+        folder = language_dirs(layout).get(default_language(layout), layout.content_dir)
+        pattern = (usual_pattern(folder, posts) if folder else "") or DEFAULT_HUGO_PATTERN
+        section = pattern.split("/")[0] if "/" in pattern else ""
+        quoted = [_QUOTED_DATE.search(p.front_matter_text) is not None for p in posts[:50]]
+        return NewPostTemplate(
+            format=used_format,
+            draft_flag=True,
+            quoted_dates=bool(quoted) and sum(quoted) * 2 > len(quoted),
+            archetype=find_archetype(layout.root, section),
+        )
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime
@@ -124,25 +250,42 @@ class HugoGenerator:
             return path.parent.with_name(slug) / path.name
         return renamed_file(path, slug)
 
-    def slug_scope(self, path: Path) -> str:
-        """Slugs must differ within one section (the post's folder)."""
-        return path.parent.name
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
+        """Slugs must differ within one section (the post's folder) of one language.
+
+        Translations (the same slug in another language's content folder, or
+        ``slug.ja.md`` beside ``slug.md``) are different pages.
+        """
+        language, _ = _language_and_relative(layout, path)
+        return f"{language}:{path.parent.name}"
 
     def post_url(self, entry: PostEntry, layout: SiteLayout) -> str:
-        """``/<section>/<slug>/``, or the section's pattern under ``permalinks``."""
-        if layout.content_dir is None:
+        """``/<folders>/<slug>/``, or the section's pattern under ``permalinks``.
+
+        A language other than the default one is served under ``/<language>/`` (the
+        default one too with ``defaultContentLanguageInSubdir``).
+        """
+        language, relative = _language_and_relative(layout, entry.path)
+        if relative is None:
             return ""
-        try:
-            relative = entry.path.relative_to(layout.content_dir)
-        except ValueError:
-            return ""
+        prefix = ""
+        if language and (
+            language != default_language(layout)
+            or truthy(layout.config.get("defaultContentLanguageInSubdir"))
+        ):
+            prefix = f"/{language}"
+        if relative.name.startswith("_index."):
+            return expand_permalink(f"{prefix}/{relative.parent.as_posix()}/", {})
         section = relative.parts[0] if len(relative.parts) > 1 else ""
         permalinks = layout.config.get("permalinks")
         pattern = ""
         if isinstance(permalinks, dict) and isinstance(permalinks.get(section), str):
             pattern = permalinks[section]
-        if not pattern:
-            return expand_permalink(f"/{section}/{entry.slug}/", {})
+        if not pattern:  # the file's own path, the slug last (a bundle: its folder's)
+            folder = relative.parent.parent if relative.stem in BUNDLE_STEMS else relative.parent
+            where = "" if folder == Path(".") else folder.as_posix()
+            return expand_permalink(f"{prefix}/{where}/{entry.slug}/", {})
+        pattern = prefix + "/" + pattern.lstrip("/")
         values = {"section": section, "slug": entry.slug, "title": entry.slug}
         values["filename"] = entry.path.stem
         when = entry.date
@@ -162,3 +305,15 @@ class HugoGenerator:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Hugo publishes any file name."""
         return []
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        """Anything under the content, static, layouts, assets, data, … or output folders."""
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError):
+            return False
+        folders = [*self.watched_dirs(layout), *self.served_roots(layout)]
+        for key, default in HUGO_READ_DIRS:
+            value = layout.config.get(key)
+            folders.append(layout.root / (str(value) if value not in (None, "") else default))
+        return any(target.is_relative_to(folder.resolve()) for folder in folders)

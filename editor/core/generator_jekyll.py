@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -33,6 +34,11 @@ JEKYLL_PERMALINK_STYLES = {
     "ordinal": "/:categories/:year/:y_day/:title:output_ext",
     "none": "/:categories/:title:output_ext",
 }
+# Jekyll 4 always adds these to the configuration's ``exclude`` list.
+JEKYLL_DEFAULT_EXCLUDES = (
+    ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules",
+    "vendor/bundle", "vendor/cache", "vendor/gems", "vendor/ruby",
+)  # fmt: skip
 _DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _LOOSE_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.+")
 
@@ -65,8 +71,13 @@ def _moved(layout: SiteLayout, target: Path, setting: str) -> Path:
 
 
 def _dated_name(layout: SiteLayout, when: datetime, name: str) -> str:
-    """``YYYY-MM-DD-name``, the day taken in the site's timezone whatever offset ``when`` has."""
-    return f"{when.astimezone(layout.tz()):%Y-%m-%d}-{name}"
+    """``YYYY-MM-DD-name``: the day in the site's timezone if it sets one, else as written.
+
+    The same day :meth:`JekyllGenerator.name_problems` expects, so a new post is never
+    reported as misnamed.
+    """
+    local = when.astimezone(layout.timezone) if layout.timezone else when
+    return f"{local:%Y-%m-%d}-{name}"
 
 
 class JekyllGenerator:
@@ -135,7 +146,15 @@ class JekyllGenerator:
         """``published: false`` keeps a post unpublished."""
         return "published" in front_matter and not truthy(front_matter["published"])
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+    ) -> Path:
         """``_drafts/slug.md``, or ``_posts/YYYY-MM-DD-slug.md`` dated in the site's timezone."""
         assert layout.posts_dir is not None and layout.drafts_dir is not None
         if draft:
@@ -143,12 +162,22 @@ class JekyllGenerator:
         return layout.posts_dir / _dated_name(layout, when, f"{slug}.md")
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
     ) -> NewPostTemplate:
-        """YAML with Jekyll's date spelling and the configuration's ``defaults`` for posts."""
-        return NewPostTemplate(
-            format="yaml", defaults=self._defaults_for(layout, draft=draft), jekyll_dates=True
-        )
+        """YAML with Jekyll's date spelling, the configuration's ``defaults`` for posts and
+        its ``author`` (values the posts share most are added by the site)."""
+        defaults = self._defaults_for(layout, draft=draft)
+        author = layout.config.get("author")
+        if isinstance(author, dict):
+            author = author.get("name")
+        if "author" not in defaults and isinstance(author, str) and author.strip():
+            defaults["author"] = author.strip()
+        return NewPostTemplate(format="yaml", defaults=defaults, jekyll_dates=True)
 
     def _defaults_for(self, layout: SiteLayout, *, draft: bool) -> dict[str, Any]:
         """Values from Jekyll's ``defaults`` that apply to a new post or draft."""
@@ -194,7 +223,7 @@ class JekyllGenerator:
         local = entry.date.astimezone(layout.timezone) if layout.timezone else entry.date
         return path.with_name(f"{local:%Y-%m-%d}-{slug}{path.suffix}")
 
-    def slug_scope(self, path: Path) -> str:
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
         """Slugs must differ across the whole site."""
         return ""
 
@@ -253,3 +282,39 @@ class JekyllGenerator:
             f"{local.date().isoformat()}. Rename the file or fix the date."
         )
         return [Problem(path, entry.key_line("date"), message, DATE_MISMATCH)]
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        """Inside the site, not excluded, in no ``_``/``.`` folder but posts, drafts or
+        collections."""
+        try:
+            relative = path.resolve().relative_to(layout.root)
+        except (ValueError, OSError, RuntimeError):
+            return False
+        read = [d for d in (layout.posts_dir, layout.drafts_dir) if d is not None]
+        read += layout.collections.values()
+        if any(path.resolve().is_relative_to(folder) for folder in read):
+            return True
+        text = relative.as_posix()
+        if any(part.startswith(("_", ".")) for part in relative.parts):
+            included = _patterns(layout.config.get("include"))
+            return any(_matches(text, pattern) for pattern in included)
+        excluded = [*JEKYLL_DEFAULT_EXCLUDES, *_patterns(layout.config.get("exclude"))]
+        return not any(_matches(text, pattern) for pattern in excluded)
+
+
+def _patterns(value: Any) -> list[str]:
+    """An ``exclude``/``include`` setting as a list of patterns (a lone string is one)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [str(item).strip().strip("/") for item in value if str(item).strip().strip("/")]
+
+
+def _matches(relative: str, pattern: str) -> bool:
+    """Whether the site path ``relative`` is ``pattern``, lies under it, or matches its glob."""
+    if relative == pattern or relative.startswith(pattern + "/"):
+        return True
+    parts = relative.split("/")
+    prefixes = ("/".join(parts[: n + 1]) for n in range(len(parts)))
+    return any(fnmatch.fnmatchcase(prefix, pattern) for prefix in prefixes)

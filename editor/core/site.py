@@ -8,18 +8,18 @@ thread. Every operation that writes refuses to overwrite an existing file and ra
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
 from editor.core import site_files, site_taxonomy
 from editor.core.assets import ImageLink, copy_image, learn_link_style
 from editor.core.discovery import post_files
+from editor.core.new_post import new_post_text, new_post_timezone
 from editor.core.post import Post, PostError, read_post, write_post
 from editor.core.site_checks import Problem, check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
@@ -161,8 +161,14 @@ class Site:
         return formats.most_common(1)[0][0] if formats else "yaml"
 
     def new_post_path(self, slug: str, when: datetime, *, draft: bool) -> Path:
-        """Return where a new post with ``slug`` goes (the generator's rules)."""
-        return self.layout.generator.new_post_path(self.layout, slug, when, draft=draft)
+        """Return where a new post with ``slug`` goes (the generator's rules, the site's ways)."""
+        return self.layout.generator.new_post_path(
+            self.layout, slug, when, draft=draft, posts=self.posts
+        )
+
+    def new_post_tz(self) -> tzinfo:
+        """The zone new posts are dated in (the site's, else the one its posts are written in)."""
+        return new_post_timezone(self.layout, self.posts)
 
     def new_post(
         self,
@@ -184,40 +190,20 @@ class Site:
             slug = check_slug(slug if slug is not None else make_slug(title))
         except ValueError as error:
             raise SiteError(str(error)) from error
-        when = (date or self.now()).replace(microsecond=0)
+        zone = self.new_post_tz()
+        when = (date or self.now().astimezone(zone)).replace(microsecond=0)
         if when.tzinfo is None:
-            when = when.replace(tzinfo=self.layout.tz())
+            when = when.replace(tzinfo=zone)
         path = self._inside(self.new_post_path(slug, when, draft=draft), "new post folder")
         site_files.check_free(path)
-        text = self._new_post_text(title, when, draft=draft)
+        posts = self.posts
+        template = self.layout.generator.new_post_template(
+            self.layout, draft=draft, used_format=self._front_matter_format(), posts=posts
+        )
+        text = new_post_text(template, title, when, name=slug, draft=draft, posts=posts)
         site_files.write_new_file(path, text.encode("utf-8"))
         self.reindex([path])
         return path.resolve()
-
-    def _new_post_text(self, title: str, when: datetime, *, draft: bool) -> str:
-        template = self.layout.generator.new_post_template(
-            self.layout, draft=draft, used_format=self._front_matter_format()
-        )
-        fmt, defaults = template.format, dict(template.defaults)
-        fields: list[tuple[str, str]] = []
-        if "layout" in defaults:
-            fields.append(("layout", site_files.format_value(defaults.pop("layout"), fmt)))
-        fields.append(("title", json.dumps(title, ensure_ascii=False)))  # always quoted
-        fields.append(
-            ("date", site_files.format_date(when, fmt, jekyll_style=template.jekyll_dates))
-        )
-        if template.draft_flag:
-            fields.append(("draft", "true" if draft else "false"))
-        present = {key for key, _ in fields}
-        for key, value in defaults.items():
-            if key not in present:
-                fields.append((key, site_files.format_value(value, fmt)))
-                present.add(key)
-        for key, value in site_files.common_keys(self.posts):
-            if key not in present:
-                fields.append((key, site_files.format_value(value, fmt)))
-                present.add(key)
-        return site_files.render_front_matter(fields, fmt) + "\n"
 
     def _inside(self, path: Path, setting: str) -> Path:
         """``path`` with links followed if it lies inside the site, else ``OutsideSiteError``."""

@@ -122,6 +122,8 @@ class Settings(QObject):
     autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")
+    last_export_folder = _Setting("files/last_export_folder", "")
+    """Where the last export went; the next one is proposed there (else Documents)."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:

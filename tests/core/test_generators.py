@@ -6,7 +6,7 @@ generator needs nothing but its class and a place in ``DETECTION_ORDER``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -199,13 +199,10 @@ def test_suggested_paths_follow_dates_bundles_and_slugs(
     assert PLAIN.suggested_path(hugo, entry, "tour") == bundle.with_name("tour.md")
 
 
-def test_slug_scopes(tmp_path: Path) -> None:
-    path = tmp_path / "content" / "posts" / "a.md"
-    assert (HUGO.slug_scope(path), JEKYLL.slug_scope(path), PLAIN.slug_scope(path)) == (
-        "posts",
-        "",
-        "",
-    )
+def test_slug_scopes(hugo: SiteLayout, jekyll: SiteLayout) -> None:
+    path = hugo.root / "content" / "posts" / "a.md"
+    assert HUGO.slug_scope(path, hugo) == ":posts"  # one language: no language part
+    assert (JEKYLL.slug_scope(path, jekyll), PLAIN.slug_scope(path, jekyll)) == ("", "")
 
 
 def test_name_problems_are_jekylls_own(jekyll: SiteLayout, hugo: SiteLayout) -> None:
@@ -284,11 +281,24 @@ class EleventyLike:
     def hides(self, front_matter: Mapping[str, Any]) -> bool:
         return bool(front_matter.get("eleventyExcludeFromCollections"))
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+    ) -> Path:
         return layout.root / "posts" / f"{slug}.md"
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
     ) -> NewPostTemplate:
         return NewPostTemplate(defaults={"layout": "post"}, draft_flag=True)
 
@@ -303,7 +313,7 @@ class EleventyLike:
     def suggested_path(self, layout: SiteLayout, entry: PostEntry, slug: str) -> Path | None:
         return renamed_file(entry.path, slug)
 
-    def slug_scope(self, path: Path) -> str:
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
         return ""
 
     def post_url(self, entry: PostEntry, layout: SiteLayout) -> str:
@@ -317,6 +327,9 @@ class EleventyLike:
 
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         return []
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        return path.is_relative_to(layout.root) and "_site" not in path.parts
 
 
 ELEVENTY: Generator = EleventyLike()  # mypy: the class satisfies the protocol
