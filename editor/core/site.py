@@ -241,9 +241,7 @@ class Site:
         front-matter lines change; the date is written in the spelling the file uses.
         """
         path = self._require(draft_path)
-        when = (date or self.now()).replace(microsecond=0)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=self.layout.tz())
+        when = self._publish_time(date)
         entry = self.entry(path) or read_entry(path, self.layout, self.now())
         target = self.layout.generator.published_path(self.layout, path, entry.kind, when)
         if target is None:
@@ -258,6 +256,26 @@ class Site:
         result = site_files.move_file(path, target, data)
         self.reindex([path, result])
         return result.resolve()
+
+    def _publish_time(self, date: datetime | None) -> datetime:
+        when = (date or self.now().astimezone(self.new_post_tz())).replace(microsecond=0)
+        return when if when.tzinfo is not None else when.replace(tzinfo=self.new_post_tz())
+
+    def chosen_date(self, draft_path: Path | str) -> datetime | None:
+        """The date the draft's front matter sets (``None``: it sets none)."""
+        path = self._require(draft_path)
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        if self.layout.generator.date_value(entry.front_matter) is None:
+            return None
+        return entry.date
+
+    def published_target(self, draft_path: Path | str, date: datetime | None = None) -> Path:
+        """Where :meth:`publish` with ``date`` would put the draft (its own path: in place)."""
+        path = self._require(draft_path)
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        when = self._publish_time(date)
+        target = self.layout.generator.published_path(self.layout, path, entry.kind, when)
+        return path if target is None else target
 
     def unpublish(self, post_path: Path | str) -> Path:
         """Turn a post back into a draft (Jekyll: move to ``_drafts/slug.md``); return its path."""

@@ -60,7 +60,7 @@ class NewPostDialog(QDialog):
         self.date_edit.setObjectName("newPostDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        now = site.now()
+        now = site.now().astimezone(site.new_post_tz())  # the zone the site's posts use
         self.date_edit.setDateTime(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
@@ -124,7 +124,7 @@ class NewPostDialog(QDialog):
         day, moment = value.date(), value.time()
         return datetime(
             day.year(), day.month(), day.day(), moment.hour(), moment.minute(),
-            tzinfo=self._site.layout.tz(),
+            tzinfo=self._site.new_post_tz(),
         )  # fmt: skip
 
     def is_draft(self) -> bool:
