@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from editor.core import site_files, site_taxonomy
-from editor.core.assets import ImageLink, copy_image, learn_link_style
+from editor.core.assets import ImageLink, copy_image, learn_image_folder, learn_link_style
 from editor.core.discovery import post_files
 from editor.core.new_post import new_post_text, new_post_timezone
 from editor.core.post import Post, PostError, read_post, write_post
@@ -362,7 +362,8 @@ class Site:
         """Copy an image into the post's asset folder; return the file and its Markdown link.
 
         The folder is the site's ``kiji: image_folder`` setting, else ``default_folder``
-        (the writer's preference, may use ``{slug}``), else the generator's default.
+        (the writer's preference, may use ``{slug}``), else the folder the site's own
+        images are in, else the generator's default.
         """
         path = real_path(Path(post_path))
         entry = self.entry(path)
@@ -374,4 +375,15 @@ class Site:
             style=self.image_link_style(),
             alt=alt,
             default_folder=default_folder,
+            learned_folder=learn_image_folder(self._entries.values(), self.layout),
+        )
+
+    def references_elsewhere(self, url: str, post_path: Path | str) -> bool:
+        """Whether a post other than ``post_path`` links ``url`` (as the index last read it)."""
+        own = real_path(Path(post_path))
+        return any(
+            ref.target == url
+            for path, entry in self._entries.items()
+            if path != own
+            for ref in entry.references
         )

@@ -55,7 +55,7 @@ def make_jekyll_blog(root: Path) -> Path:
     write(
         root / "_layouts" / "post.html",
         '---\nlayout: default\n---\n<article data-layout="post"><h1>{{ page.title }}</h1>'
-        "<p class=\"by\">{{ page.author }}</p>{{ content }}</article>\n",
+        '<p class="by">{{ page.author }}</p>{{ content }}</article>\n',
     )
     posts = [
         ("2025-10-01-nara", "奈良", "2025-10-01 09:30:00", "旅", "鹿がいました。"),
