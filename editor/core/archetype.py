@@ -11,6 +11,7 @@ still parses. A value that lands inside a quoted string is escaped for that stri
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+_CONTROL = re.compile("[\x7f-\x9f\u2028\u2029]")  # left as they are by JSON, not by TOML
 _ACTION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
 _GO_LAYOUT = (
     ("2006", "%Y"), ("January", "%B"), ("Jan", "%b"), ("Monday", "%A"), ("Mon", "%a"),
@@ -183,10 +185,12 @@ def fill_archetype(text: str, values: ArchetypeValues) -> str:
         except (_UnknownError, ValueError):
             return ""
         quote = _quote_context(text, match.start())
-        if quote == '"':
-            return result.replace("\\", "\\\\").replace('"', '\\"')
-        if quote == "'":
-            return result.replace("'", "''")
+        if quote == '"':  # JSON's escapes are TOML's and YAML's too
+            escaped = json.dumps(result, ensure_ascii=False)[1:-1]
+            return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", escaped)
+        if quote == "'":  # no escapes there: control characters cannot be written
+            printable = "".join(c for c in result if c.isprintable() or c == " ")
+            return printable.replace("'", "''")
         return result
 
     return _ACTION.sub(replace, text)

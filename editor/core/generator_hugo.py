@@ -80,20 +80,22 @@ def language_dirs(layout: SiteLayout) -> dict[str, Path]:
 
 
 def _language_and_relative(layout: SiteLayout, path: Path) -> tuple[str, Path | None]:
-    """The language of the document at ``path`` and its path inside its content folder."""
-    folders = sorted(language_dirs(layout).items(), key=lambda item: -len(item[1].parts))
-    own = [(name, folder) for name, folder in folders if folder != layout.content_dir]
-    for name, folder in own:
-        if path.is_relative_to(folder):
-            return name, path.relative_to(folder)
+    """The language of the document at ``path`` and its path inside its content folder.
+
+    A language code before the suffix (``tea.en.md``) names the language; else the
+    language whose content folder holds the file; else the default one.
+    """
+    configured = language_dirs(layout)
+    suffix = path.stem.rpartition(".")[2].lower() if "." in path.stem else ""
+    named = suffix if suffix in configured else ""
+    folders = sorted(configured.items(), key=lambda item: -len(item[1].parts))
+    for name, folder in folders:
+        if folder != layout.content_dir and path.is_relative_to(folder):
+            return named or name, path.relative_to(folder)
     if layout.content_dir is None or not path.is_relative_to(layout.content_dir):
         return "", None
     relative = path.relative_to(layout.content_dir)
-    suffix = path.stem.rpartition(".")[2] if "." in path.stem else ""
-    configured = language_dirs(layout)
-    if suffix.lower() in configured:
-        return suffix.lower(), relative
-    return (default_language(layout) if configured else ""), relative
+    return named or (default_language(layout) if configured else ""), relative
 
 
 def path_pattern(relative: Path, when: datetime | None) -> str:
