@@ -143,22 +143,32 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="164"/>
+        <location filename="../../editor/ui/export_actions.py" line="133"/>
+        <source>{0} is inside the site&apos;s content: the site&apos;s generator would build the exported file into the site (and a Liquid or template error in it can stop the build). Choose a folder outside the site, for example your Documents folder.</source>
+        <translation>{0} はサイトのコンテンツの中にあります。サイトのジェネレーターが書き出したファイルをサイトの一部としてビルドしてしまいます（中の Liquid やテンプレートの誤りでビルドが止まることもあります）。サイトの外のフォルダー（たとえば「書類」フォルダー）を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_actions.py" line="172"/>
+        <source>Export refused</source>
+        <translation>書き出しできません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_actions.py" line="191"/>
         <source>Copied the post as {0}</source>
         <translation>記事を{0}としてコピーしました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="171"/>
+        <location filename="../../editor/ui/export_actions.py" line="198"/>
         <source>Could not export {0}.</source>
         <translation>{0} を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="175"/>
+        <location filename="../../editor/ui/export_actions.py" line="202"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="168"/>
+        <location filename="../../editor/ui/export_actions.py" line="195"/>
         <source>Exported {0}</source>
         <translation>{0} を書き出しました</translation>
     </message>
@@ -166,22 +176,27 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="138"/>
         <source>Export as {0}</source>
         <translation>{0}として書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="149"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/export_dialog.py" line="181"/>
+        <source>Export refused</source>
+        <translation>書き出しできません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="194"/>
         <source>{0} files (*{1})</source>
         <translation>{0}ファイル (*{1})</translation>
     </message>
@@ -519,17 +534,17 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ImageDropFilter</name>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="119"/>
+        <location filename="../../editor/ui/image_drop.py" line="153"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
         <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="133"/>
+        <location filename="../../editor/ui/image_drop.py" line="168"/>
         <source>The pasted image could not be read.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="157"/>
+        <location filename="../../editor/ui/image_drop.py" line="213"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -940,19 +955,19 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="56"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="85"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="87"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1049,38 +1064,67 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>SiteActions</name>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="63"/>
+        <location filename="../../editor/ui/site_actions.py" line="71"/>
+        <location filename="../../editor/ui/site_actions.py" line="81"/>
+        <location filename="../../editor/ui/site_actions.py" line="88"/>
         <source>Could not publish</source>
         <translation>公開できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="72"/>
+        <location filename="../../editor/ui/site_actions.py" line="93"/>
+        <source>Publish</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="96"/>
+        <source>“{0}” is dated {1}. Publish it with that date, or with the date and time now?</source>
+        <translation>「{0}」には日付 {1} が設定されています。この日付のまま公開しますか？それとも現在の日時で公開しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="100"/>
+        <source>With its date it is saved as {0}.
+With now: {1}.</source>
+        <translation>設定した日付では {0} として保存されます。
+現在の日時では {1} になります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="104"/>
+        <source>Keep Its Date</source>
+        <translation>設定した日付で公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="106"/>
+        <source>Use Now</source>
+        <translation>現在の日時で公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="126"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="73"/>
+        <location filename="../../editor/ui/site_actions.py" line="127"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
         <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="81"/>
+        <location filename="../../editor/ui/site_actions.py" line="135"/>
         <source>Could not unpublish</source>
         <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="95"/>
-        <location filename="../../editor/ui/site_actions.py" line="100"/>
+        <location filename="../../editor/ui/site_actions.py" line="149"/>
+        <location filename="../../editor/ui/site_actions.py" line="154"/>
         <source>Cannot rename</source>
         <translation>名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="104"/>
+        <location filename="../../editor/ui/site_actions.py" line="158"/>
         <source>Rename the file?</source>
         <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="106"/>
+        <location filename="../../editor/ui/site_actions.py" line="160"/>
         <source>The post&apos;s slug or date no longer matches its file name.
 
 Rename
@@ -1095,22 +1139,22 @@ to
 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="113"/>
+        <location filename="../../editor/ui/site_actions.py" line="167"/>
         <source>Could not rename</source>
         <translation>名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="123"/>
+        <location filename="../../editor/ui/site_actions.py" line="177"/>
         <source>Could not duplicate</source>
         <translation>複製できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="135"/>
+        <location filename="../../editor/ui/site_actions.py" line="189"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="137"/>
+        <location filename="../../editor/ui/site_actions.py" line="191"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
@@ -1119,12 +1163,12 @@ You can restore it from the system trash; unsaved changes to it are lost.</sourc
 システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="148"/>
+        <location filename="../../editor/ui/site_actions.py" line="202"/>
         <source>Could not move to the trash</source>
         <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="171"/>
+        <location filename="../../editor/ui/site_actions.py" line="225"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
@@ -1202,60 +1246,60 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="187"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="188"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="276"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="278"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="285"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
+        <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
+        <location filename="../../editor/ui/site_panel.py" line="292"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
+        <location filename="../../editor/ui/site_panel.py" line="294"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="296"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
+        <location filename="../../editor/ui/site_panel.py" line="298"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="300"/>
+        <location filename="../../editor/ui/site_panel.py" line="307"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
