@@ -110,14 +110,15 @@ class ExportActions(QObject):
         )
 
     def export_folder(self) -> Path:
-        """Where exports go first: the last export folder, else Documents (never the site)."""
+        """Where exports go first: the last export folder, else Documents (else the home
+        folder); never one the site's build reads."""
         last = self._window.settings.last_export_folder
         if last and Path(last).is_dir() and not self.refusal(Path(last) / "x.html"):
             return Path(last)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(documents) if documents else Path.home()
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _suggested(self, suffix: str) -> Path:
         editor = self._window.current_editor()
