@@ -53,6 +53,7 @@ lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy editor
+	$(BIN)/mypy --strict editor/core
 
 format: $(VENV_STAMP)
 	$(BIN)/ruff check --fix .

@@ -193,3 +193,11 @@ def test_the_generator_name_check_finds_what_it_should() -> None:
         assert _generator_name_checks(source), source
     assert not _generator_name_checks('ok = name in {"text", "plain", "txt"}')
     assert not _generator_name_checks('ok = entry.kind == "draft"')
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "ui").rglob("*.py")), ids=str)
+def test_window_helpers_see_the_window_only_as_a_window_host(path: Path) -> None:
+    """Only the app builds the concrete window; its helpers are handed a ``WindowHost``."""
+    if path.name == "main_window.py":
+        return
+    assert "editor.ui.main_window" not in _imported_modules(path)

@@ -164,6 +164,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         help="check this installation without a window, print one line and exit",
     )
     parser.add_argument("--version", action="version", version=f"Kiji {__version__}")
+    # The frozen app's way to run the kana dictionary split in a process of its own.
+    parser.add_argument("--build-kana-dictionary", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
 
@@ -173,8 +175,12 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
     ``kiji --self-test`` comes through here too, so it proves the path a writer takes.
     """
     from editor.app.container import build_services
+    from editor.core import kana_dictionary
+    from editor.core.paths import user_data_dir
     from editor.ui.main_window import MainWindow  # widgets only after the app exists
 
+    # Japanese readings (tag completion, slugs) without a 0.6 s freeze on first use.
+    kana_dictionary.prepare(user_data_dir() / "cache")
     window = MainWindow(build_services(parent=app))
     if isinstance(app, KijiApplication):
         app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
@@ -217,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     arguments = sys.argv[1:] if argv is None else list(argv)
     options = parse_arguments(arguments)
+    if options.build_kana_dictionary is not None:
+        from editor.core.kana_dictionary import run_build
+
+        return run_build(options.build_kana_dictionary)
     if options.self_test:
         from editor.selftest import run_self_test  # sets up its own (offscreen) application
 

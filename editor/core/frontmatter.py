@@ -63,7 +63,9 @@ class FrontMatterEngine(Protocol):
         ...
 
 
-def _check_edit(engine: FrontMatterEngine, new_text: str, key: str, value: Any, old: dict) -> None:
+def _check_edit(
+    engine: FrontMatterEngine, new_text: str, key: str, value: Any, old: dict[str, Any]
+) -> None:
     """Refuse an edit whose result does not read back as intended."""
     try:
         new = engine.load(new_text)

@@ -288,7 +288,7 @@ def build_markdown() -> MarkdownIt:
     md.validateLink = _validate_link  # type: ignore[method-assign]
     # Liquid placeholders in a link destination go back to their source text; an
     # autolink's text is decoded from %xx, which must not bring noncharacters in.
-    md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign,assignment]
+    md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign]
     md.normalizeLinkText = lambda url: scrub_noncharacters(normalizeLinkText(restore_liquid(url)))  # type: ignore[method-assign,assignment]
     md.core.ruler.after("block", "kiji_block_ial", _apply_block_ials)
     md.core.ruler.push("kiji_headings", _headings_and_spans)

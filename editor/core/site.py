@@ -21,11 +21,12 @@ from editor.core.assets import ImageLink, copy_image, learn_image_folder, learn_
 from editor.core.discovery import post_files
 from editor.core.new_post import new_post_text, new_post_timezone
 from editor.core.post import Post, PostError, read_post, write_post
-from editor.core.site_checks import Problem, check_site
+from editor.core.site_checks import check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
 from editor.core.site_index import PostEntry, build_index, filename_slug, read_entry
 from editor.core.site_layout import SiteLayout, detect_layout
 from editor.core.site_paths import inside_site, real_path
+from editor.core.site_problems import Problem
 from editor.core.site_taxonomy import Taxonomy
 from editor.core.slug import check_slug, make_slug
 from editor.core.storage import encode_text

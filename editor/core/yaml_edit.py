@@ -201,12 +201,14 @@ def _replace_scalar(text: str, entry: _Entry, value: Any, indent: str) -> str:
         while raw[:1] == " ":
             raw, start = raw[1:], start + 1
     new: str | None = None
-    if isinstance(value, str) and "\n" in value.rstrip("\n") and node.style in ("|", ">"):
-        content_indent = _block_indent(text, node, indent)
-        new = render_literal(value, content_indent)
+    scalar = node if isinstance(node, yaml.ScalarNode) else None
+    written_style = scalar.style if scalar is not None else None
+    multiline = isinstance(value, str) and "\n" in value.rstrip("\n")
+    if scalar is not None and multiline and written_style in ("|", ">"):
+        new = render_literal(value, _block_indent(text, scalar, indent))
     if new is None:
-        style = node.style if node.style in ('"', "'") else None
-        new = render_scalar(value, style=style, old_raw=raw if not node.style else None)
+        style = written_style if written_style in ('"', "'") else None
+        new = render_scalar(value, style=style, old_raw=raw if not written_style else None)
     if start == end and text[start - 1 : start] == ":":
         new = " " + new  # ``key:`` with no value written
     return text[:start] + new + text[end:]

@@ -69,7 +69,7 @@ _NEEDS_DOUBLE_ESCAPE = re.compile(
 class ValueConstructor(SafeConstructor):
     """PyYAML's safe constructor, plus Jekyll's date spellings with their written offsets."""
 
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         """Read a YAML timestamp keeping the written offset (``date`` for a day)."""
         value = parse_date(node.value)
         if value is not None:
@@ -85,10 +85,16 @@ class ValueConstructor(SafeConstructor):
         return self.construct_scalar(node)
 
 
+# The stubs type constructors as methods of a Loader; ours is the constructor half that
+# loaders are composed from (``yaml_load``), which PyYAML accepts the same way.
 ValueConstructor.add_constructor(
-    "tag:yaml.org,2002:timestamp", ValueConstructor.construct_yaml_timestamp
+    "tag:yaml.org,2002:timestamp",
+    ValueConstructor.construct_yaml_timestamp,  # type: ignore[type-var]
 )
-ValueConstructor.add_constructor("tag:yaml.org,2002:str", ValueConstructor.construct_plain_str)
+ValueConstructor.add_constructor(
+    "tag:yaml.org,2002:str",
+    ValueConstructor.construct_plain_str,  # type: ignore[type-var]
+)
 
 
 def construct(node: yaml.Node) -> Any:
@@ -274,7 +280,7 @@ def render_literal(text: str, indent: str) -> str | None:
     doc = "k: " + candidate + "\n"
     try:
         node = yaml.compose(doc, Loader=YamlLoader)
-        if construct(node.value[0][1]) == text:
+        if isinstance(node, yaml.MappingNode) and construct(node.value[0][1]) == text:
             return candidate
     except Exception:
         return None

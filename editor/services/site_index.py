@@ -42,6 +42,8 @@ DEFAULT_POLL_INTERVAL_MS = 2000
 _IDLE, _RUNNING, _AGAIN = "idle", "running", "again"  # the vocabulary job's state
 COALESCE_MS = 30
 MACOS_FILE_WATCH_LIMIT = 100
+# File watches added per turn of the event loop: each batch costs the UI thread ~10 ms.
+WATCH_BATCH = 400
 
 
 def _default_file_watch_limit() -> int | None:
@@ -214,7 +216,16 @@ class SiteIndex(QObject):
             return
         # Newest first: where watches are limited, the posts being written get them.
         newest = sorted(site.entries.values(), key=lambda e: e.mtime_ns, reverse=True)
-        self._watch([], [entry.path for entry in newest])
+        self._watch_in_batches(site, [entry.path for entry in newest])
+
+    def _watch_in_batches(self, site: Site, files: list[Path]) -> None:
+        """Add file watches a batch per turn of the event loop (thousands stall the UI)."""
+        if self._site is not site or self._closed or not files:
+            return
+        self._watch([], files[:WATCH_BATCH])
+        rest = files[WATCH_BATCH:]
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._watch_in_batches(site, rest))
 
     def _on_site_operation(self, paths: list[Path]) -> None:
         site = self._site

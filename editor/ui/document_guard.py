@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtWidgets import QMessageBox
 
 from editor.core.journal import Journal, JournalEntry, JournalError
 from editor.core.post import Post, PostError
@@ -25,14 +25,14 @@ from editor.ui.post_editor import PostEditor
 from editor.ui.recovery_dialog import RecoveryDialog
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window_host import WindowHost
 
 
 class DocumentGuard(QObject):
     """Keeps every open post safe: journaled, watched, and never silently overwritten."""
 
-    def __init__(self, window: MainWindow, journal: Journal) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, journal: Journal) -> None:
+        super().__init__(window.frame())
         self.setObjectName("documentGuard")
         self._window = window
         self.journal = journal
@@ -55,7 +55,7 @@ class DocumentGuard(QObject):
         window.settings.changed.connect(self._on_setting_changed)
         window.editorOpened.connect(self._on_editor_opened)
         window.editorClosed.connect(self._on_editor_closed)
-        window.installEventFilter(self)
+        window.frame().installEventFilter(self)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -142,17 +142,8 @@ class DocumentGuard(QObject):
             self.watcher.check_all()  # catch what happened while Kiji was in the background
 
     def _mark_missing(self, editor: PostEditor, missing: bool) -> None:
-        tabs = self._window.tabs
-        index = tabs.indexOf(editor)
-        if index < 0:
-            return
-        icon = self._window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        tabs.setTabIcon(index, icon if missing else type(icon)())
-        path = editor.session.path
-        tip = str(path) if path else ""
-        if missing:
-            tip = self.tr("{0} (deleted or moved on disk)").format(tip)
-        tabs.setTabToolTip(index, tip)
+        warning = self.tr("{0} (deleted or moved on disk)") if missing else None
+        self._window.mark_tab(editor, warning=warning)
 
     # -- banners ----------------------------------------------------------------------
     def banner_for(self, editor: PostEditor) -> ChangeBanner | None:
@@ -197,7 +188,7 @@ class DocumentGuard(QObject):
             editor.session.reload_from_disk()
         except PostError as error:
             QMessageBox.warning(
-                self._window,
+                self._window.frame(),
                 self.tr("Cannot reload"),
                 self.tr("{0}\n\nYour text is still here, unsaved.").format(error.message),
             )
@@ -226,14 +217,14 @@ class DocumentGuard(QObject):
             editor.session.post.text(),
             self.tr("On disk"),
             self.tr("In Kiji (unsaved)"),
-            self._window,
+            self._window.frame(),
         )
         dialog.setWindowTitle(self.tr("Compare {0}").format(path.name if path else ""))
         dialog.show()
         return dialog
 
     def _save(self, editor: PostEditor, *, as_new: bool) -> bool:
-        self._window.tabs.setCurrentWidget(editor)
+        self._window.focus_editor(editor)
         return self._window.save_as() if as_new else self._window.save()
 
     def _refresh_editor(self, editor: PostEditor) -> None:
@@ -272,7 +263,7 @@ class DocumentGuard(QObject):
         if not entries:
             self.journal.forget_stale_sessions()
             return None
-        dialog = RecoveryDialog(entries, self._window)
+        dialog = RecoveryDialog(entries, self._window.frame())
         dialog.restoreRequested.connect(self.restore)
         dialog.discardRequested.connect(self.journal.discard)
         dialog.finished.connect(lambda _result: self.journal.forget_stale_sessions())
@@ -339,7 +330,7 @@ class DocumentGuard(QObject):
 
     # -- helpers ----------------------------------------------------------------------
     def _status(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, 10000)
+        self._window.show_status(message, 10000)
 
 
 def _utf16_length(text: str) -> int:

@@ -7,7 +7,7 @@ is given).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,8 @@ from editor.resources import resource_path
 from editor.ui.export_dialog import ExportDialog, translated
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.core.site import Site
+    from editor.ui.window_host import WindowHost
 
 
 def preview_stylesheet() -> str:
@@ -52,9 +53,16 @@ class ExportActions(QObject):
 
     finished = Signal(str, str, bool)
 
-    def __init__(self, window: MainWindow, registry: ExporterRegistry) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: WindowHost,
+        registry: ExporterRegistry,
+        site: Callable[[], Site | None] = lambda: None,
+    ) -> None:
+        """``site`` gives the open site: its generator says where an export may not go."""
+        super().__init__(window.frame())
         self._window = window
+        self._site = site
         self._registry = registry
         self._actions: dict[str, QAction] = {}
         for exporter in self._registry:
@@ -76,7 +84,7 @@ class ExportActions(QObject):
 
     def _add_action(self, exporter: Exporter) -> QAction:
         export_format = exporter.format
-        action = QAction(translated(export_format.action_text), self._window)
+        action = QAction(translated(export_format.action_text), self._window.frame())
         action.setObjectName(action_object_name(export_format))
         if export_format.shortcut:
             action.setShortcut(QKeySequence(export_format.shortcut))
@@ -127,7 +135,7 @@ class ExportActions(QObject):
 
     def refusal(self, target: Path) -> str:
         """Why an export may not be written at ``target`` (``""``: it may)."""
-        site = self._window.site_ui.site()
+        site = self._site()
         if site is None or not built_with_site(site.layout, target):
             return ""
         return self.tr(
@@ -146,7 +154,7 @@ class ExportActions(QObject):
             self.export_to(format_id)
             return
         suggested = self._suggested(export_format.suffix) if to_file else None
-        dialog = ExportDialog(export_format, suggested, self._window, refusal=self.refusal)
+        dialog = ExportDialog(export_format, suggested, self._window.frame(), refusal=self.refusal)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_to(format_id, dialog.target, dialog.values())
 
@@ -170,7 +178,7 @@ class ExportActions(QObject):
         if target is not None and export_format.destination is Destination.FILE:
             problem = self.refusal(target)
             if problem:
-                QMessageBox.warning(self._window, self.tr("Export refused"), problem)
+                QMessageBox.warning(self._window.frame(), self.tr("Export refused"), problem)
                 return False
             self._window.settings.last_export_folder = str(target.parent)
         exporter.export(
@@ -188,18 +196,18 @@ class ExportActions(QObject):
             data.setHtml(result.clipboard.html)
             data.setText(result.clipboard.text)
             QGuiApplication.clipboard().setMimeData(data)
-            self._window.statusBar().showMessage(
+            self._window.show_status(
                 self.tr("Copied the post as {0}").format(translated(export_format.name)), 4000
             )
         elif result.ok:
             name = target.name if target is not None else ""
-            self._window.statusBar().showMessage(self.tr("Exported {0}").format(name), 5000)
+            self._window.show_status(self.tr("Exported {0}").format(name), 5000)
         else:
             problem = (
                 translated(result.problem) if result.problem else self.tr("Could not export {0}.")
             )
             QMessageBox.critical(
-                self._window,
+                self._window.frame(),
                 self.tr("Export failed"),
                 problem.format(target or "", result.detail),
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTabWidget,
     QWidget,
 )
@@ -43,6 +46,9 @@ from editor.ui.preview import PreviewView
 from editor.ui.site_controller import SiteController
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
+
+if TYPE_CHECKING:
+    from editor.ui.window_host import WindowHost
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
 
@@ -95,7 +101,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
-        self.export_actions = ExportActions(self, services.new_exporters(self))
+        self.export_actions = ExportActions(
+            self, services.new_exporters(self), site=lambda: self.site_ui.site()
+        )
         self.site_ui = SiteController(self, services)
         self._build_menus()
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
@@ -258,6 +266,33 @@ class MainWindow(QMainWindow):
         self.preview.set_site_root(root)
         self.preview.set_site_css(site_preview_css(root))
         self.site_ui.follow_root(root)
+
+    # -- what the helpers use (WindowHost) -------------------------------------------------
+    def frame(self) -> QMainWindow:
+        """The window as a Qt main window (the parent of helpers' dialogs and docks)."""
+        return self
+
+    def focus_editor(self, editor: PostEditor) -> None:
+        """Bring ``editor``'s tab to the front."""
+        self.tabs.setCurrentWidget(editor)
+
+    def mark_tab(self, editor: PostEditor, *, warning: str | None) -> None:
+        """Show ``warning`` on ``editor``'s tab (icon and tooltip), or clear it with ``None``."""
+        index = self.tabs.indexOf(editor)
+        if index < 0:
+            return
+        if warning is None:
+            self.tabs.setTabIcon(index, QIcon())
+        else:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.tabs.setTabIcon(index, icon)
+        path = editor.session.path
+        tip = str(path) if path else ""
+        self.tabs.setTabToolTip(index, warning.format(tip) if warning else tip)
+
+    def show_status(self, message: str, timeout_ms: int = 0) -> None:
+        """Show ``message`` in the status bar (for ``timeout_ms``, or until replaced)."""
+        self.statusBar().showMessage(message, timeout_ms)
 
     # -- the current post ----------------------------------------------------------------
     @property
@@ -502,3 +537,9 @@ class MainWindow(QMainWindow):
         if dark != self._dark:
             self._dark = dark
             self.darkChanged.emit(dark)
+
+
+if TYPE_CHECKING:
+
+    def _is_a_window_host(window: MainWindow) -> WindowHost:
+        return window  # mypy checks here that MainWindow provides all of WindowHost

@@ -4,22 +4,90 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.core.site_checks import Problem
+from editor.core.site_problems import Problem
 
-_PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-_LINE_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    """The problems as a table (file, line, problem); cells are worked out when shown.
+
+    A site can have thousands of findings: the list is replaced in one reset and sorted in
+    Python, and a row's relative path is computed only when the view asks for it.
+    """
+
+    def __init__(self, headers: tuple[str, str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._problems: list[Problem] = []
+        self._prefix = ""
+
+    def set_problems(self, problems: list[Problem], root: Path | None) -> None:
+        """Replace the rows; paths under ``root`` are shown relative to it."""
+        self.beginResetModel()
+        self._problems = list(problems)
+        self._prefix = str(root).replace("\\", "/").rstrip("/") + "/" if root is not None else ""
+        self.endResetModel()
+
+    def problem(self, row: int) -> Problem:
+        """The problem on ``row`` (in the current order)."""
+        return self._problems[row]
+
+    def relative(self, path: Path) -> str:
+        """``path`` as shown: relative to the site folder, with forward slashes."""
+        text = str(path).replace("\\", "/")
+        prefix = self._prefix
+        return text[len(prefix) :] if prefix and text.startswith(prefix) else str(path)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Qt override: one row per problem."""
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Qt override: file, line, problem."""
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Qt override: the cell's text, and the full path or message as its tooltip."""
+        if not index.isValid():
+            return None
+        problem = self._problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.relative(problem.path), problem.line, problem.message)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(problem.path) if column == 0 else problem.message if column == 2 else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Qt override: the column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt override: order by file (then line), by line, or by message."""
+        keys = (
+            lambda p: (str(p.path), p.line),
+            lambda p: (p.line, str(p.path)),
+            lambda p: (p.message, str(p.path), p.line),
+        )
+        self.layoutAboutToBeChanged.emit()
+        self._problems.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
 
 class ProblemsView(QWidget):
@@ -36,21 +104,23 @@ class ProblemsView(QWidget):
         super().__init__(parent)
         self.setObjectName("problemsView")
         self._root: Path | None = None
-        self.tree = QTreeWidget(self)
+        self.model = ProblemsModel((self.tr("File"), self.tr("Line"), self.tr("Problem")), self)
+        self.tree = QTreeView(self)
         self.tree.setObjectName("problemList")
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
-        self.tree.setHeaderLabels([self.tr("File"), self.tr("Line"), self.tr("Problem")])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # the rows on screen: a site can have thousands
         header.setStretchLastSection(True)
-        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.activated.connect(lambda index: self.jump_to_row(index.row()))
         self.summary = QLabel(self)
         self.summary.setObjectName("problemSummary")
         self.check_button = QPushButton(self.tr("Check Again"), self)
@@ -66,21 +136,9 @@ class ProblemsView(QWidget):
 
     def set_problems(self, problems: list[Problem], root: Path | None) -> None:
         """Show ``problems``; paths are shown relative to the site folder ``root``."""
-        self._root = root
-        self.tree.setSortingEnabled(False)
-        self.tree.clear()
-        items = []
-        for problem in problems:
-            item = QTreeWidgetItem([self._relative(problem.path), "", problem.message])
-            item.setData(1, Qt.ItemDataRole.DisplayRole, problem.line)
-            item.setData(0, _PATH_ROLE, str(problem.path))
-            item.setData(0, _LINE_ROLE, problem.line)
-            item.setToolTip(2, problem.message)
-            item.setToolTip(0, str(problem.path))
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.model.set_problems(problems, root)
+        header = self.tree.header()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if problems:
             self.summary.setText(self.tr("%n problem(s) found", "", len(problems)))
         else:
@@ -88,21 +146,15 @@ class ProblemsView(QWidget):
 
     def count(self) -> int:
         """How many problems are listed."""
-        return self.tree.topLevelItemCount()
+        return self.model.rowCount()
+
+    def row_texts(self, row: int) -> tuple[str, str, str]:
+        """What ``row`` shows (as listed): file, line, problem."""
+        problem = self.model.problem(row)
+        return self.model.relative(problem.path), str(problem.line), problem.message
 
     def jump_to_row(self, row: int) -> None:
         """Act as if the writer activated ``row`` (as listed)."""
-        item = self.tree.topLevelItem(row)
-        if item is not None:
-            self._on_activated(item, 0)
-
-    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.jumpRequested.emit(Path(item.data(0, _PATH_ROLE)), int(item.data(0, _LINE_ROLE)))
-
-    def _relative(self, path: Path) -> str:
-        if self._root is not None:
-            try:
-                return path.relative_to(self._root).as_posix()
-            except ValueError:
-                pass
-        return str(path)
+        if 0 <= row < self.model.rowCount():
+            problem = self.model.problem(row)
+            self.jumpRequested.emit(problem.path, problem.line)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from editor.services.settings import OpenTab, SessionState, Settings
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window_host import WindowHost
 
 
 class SessionKeeper(QObject):
@@ -21,8 +21,8 @@ class SessionKeeper(QObject):
     since are skipped without a word.
     """
 
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, settings: Settings) -> None:
+        super().__init__(window.frame())
         self._window = window
         self._settings = settings
         window.closing.connect(self.save)

@@ -32,8 +32,8 @@ from editor.ui.site_panel import SitePanel
 
 if TYPE_CHECKING:
     from editor.app.container import AppServices
-    from editor.ui.main_window import MainWindow
     from editor.ui.post_editor import PostEditor
+    from editor.ui.window_host import WindowHost
 
 CHECK_DELAY_MS = 800
 
@@ -41,9 +41,9 @@ CHECK_DELAY_MS = 800
 class SiteController(QObject):
     """Everything the window does with an open site (see the module docstring)."""
 
-    def __init__(self, window: MainWindow, services: AppServices) -> None:
+    def __init__(self, window: WindowHost, services: AppServices) -> None:
         """Build the docks (hidden until a site opens) and the menu entries."""
-        super().__init__(window)
+        super().__init__(window.frame())
         self._window = window
         self._services = services
         self.recent = services.recent_sites
@@ -53,27 +53,27 @@ class SiteController(QObject):
         self._open_newest = False
         self._problems_shown_once = False
         self._closed = False
-        self.actions = SiteActions(self.site, window, settle=self._settle)
+        self.actions = SiteActions(self.site, window.frame(), settle=self._settle)
         self.actions.moved.connect(self._follow_move)
         self.actions.deleted.connect(self._drop_tabs_of)
         self.actions.created.connect(lambda path: window.open_post(path))
 
-        self.panel = SitePanel(window)
+        self.panel = SitePanel(window.frame())
         self.panel.openRequested.connect(lambda path: window.open_post(path))
         self.panel.newPostRequested.connect(self.new_post)
-        self.panel_dock = QDockWidget(self.tr("Posts"), window)
+        self.panel_dock = QDockWidget(self.tr("Posts"), window.frame())
         self.panel_dock.setObjectName("sitePanelDock")
         self.panel_dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel_dock)
+        window.frame().addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel_dock)
         self.panel_dock.hide()
 
-        self.problems = ProblemsView(window)
+        self.problems = ProblemsView(window.frame())
         self.problems.jumpRequested.connect(self.jump_to)
         self.problems.refreshRequested.connect(self.check_now)
-        self.problems_dock = QDockWidget(self.tr("Problems"), window)
+        self.problems_dock = QDockWidget(self.tr("Problems"), window.frame())
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        window.frame().addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -81,11 +81,11 @@ class SiteController(QObject):
         self._check_timer.timeout.connect(self.check_now)
 
         window.editorOpened.connect(self._on_editor_opened)
-        self.actionNewPost = QAction(self.tr("&New Post…"), window)
+        self.actionNewPost = QAction(self.tr("&New Post…"), window.frame())
         self.actionNewPost.setObjectName("actionNewPost")
         self.actionNewPost.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.actionNewPost.triggered.connect(self.new_post)
-        self.recentMenu = QMenu(self.tr("Open &Recent"), window)
+        self.recentMenu = QMenu(self.tr("Open &Recent"), window.frame())
         self.recentMenu.setObjectName("recentMenu")
         self.recentMenu.menuAction().setObjectName("actionOpenRecent")
         self.recentMenu.aboutToShow.connect(self._fill_recent)
@@ -176,8 +176,8 @@ class SiteController(QObject):
             return
         self.panel_dock.show()
         # Room for Japanese titles next to date, status, tags and reading time.
-        width = max(420, self._window.width() // 3)
-        self._window.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
+        width = max(420, self._window.frame().width() // 3)
+        self._window.frame().resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
 
     def _on_ready(self) -> None:
         index = self.index
@@ -192,7 +192,7 @@ class SiteController(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._open_newest = False
-        QMessageBox.warning(self._window, self.tr("Cannot open the site"), message)
+        QMessageBox.warning(self._window.frame(), self.tr("Cannot open the site"), message)
 
     def check_now(self) -> None:
         """Run the site checks again (in the worker)."""
@@ -205,8 +205,10 @@ class SiteController(QObject):
             self._problems_shown_once = True
             self.problems_dock.show()
             # A strip under the editor, not half the window.
-            height = max(140, self._window.height() // 5)
-            self._window.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+            height = max(140, self._window.frame().height() // 5)
+            self._window.frame().resizeDocks(
+                [self.problems_dock], [height], Qt.Orientation.Vertical
+            )
 
     def shutdown(self) -> None:
         """Stop the index and the search worker (the window is closing)."""
@@ -229,12 +231,12 @@ class SiteController(QObject):
         site = self.site()
         if site is None:
             QMessageBox.information(
-                self._window,
+                self._window.frame(),
                 self.tr("New Post"),
                 self.tr("Open a site folder first (File ▸ Open Folder…): new posts go into it."),
             )
             return None
-        dialog = NewPostDialog(site, self._window)
+        dialog = NewPostDialog(site, self._window.frame())
         try:
             if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
                 return None
@@ -268,7 +270,7 @@ class SiteController(QObject):
             try:
                 editor.session.relocate(Path(new))
             except PostError as error:
-                self._window.statusBar().showMessage(describe_error(error), 8000)
+                self._window.show_status(describe_error(error), 8000)
 
     def _drop_tabs_of(self, path: Path) -> None:
         """The post went to the trash (the writer agreed): close its tabs without asking."""
@@ -316,7 +318,7 @@ class SiteController(QObject):
         """Open ``path`` and put the cursor on file line ``line`` (1-based)."""
         if path.suffix.lower() not in (".md", ".markdown", ".mdown", ".mkd", ".html"):
             QMessageBox.information(
-                self._window,
+                self._window.frame(),
                 self.tr("Problem"),
                 self.tr("{0}, line {1}: open this file in another editor to fix it.").format(
                     path.name, line

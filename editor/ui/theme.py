@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window_host import WindowHost
 
 
 def request_native_scheme(theme: str) -> None:
@@ -40,11 +40,11 @@ def apply_palette(dark: bool) -> None:
         app.setPalette(dark_palette() if dark else light_palette())
 
 
-def set_chrome_hidden(window: MainWindow, hidden: bool) -> None:
+def set_chrome_hidden(window: WindowHost, hidden: bool) -> None:
     """Distraction-free: full screen with only the text (preview, bars, front matter hidden)."""
     window.preview.setVisible(not hidden)
-    window.menuBar().setVisible(not hidden)
-    window.statusBar().setVisible(not hidden)
+    window.frame().menuBar().setVisible(not hidden)
+    window.frame().statusBar().setVisible(not hidden)
     window.tabs.tabBar().setVisible(not hidden)
     for editor in window.editors():
         view = getattr(editor, "front_matter_form", None)
@@ -56,12 +56,12 @@ def set_chrome_hidden(window: MainWindow, hidden: bool) -> None:
         elif view.property("kijiWasVisible"):
             view.show()
     if hidden:
-        window.setProperty("kijiWasMaximized", window.isMaximized())
-        window.showFullScreen()
-    elif window.property("kijiWasMaximized"):
-        window.showMaximized()
+        window.frame().setProperty("kijiWasMaximized", window.frame().isMaximized())
+        window.frame().showFullScreen()
+    elif window.frame().property("kijiWasMaximized"):
+        window.frame().showMaximized()
     else:
-        window.showNormal()
+        window.frame().showNormal()
 
 
 _DARK = {

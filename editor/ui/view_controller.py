@@ -1,7 +1,7 @@
 """Edit, Format, View and Help menus, the status bar, find bars and preferences for a window.
 
 ``ViewController(window, settings)`` is the one call that installs all of it on a
-:class:`~editor.ui.main_window.MainWindow`. It follows the window's tabs (the find bar,
+window (a :class:`~editor.ui.window_host.WindowHost`). It follows the window's tabs (the find bar,
 statistics and focus mode always work on the current post) and applies the writer's
 preferences to every text pane, now and whenever they change.
 """
@@ -32,37 +32,38 @@ from editor.ui.theme import apply_palette, request_native_scheme, set_chrome_hid
 from editor.ui.writing_menus import WritingMenus
 
 if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
     from editor.ui.post_editor import PostEditor
+    from editor.ui.window_host import WindowHost
 
 
 class ViewController(QObject):
     """Installs the writing menus and status widgets on ``window`` and keeps them in step."""
 
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window: WindowHost, settings: Settings) -> None:
+        super().__init__(window.frame())
+        self.host = window
+        self.window = window.frame()  # parent of the menus, dialogs and status widgets
         self.settings = settings
         self._focus: dict[TextPane, FocusMode] = {}
         self._pane: TextPane | None = None
         self._distraction_free = False
 
-        self.find_bar = FindBar(window)
+        self.find_bar = FindBar(window.frame())
         self._wrap_tabs_with(self.find_bar)
-        self.site_search = SiteSearchPanel(lambda: window.site_root, window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.site_search)
+        self.site_search = SiteSearchPanel(lambda: window.site_root, window.frame())
+        window.frame().addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.site_search)
         self.site_search.hide()
         self.site_search.openRequested.connect(self.open_at)
         window.closing.connect(self.site_search.shutdown)
 
-        self.stats_label = StatsLabel(window)
-        self.position_label = QLabel(window)
+        self.stats_label = StatsLabel(window.frame())
+        self.position_label = QLabel(window.frame())
         self.position_label.setObjectName("cursorPosition")
-        window.statusBar().addPermanentWidget(self.position_label)
-        window.statusBar().addPermanentWidget(self.stats_label)
+        window.frame().statusBar().addPermanentWidget(self.position_label)
+        window.frame().statusBar().addPermanentWidget(self.stats_label)
 
         self.menus = WritingMenus(self)
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window.frame())
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: self.set_distraction_free(False))
 
@@ -82,8 +83,8 @@ class ViewController(QObject):
     # -- building ------------------------------------------------------------------------
     def _wrap_tabs_with(self, bar: QWidget) -> None:
         """Put ``bar`` under the tabs without changing the window's splitter layout."""
-        splitter = self.window.splitter
-        index = splitter.indexOf(self.window.tabs)
+        splitter = self.host.splitter
+        index = splitter.indexOf(self.host.tabs)
         sizes = splitter.sizes()
         column = QWidget()
         column.setObjectName("editorColumn")
@@ -91,7 +92,7 @@ class ViewController(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         splitter.insertWidget(index, column)
-        layout.addWidget(self.window.tabs, 1)  # moves the tabs out of the splitter
+        layout.addWidget(self.host.tabs, 1)  # moves the tabs out of the splitter
         layout.addWidget(bar)
         splitter.setSizes(sizes)
         # Sizes set before the first show can leave the preview collapsed; even it out once
@@ -99,16 +100,16 @@ class ViewController(QObject):
         QTimer.singleShot(0, self, self._balance_splitter)
 
     def _balance_splitter(self) -> None:
-        splitter = self.window.splitter
+        splitter = self.host.splitter
         sizes = splitter.sizes()
-        if self.window.preview.isVisible() and 0 in sizes:
+        if self.host.preview.isVisible() and 0 in sizes:
             total = sum(sizes)
             splitter.setSizes([total // 2, total - total // 2])
 
     # -- current post --------------------------------------------------------------------
     def current_pane(self) -> TextPane | None:
         """The text pane of the visible tab."""
-        editor = self.window.current_editor()
+        editor = self.host.current_editor()
         return editor.text_pane if editor is not None else None
 
     def _on_editor_opened(self, editor: PostEditor) -> None:
@@ -157,7 +158,7 @@ class ViewController(QObject):
 
     def open_at(self, path: Path, offset: int, length: int) -> None:
         """Open ``path`` and select ``length`` characters at body ``offset``."""
-        editor = self.window.open_post(Path(path))
+        editor = self.host.open_post(Path(path))
         if editor is None:
             return
         pane = editor.text_pane
@@ -191,9 +192,9 @@ class ViewController(QObject):
         elif name in {"cjk_chars_per_minute", "words_per_minute"}:
             self._apply_rates()
         elif name == "allow_remote_images":
-            self.window.preview.set_allow_remote_images(self.settings.allow_remote_images)
+            self.host.preview.set_allow_remote_images(self.settings.allow_remote_images)
         else:
-            for editor in self.window.editors():
+            for editor in self.host.editors():
                 self._apply_to_pane(editor.text_pane)
         self.menus.sync_with_settings()
 
@@ -205,7 +206,7 @@ class ViewController(QObject):
         pane.set_line_width(width)
         pane.set_line_numbers_visible(s.show_line_numbers and not self._distraction_free)
         pane.set_typewriter(s.typewriter)
-        pane.highlighter.set_dark(self.window.is_dark())
+        pane.highlighter.set_dark(self.host.is_dark())
         focus = self._focus.get(pane)
         if focus is not None:
             focus.set_mode(s.focus_mode)
@@ -217,11 +218,11 @@ class ViewController(QObject):
     # -- theme ---------------------------------------------------------------------------
     def _apply_theme(self) -> None:
         request_native_scheme(self.settings.theme)
-        self.window.set_theme(self.settings.theme)
+        self.host.set_theme(self.settings.theme)
 
     def _on_dark_changed(self, dark: bool) -> None:
         apply_palette(dark)
-        for editor in self.window.editors():
+        for editor in self.host.editors():
             editor.text_pane.highlighter.set_dark(dark)
             focus = self._focus.get(editor.text_pane)
             if focus is not None:
@@ -234,10 +235,10 @@ class ViewController(QObject):
             return
         self._distraction_free = on
         self._escape.setEnabled(on)
-        set_chrome_hidden(self.window, on)
+        set_chrome_hidden(self.host, on)
         if self.menus.actionDistractionFree.isChecked() != on:
             self.menus.actionDistractionFree.setChecked(on)
-        for editor in self.window.editors():
+        for editor in self.host.editors():
             self._apply_to_pane(editor.text_pane)
         pane = self.current_pane()
         if pane is not None:

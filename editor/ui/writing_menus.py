@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from editor.services.settings import Settings
     from editor.ui.find_bar import FindBar
-    from editor.ui.main_window import MainWindow
     from editor.ui.text_pane import TextPane
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -35,9 +34,20 @@ _QUOTE_KEY = "Ctrl+Alt+Q" if _MAC else "Ctrl+Shift+Q"
 class WritingHost(Protocol):
     """What the writing menus need from whoever installs them."""
 
-    window: MainWindow
-    settings: Settings
-    find_bar: FindBar
+    @property
+    def window(self) -> QMainWindow:
+        """The window whose menu bar gets the menus."""
+        ...
+
+    @property
+    def settings(self) -> Settings:
+        """The application's settings (the view toggles follow them)."""
+        ...
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar the Find actions open."""
+        ...
 
     def current_pane(self) -> TextPane | None:
         """The text pane the edit and format actions work on."""

@@ -153,3 +153,17 @@ def test_the_linux_download_is_small_and_installs_a_menu_entry(bundle: Path) -> 
         "Kiji/share/icons/hicolor/256x256/apps/kiji.png",
         "Kiji/install-desktop-entry.sh",
     } <= names
+
+
+def test_the_frozen_app_splits_the_kana_dictionary(bundle: Path, tmp_path: Path) -> None:
+    """``kiji --build-kana-dictionary`` is what the frozen app runs for the split."""
+    target = tmp_path / "kanwa.bin"
+    result = subprocess.run(
+        [str(executable(bundle)), "--build-kana-dictionary", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert target.read_bytes().startswith(b"KIJI-KANWA-1\n")

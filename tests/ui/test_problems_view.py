@@ -18,8 +18,7 @@ def test_lists_problems_and_emits_the_place(tmp_path: Path, qtbot) -> None:
     ]
     view.set_problems(problems, tmp_path)
     assert view.count() == 2
-    first = view.tree.topLevelItem(0)
-    assert (first.text(0), first.text(1), first.text(2)) == (
+    assert view.row_texts(0) == (
         "_posts/a.md",
         "2",
         "The post has no title.",

@@ -111,9 +111,9 @@ def test_problems_are_listed_and_jump_to_the_body_line(window, site, qtbot) -> N
     problems = window.site_ui.problems
     qtbot.waitUntil(lambda: problems.count() > 0, timeout=10_000)
     assert window.site_ui.problems_dock.isVisible()
-    rows = [problems.tree.topLevelItem(i) for i in range(problems.count())]
-    row = next(i for i, item in enumerate(rows) if item.text(0).endswith("broken.md"))
-    assert rows[row].text(1) == "7"
+    rows = [problems.row_texts(i) for i in range(problems.count())]
+    row = next(i for i, texts in enumerate(rows) if texts[0].endswith("broken.md"))
+    assert rows[row][1] == "7"
     problems.jump_to_row(row)
     editor = window.current_editor()
     assert editor.session.path.resolve() == broken.resolve()

@@ -14,17 +14,22 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-# The files `make update-translations` reads (the Makefile's UI_SOURCES): the UI, the app,
-# and the few core and service modules that mark messages for the UI to translate.
-UI_FILES = [
-    *sorted((ROOT / "editor" / "ui").rglob("*.py")),
-    *sorted((ROOT / "editor" / "app").rglob("*.py")),
-    ROOT / "editor" / "core" / "site_errors.py",
-    ROOT / "editor" / "core" / "export_api.py",
-    ROOT / "editor" / "core" / "export_formats.py",
-    ROOT / "editor" / "services" / "pdf_export.py",
-    ROOT / "editor" / "services" / "site_index.py",
-]
+
+
+def _ui_sources() -> list[Path]:
+    """The files `make update-translations` reads: the Makefile's ``UI_SOURCES``, no copy.
+
+    The UI, the app, and the few core and service modules that mark messages for the UI
+    to translate.
+    """
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8").replace("\\\n", " ")
+    line = next(line for line in makefile.splitlines() if line.startswith("UI_SOURCES"))
+    folders = re.findall(r"find (\S+)", line)
+    files = [ROOT / name for name in re.findall(r"(?<![\w/])(editor/\S+\.py)", line)]
+    return [*(p for f in folders for p in sorted((ROOT / f).rglob("*.py"))), *files]
+
+
+UI_FILES = _ui_sources()
 CATALOGUE = ROOT / "resources" / "translations" / "kiji_ja.ts"
 
 # Calls whose string arguments a writer reads on screen.
