@@ -132,10 +132,12 @@ class Generator(Protocol):
         *,
         draft: bool,
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> Path:
         """Where a new post (or draft) with ``slug`` dated ``when`` goes.
 
         ``posts`` are the site's posts, newest first: where they are shows the way.
+        ``language`` is one of :meth:`languages` (``""``: the site's default).
         """
         ...
 
@@ -146,8 +148,13 @@ class Generator(Protocol):
         draft: bool,
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> NewPostTemplate:
         """How a new post's front matter is written; ``used_format`` is the posts' usual one."""
+        ...
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """The languages a new post can be written in, the default first (``[]``: one)."""
         ...
 
     def published_path(

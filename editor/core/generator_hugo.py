@@ -136,6 +136,28 @@ def usual_pattern(folder: Path | None, posts: Sequence[PostEntry]) -> str:
     return patterns.most_common(1)[0][0] if patterns else ""
 
 
+def _weight(layout: SiteLayout, name: str) -> int:
+    """A language's ``weight`` (its place in the site's language menu)."""
+    languages = layout.config.get("languages")
+    settings = languages.get(name) if isinstance(languages, dict) else None
+    try:
+        return int(settings.get("weight", 0)) if isinstance(settings, dict) else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def _where_new_posts_go(
+    layout: SiteLayout, posts: Sequence[PostEntry], language: str
+) -> tuple[Path, str]:
+    """The content folder of ``language`` (``""``: the default) and its posts' path pattern."""
+    dirs = language_dirs(layout)
+    main = dirs.get(default_language(layout), layout.content_dir)
+    folder = dirs.get(language.lower(), main) if language else main
+    assert folder is not None
+    pattern = usual_pattern(folder, posts) or usual_pattern(main, posts) or DEFAULT_HUGO_PATTERN
+    return folder, pattern
+
+
 class HugoGenerator:
     """A Hugo site: a Hugo configuration file, or ``content/`` next to ``static/``."""
 
@@ -200,19 +222,24 @@ class HugoGenerator:
         *,
         draft: bool,
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> Path:
-        """In the default language's content folder, where the newest posts are.
+        """In the language's content folder (the default one's), where the newest posts are.
 
         ``content/ja/entry/2025/06/02/slug.md`` when that is how the site's posts are
-        kept (learned from them); ``content/posts/slug.md`` on a site with none.
+        kept (learned from them, else from the default language's); ``content/posts/
+        slug.md`` on a site with none. A language sharing the main content folder is
+        named in the file (``slug.en.md``).
         """
-        folder = language_dirs(layout).get(default_language(layout), layout.content_dir)
-        assert folder is not None
-        pattern = usual_pattern(folder, posts) or DEFAULT_HUGO_PATTERN
+        folder, pattern = _where_new_posts_go(layout, posts, language)
         relative = pattern.replace("{slug}", slug)
         relative = relative.replace("{year}", f"{when.year:04d}")
         relative = relative.replace("{month}", f"{when.month:02d}")
         relative = relative.replace("{day}", f"{when.day:02d}")
+        wanted = language.lower() or default_language(layout)
+        if wanted != default_language(layout) and folder == layout.content_dir:
+            stem, dot, suffix = relative.rpartition(".")
+            relative = f"{stem}.{wanted}.{suffix}" if dot else f"{relative}.{wanted}"
         return inside_site(folder, relative, setting="new post folder")
 
     def new_post_template(
@@ -222,10 +249,10 @@ class HugoGenerator:
         draft: bool,
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> NewPostTemplate:
         """The section's archetype, else the posts' usual format, with an explicit ``draft``."""
-        folder = language_dirs(layout).get(default_language(layout), layout.content_dir)
-        pattern = (usual_pattern(folder, posts) if folder else "") or DEFAULT_HUGO_PATTERN
+        _, pattern = _where_new_posts_go(layout, posts, language)
         section = pattern.split("/")[0] if "/" in pattern else ""
         quoted = [_QUOTED_DATE.search(p.front_matter_text) is not None for p in posts[:50]]
         return NewPostTemplate(
@@ -234,6 +261,14 @@ class HugoGenerator:
             quoted_dates=bool(quoted) and sum(quoted) * 2 > len(quoted),
             archetype=find_archetype(layout.root, section),
         )
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """The configured languages, ``defaultContentLanguage`` first (``[]``: only one)."""
+        names = list(language_dirs(layout))
+        if len(names) < 2:
+            return []
+        default = default_language(layout)
+        return sorted(names, key=lambda name: (name != default, _weight(layout, name), name))
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime

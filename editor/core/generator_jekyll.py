@@ -154,6 +154,7 @@ class JekyllGenerator:
         *,
         draft: bool,
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> Path:
         """``_drafts/slug.md``, or ``_posts/YYYY-MM-DD-slug.md`` dated in the site's timezone."""
         assert layout.posts_dir is not None and layout.drafts_dir is not None
@@ -168,6 +169,7 @@ class JekyllGenerator:
         draft: bool,
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> NewPostTemplate:
         """YAML with Jekyll's date spelling, the configuration's ``defaults`` for posts and
         its ``author`` (values the posts share most are added by the site)."""
@@ -195,6 +197,10 @@ class JekyllGenerator:
                 continue
             values.update(item["values"])
         return values
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """Jekyll has no languages of its own."""
+        return []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime

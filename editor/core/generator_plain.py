@@ -68,6 +68,7 @@ class PlainGenerator:
         *,
         draft: bool,
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> Path:
         """``slug.md`` at the top of the folder."""
         return layout.root / f"{slug}.md"
@@ -79,9 +80,14 @@ class PlainGenerator:
         draft: bool,
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> NewPostTemplate:
         """YAML with an ISO 8601 date."""
         return NewPostTemplate()
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """A plain folder has no languages."""
+        return []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime

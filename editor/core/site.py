@@ -161,11 +161,15 @@ class Site:
                 formats["toml"] += 1
         return formats.most_common(1)[0][0] if formats else "yaml"
 
-    def new_post_path(self, slug: str, when: datetime, *, draft: bool) -> Path:
+    def new_post_path(self, slug: str, when: datetime, *, draft: bool, language: str = "") -> Path:
         """Return where a new post with ``slug`` goes (the generator's rules, the site's ways)."""
         return self.layout.generator.new_post_path(
-            self.layout, slug, when, draft=draft, posts=self.posts
+            self.layout, slug, when, draft=draft, posts=self.posts, language=language
         )
+
+    def languages(self) -> list[str]:
+        """The languages a new post can be written in, the default first (``[]``: one)."""
+        return self.layout.generator.languages(self.layout)
 
     def new_post_tz(self) -> tzinfo:
         """The zone new posts are dated in (the site's, else the one its posts are written in)."""
@@ -178,8 +182,10 @@ class Site:
         draft: bool = False,
         date: datetime | None = None,
         slug: str | None = None,
+        language: str = "",
     ) -> Path:
-        """Create a post (or draft) and return its path.
+        """Create a post (or draft) and return its path (in ``language``, one of
+        :meth:`languages`; ``""``: the site's default).
 
         The slug defaults to :func:`~editor.core.slug.make_slug` of the title and the date
         to now in the site's timezone. The front matter starts from the site's defaults
@@ -195,11 +201,16 @@ class Site:
         when = (date or self.now().astimezone(zone)).replace(microsecond=0)
         if when.tzinfo is None:
             when = when.replace(tzinfo=zone)
-        path = self._inside(self.new_post_path(slug, when, draft=draft), "new post folder")
+        path = self.new_post_path(slug, when, draft=draft, language=language)
+        path = self._inside(path, "new post folder")
         site_files.check_free(path)
         posts = self.posts
         template = self.layout.generator.new_post_template(
-            self.layout, draft=draft, used_format=self._front_matter_format(), posts=posts
+            self.layout,
+            draft=draft,
+            used_format=self._front_matter_format(),
+            posts=posts,
+            language=language,
         )
         text = new_post_text(template, title, when, name=slug, draft=draft, posts=posts)
         site_files.write_new_file(path, text.encode("utf-8"))

@@ -47,7 +47,8 @@ _FENCE = re.compile(
 )
 _HIGHLIGHT = re.compile(r"\{%-?\s*highlight\b.*?\{%-?\s*endhighlight\s*-?%\}", re.S)
 # A code span never crosses a blank line (a stray backtick must not hide a paragraph).
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(?<!`)`(?!`)[^`\n]*(?:\n(?![ \t]*\n)[^`\n]*)*`(?!`)")
+_LONG_CODE_SPAN = re.compile(r"(?<!`)(``+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,12 +192,17 @@ def mask_code(body: str) -> str:
     """``body`` with code blocks and code spans blanked out (newlines kept, same length)."""
 
     def blank(match: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", match.group(0))
+        text = match.group(0)
+        if "\n" not in text:
+            return " " * len(text)
+        return "\n".join(" " * len(line) for line in text.split("\n"))
 
     if "```" in body or "~~~" in body:
         body = _FENCE.sub(blank, body)
     if "highlight" in body:
         body = _HIGHLIGHT.sub(blank, body)
+    if "``" in body:
+        body = _LONG_CODE_SPAN.sub(blank, body)
     if "`" in body:
         body = _CODE_SPAN.sub(blank, body)
     return body

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -92,9 +93,19 @@ class NewPostDialog(QDialog):
         # Room for a two-line explanation, so the dialog does not jump while typing.
         self.problem_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
 
+        # Only on a multilingual site: which language's content folder the post goes in.
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("newPostLanguage")
+        for code in site.languages():
+            self.language_box.addItem(code, code)
+
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Slug:"), self.slug_edit)
+        if self.language_box.count():
+            form.addRow(self.tr("&Language:"), self.language_box)
+        else:
+            self.language_box.hide()
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow("", zone)
         form.addRow(self.tr("Save as:"), kind_row)
@@ -114,6 +125,7 @@ class NewPostDialog(QDialog):
         self.slug_edit.textEdited.connect(self._on_slug_edited)
         self.date_edit.dateTimeChanged.connect(lambda _value: self._update_path())
         self.draft_button.toggled.connect(lambda _checked: self._update_path())
+        self.language_box.currentIndexChanged.connect(lambda _index: self._update_path())
         self._update_path()
 
     # -- values -------------------------------------------------------------------------
@@ -136,7 +148,13 @@ class NewPostDialog(QDialog):
         slug = self.slug_edit.text().strip()
         if not is_valid_slug(slug):
             return None
-        return self._site.new_post_path(slug, self.chosen_date(), draft=self.is_draft())
+        return self._site.new_post_path(
+            slug, self.chosen_date(), draft=self.is_draft(), language=self.language()
+        )
+
+    def language(self) -> str:
+        """The language chosen (``""``: the site has one, or the default is meant)."""
+        return str(self.language_box.currentData() or "")
 
     # -- live updates -------------------------------------------------------------------
 
@@ -195,6 +213,7 @@ class NewPostDialog(QDialog):
                 draft=self.is_draft(),
                 date=self.chosen_date(),
                 slug=self.slug_edit.text().strip(),
+                language=self.language(),
             )
         except SiteError as error:
             self.problem_label.setText(describe_error(error))

@@ -666,82 +666,87 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="47"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="48"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="55"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="56"/>
         <source>What is the post about?</source>
         <translation>何について書きますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="58"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="59"/>
         <source>letters, digits and hyphens</source>
         <translation>英数字とハイフン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="67"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="68"/>
         <source>Post</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="69"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="70"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="81"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="82"/>
         <source>Time zone: {0} (UTC{1})</source>
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="96"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="103"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="97"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="104"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="98"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="109"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="100"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="111"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="101"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="112"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="106"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="162"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="180"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="164"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="182"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="167"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="185"/>
         <source>The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
         <translation>スラッグ「{0}」はファイル名に使えません。半角英数字、ハイフン、アンダースコア、ピリオドだけを使い、先頭と末尾は英数字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="172"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="190"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>

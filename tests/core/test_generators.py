@@ -289,6 +289,7 @@ class EleventyLike:
         *,
         draft: bool,
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> Path:
         return layout.root / "posts" / f"{slug}.md"
 
@@ -299,8 +300,12 @@ class EleventyLike:
         draft: bool,
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
+        language: str = "",
     ) -> NewPostTemplate:
         return NewPostTemplate(defaults={"layout": "post"}, draft_flag=True)
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        return []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime

@@ -165,3 +165,40 @@ def test_hugo_drafts_and_posts_get_the_archetypes_draft_flag(tmp_path: Path, dra
     assert f"draft = {'true' if draft else 'false'}" in path.read_text(encoding="utf-8")
     entry = site.entry(path)
     assert entry is not None and entry.draft is draft
+
+
+@needs_hugo
+def test_a_new_post_in_another_language_goes_to_its_content_folder(tmp_path: Path) -> None:
+    site = Site.open(make_hugo_blog(tmp_path / "hugo"))
+    assert site.languages() == ["ja", "en"]
+    when = datetime(2025, 11, 21, 9, 0, tzinfo=TOKYO)
+    path = site.new_post("Arashiyama", slug="arashiyama", draft=False, date=when, language="en")
+    relative = path.relative_to(site.root).as_posix()
+    assert relative == "content/en/entry/2025/11/21/arashiyama.md"
+    assert relative in hugo_listed(site.root)
+    built = hugo(site.root, "--destination", str(tmp_path / "public"))
+    assert built.returncode == 0, built.stderr
+    entry = site.entry(path)
+    assert entry is not None and post_url(entry, site.layout) == "/en/entry/2025/11/21/arashiyama/"
+    assert "Arashiyama" in _built_page(tmp_path / "public", post_url(entry, site.layout))
+
+
+@needs_hugo
+def test_languages_by_file_name_get_the_language_in_the_name(tmp_path: Path) -> None:
+    root = tmp_path / "hugo"
+    write(
+        root / "hugo.toml",
+        'baseURL = "https://example.org/"\ndefaultContentLanguage = "ja"\n'
+        "[languages.ja]\nweight = 1\n[languages.en]\nweight = 2\n",
+    )
+    write(root / "content" / "posts" / "tea.md", '+++\ntitle = "茶"\ndate = 2025-01-02\n+++\n')
+    write(root / "layouts" / "_default" / "single.html", "{{ .Title }}")
+    site = Site.open(root)
+    when = datetime(2025, 1, 3, 9, 0, tzinfo=TOKYO)
+    path = site.new_post("Coffee", slug="coffee", draft=False, date=when, language="en")
+    assert path.relative_to(root).as_posix() == "content/posts/coffee.en.md"
+    built = hugo(root, "--destination", str(tmp_path / "public"))
+    assert built.returncode == 0, built.stderr
+    entry = site.entry(path)
+    assert entry is not None and post_url(entry, site.layout) == "/en/posts/coffee/"
+    assert (tmp_path / "public" / "en" / "posts" / "coffee" / "index.html").is_file()
