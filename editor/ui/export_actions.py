@@ -139,8 +139,8 @@ class ExportActions(QObject):
         if site is None or not built_with_site(site.layout, target):
             return ""
         return self.tr(
-            "{0} is inside the site's content: the site's generator would build the exported "
-            "file into the site (and a Liquid or template error in it can stop the build). "
+            "{0} is in a folder the site's generator reads: it would build the exported file "
+            "into the site (and a Liquid or template error in it can stop the build). "
             "Choose a folder outside the site, for example your Documents folder."
         ).format(target)
 

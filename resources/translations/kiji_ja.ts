@@ -144,8 +144,8 @@ Your text is still here, unsaved.</source>
     <name>ExportActions</name>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="142"/>
-        <source>{0} is inside the site&apos;s content: the site&apos;s generator would build the exported file into the site (and a Liquid or template error in it can stop the build). Choose a folder outside the site, for example your Documents folder.</source>
-        <translation>{0} はサイトのコンテンツの中にあります。サイトのジェネレーターが書き出したファイルをサイトの一部としてビルドしてしまいます（中の Liquid やテンプレートの誤りでビルドが止まることもあります）。サイトの外のフォルダー（たとえば「書類」フォルダー）を選んでください。</translation>
+        <source>{0} is in a folder the site&apos;s generator reads: it would build the exported file into the site (and a Liquid or template error in it can stop the build). Choose a folder outside the site, for example your Documents folder.</source>
+        <translation>{0} はサイトのジェネレーターが読み込むフォルダーの中です。書き出したファイルがサイトの一部としてビルドされてしまいます（中の Liquid やテンプレートの誤りでビルドが止まることもあります）。サイトの外のフォルダー（たとえば「書類」フォルダー）を選んでください。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/export_actions.py" line="181"/>

@@ -169,7 +169,7 @@ def test_an_export_where_the_site_would_build_it_is_refused_and_the_last_folder_
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warned.append(args[2]))
     assert actions.export_to("html", inside) is False and not inside.exists()
-    assert warned and "inside the site's content" in warned[0]
+    assert warned and "a folder the site's generator reads" in warned[0]
     dialog = ExportDialog(HtmlExporter.format, inside, kyoto, refusal=actions.refusal)
     dialog.accept()  # refused: the dialog stays open
     assert dialog.result() != QDialog.DialogCode.Accepted and len(warned) == 2
