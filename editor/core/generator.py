@@ -45,7 +45,7 @@ __all__ = [
 _OFFSET = re.compile(r"(?<=\d)\s*(?:([+-])(\d{2}):?(\d{2})|Z)$")
 _PLACEHOLDER = re.compile(
     r":(categories|year|month|day|i_month|i_day|short_year|hour|minute|"
-    r"second|y_day|title|slug|output_ext|section|filename)"
+    r"second|y_day|title|slug|output_ext|section|filename|collection|path|name)"
 )
 
 

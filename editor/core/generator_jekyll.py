@@ -234,7 +234,14 @@ class JekyllGenerator:
         return ""
 
     def post_url(self, entry: PostEntry, layout: SiteLayout) -> str:
-        """The post's or the site's ``permalink`` style or pattern, filled from its date."""
+        """The post's or the site's ``permalink`` style or pattern, filled from its date.
+
+        A collection document: its collection's ``permalink``, else Jekyll's
+        ``/:collection/:path`` with the suffix the site's permalink style implies; none
+        when the collection is not output.
+        """
+        if entry.kind == "collection":
+            return _collection_url(entry, layout)
         if entry.date is None:
             return ""
         local = entry.date.astimezone(layout.tz())
@@ -306,6 +313,37 @@ class JekyllGenerator:
             return any(_matches(text, pattern) for pattern in included)
         excluded = [*JEKYLL_DEFAULT_EXCLUDES, *_patterns(layout.config.get("exclude"))]
         return not any(_matches(text, pattern) for pattern in excluded)
+
+
+def _collection_url(entry: PostEntry, layout: SiteLayout) -> str:
+    """Where Jekyll writes a collection document (``""``: the collection is not output)."""
+    name, folder = next(
+        ((n, f) for n, f in layout.collections.items() if entry.path.is_relative_to(f)),
+        ("", None),
+    )
+    declared = layout.config.get("collections")
+    settings = declared.get(name) if isinstance(declared, dict) else None
+    if folder is None or not isinstance(settings, dict) or not truthy(settings.get("output")):
+        return ""
+    pattern = entry.permalink or str(settings.get("permalink") or "")
+    if not pattern:
+        style = layout.permalink
+        if style == "pretty" or (style not in JEKYLL_PERMALINK_STYLES and style.endswith("/")):
+            pattern = "/:collection/:path/"
+        else:
+            pattern = "/:collection/:path:output_ext"
+    pattern = JEKYLL_PERMALINK_STYLES.get(pattern, pattern)
+    relative = entry.path.relative_to(folder).with_suffix("").as_posix()
+    values = {
+        "collection": name,
+        "path": relative,
+        "name": entry.path.stem,
+        "title": entry.slug,
+        "slug": entry.slug,
+        "output_ext": ".html",
+        "categories": "/".join(c.lower() for c in entry.categories),
+    }
+    return expand_permalink(pattern, values)
 
 
 def _patterns(value: Any) -> list[str]:

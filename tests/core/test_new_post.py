@@ -63,7 +63,9 @@ def test_an_empty_site_dates_new_posts_in_the_computers_zone(tmp_path: Path) -> 
 
 def test_values_not_empty_keys(tmp_path: Path) -> None:
     site = _site_with_posts(
-        tmp_path / "blog", ["2025-01-10 09:00:00 +0900"] * 5, extra="author: hanako\ncomments: true\n"
+        tmp_path / "blog",
+        ["2025-01-10 09:00:00 +0900"] * 5,
+        extra="author: hanako\ncomments: true\n",
     )
     text = site.new_post("New", date=WHEN, slug="new").read_text(encoding="utf-8")
     assert "layout: post\n" in text and "author: hanako\n" in text and "comments: true\n" in text

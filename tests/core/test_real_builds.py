@@ -202,3 +202,27 @@ def test_languages_by_file_name_get_the_language_in_the_name(tmp_path: Path) -> 
     entry = site.entry(path)
     assert entry is not None and post_url(entry, site.layout) == "/en/posts/coffee/"
     assert (tmp_path / "public" / "en" / "posts" / "coffee" / "index.html").is_file()
+
+
+@needs_jekyll
+@pytest.mark.parametrize("permalink", ["/:year/:month/:day/:title/", "date", "pretty", "none"])
+def test_kiji_predicts_the_urls_jekyll_builds_collections_included(
+    tmp_path: Path, permalink: str
+) -> None:
+    root = make_jekyll_blog(tmp_path / "blog")
+    config = root / "_config.yml"
+    text = config.read_text(encoding="utf-8").replace("/:year/:month/:day/:title/", permalink)
+    config.write_text(text, encoding="utf-8")
+    site = Site.open(root)
+    built = jekyll_build(root, tmp_path / "out")
+    assert built.returncode == 0, built.stderr
+    for entry in site.entries.values():
+        url = post_url(entry, site.layout)
+        assert url, entry.path
+        assert _built_page(tmp_path / "out", url), url
+    osaka = root / "_posts" / "2025-11-02-osaka.md"
+    note = post_url(next(e for e in site.entries.values() if e.kind == "collection"), site.layout)
+    write(osaka, osaka.read_text(encoding="utf-8") + f"\n[持ち物]({note}) [なし](/notes/none/)\n")
+    site.reindex([osaka])
+    problems = [p for p in site.check() if p.kind in {BROKEN_LINK, MISSING_IMAGE}]
+    assert [(p.path.name, "/notes/none/" in p.message) for p in problems] == [(osaka.name, True)]
