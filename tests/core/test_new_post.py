@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -101,4 +101,4 @@ def test_hugo_without_an_archetype_quotes_dates_as_its_posts(tmp_path: Path) -> 
 
 def test_an_offset_written_as_z_is_utc(tmp_path: Path) -> None:
     site = _site_with_posts(tmp_path / "blog", ["2025-01-10T09:00:00Z"] * 2)
-    assert site.new_post_tz().utcoffset(None) == timezone.utc.utcoffset(None)
+    assert site.new_post_tz().utcoffset(None) == UTC.utcoffset(None)
