@@ -20,7 +20,7 @@ from editor.core.generator import (
     truthy,
 )
 from editor.core.site_paths import inside_site
-from editor.core.siteconfig import HUGO_CONFIG_NAMES
+from editor.core.siteconfig import HUGO_CONFIG_NAMES, is_split_config
 
 if TYPE_CHECKING:
     from editor.core.site_index import PostEntry
@@ -166,8 +166,11 @@ class HugoGenerator:
     splits_names_on_spaces = False
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
-        """A ``hugo.toml``-style configuration, or both ``content/`` and ``static/``."""
-        if config_path is not None and config_path.name in HUGO_CONFIG_NAMES:
+        """A ``hugo.toml``-style configuration (also in ``config/_default/``), or both
+        ``content/`` and ``static/``."""
+        if config_path is not None and (
+            config_path.name in HUGO_CONFIG_NAMES or is_split_config(config_path)
+        ):
             return True
         return (root / "content").is_dir() and (root / "static").is_dir()
 
