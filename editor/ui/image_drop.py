@@ -197,6 +197,9 @@ class ImageDropFilter(QObject):
         if not self._pasted:
             return
         document = self._pane.document()
+        waiting = any(pasted.removed is not None for pasted in self._pasted)
+        if not waiting and not document.isRedoAvailable():
+            return  # plain typing: no paste can have been undone (keeps keystrokes cheap)
         text = self._pane.toPlainText()
         site, post = self._site(), self._post_path()
         for pasted in self._pasted:
