@@ -136,7 +136,7 @@ def walk(
 
 def post_files(layout: SiteLayout) -> list[Path]:
     """Every post, draft and collection document of the site (what the index lists)."""
-    return walk(layout.watched_dirs()).files
+    return layout.generator.documents(walk(layout.watched_dirs()).files, layout)
 
 
 def page_files(layout: SiteLayout) -> list[Path]:

@@ -197,6 +197,10 @@ class Generator(Protocol):
         """Problems with a post's file name that keep the generator from publishing it right."""
         ...
 
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """The walked Markdown ``files`` that are documents (Hugo: not a bundle's resources)."""
+        ...
+
     def takes_file(self, layout: SiteLayout, path: Path) -> bool:
         """Whether a file written at ``path`` would be read by the build (an export must not)."""
         ...

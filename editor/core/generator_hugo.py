@@ -136,6 +136,26 @@ def usual_pattern(folder: Path | None, posts: Sequence[PostEntry]) -> str:
     return patterns.most_common(1)[0][0] if patterns else ""
 
 
+def _in_leaf_bundle(
+    path: Path, leaves: set[Path], roots: set[Path], seen: dict[Path, bool]
+) -> bool:
+    """Whether a folder above ``path`` (up to its content folder) is a leaf bundle.
+
+    ``seen`` remembers each folder's answer, so a site's walk costs one look per folder.
+    """
+    folder = path.parent
+    if folder in seen:
+        return seen[folder]
+    if folder in roots or folder == folder.parent:
+        answer = False
+    elif folder in leaves or (folder / "index.md").is_file():
+        answer = True
+    else:
+        answer = _in_leaf_bundle(folder, leaves, roots, seen)
+    seen[folder] = answer
+    return answer
+
+
 def _weight(layout: SiteLayout, name: str) -> int:
     """A language's ``weight`` (its place in the site's language menu)."""
     languages = layout.config.get("languages")
@@ -345,6 +365,21 @@ class HugoGenerator:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Hugo publishes any file name."""
         return []
+
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """Leaves out a leaf bundle's resources: ``bio.md`` beside (or below) ``index.md``.
+
+        The bundles are told from ``files`` themselves when they hold the ``index.md``;
+        a file re-read alone (a change on disk) looks beside it.
+        """
+        leaves = {f.parent for f in files if f.stem == "index"}
+        roots = set(self.watched_dirs(layout))
+        kept: list[Path] = []
+        seen: dict[Path, bool] = {}
+        for path in files:
+            if path.stem in BUNDLE_STEMS or not _in_leaf_bundle(path, leaves, roots, seen):
+                kept.append(path)
+        return kept
 
     def takes_file(self, layout: SiteLayout, path: Path) -> bool:
         """Anything under the content, static, layouts, assets, data, … or output folders."""

@@ -296,6 +296,10 @@ class JekyllGenerator:
         )
         return [Problem(path, entry.key_line("date"), message, DATE_MISMATCH)]
 
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """Every Markdown file walked is a document."""
+        return files
+
     def takes_file(self, layout: SiteLayout, path: Path) -> bool:
         """Inside the site, not excluded, in no ``_``/``.`` folder but posts, drafts or
         collections."""

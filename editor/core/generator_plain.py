@@ -123,6 +123,10 @@ class PlainGenerator:
         """Any file name will do."""
         return []
 
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """Every Markdown file walked is a document."""
+        return files
+
     def takes_file(self, layout: SiteLayout, path: Path) -> bool:
         """No generator builds a plain folder: only its Markdown files are its documents."""
         return False

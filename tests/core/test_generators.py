@@ -333,6 +333,9 @@ class EleventyLike:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         return []
 
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        return files
+
     def takes_file(self, layout: SiteLayout, path: Path) -> bool:
         return path.is_relative_to(layout.root) and "_site" not in path.parts
 
@@ -385,3 +388,19 @@ def test_a_new_generator_needs_only_its_class_and_its_registration(eleventy: Sit
 def test_without_its_registration_the_fourth_site_is_plain(tmp_path: Path) -> None:
     write(tmp_path / "e" / ".eleventy.js", "x")
     assert detect_layout(tmp_path / "e").generator is PLAIN
+
+
+def test_a_hugo_bundles_resources_are_not_posts(hugo: SiteLayout) -> None:
+    root = hugo.root / "content" / "posts"
+    write(root / "trip" / "index.md", '+++\ntitle = "Trip"\n+++\n')
+    write(root / "trip" / "bio.md", '+++\ntitle = "Bio"\n+++\n')
+    write(root / "trip" / "notes" / "day1.md", "day 1\n")
+    write(root / "section" / "_index.md", '+++\ntitle = "Section"\n+++\n')
+    write(root / "section" / "page.md", '+++\ntitle = "Page"\n+++\n')
+    site = Site.open(hugo.root)
+    names = {p.relative_to(root).as_posix() for p in site.entries if p.is_relative_to(root)}
+    assert {"trip/index.md", "section/_index.md", "section/page.md"} <= names
+    assert not names & {"trip/bio.md", "trip/notes/day1.md"}
+    # Re-read alone (as after a change on disk), a resource stays out.
+    assert HUGO.documents([root / "trip" / "bio.md"], hugo) == []
+    assert JEKYLL.documents([root / "trip" / "bio.md"], hugo) == [root / "trip" / "bio.md"]
