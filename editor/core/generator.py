@@ -133,11 +133,13 @@ class Generator(Protocol):
         draft: bool,
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> Path:
         """Where a new post (or draft) with ``slug`` dated ``when`` goes.
 
         ``posts`` are the site's posts, newest first: where they are shows the way.
-        ``language`` is one of :meth:`languages` (``""``: the site's default).
+        ``language`` is one of :meth:`languages` (``""``: the site's default), ``section``
+        one of :meth:`sections` (``""``: where the newest posts are).
         """
         ...
 
@@ -149,12 +151,20 @@ class Generator(Protocol):
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         """How a new post's front matter is written; ``used_format`` is the posts' usual one."""
         ...
 
     def languages(self, layout: SiteLayout) -> list[str]:
         """The languages a new post can be written in, the default first (``[]``: one)."""
+        ...
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """Where else a new post can go (Hugo's sections, Jekyll's collections), the usual
+        place first (``[]``: there is only one)."""
         ...
 
     def published_path(

@@ -120,20 +120,27 @@ def path_pattern(relative: Path, when: datetime | None) -> str:
     return "/".join(parts)
 
 
-def usual_pattern(folder: Path | None, posts: Sequence[PostEntry]) -> str:
-    """The path pattern most of the newest dated posts in ``folder`` follow (``""``: none)."""
-    if folder is None:
-        return ""
+def usual_pattern(folder: Path | None, posts: Sequence[PostEntry], section: str = "") -> str:
+    """The path pattern most of the newest dated posts in ``folder`` (and ``section``)
+    follow (``""``: none)."""
+    found = _patterns(folder, posts, section).most_common(1)
+    return found[0][0] if found else ""
+
+
+def _patterns(folder: Path | None, posts: Sequence[PostEntry], section: str = "") -> Counter[str]:
+    """How often each path pattern occurs among the newest dated posts in ``folder``."""
     patterns: Counter[str] = Counter()
+    if folder is None:
+        return patterns
     for entry in posts:
         if entry.date is None or not entry.path.is_relative_to(folder):
             continue
         pattern = path_pattern(entry.path.relative_to(folder), entry.date)
-        if pattern:
+        if pattern and (not section or pattern.startswith(section + "/")):
             patterns[pattern] += 1
             if sum(patterns.values()) >= 50:
                 break
-    return patterns.most_common(1)[0][0] if patterns else ""
+    return patterns
 
 
 def _in_leaf_bundle(
@@ -167,14 +174,19 @@ def _weight(layout: SiteLayout, name: str) -> int:
 
 
 def _where_new_posts_go(
-    layout: SiteLayout, posts: Sequence[PostEntry], language: str
+    layout: SiteLayout, posts: Sequence[PostEntry], language: str, section: str = ""
 ) -> tuple[Path, str]:
-    """The content folder of ``language`` (``""``: the default) and its posts' path pattern."""
+    """The content folder of ``language`` (``""``: the default) and the path pattern of
+    its posts (in ``section``, if given)."""
     dirs = language_dirs(layout)
     main = dirs.get(default_language(layout), layout.content_dir)
     folder = dirs.get(language.lower(), main) if language else main
     assert folder is not None
-    pattern = usual_pattern(folder, posts) or usual_pattern(main, posts) or DEFAULT_HUGO_PATTERN
+    pattern = (
+        usual_pattern(folder, posts, section)
+        or usual_pattern(main, posts, section)
+        or (f"{section}/{{slug}}.md" if section else DEFAULT_HUGO_PATTERN)
+    )
     return folder, pattern
 
 
@@ -246,6 +258,7 @@ class HugoGenerator:
         draft: bool,
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> Path:
         """In the language's content folder (the default one's), where the newest posts are.
 
@@ -254,7 +267,7 @@ class HugoGenerator:
         slug.md`` on a site with none. A language sharing the main content folder is
         named in the file (``slug.en.md``).
         """
-        folder, pattern = _where_new_posts_go(layout, posts, language)
+        folder, pattern = _where_new_posts_go(layout, posts, language, section)
         relative = pattern.replace("{slug}", slug)
         relative = relative.replace("{year}", f"{when.year:04d}")
         relative = relative.replace("{month}", f"{when.month:02d}")
@@ -273,9 +286,10 @@ class HugoGenerator:
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         """The section's archetype, else the posts' usual format, with an explicit ``draft``."""
-        _, pattern = _where_new_posts_go(layout, posts, language)
+        _, pattern = _where_new_posts_go(layout, posts, language, section)
         section = pattern.split("/")[0] if "/" in pattern else ""
         quoted = [_QUOTED_DATE.search(p.front_matter_text) is not None for p in posts[:50]]
         return NewPostTemplate(
@@ -292,6 +306,19 @@ class HugoGenerator:
             return []
         default = default_language(layout)
         return sorted(names, key=lambda name: (name != default, _weight(layout, name), name))
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """The sections the newest posts of the language are in, most used first."""
+        dirs = language_dirs(layout)
+        main = dirs.get(default_language(layout), layout.content_dir)
+        folder = dirs.get(language.lower(), main) if language else main
+        counts: Counter[str] = Counter()
+        for pattern, count in _patterns(folder, posts).items():
+            counts[pattern.split("/")[0]] += count
+        names = [name for name, _ in counts.most_common()]
+        return names if len(names) > 1 else []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime

@@ -155,9 +155,12 @@ class JekyllGenerator:
         draft: bool,
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> Path:
         """``_drafts/slug.md``, or ``_posts/YYYY-MM-DD-slug.md`` dated in the site's timezone."""
         assert layout.posts_dir is not None and layout.drafts_dir is not None
+        if section in layout.collections:  # a collection has no drafts folder, no dates
+            return layout.collections[section] / f"{slug}.md"
         if draft:
             return layout.drafts_dir / f"{slug}.md"
         return layout.posts_dir / _dated_name(layout, when, f"{slug}.md")
@@ -170,10 +173,14 @@ class JekyllGenerator:
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         """YAML with Jekyll's date spelling, the configuration's ``defaults`` for posts and
         its ``author`` (values the posts share most are added by the site)."""
-        defaults = self._defaults_for(layout, draft=draft)
+        collection = section if section in layout.collections else ""
+        defaults = self._defaults_for(layout, draft=draft, collection=collection)
+        if collection and draft:
+            defaults["published"] = False  # what keeps a collection document off the site
         author = layout.config.get("author")
         if isinstance(author, dict):
             author = author.get("name")
@@ -181,9 +188,12 @@ class JekyllGenerator:
             defaults["author"] = author.strip()
         return NewPostTemplate(format="yaml", defaults=defaults, jekyll_dates=True)
 
-    def _defaults_for(self, layout: SiteLayout, *, draft: bool) -> dict[str, Any]:
-        """Values from Jekyll's ``defaults`` that apply to a new post or draft."""
-        folder = "_drafts" if draft else "_posts"
+    def _defaults_for(
+        self, layout: SiteLayout, *, draft: bool, collection: str = ""
+    ) -> dict[str, Any]:
+        """Values from Jekyll's ``defaults`` for a new post, draft or collection document."""
+        folder = f"_{collection}" if collection else "_drafts" if draft else "_posts"
+        types = (collection,) if collection else ("posts", "drafts")
         values: dict[str, Any] = {}
         for item in layout.defaults:
             scope = item.get("scope") or {}
@@ -193,7 +203,7 @@ class JekyllGenerator:
             scope_type = scope.get("type")
             if scope_path and not folder.startswith(scope_path) and scope_path != folder:
                 continue
-            if scope_type not in (None, "posts", "drafts"):
+            if scope_type is not None and scope_type not in types:
                 continue
             values.update(item["values"])
         return values
@@ -201,6 +211,12 @@ class JekyllGenerator:
     def languages(self, layout: SiteLayout) -> list[str]:
         """Jekyll has no languages of its own."""
         return []
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """``posts``, then the collections (``[]`` when there is none)."""
+        return ["posts", *sorted(layout.collections)] if layout.collections else []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime

@@ -69,6 +69,7 @@ class PlainGenerator:
         draft: bool,
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> Path:
         """``slug.md`` at the top of the folder."""
         return layout.root / f"{slug}.md"
@@ -81,12 +82,19 @@ class PlainGenerator:
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         """YAML with an ISO 8601 date."""
         return NewPostTemplate()
 
     def languages(self, layout: SiteLayout) -> list[str]:
         """A plain folder has no languages."""
+        return []
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """One place: the folder."""
         return []
 
     def published_path(

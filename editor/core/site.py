@@ -161,11 +161,30 @@ class Site:
                 formats["toml"] += 1
         return formats.most_common(1)[0][0] if formats else "yaml"
 
-    def new_post_path(self, slug: str, when: datetime, *, draft: bool, language: str = "") -> Path:
+    def new_post_path(
+        self, slug: str, when: datetime, *, draft: bool, language: str = "", section: str = ""
+    ) -> Path:
         """Return where a new post with ``slug`` goes (the generator's rules, the site's ways)."""
         return self.layout.generator.new_post_path(
-            self.layout, slug, when, draft=draft, posts=self.posts, language=language
+            self.layout,
+            slug,
+            when,
+            draft=draft,
+            posts=self.posts,
+            language=language,
+            section=section,
         )
+
+    def sections(self, language: str = "") -> list[str]:
+        """Where else a new post can go (sections, collections), the usual first; ``[]``: one."""
+        return self.layout.generator.sections(self.layout, self.posts, language)
+
+    def _neighbours(self, section: str) -> list[PostEntry]:
+        """The documents a new one in ``section`` learns its keys from (a collection's own)."""
+        folder = self.layout.collections.get(section)
+        if folder is None:
+            return self.posts
+        return [e for e in self._entries.values() if e.path.is_relative_to(folder)]
 
     def languages(self) -> list[str]:
         """The languages a new post can be written in, the default first (``[]``: one)."""
@@ -183,9 +202,10 @@ class Site:
         date: datetime | None = None,
         slug: str | None = None,
         language: str = "",
+        section: str = "",
     ) -> Path:
         """Create a post (or draft) and return its path (in ``language``, one of
-        :meth:`languages`; ``""``: the site's default).
+        :meth:`languages`, and ``section``, one of :meth:`sections`; ``""``: the usual).
 
         The slug defaults to :func:`~editor.core.slug.make_slug` of the title and the date
         to now in the site's timezone. The front matter starts from the site's defaults
@@ -201,16 +221,17 @@ class Site:
         when = (date or self.now().astimezone(zone)).replace(microsecond=0)
         if when.tzinfo is None:
             when = when.replace(tzinfo=zone)
-        path = self.new_post_path(slug, when, draft=draft, language=language)
+        path = self.new_post_path(slug, when, draft=draft, language=language, section=section)
         path = self._inside(path, "new post folder")
         site_files.check_free(path)
-        posts = self.posts
+        posts = self._neighbours(section)
         template = self.layout.generator.new_post_template(
             self.layout,
             draft=draft,
             used_format=self._front_matter_format(),
             posts=posts,
             language=language,
+            section=section,
         )
         text = new_post_text(template, title, when, name=slug, draft=draft, posts=posts)
         site_files.write_new_file(path, text.encode("utf-8"))

@@ -99,6 +99,11 @@ class NewPostDialog(QDialog):
         for code in site.languages():
             self.language_box.addItem(code, code)
 
+        # Only where the site has more than one place for posts: sections, collections.
+        self.section_box = QComboBox(self)
+        self.section_box.setObjectName("newPostSection")
+        self._fill_sections()
+
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Slug:"), self.slug_edit)
@@ -106,6 +111,10 @@ class NewPostDialog(QDialog):
             form.addRow(self.tr("&Language:"), self.language_box)
         else:
             self.language_box.hide()
+        if self.section_box.count():
+            form.addRow(self.tr("S&ection:"), self.section_box)
+        else:
+            self.section_box.hide()
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow("", zone)
         form.addRow(self.tr("Save as:"), kind_row)
@@ -125,7 +134,8 @@ class NewPostDialog(QDialog):
         self.slug_edit.textEdited.connect(self._on_slug_edited)
         self.date_edit.dateTimeChanged.connect(lambda _value: self._update_path())
         self.draft_button.toggled.connect(lambda _checked: self._update_path())
-        self.language_box.currentIndexChanged.connect(lambda _index: self._update_path())
+        self.language_box.currentIndexChanged.connect(self._on_language_changed)
+        self.section_box.currentIndexChanged.connect(lambda _index: self._update_path())
         self._update_path()
 
     # -- values -------------------------------------------------------------------------
@@ -149,8 +159,28 @@ class NewPostDialog(QDialog):
         if not is_valid_slug(slug):
             return None
         return self._site.new_post_path(
-            slug, self.chosen_date(), draft=self.is_draft(), language=self.language()
+            slug,
+            self.chosen_date(),
+            draft=self.is_draft(),
+            language=self.language(),
+            section=self.section(),
         )
+
+    def section(self) -> str:
+        """The section or collection chosen (``""``: the site has one place for posts)."""
+        return str(self.section_box.currentData() or "")
+
+    def _on_language_changed(self, _index: int) -> None:
+        self._fill_sections()
+        self._update_path()
+
+    def _fill_sections(self) -> None:
+        """The places of the chosen language (the usual one first)."""
+        self.section_box.blockSignals(True)
+        self.section_box.clear()
+        for name in self._site.sections(self.language()):
+            self.section_box.addItem(name, name)
+        self.section_box.blockSignals(False)
 
     def language(self) -> str:
         """The language chosen (``""``: the site has one, or the default is meant)."""
@@ -214,6 +244,7 @@ class NewPostDialog(QDialog):
                 date=self.chosen_date(),
                 slug=self.slug_edit.text().strip(),
                 language=self.language(),
+                section=self.section(),
             )
         except SiteError as error:
             self.problem_label.setText(describe_error(error))

@@ -544,7 +544,7 @@ Your text is still here, unsaved.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="213"/>
+        <location filename="../../editor/ui/image_drop.py" line="216"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -696,57 +696,62 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="103"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="108"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="104"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="109"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="106"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="109"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="115"/>
+        <source>S&amp;ection:</source>
+        <translation>セクション(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="111"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="120"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="112"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="121"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="126"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="180"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="210"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="182"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="212"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="185"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="215"/>
         <source>The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, underscores and dots, starting and ending with a letter or digit.</source>
         <translation>スラッグ「{0}」はファイル名に使えません。半角英数字、ハイフン、アンダースコア、ピリオドだけを使い、先頭と末尾は英数字にしてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="190"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="220"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>

@@ -290,6 +290,7 @@ class EleventyLike:
         draft: bool,
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> Path:
         return layout.root / "posts" / f"{slug}.md"
 
@@ -301,10 +302,16 @@ class EleventyLike:
         used_format: Literal["yaml", "toml"],
         posts: Sequence[PostEntry] = (),
         language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         return NewPostTemplate(defaults={"layout": "post"}, draft_flag=True)
 
     def languages(self, layout: SiteLayout) -> list[str]:
+        return []
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
         return []
 
     def published_path(

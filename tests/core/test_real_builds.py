@@ -226,3 +226,40 @@ def test_kiji_predicts_the_urls_jekyll_builds_collections_included(
     site.reindex([osaka])
     problems = [p for p in site.check() if p.kind in {BROKEN_LINK, MISSING_IMAGE}]
     assert [(p.path.name, "/notes/none/" in p.message) for p in problems] == [(osaka.name, True)]
+
+
+@needs_hugo
+def test_a_new_post_in_another_section_uses_that_sections_pattern(tmp_path: Path) -> None:
+    root = make_hugo_blog(tmp_path / "hugo")
+    write(
+        root / "content" / "ja" / "diary" / "tea.md",
+        '+++\ntitle = "茶"\ndate = "2024-08-01T10:00:00+09:00"\n+++\n',
+    )
+    site = Site.open(root)
+    assert site.sections() == ["entry", "diary"] and site.sections("en") == []
+    when = datetime(2025, 11, 22, 9, 0, tzinfo=TOKYO)
+    path = site.new_post("紅茶", slug="koucha", draft=False, date=when, section="diary")
+    relative = path.relative_to(root).as_posix()
+    assert relative == "content/ja/diary/koucha.md"
+    text = path.read_text(encoding="utf-8")
+    assert 'title = "紅茶"' in text and "2025-11-22T09:00:00+09:00" in text  # default.md
+    assert relative in hugo_listed(root)
+
+
+@needs_jekyll
+def test_a_new_collection_document_is_built_where_kiji_says(tmp_path: Path) -> None:
+    site = Site.open(make_jekyll_blog(tmp_path / "blog"))
+    assert site.sections() == ["posts", "notes"]
+    path = site.new_post("雨具", slug="amagu", draft=False, section="notes")
+    hidden = site.new_post("秘密", slug="himitsu", draft=True, section="notes")
+    assert path == site.root / "_notes" / "amagu.md"
+    assert "published: false" in hidden.read_text(encoding="utf-8")
+    built = jekyll_build(site.root, tmp_path / "out")
+    assert built.returncode == 0, built.stderr
+    entry = site.entry(path)
+    assert entry is not None
+    url = post_url(entry, site.layout)
+    assert (
+        url == "/notes/amagu/" and (tmp_path / "out" / "notes" / "amagu" / "index.html").is_file()
+    )
+    assert not (tmp_path / "out" / "notes" / "himitsu").exists()

@@ -102,3 +102,19 @@ def test_a_site_in_one_language_shows_no_language_choice(site: Path, qtbot) -> N
     dialog = NewPostDialog(fixed_site(site))
     qtbot.addWidget(dialog)
     assert dialog.language_box.isHidden() and dialog.language() == ""
+
+
+def test_a_site_with_collections_asks_where_the_post_goes(tmp_path: Path, qtbot) -> None:
+    from tests.core.generator_sites import make_jekyll_blog
+
+    site = Site.open(make_jekyll_blog(tmp_path / "blog"))
+    dialog = NewPostDialog(site)
+    qtbot.addWidget(dialog)
+    assert not dialog.section_box.isHidden() and dialog.language_box.isHidden()
+    dialog.title_edit.setText("Umbrella")
+    dialog.post_button.setChecked(True)
+    assert dialog.path_label.text().startswith("_posts/")
+    dialog.section_box.setCurrentIndex(dialog.section_box.findData("notes"))
+    assert dialog.path_label.text() == "_notes/umbrella.md"
+    dialog.accept()
+    assert dialog.created_path == site.root / "_notes" / "umbrella.md"
