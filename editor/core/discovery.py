@@ -31,6 +31,7 @@ __all__ = [
     "DocumentKind",
     "Walk",
     "document_kind",
+    "files_in",
     "is_markdown",
     "layout_names",
     "page_files",
@@ -132,6 +133,24 @@ def walk(
                 files.append(Path(item.path))
         stack.extend(reversed(subfolders))
     return Walk(files, entered)
+
+
+def files_in(folder: Path, suffixes: Collection[str]) -> list[Path]:
+    """The regular files directly in ``folder`` with one of ``suffixes``, sorted.
+
+    For a folder of settings (Hugo's ``config/_default/``), not a site's content: no
+    subfolder is entered. An unreadable or missing folder has none.
+    """
+    try:
+        with os.scandir(folder) as items:
+            found = [
+                Path(item.path)
+                for item in items
+                if os.path.splitext(item.name)[1] in suffixes and item.is_file()
+            ]
+    except OSError:
+        return []
+    return sorted(found)
 
 
 def post_files(layout: SiteLayout) -> list[Path]:

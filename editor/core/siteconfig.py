@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from editor.core.discovery import files_in
+
 try:  # the C loader is ~10x faster; fall back where libyaml is missing
     _YamlLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
@@ -58,11 +60,7 @@ def find_config_file(site_root: Path) -> Path | None:
 
 def _split_config_files(site_root: Path) -> list[Path]:
     """The configuration files in Hugo's ``config/_default/``, sorted."""
-    folder = site_root.joinpath(*HUGO_CONFIG_DIR)
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in _CONFIG_SUFFIXES and p.is_file())
-    except OSError:
-        return []
+    return files_in(site_root.joinpath(*HUGO_CONFIG_DIR), _CONFIG_SUFFIXES)
 
 
 def is_split_config(path: Path) -> bool:
@@ -103,7 +101,8 @@ def load_site_config(site_root: Path | None) -> dict[str, Any]:
         for file in files:
             data = parse_config_text(file.read_text(encoding="utf-8"), file.suffix)
             key = file.stem
-            if (file is path and not is_split_config(path)) or key in ("hugo", "config"):
+            # The whole-configuration file (hugo.toml, config.yaml…) fills the top level.
+            if (file is path and not is_split_config(path)) or file.name in HUGO_CONFIG_NAMES:
                 config.update(data)
             elif "." not in key:  # params.toml is [params]; menus.ja.toml is left out
                 section = config.setdefault(key, {})
