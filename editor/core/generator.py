@@ -215,6 +215,14 @@ class Generator(Protocol):
         """Whether a file written at ``path`` would be read by the build (an export must not)."""
         ...
 
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """The generator's own preview server for the site, bound to 127.0.0.1:``port``.
+
+        Drafts and future posts included; a build the server writes goes to
+        ``destination`` (never into the site). ``[]`` when it has none.
+        """
+        ...
+
 
 def truthy(value: Any) -> bool:
     """Whether a front-matter value means yes (``true``, ``"yes"``, ``"on"``, ``"1"``)."""

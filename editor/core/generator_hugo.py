@@ -419,3 +419,8 @@ class HugoGenerator:
             value = layout.config.get(key)
             folders.append(layout.root / (str(value) if value not in (None, "") else default))
         return any(target.is_relative_to(folder.resolve()) for folder in folders)
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """``hugo server -D -F`` on 127.0.0.1 (it renders to memory: ``destination`` unused)."""
+        del destination
+        return ["hugo", "server", "-D", "-F", "--bind", "127.0.0.1", "--port", str(port)]

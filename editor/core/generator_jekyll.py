@@ -334,6 +334,14 @@ class JekyllGenerator:
         excluded = [*JEKYLL_DEFAULT_EXCLUDES, *_patterns(layout.config.get("exclude"))]
         return not any(_matches(text, pattern) for pattern in excluded)
 
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """``bundle exec jekyll serve`` with a Gemfile, else ``jekyll serve``, on 127.0.0.1."""
+        options = ["serve", "--drafts", "--future", "--host", "127.0.0.1", "--port", str(port)]
+        options += ["--destination", str(destination)]
+        if (layout.root / "Gemfile").is_file():
+            return ["bundle", "exec", "jekyll", *options]
+        return ["jekyll", *options]
+
 
 def _collection_url(entry: PostEntry, layout: SiteLayout) -> str:
     """Where Jekyll writes a collection document (``""``: the collection is not output)."""

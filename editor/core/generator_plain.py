@@ -138,3 +138,7 @@ class PlainGenerator:
     def takes_file(self, layout: SiteLayout, path: Path) -> bool:
         """No generator builds a plain folder: only its Markdown files are its documents."""
         return False
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """A folder of Markdown has no server of its own."""
+        return []

@@ -38,6 +38,7 @@ from editor.core.site_problems import (
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from editor.core.siteconfig import parse_config_text
 from editor.core.storage import StorageError, read_text_file
+from editor.core.value_limits import ValueTooLargeError
 
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
@@ -62,6 +63,8 @@ def check_config(layout: SiteLayout) -> list[Problem]:
         problem = error.problem or "it is not valid YAML"
         message = f"{path.name} is not valid YAML: {problem}. The site uses no settings from it."
         return [Problem(path, line, message, INVALID_CONFIG)]
+    except ValueTooLargeError as error:  # an alias bomb: the message is translated as is
+        return [Problem(path, 1, str(error), INVALID_CONFIG)]
     except (ValueError, yaml.YAMLError, UnicodeDecodeError, OSError) as error:
         match = re.search(r"line (\d+)", str(error))
         line = int(match.group(1)) if match else 1

@@ -27,6 +27,7 @@ from editor.core.generator import truthy
 from editor.core.site_layout import SiteLayout
 from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
 from editor.core.storage import describe_os_error, read_regular_file
+from editor.core.value_limits import FRONT_MATTER_TOO_LARGE, ValueTooLargeError, check_value_size
 
 Status = Literal["draft", "scheduled", "published"]
 EntryKind = DocumentKind
@@ -157,6 +158,10 @@ def parse_front_matter(fm: SplitText) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ValueError("The front matter must be a list of 'key: value' lines.", 2)
+    try:
+        check_value_size(data, FRONT_MATTER_TOO_LARGE)
+    except ValueTooLargeError as error:
+        raise ValueError(str(error), fm.block_line) from error
     return data
 
 

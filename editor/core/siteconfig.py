@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from editor.core.discovery import files_in
+from editor.core.value_limits import CONFIG_TOO_LARGE, check_value_size
 
 try:  # the C loader is ~10x faster; fall back where libyaml is missing
     _YamlLoader: type = yaml.CSafeLoader
@@ -69,13 +70,18 @@ def is_split_config(path: Path) -> bool:
 
 
 def parse_config_text(text: str, suffix: str) -> dict[str, Any]:
-    """Parse configuration text by file suffix (``.yml``/``.yaml``, ``.toml`` or ``.json``)."""
+    """Parse configuration text by file suffix (``.yml``/``.yaml``, ``.toml`` or ``.json``).
+
+    Raises :class:`~editor.core.value_limits.ValueTooLargeError` (a ``ValueError``) for a
+    value too big to use, such as a YAML alias bomb.
+    """
     if suffix == ".toml":
         data: Any = tomllib.loads(text)
     elif suffix == ".json":
         data = json.loads(text)
     else:
         data = yaml.load(text, Loader=_YamlLoader)
+    check_value_size(data, CONFIG_TOO_LARGE)
     return data if isinstance(data, dict) else {}
 
 

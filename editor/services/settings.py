@@ -125,6 +125,8 @@ class Settings(QObject):
     last_export_folder = _Setting("files/last_export_folder", "")
     """Where the last export went; the next one is proposed there (else Documents)."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
+    git_pull_rebase = _Setting("git/pull_rebase", False)
+    """Pull by rebasing local commits onto the remote's; False: fast-forward only."""
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -14,8 +14,10 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from editor.core.journal import Journal, JournalEntry, JournalError
+from editor.core.placeholders import to_pane_text
 from editor.core.post import Post, PostError
 from editor.core.storage import StorageError, read_text_file
+from editor.core.utf16 import utf16_length
 from editor.services.document import DocumentSession, SaveConflict
 from editor.services.file_watcher import FileWatcher
 from editor.services.journal import JournalService
@@ -235,8 +237,9 @@ class DocumentGuard(QObject):
         edit, so the writer can take a reload back with Ctrl+Z.
         """
         pane = editor.text_pane
-        old = pane.toPlainText()
-        new = editor.session.body  # the front-matter form follows frontMatterChanged itself
+        old = pane.pane_text()
+        # The form follows frontMatterChanged itself; the pane holds the body's pane text.
+        new = to_pane_text(editor.session.body)
         if old == new:
             return
         prefix = 0
@@ -249,8 +252,8 @@ class DocumentGuard(QObject):
         scroll = pane.verticalScrollBar().value()
         cursor = QTextCursor(pane.document())
         # Positions in QTextDocument count UTF-16 units; Python counts code points.
-        cursor.setPosition(_utf16_length(old[:prefix]))
-        cursor.setPosition(_utf16_length(old[: len(old) - suffix]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_length(old[:prefix]))
+        cursor.setPosition(utf16_length(old[: len(old) - suffix]), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertText(new[prefix : len(new) - suffix])
         cursor.endEditBlock()
@@ -331,8 +334,3 @@ class DocumentGuard(QObject):
     # -- helpers ----------------------------------------------------------------------
     def _status(self, message: str) -> None:
         self._window.show_status(message, 10000)
-
-
-def _utf16_length(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units (how Qt counts positions)."""
-    return len(text.encode("utf-16-le")) // 2

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -170,7 +170,10 @@ class FrontMatterForm(QWidget):
             self.error_label.setText(
                 self.tr(
                     "Line {line}: {message} The fields are read-only until it is fixed."
-                ).format(line=error.line, message=error.message)
+                ).format(
+                    line=error.line,
+                    message=QCoreApplication.translate("SiteProblem", error.message),
+                )
             )
             self.error_label.setVisible(self.stack.currentIndex() == 0)  # the source shows its own
             self.fields_page.setEnabled(False)

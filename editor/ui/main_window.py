@@ -41,9 +41,11 @@ from editor.services.render_worker import RenderResult
 from editor.services.settings import Settings
 from editor.ui.document_guard import DocumentGuard
 from editor.ui.export_actions import ExportActions
+from editor.ui.git_controller import GitController
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.site_controller import SiteController
+from editor.ui.site_server_ui import SiteServerUI
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
 
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
         self.view = ViewController(self, self.settings)
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
+        self.git_ui = GitController(self, services, self.site_ui)  # Git menu, markers, sync
+        self.view.preference_notes.append(self.git_ui.preference_note)
+        self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
 
     def _resize_to_fit(self, width: int, height: int) -> None:
@@ -266,6 +271,7 @@ class MainWindow(QMainWindow):
         self.preview.set_site_root(root)
         self.preview.set_site_css(site_preview_css(root))
         self.site_ui.follow_root(root)
+        self.git_ui.follow_root(root)
 
     # -- what the helpers use (WindowHost) -------------------------------------------------
     def frame(self) -> QMainWindow:
@@ -518,8 +524,12 @@ class MainWindow(QMainWindow):
 
     def _follow_color_scheme(self) -> None:
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
+        # A bound method, not a lambda: Qt drops the connection when this window is gone.
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         QTimer.singleShot(0, self._apply_color_scheme)
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self._apply_color_scheme()
 
     def set_theme(self, theme: str) -> None:
         """Use the ``"light"`` or ``"dark"`` theme, or follow the system (``"system"``)."""

@@ -26,10 +26,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from editor.core.site_index import PostEntry
+from editor.ui.git_text import marker_icon, marker_label
 
 TITLE, DATE, STATUS, TAGS, READING = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+GIT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The post's Git marker (``editor.core.git_status``: ``"modified"``, …; ``""`` unchanged)."""
 _STATUS_ORDER = {"draft": 0, "scheduled": 1, "published": 2}
 _STATUS_COLORS = {"draft": "#8a6d00", "scheduled": "#1d5fa8", "published": "#2e7d32"}
 
@@ -62,6 +65,7 @@ class PostListModel(QAbstractTableModel):
         self._folded_titles: list[str] = []
         self._locale = QLocale()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._git: dict[Path, str] = {}
 
     # -- contents -----------------------------------------------------------------------
 
@@ -156,6 +160,18 @@ class PostListModel(QAbstractTableModel):
         """Every listed entry."""
         return list(self._entries)
 
+    def set_git_markers(self, markers: dict[Path, str]) -> None:
+        """Show each post's Git marker (``markers``: changed files only, by path)."""
+        old, self._git = self._git, dict(markers)
+        for path in old.keys() | self._git.keys():
+            row = self._rows.get(path)
+            if row is not None and old.get(path) != self._git.get(path):
+                self.dataChanged.emit(self.index(row, TITLE), self.index(row, TITLE))
+
+    def git_marker(self, path: Path) -> str:
+        """The Git marker of ``path`` (``""``: as committed, or no repository)."""
+        return self._git.get(path, "")
+
     # -- Qt model -----------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
@@ -192,8 +208,15 @@ class PostListModel(QAbstractTableModel):
             return self._sort_key(entry, column)
         if role == PATH_ROLE:
             return str(entry.path)
+        if role == GIT_ROLE:
+            return self._git.get(entry.path, "")
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and self._git:
+            return marker_icon(self._git.get(entry.path, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path) if column == TITLE else self._display(entry, column)
+            if column == TITLE:
+                marker = marker_label(self._git.get(entry.path, ""))
+                return f"{entry.path}\n{marker}" if marker else str(entry.path)
+            return self._display(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(QColor(_STATUS_COLORS.get(entry.status, "#555555")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == READING:
@@ -252,6 +275,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self._category = ""
         self._needle = ""
         self._text_matches: frozenset[Path] = frozenset()
+        self._changed_only = False
 
     def _change_filter(self, **values: object) -> None:
         """Set filter attributes (``status=...``) between Qt's begin/end filter change."""
@@ -271,6 +295,10 @@ class PostFilterProxy(QSortFilterProxyModel):
     def set_category(self, category: str) -> None:
         """Show only posts in ``category`` (``""``: any)."""
         self._change_filter(category=category)
+
+    def set_changed_only(self, on: bool) -> None:
+        """Show only posts changed since the last commit (their Git marker is set)."""
+        self._change_filter(changed_only=bool(on))
 
     def set_search(self, needle: str) -> None:
         """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
@@ -304,6 +332,8 @@ class PostFilterProxy(QSortFilterProxyModel):
         if self._tag and self._tag not in entry.tags:
             return False
         if self._category and self._category not in entry.categories:
+            return False
+        if self._changed_only and not model.git_marker(entry.path):
             return False
         if not self._needle:
             return True

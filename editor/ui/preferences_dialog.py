@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +26,10 @@ from editor.services.settings import Settings
 class PreferencesDialog(QDialog):
     """Edits a :class:`Settings`; values are written when the writer presses OK."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, notes: list[str] | None = None
+    ) -> None:
+        """``notes``: lines saying what cannot be used here and why (e.g. Git is missing)."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -73,6 +77,15 @@ class PreferencesDialog(QDialog):
         self.remote_images = QCheckBox(
             self.tr("Load images from the internet in the preview"), self
         )
+        self.pull_rebase = QCheckBox(
+            self.tr("Pull by rebasing my commits onto the remote's (default: fast-forward only)"),
+            self,
+        )
+        self.pull_rebase.setObjectName("gitPullRebase")
+        self.git_note = QLabel("\n".join(notes or []), self)
+        self.git_note.setObjectName("gitNote")
+        self.git_note.setWordWrap(True)
+        self.git_note.setVisible(bool(notes))
 
         layout = QVBoxLayout(self)
         for title, rows in (
@@ -102,6 +115,7 @@ class PreferencesDialog(QDialog):
                     ("", self.remote_images),
                 ],
             ),
+            (self.tr("Git"), [("", self.pull_rebase), ("", self.git_note)]),
         ):
             group = QGroupBox(title, self)
             form = QFormLayout(group)
@@ -135,6 +149,7 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(s.autosave_seconds)
         self.image_folder.setText(s.image_folder)
         self.remote_images.setChecked(s.allow_remote_images)
+        self.pull_rebase.setChecked(s.git_pull_rebase)
 
     def store(self) -> None:
         """Write the fields to the settings (each change is announced by the settings)."""
@@ -151,6 +166,7 @@ class PreferencesDialog(QDialog):
         s.autosave_seconds = self.autosave.value()
         s.image_folder = self.image_folder.text().strip()
         s.allow_remote_images = self.remote_images.isChecked()
+        s.git_pull_rebase = self.pull_rebase.isChecked()
         s.sync()
 
     def accept(self) -> None:  # Qt override

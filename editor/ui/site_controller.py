@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
 
@@ -39,7 +39,12 @@ CHECK_DELAY_MS = 800
 
 
 class SiteController(QObject):
-    """Everything the window does with an open site (see the module docstring)."""
+    """Everything the window does with an open site (see the module docstring).
+
+    ``filesChanged(list)`` repeats the index's ``changed``: files of the site changed on disk.
+    """
+
+    filesChanged = Signal(list)
 
     def __init__(self, window: WindowHost, services: AppServices) -> None:
         """Build the docks (hidden until a site opens) and the menu entries."""
@@ -165,6 +170,7 @@ class SiteController(QObject):
         self.index.ready.connect(self._on_ready)
         self.index.vocabularyChanged.connect(self._on_vocabulary)
         self.index.changed.connect(lambda _paths: self._check_timer.start())
+        self.index.changed.connect(self.filesChanged)
         self.index.checked.connect(self._on_checked)
         self.index.failed.connect(self._on_failed)
         self.panel.set_index(self.index, self.actions)

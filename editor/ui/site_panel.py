@@ -123,6 +123,7 @@ class SitePanel(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
 
         filters = QHBoxLayout()
+        self._filters = filters
         filters.setSpacing(4)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.tag_filter, 1)
@@ -135,6 +136,10 @@ class SitePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._update_count()
+
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` at the end of the filter row (e.g. the Git "changed" toggle)."""
+        self._filters.addWidget(widget)
 
     def _name_filter(self, name: str, apply) -> QComboBox:
         combo = QComboBox(self)

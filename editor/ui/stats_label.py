@@ -67,7 +67,7 @@ class StatsLabel(QLabel):
             self.setText("")
             self.setToolTip("")
             return
-        self.body_stats = self._count(self._pane.toPlainText())
+        self.body_stats = self._count(self._pane.body_text())
         selected = self._pane.textCursor().selectedText()
         # Qt marks line breaks in a selection with U+2029; the counter expects "\n".
         self.selection_stats = self._count(selected.replace("\u2029", "\n")) if selected else None

@@ -8,6 +8,7 @@ preferences to every text pane, now and whenever they change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from editor import __version__
+from editor.core.utf16 import code_point_index
 from editor.services.settings import Settings
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
@@ -47,6 +49,8 @@ class ViewController(QObject):
         self._focus: dict[TextPane, FocusMode] = {}
         self._pane: TextPane | None = None
         self._distraction_free = False
+        self.preference_notes: list[Callable[[], str]] = []
+        """Lines the preferences show about what cannot be used (e.g. Git), asked each time."""
 
         self.find_bar = FindBar(window.frame())
         self._wrap_tabs_with(self.find_bar)
@@ -140,7 +144,8 @@ class ViewController(QObject):
         cursor = pane.textCursor()
         self.position_label.setText(
             self.tr("Ln {0}, Col {1}").format(
-                cursor.blockNumber() + 1, cursor.positionInBlock() + 1
+                cursor.blockNumber() + 1,
+                code_point_index(cursor.block().text(), cursor.positionInBlock()) + 1,
             )
         )
 
@@ -163,9 +168,10 @@ class ViewController(QObject):
             return
         pane = editor.text_pane
         end = pane.document().characterCount() - 1
+        start, stop = (pane.position_of_body_offset(at) for at in (offset, offset + length))
         cursor = pane.textCursor()
-        cursor.setPosition(min(offset, end))
-        cursor.setPosition(min(offset + length, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, end))
+        cursor.setPosition(min(stop, end), QTextCursor.MoveMode.KeepAnchor)
         pane.setTextCursor(cursor)
         pane.centerCursor()
         pane.setFocus()
@@ -173,7 +179,8 @@ class ViewController(QObject):
     # -- preferences ---------------------------------------------------------------------
     def show_preferences(self) -> None:
         """Open the Preferences dialog (modal)."""
-        PreferencesDialog(self.settings, self.window).exec()
+        notes = [note for note in (ask() for ask in self.preference_notes) if note]
+        PreferencesDialog(self.settings, self.window, notes=notes).exec()
 
     def show_about(self) -> None:
         """The standard About box."""

@@ -7,8 +7,10 @@
 #                            at start without libxcb-cursor0 & friends)
 #   system-deps.sh test   -> the above plus what the test suite needs: poppler for the PDF
 #                            checks, and Xvfb + xdotool for the desktop smoke suite, which
-#                            starts the real app on a real (virtual) X display, and
-#                            Jekyll and Hugo: the tests build what Kiji writes with them
+#                            starts the real app on a real (virtual) X display; git, jekyll
+#                            and hugo for the Git and "Run site" tests (real repositories
+#                            and the real generators' servers; the tests also build what
+#                            Kiji writes with them)
 # On other systems it does nothing. As root it installs what is missing; otherwise it
 # prints the exact apt command and exits non-zero.
 set -eu
@@ -22,7 +24,7 @@ libfontconfig1 libgbm1 libxkbcommon0 libxcomposite1 libxdamage1 libxrandr2 libxt
 libxkbfile1 libdbus-1-3 libglib2.0-0t64|libglib2.0-0 libx11-xcb1 libxfixes3 libdrm2
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
-test_packages="poppler-utils xvfb xdotool jekyll hugo"
+test_packages="poppler-utils xvfb xdotool git jekyll hugo"
 
 wanted="$run_packages"
 [ "$mode" = test ] && wanted="$wanted $test_packages"

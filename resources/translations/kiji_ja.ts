@@ -50,6 +50,47 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="69"/>
+        <source>&amp;Discard Changes…</source>
+        <translation>変更を破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="72"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/changes_view.py" line="120"/>
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>変更されたファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="120"/>
+        <source>No changes.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="174"/>
+        <source>A binary file (an image or similar) changed.</source>
+        <translation>バイナリファイル（画像など）が変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="187"/>
+        <location filename="../../editor/ui/changes_view.py" line="211"/>
+        <source>Discard Changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_view.py" line="189"/>
+        <source>Put “{0}” back as it was in the last commit? The current version goes to the trash, so you can still get it back from there.</source>
+        <translation>「{0}」を最後のコミットの状態に戻しますか？ 今のファイルはゴミ箱に移すので、そこから取り戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
@@ -63,6 +104,39 @@
         <location filename="../../editor/ui/fields/chip_editor.py" line="151"/>
         <source>Add…</source>
         <translation>追加…</translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="55"/>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="57"/>
+        <source>Files to commit:</source>
+        <translation>コミットするファイル:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="81"/>
+        <source>What changed, in a few words</source>
+        <translation>何を変えたか、ひとことで</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="89"/>
+        <source>Author: {0}</source>
+        <translation>作成者: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="94"/>
+        <source>&amp;Commit</source>
+        <translation>コミット(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/commit_dialog.py" line="103"/>
+        <source>Message:</source>
+        <translation>メッセージ:</translation>
     </message>
 </context>
 <context>
@@ -96,27 +170,27 @@
 <context>
     <name>DocumentGuard</name>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="123"/>
+        <location filename="../../editor/ui/document_guard.py" line="125"/>
         <source>Reloaded {0}: it was changed on disk.</source>
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="145"/>
+        <location filename="../../editor/ui/document_guard.py" line="147"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="157"/>
+        <location filename="../../editor/ui/document_guard.py" line="159"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="192"/>
+        <location filename="../../editor/ui/document_guard.py" line="194"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="193"/>
+        <location filename="../../editor/ui/document_guard.py" line="195"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +199,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="218"/>
+        <location filename="../../editor/ui/document_guard.py" line="220"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="219"/>
+        <location filename="../../editor/ui/document_guard.py" line="221"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="222"/>
+        <location filename="../../editor/ui/document_guard.py" line="224"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -305,79 +379,79 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="46"/>
+        <location filename="../../editor/ui/find_bar.py" line="48"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="50"/>
+        <location filename="../../editor/ui/find_bar.py" line="52"/>
         <source>Replace with</source>
         <translation>置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="51"/>
+        <location filename="../../editor/ui/find_bar.py" line="53"/>
         <source>&amp;Match case</source>
         <translation>大文字と小文字を区別(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="52"/>
+        <location filename="../../editor/ui/find_bar.py" line="54"/>
         <source>&amp;Whole word</source>
         <translation>単語単位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="53"/>
+        <location filename="../../editor/ui/find_bar.py" line="55"/>
         <source>Regular e&amp;xpression</source>
         <translation>正規表現(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="59"/>
+        <location filename="../../editor/ui/find_bar.py" line="61"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>前を検索 (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="62"/>
+        <location filename="../../editor/ui/find_bar.py" line="64"/>
         <source>Next match (Enter)</source>
         <translation>次を検索 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="63"/>
+        <location filename="../../editor/ui/find_bar.py" line="65"/>
         <source>&amp;Replace</source>
         <translation>置換(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="64"/>
+        <location filename="../../editor/ui/find_bar.py" line="66"/>
         <source>Replace &amp;All</source>
         <translation>すべて置換(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="67"/>
+        <location filename="../../editor/ui/find_bar.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="68"/>
+        <location filename="../../editor/ui/find_bar.py" line="70"/>
         <source>Close find bar</source>
         <translation>検索バーを閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="266"/>
+        <location filename="../../editor/ui/find_bar.py" line="272"/>
         <source>Replaced %n match(es)</source>
         <translation>
             <numerusform>%n 件置換しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="285"/>
+        <location filename="../../editor/ui/find_bar.py" line="292"/>
         <source>No matches</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="290"/>
+        <location filename="../../editor/ui/find_bar.py" line="297"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1} 件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="292"/>
+        <location filename="../../editor/ui/find_bar.py" line="299"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
@@ -503,22 +577,22 @@ Your text is still here, unsaved.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="267"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="270"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="272"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="275"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="278"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="295"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -526,9 +600,327 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FrontMatterSource</name>
     <message>
-        <location filename="../../editor/ui/front_matter_source.py" line="106"/>
+        <location filename="../../editor/ui/front_matter_source.py" line="107"/>
         <source>Line {line}: {message}</source>
         <translation>{line} 行目: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>GitController</name>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="58"/>
+        <source>&amp;Git</source>
+        <translation>Git(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="61"/>
+        <source>&amp;Commit…</source>
+        <translation>コミット(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="66"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="72"/>
+        <source>Show &amp;Changes</source>
+        <translation>変更を表示(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="77"/>
+        <source>&amp;History of This Post…</source>
+        <translation>この記事の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="93"/>
+        <source>Changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="94"/>
+        <source>Show only posts changed since the last commit</source>
+        <translation>最後のコミットから変更された記事だけを表示</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="173"/>
+        <source>Branch {0}: {1} commit(s) to push, {2} to pull</source>
+        <translation>ブランチ {0}: プッシュ待ち {1} 件、プル待ち {2} 件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="232"/>
+        <location filename="../../editor/ui/git_controller.py" line="239"/>
+        <location filename="../../editor/ui/git_controller.py" line="277"/>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="240"/>
+        <source>Nothing to commit: every file is as in the last commit.</source>
+        <translation>コミットするものはありません。どのファイルも最後のコミットのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_controller.py" line="279"/>
+        <source>Committed: {0}</source>
+        <translation>コミットしました: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GitError</name>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="27"/>
+        <source>Git is not installed (no git command was found on PATH), so the Git features are hidden. Install Git and restart Kiji to use them.</source>
+        <translation>Git がインストールされていないため（PATH に git コマンドがありません）、Git の機能は表示していません。使うには Git をインストールして Kiji を再起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="32"/>
+        <source>This site folder is not a Git repository, so the Git features are hidden. Run git init in it (or clone the site) to use them.</source>
+        <translation>このサイトのフォルダーは Git リポジトリではないため、Git の機能は表示していません。使うには、このフォルダーで git init を実行するか、サイトをクローンしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="37"/>
+        <source>Git does not know who you are yet, so nothing was committed. Set your name and e-mail once in a terminal:
+
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</source>
+        <translation>Git にまだ名前とメールアドレスが設定されていないため、コミットしていません。ターミナルで一度だけ設定してください:
+
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="43"/>
+        <source>The remote repository could not be reached (offline, or its address is wrong). Your commits are safe here; try again when you are back online.</source>
+        <translation>リモートリポジトリにつながりません（オフラインか、アドレスが違います）。コミットはこのパソコンに残っています。オンラインに戻ってからもう一度試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="48"/>
+        <source>The remote repository refused the login. Check your SSH key or saved credentials (Kiji uses the same as git in a terminal) and try again.</source>
+        <translation>リモートリポジトリにログインを拒否されました。SSH 鍵や保存済みの認証情報（Kiji はターミナルの git と同じものを使います）を確認して、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="53"/>
+        <source>The remote has commits you do not have yet, and your own commits differ from them. Nothing was changed. Pull with Merge to combine both histories, then push.</source>
+        <translation>リモートに手元にないコミットがあり、手元のコミットとも食い違っています。何も変更していません。「マージ」でプルして両方の履歴をまとめてから、プッシュしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="58"/>
+        <source>Some files were changed both here and on the remote, and Git could not combine them. They are opened with both versions marked (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep the text you want, save, and commit to finish the merge.</source>
+        <translation>手元とリモートの両方で変更されたファイルがあり、Git が自動でまとめられませんでした。両方の版に印（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）を付けて開いています。残したい文章にして保存し、コミットするとマージが完了します。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="64"/>
+        <source>The pull would overwrite changes you have not committed yet, so nothing was changed. Commit (or discard) your changes first, then pull again.</source>
+        <translation>プルするとまだコミットしていない変更が上書きされるため、何も変更していません。先に変更をコミット（または破棄）してから、もう一度プルしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="69"/>
+        <source>This repository has no remote to sync with. Add one in a terminal with git remote add origin ADDRESS.</source>
+        <translation>このリポジトリには同期するリモートがありません。ターミナルで git remote add origin アドレス を実行して追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="74"/>
+        <source>This branch does not follow a branch on the remote yet. Push it once to publish it; pulling then works.</source>
+        <translation>このブランチはまだリモートのブランチと結び付いていません。一度プッシュして公開すると、プルできるようになります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="79"/>
+        <source>There is nothing to commit: the chosen files have no changes.</source>
+        <translation>コミットするものはありません。選んだファイルに変更がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="82"/>
+        <source>Cancelled. Nothing was changed here.</source>
+        <translation>中止しました。手元では何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/git_errors.py" line="83"/>
+        <source>Git could not do this:</source>
+        <translation>Git がこの操作を実行できませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>GitMarker</name>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="36"/>
+        <source>Modified since the last commit</source>
+        <translation>最後のコミットから変更あり</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="37"/>
+        <source>New, added to the next commit</source>
+        <translation>新規（次のコミットに追加済み）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="38"/>
+        <source>Changed, added to the next commit</source>
+        <translation>変更あり（次のコミットに追加済み）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="39"/>
+        <source>New, never committed</source>
+        <translation>新規（まだコミットしていません）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="40"/>
+        <source>Conflict: both versions marked</source>
+        <translation>競合: 両方の版に印が付いています</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_text.py" line="41"/>
+        <source>Deleted since the last commit</source>
+        <translation>最後のコミットから削除</translation>
+    </message>
+</context>
+<context>
+    <name>GitSync</name>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="42"/>
+        <source>&amp;Pull</source>
+        <translation>プル(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="45"/>
+        <source>P&amp;ush</source>
+        <translation>プッシュ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="48"/>
+        <source>Cancel Sync</source>
+        <translation>同期を中止</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="52"/>
+        <source>&amp;Abort Merge…</source>
+        <translation>マージを中止(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="87"/>
+        <source>Give up this merge? The files go back to how they were before the pull (your commits stay; the remote&apos;s changes are not taken).</source>
+        <translation>このマージを中止しますか？ ファイルはプルする前の状態に戻ります（手元のコミットは残り、リモートの変更は取り込みません）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="90"/>
+        <location filename="../../editor/ui/git_sync.py" line="94"/>
+        <source>Abort Merge</source>
+        <translation>マージを中止</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="90"/>
+        <source>&amp;Abort Merge</source>
+        <translation>マージを中止(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="113"/>
+        <source>Pulling…</source>
+        <translation>プルしています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="125"/>
+        <source>Pushing…</source>
+        <translation>プッシュしています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="166"/>
+        <source>Pulled: up to date with the remote.</source>
+        <translation>プルしました。リモートと同じ状態です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="170"/>
+        <location filename="../../editor/ui/git_sync.py" line="179"/>
+        <source>Pull</source>
+        <translation>プル</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="172"/>
+        <source>&amp;Merge</source>
+        <translation>マージ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="184"/>
+        <source>Pushed: the remote has your commits.</source>
+        <translation>プッシュしました。リモートにコミットが届いています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="188"/>
+        <source>The remote has commits you do not have yet, so nothing was pushed. Pull them first, then push again.</source>
+        <translation>リモートに手元にないコミットがあるため、プッシュしていません。先にプルしてから、もう一度プッシュしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="191"/>
+        <location filename="../../editor/ui/git_sync.py" line="194"/>
+        <source>Push</source>
+        <translation>プッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git_sync.py" line="191"/>
+        <source>&amp;Pull Now</source>
+        <translation>今すぐプル(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="48"/>
+        <source>History of {0}</source>
+        <translation>{0} の履歴</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="54"/>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="54"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="54"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="65"/>
+        <source>Compared with the Editor</source>
+        <translation>エディターの内容と比較</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="66"/>
+        <source>This Version</source>
+        <translation>この版</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="67"/>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="74"/>
+        <source>&amp;Restore into Editor</source>
+        <translation>エディターに復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="78"/>
+        <source>Puts this version&apos;s text in the editor, unsaved; Undo takes it back.</source>
+        <translation>この版の文章をエディターに入れます（未保存）。元に戻すで取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/history_dialog.py" line="111"/>
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>コミット %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="113"/>
+        <source>This post has not been committed yet.</source>
+        <translation>この記事はまだコミットされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="161"/>
+        <source>Restored into the editor, unsaved. Undo takes it back.</source>
+        <translation>エディターに復元しました（未保存）。元に戻すで取り消せます。</translation>
     </message>
 </context>
 <context>
@@ -552,82 +944,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="127"/>
+        <location filename="../../editor/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
+        <location filename="../../editor/ui/main_window.py" line="134"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="132"/>
+        <location filename="../../editor/ui/main_window.py" line="137"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="134"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="136"/>
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="141"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <location filename="../../editor/ui/main_window.py" line="163"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="204"/>
+        <location filename="../../editor/ui/main_window.py" line="209"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="241"/>
+        <location filename="../../editor/ui/main_window.py" line="246"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="254"/>
+        <location filename="../../editor/ui/main_window.py" line="259"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="260"/>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="357"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="379"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="394"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="396"/>
+        <location filename="../../editor/ui/main_window.py" line="402"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -636,29 +1028,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="401"/>
+        <location filename="../../editor/ui/main_window.py" line="407"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="222"/>
-        <location filename="../../editor/ui/main_window.py" line="442"/>
-        <location filename="../../editor/ui/main_window.py" line="502"/>
+        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="508"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="445"/>
+        <location filename="../../editor/ui/main_window.py" line="451"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="450"/>
+        <location filename="../../editor/ui/main_window.py" line="456"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="447"/>
+        <location filename="../../editor/ui/main_window.py" line="453"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -759,52 +1151,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="42"/>
+        <location filename="../../editor/ui/post_list_model.py" line="45"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="43"/>
+        <location filename="../../editor/ui/post_list_model.py" line="46"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="44"/>
+        <location filename="../../editor/ui/post_list_model.py" line="47"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="174"/>
+        <location filename="../../editor/ui/post_list_model.py" line="190"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="175"/>
+        <location filename="../../editor/ui/post_list_model.py" line="191"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="176"/>
+        <location filename="../../editor/ui/post_list_model.py" line="192"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="177"/>
+        <location filename="../../editor/ui/post_list_model.py" line="193"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="178"/>
+        <location filename="../../editor/ui/post_list_model.py" line="194"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="181"/>
+        <location filename="../../editor/ui/post_list_model.py" line="197"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="240"/>
+        <location filename="../../editor/ui/post_list_model.py" line="263"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -812,172 +1204,182 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="35"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="36"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="40"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="41"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="42"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="43"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="47"/>
         <source>Use the system font</source>
         <translation>システムフォントを使う</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="55"/>
         <source>Window width</source>
         <translation>ウィンドウの幅</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="56"/>
         <source> characters</source>
         <translation> 文字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="57"/>
         <source>Show line numbers</source>
         <translation>行番号を表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="60"/>
         <source> characters/min</source>
         <translation> 文字/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
         <source> words/min</source>
         <translation> 語/分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="66"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="71"/>
         <source>Folder inside the site where dropped and pasted images go, for sites whose configuration sets no kiji: image_folder; {slug} is the post&apos;s slug. Empty: assets/images/{slug} (Jekyll) or static/images/{slug} (Hugo).</source>
         <translation>ドロップや貼り付けをした画像を置く、サイト内のフォルダーです（設定ファイルに kiji: image_folder がないサイトで使います）。{slug} は記事のスラッグに置き換わります。空欄のときは assets/images/{slug}（Jekyll）または static/images/{slug}（Hugo）です。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="78"/>
         <source>Load images from the internet in the preview</source>
         <translation>プレビューでインターネット上の画像を読み込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="92"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="92"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="94"/>
         <source>Writing</source>
         <translation>執筆</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="83"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="96"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="99"/>
         <source>Line &amp;width:</source>
         <translation>行の幅(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="91"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="104"/>
         <source>Reading time</source>
         <translation>読了時間</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="106"/>
         <source>&amp;Japanese:</source>
         <translation>日本語(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="94"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="107"/>
         <source>&amp;Latin text:</source>
         <translation>欧文(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="98"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="111"/>
         <source>Files and preview</source>
         <translation>ファイルとプレビュー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="100"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="113"/>
         <source>&amp;Autosave every:</source>
         <translation>自動保存の間隔(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/preferences_dialog.py" line="101"/>
+        <location filename="../../editor/ui/preferences_dialog.py" line="114"/>
         <source>&amp;Image folder:</source>
         <translation>画像フォルダー(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="81"/>
+        <source>Pull by rebasing my commits onto the remote&apos;s (default: fast-forward only)</source>
+        <translation>プル時に手元のコミットをリモートの上にリベースする（既定: 早送りのみ）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/preferences_dialog.py" line="118"/>
+        <source>Git</source>
+        <translation>Git</translation>
     </message>
 </context>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="107"/>
+        <location filename="../../editor/ui/problems_view.py" line="120"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="107"/>
+        <location filename="../../editor/ui/problems_view.py" line="120"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="107"/>
+        <location filename="../../editor/ui/problems_view.py" line="120"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="126"/>
+        <location filename="../../editor/ui/problems_view.py" line="139"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="143"/>
+        <location filename="../../editor/ui/problems_view.py" line="156"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="145"/>
+        <location filename="../../editor/ui/problems_view.py" line="158"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -985,7 +1387,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ReadOnlyField</name>
     <message>
-        <location filename="../../editor/ui/fields/text_fields.py" line="278"/>
+        <location filename="../../editor/ui/fields/text_fields.py" line="280"/>
         <source>Edit in source</source>
         <translation>ソースで編集</translation>
     </message>
@@ -1190,47 +1592,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="64"/>
+        <location filename="../../editor/ui/site_controller.py" line="69"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="73"/>
+        <location filename="../../editor/ui/site_controller.py" line="78"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="89"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="88"/>
+        <location filename="../../editor/ui/site_controller.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="195"/>
+        <location filename="../../editor/ui/site_controller.py" line="201"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="235"/>
+        <location filename="../../editor/ui/site_controller.py" line="241"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="236"/>
+        <location filename="../../editor/ui/site_controller.py" line="242"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="322"/>
+        <location filename="../../editor/ui/site_controller.py" line="328"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="323"/>
+        <location filename="../../editor/ui/site_controller.py" line="329"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1256,62 +1658,75 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="187"/>
+        <location filename="../../editor/ui/site_panel.py" line="192"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="188"/>
+        <location filename="../../editor/ui/site_panel.py" line="193"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="276"/>
+        <location filename="../../editor/ui/site_panel.py" line="281"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="278"/>
+        <location filename="../../editor/ui/site_panel.py" line="283"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="285"/>
+        <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
+        <location filename="../../editor/ui/site_panel.py" line="295"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="297"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
+        <location filename="../../editor/ui/site_panel.py" line="299"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
+        <location filename="../../editor/ui/site_panel.py" line="301"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="298"/>
+        <location filename="../../editor/ui/site_panel.py" line="303"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="300"/>
-        <location filename="../../editor/ui/site_panel.py" line="307"/>
+        <location filename="../../editor/ui/site_panel.py" line="305"/>
+        <location filename="../../editor/ui/site_panel.py" line="312"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProblem</name>
+    <message>
+        <location filename="../../editor/core/value_limits.py" line="22"/>
+        <source>The site settings repeat YAML aliases (“*name”) or nest lists so much that they would grow far beyond any real setting; Kiji uses no settings from this file. Write the values out instead of repeating the aliases.</source>
+        <translation>サイトの設定ファイルは YAML のエイリアス（「*名前」）の繰り返しやリストの入れ子が多すぎて、実際の設定ではありえない大きさに膨らみます。このファイルの設定は使いません。エイリアスを繰り返さず、値をそのまま書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/value_limits.py" line="28"/>
+        <source>The front matter repeats YAML aliases (“*name”) or nests lists so much that it would grow far beyond any real field; Kiji does not use its fields. Write the values out instead of repeating the aliases.</source>
+        <translation>フロントマターは YAML のエイリアス（「*名前」）の繰り返しやリストの入れ子が多すぎて、実際の項目ではありえない大きさに膨らみます。このフロントマターの項目は使いません。エイリアスを繰り返さず、値をそのまま書いてください。</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1788,92 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     </message>
 </context>
 <context>
+    <name>SiteServer</name>
+    <message>
+        <location filename="../../editor/core/site_server.py" line="26"/>
+        <source>This site has no server of its own (it is neither Jekyll nor Hugo).</source>
+        <translation>このサイトには専用のサーバーがありません（Jekyll でも Hugo でもありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_server.py" line="29"/>
+        <source>{0} is not installed (it is not on PATH), so the site cannot be run. Install it, or set the command in .kiji/site.toml under [server].</source>
+        <translation>{0} がインストールされていない（PATH にない）ため、サイトを実行できません。インストールするか、.kiji/site.toml の [server] にコマンドを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site_server.py" line="34"/>
+        <source>The server command in .kiji/site.toml cannot be read: {0}</source>
+        <translation>.kiji/site.toml のサーバーコマンドを読み取れません: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServerUI</name>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="110"/>
+        <source>&amp;Run Site</source>
+        <translation>サイトを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="114"/>
+        <source>&amp;Stop Site</source>
+        <translation>サイトを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="118"/>
+        <source>Open in &amp;Browser</source>
+        <translation>ブラウザーで開く(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="122"/>
+        <source>S&amp;ite</source>
+        <translation>サイト(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="136"/>
+        <source>Double-click an error that names a file to open it there.</source>
+        <translation>ファイル名の出ているエラーをダブルクリックすると、その場所を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="144"/>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="145"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="149"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="161"/>
+        <source>Site Server</source>
+        <translation>サイトサーバー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="193"/>
+        <source>Run Site</source>
+        <translation>サイトを実行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="198"/>
+        <source>Starting the site&apos;s server…</source>
+        <translation>サイトのサーバーを起動しています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="215"/>
+        <source>Serving at {0}</source>
+        <translation>{0} で公開中</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_server_ui.py" line="226"/>
+        <source>The server stopped (exit code {0}).</source>
+        <translation>サーバーが停止しました（終了コード {0}）。</translation>
+    </message>
+</context>
+<context>
     <name>StatsLabel</name>
     <message>
         <location filename="../../editor/ui/stats_label.py" line="76"/>
@@ -1405,19 +1906,32 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="142"/>
+        <location filename="../../editor/ui/view_controller.py" line="146"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="182"/>
+        <location filename="../../editor/ui/view_controller.py" line="189"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="184"/>
+        <location filename="../../editor/ui/view_controller.py" line="191"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WordDiffView</name>
+    <message>
+        <location filename="../../editor/ui/word_diff_view.py" line="56"/>
+        <source>No differences.</source>
+        <translation>違いはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/word_diff_view.py" line="64"/>
+        <source>Line {0}</source>
+        <translation>{0} 行目</translation>
     </message>
 </context>
 <context>
