@@ -134,6 +134,8 @@ class Settings(QObject):
     """The most words in a suggested slug (the writer may type a longer one)."""
     slug_max_length = _Setting("files/slug_max_length", 32, minimum=8)
     """The longest suggested slug, in characters."""
+    last_export_folder = _Setting("files/last_export_folder", "")
+    """Where the last export went; the next one is proposed there (else Documents)."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
     git_pull_rebase = _Setting("git/pull_rebase", False)
     """Pull by rebasing local commits onto the remote's; False: fast-forward only."""

@@ -144,7 +144,12 @@ def refresh_job(
         prefixes = tuple(str(folder) + os.sep for folder in folders)
         candidates |= {path for path in known if str(path).startswith(prefixes)}
     now = site.now()
+    documents = set(site.layout.generator.documents(sorted(candidates), site.layout))
     for path in candidates:
+        if path not in documents:  # a bundle's resource: not a post of its own
+            if path in known:
+                update.removed.append(path)
+            continue
         stamp = _stamp(path)
         if stamp is None:
             if path in known:

@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
-        self.export_actions = ExportActions(self, services.new_exporters(self))
+        self.export_actions = ExportActions(
+            self, services.new_exporters(self), site=lambda: self.site_ui.site()
+        )
         self.site_ui = SiteController(self, services)
         self._build_menus()
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -92,11 +93,64 @@ class SiteActions(QObject):
     # -- operations ---------------------------------------------------------------------
 
     def publish(self, path: Path) -> Path | None:
-        """Publish the draft at ``path`` (dated now); return its new path."""
+        """Publish the draft at ``path``; return its new path.
+
+        A draft whose front matter sets a date is published with it or with now, as the
+        writer chooses (never silently replaced); one without is dated now.
+        """
         site = self._site()
-        if site is None or not self._settle(path):
+        if site is None:
             return None
-        return self._run(lambda: site.publish(path), path, self.tr("Could not publish"))
+        try:
+            chosen = site.chosen_date(path)
+        except SiteError as error:
+            self._show_error(self.tr("Could not publish"), error)
+            return None
+        when: datetime | None = None
+        if chosen is not None:
+            answer = self._ask_publish_date(site, path, chosen)
+            if answer is False:
+                return None
+            when = chosen if answer else None
+        if not self._settle(path):
+            return None
+        return self._run(lambda: site.publish(path, date=when), path, self.tr("Could not publish"))
+
+    def _ask_publish_date(self, site: Site, path: Path, chosen: datetime) -> bool | None:
+        """Keep the chosen date (``True``), use now (``None``) or cancel (``False``)."""
+        try:
+            keep_path, now_path = site.published_target(path, chosen), site.published_target(path)
+        except SiteError as error:
+            self._show_error(self.tr("Could not publish"), error)
+            return False
+        box = QMessageBox(self._parent)
+        box.setObjectName("publishDateBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Publish"))
+        box.setText(
+            self.tr(
+                "“{0}” is dated {1}. Publish it with that date, or with the date and time now?"
+            ).format(_relative(site, path), chosen.strftime("%Y-%m-%d %H:%M"))
+        )
+        box.setInformativeText(
+            self.tr("With its date it is saved as {0}.\nWith now: {1}.").format(
+                _relative(site, keep_path), _relative(site, now_path)
+            )
+        )
+        keep = box.addButton(self.tr("Keep Its Date"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("publishKeepDate")
+        now = box.addButton(self.tr("Use Now"), QMessageBox.ButtonRole.AcceptRole)
+        now.setObjectName("publishUseNow")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return True
+        if clicked is now:
+            return None
+        return False
 
     def unpublish(self, path: Path) -> Path | None:
         """Turn the post at ``path`` back into a draft, after asking; return its new path."""

@@ -220,32 +220,32 @@
         <translation>この記事は {others} と同じ {url} で公開されるため、どちらかが見えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="251"/>
+        <location filename="../../editor/core/site_checks.py" line="252"/>
         <source>{tag} names a post that does not exist in _posts.</source>
         <translation>{tag} が指す記事は _posts にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="261"/>
+        <location filename="../../editor/core/site_checks.py" line="262"/>
         <source>{tag} names a file that does not exist.</source>
         <translation>{tag} が指すファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="272"/>
+        <location filename="../../editor/core/site_checks.py" line="273"/>
         <source>The image {target} does not exist in the site.</source>
         <translation>画像 {target} はサイト内にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="278"/>
+        <location filename="../../editor/core/site_checks.py" line="279"/>
         <source>The link target {target} does not exist in the site.</source>
         <translation>リンク先 {target} はサイト内にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="289"/>
+        <location filename="../../editor/core/site_checks.py" line="290"/>
         <source>The image {target} does not exist (looked next to the post and at the site root).</source>
         <translation>画像 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="294"/>
+        <location filename="../../editor/core/site_checks.py" line="295"/>
         <source>The link target {target} does not exist (looked next to the post and at the site root).</source>
         <translation>リンク先 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
     </message>
@@ -383,47 +383,62 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="164"/>
+        <location filename="../../editor/ui/export_actions.py" line="200"/>
         <source>Copied the post as {0}</source>
         <translation>記事を{0}としてコピーしました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="171"/>
+        <location filename="../../editor/ui/export_actions.py" line="207"/>
         <source>Could not export {0}.</source>
         <translation>{0} を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="175"/>
+        <location filename="../../editor/ui/export_actions.py" line="211"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="168"/>
+        <location filename="../../editor/ui/export_actions.py" line="204"/>
         <source>Exported {0}</source>
         <translation>{0} を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_actions.py" line="142"/>
+        <source>{0} is in a folder the site&apos;s generator reads: it would build the exported file into the site (and a Liquid or template error in it can stop the build). Choose a folder outside the site, for example your Documents folder.</source>
+        <translation>{0} はサイトのジェネレーターが読み込むフォルダーの中です。書き出したファイルがサイトの一部としてビルドされてしまいます（中の Liquid やテンプレートの誤りでビルドが止まることもあります）。サイトの外のフォルダー（たとえば「書類」フォルダー）を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_actions.py" line="181"/>
+        <source>Export refused</source>
+        <translation>書き出しできません</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="138"/>
         <source>Export as {0}</source>
         <translation>{0}として書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="149"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/export_dialog.py" line="194"/>
         <source>{0} files (*{1})</source>
         <translation>{0}ファイル (*{1})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="181"/>
+        <source>Export refused</source>
+        <translation>書き出しできません</translation>
     </message>
 </context>
 <context>
@@ -1092,17 +1107,17 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>ImageDropFilter</name>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="119"/>
+        <location filename="../../editor/ui/image_drop.py" line="153"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
         <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="133"/>
+        <location filename="../../editor/ui/image_drop.py" line="168"/>
         <source>The pasted image could not be read.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="157"/>
+        <location filename="../../editor/ui/image_drop.py" line="216"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -1153,82 +1168,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="137"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139"/>
+        <location filename="../../editor/ui/main_window.py" line="141"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="142"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146"/>
+        <location filename="../../editor/ui/main_window.py" line="148"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="149"/>
+        <location filename="../../editor/ui/main_window.py" line="151"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151"/>
+        <location filename="../../editor/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="168"/>
+        <location filename="../../editor/ui/main_window.py" line="170"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="251"/>
+        <location filename="../../editor/ui/main_window.py" line="253"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/main_window.py" line="266"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="270"/>
+        <location filename="../../editor/ui/main_window.py" line="272"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="368"/>
+        <location filename="../../editor/ui/main_window.py" line="370"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="391"/>
+        <location filename="../../editor/ui/main_window.py" line="393"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="409"/>
+        <location filename="../../editor/ui/main_window.py" line="411"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1237,29 +1252,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="232"/>
-        <location filename="../../editor/ui/main_window.py" line="455"/>
-        <location filename="../../editor/ui/main_window.py" line="515"/>
+        <location filename="../../editor/ui/main_window.py" line="234"/>
+        <location filename="../../editor/ui/main_window.py" line="457"/>
+        <location filename="../../editor/ui/main_window.py" line="517"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="458"/>
+        <location filename="../../editor/ui/main_window.py" line="460"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="463"/>
+        <location filename="../../editor/ui/main_window.py" line="465"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="460"/>
+        <location filename="../../editor/ui/main_window.py" line="462"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -1272,84 +1287,94 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="60"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="61"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="68"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="69"/>
         <source>What is the post about?</source>
         <translation>何について書きますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="72"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="73"/>
         <source>letters, digits and hyphens</source>
         <translation>英数字とハイフン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="87"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="88"/>
         <source>Post</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="89"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="90"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="101"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="102"/>
         <source>Time zone: {0} (UTC{1})</source>
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="115"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="116"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="128"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="137"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="119"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="139"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="120"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="140"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="125"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="145"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="181"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="229"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="183"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="231"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="188"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="236"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="75"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="76"/>
         <source>Part of the file name and the address. Kiji suggests one from the title; type your own, in romaji, English or Japanese.</source>
         <translation>ファイル名と URL の一部になります。Kiji がタイトルから提案しますが、ローマ字・英語・日本語で自由に入力できます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="130"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="134"/>
+        <source>S&amp;ection:</source>
+        <translation>セクション(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -1738,39 +1763,41 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>SiteActions</name>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="99"/>
+        <location filename="../../editor/ui/site_actions.py" line="107"/>
+        <location filename="../../editor/ui/site_actions.py" line="117"/>
+        <location filename="../../editor/ui/site_actions.py" line="124"/>
         <source>Could not publish</source>
         <translation>公開できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="82"/>
-        <location filename="../../editor/ui/site_actions.py" line="108"/>
+        <location filename="../../editor/ui/site_actions.py" line="83"/>
+        <location filename="../../editor/ui/site_actions.py" line="162"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="109"/>
+        <location filename="../../editor/ui/site_actions.py" line="163"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
         <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="117"/>
+        <location filename="../../editor/ui/site_actions.py" line="171"/>
         <source>Could not unpublish</source>
         <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="131"/>
-        <location filename="../../editor/ui/site_actions.py" line="136"/>
+        <location filename="../../editor/ui/site_actions.py" line="185"/>
+        <location filename="../../editor/ui/site_actions.py" line="190"/>
         <source>Cannot rename</source>
         <translation>名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="140"/>
+        <location filename="../../editor/ui/site_actions.py" line="194"/>
         <source>Rename the file?</source>
         <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="142"/>
+        <location filename="../../editor/ui/site_actions.py" line="196"/>
         <source>The post&apos;s slug or date no longer matches its file name.
 
 Rename
@@ -1785,22 +1812,22 @@ to
 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="149"/>
+        <location filename="../../editor/ui/site_actions.py" line="203"/>
         <source>Could not rename</source>
         <translation>名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="189"/>
+        <location filename="../../editor/ui/site_actions.py" line="243"/>
         <source>Could not duplicate</source>
         <translation>複製できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="201"/>
+        <location filename="../../editor/ui/site_actions.py" line="255"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="203"/>
+        <location filename="../../editor/ui/site_actions.py" line="257"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
@@ -1809,12 +1836,12 @@ You can restore it from the system trash; unsaved changes to it are lost.</sourc
 システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="214"/>
+        <location filename="../../editor/ui/site_actions.py" line="268"/>
         <source>Could not move to the trash</source>
         <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="237"/>
+        <location filename="../../editor/ui/site_actions.py" line="291"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
@@ -1823,39 +1850,62 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
 Kiji は既存のファイルを上書きしません。先にもう一方のファイルの名前を変更するか移動してください。または、別のスラッグか日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="80"/>
+        <location filename="../../editor/ui/site_actions.py" line="81"/>
+        <location filename="../../editor/ui/site_actions.py" line="129"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="85"/>
+        <location filename="../../editor/ui/site_actions.py" line="86"/>
         <source>Change Slug…</source>
         <translation>スラッグを変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="86"/>
+        <location filename="../../editor/ui/site_actions.py" line="87"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="87"/>
+        <location filename="../../editor/ui/site_actions.py" line="88"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="89"/>
+        <location filename="../../editor/ui/site_actions.py" line="90"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="160"/>
+        <location filename="../../editor/ui/site_actions.py" line="214"/>
         <source>Cannot change the slug</source>
         <translation>スラッグを変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="178"/>
+        <location filename="../../editor/ui/site_actions.py" line="232"/>
         <source>Could not change the slug</source>
         <translation>スラッグを変更できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="132"/>
+        <source>“{0}” is dated {1}. Publish it with that date, or with the date and time now?</source>
+        <translation>「{0}」には日付 {1} が設定されています。この日付のまま公開しますか？それとも現在の日時で公開しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="136"/>
+        <source>With its date it is saved as {0}.
+With now: {1}.</source>
+        <translation>設定した日付では {0} として保存されます。
+現在の日時では {1} になります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="140"/>
+        <source>Keep Its Date</source>
+        <translation>設定した日付で公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="142"/>
+        <source>Use Now</source>
+        <translation>現在の日時で公開</translation>
     </message>
 </context>
 <context>
