@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +27,8 @@ from PySide6.QtGui import QBrush, QColor
 from editor.core.site_index import PostEntry
 
 TITLE, DATE, STATUS, TAGS, READING = range(5)
+COLUMN_KEYS = ("title", "date", "status", "tags", "reading")
+"""Stable names of the columns, in order (what the settings remember)."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 _STATUS_ORDER = {"draft": 0, "scheduled": 1, "published": 2}
@@ -60,7 +61,6 @@ class PostListModel(QAbstractTableModel):
         self._entries: list[PostEntry] = []
         self._rows: dict[Path, int] = {}
         self._folded_titles: list[str] = []
-        self._locale = QLocale()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- contents -----------------------------------------------------------------------
@@ -193,7 +193,9 @@ class PostListModel(QAbstractTableModel):
         if role == PATH_ROLE:
             return str(entry.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path) if column == TITLE else self._display(entry, column)
+            if column == TITLE:  # the whole title, however narrow the column, and the file
+                return f"{entry.title or entry.path.name}\n{entry.path}"
+            return self._display(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(QColor(_STATUS_COLORS.get(entry.status, "#555555")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == READING:
@@ -211,7 +213,9 @@ class PostListModel(QAbstractTableModel):
             if offset is not None:
                 # Show the post's own wall-clock date, as the site will print it.
                 moment = moment.toTimeZone(QTimeZone(int(offset.total_seconds())))
-            return self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+            # ISO 8601 (2020-07-20): unambiguous in every language and locale, unlike a
+            # short locale format ("20 07 2020" under C.UTF-8).
+            return moment.date().toString(Qt.DateFormat.ISODate)
         if column == STATUS:
             return status_label(entry.status)
         if column == TAGS:

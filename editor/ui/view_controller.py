@@ -13,20 +13,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
     QKeySequence,
     QShortcut,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.services.settings import Settings
+from editor.ui.cheat_sheet import CheatSheet
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
 from editor.ui.preferences_dialog import PreferencesDialog
 from editor.ui.session_restore import SessionKeeper
+from editor.ui.shortcuts_window import ShortcutsWindow
 from editor.ui.site_search import SiteSearchPanel
 from editor.ui.stats_label import StatsLabel
+from editor.ui.text_menu import build_text_menu
 from editor.ui.text_pane import TextPane, default_font
 from editor.ui.theme import apply_palette, request_native_scheme, set_chrome_hidden
 from editor.ui.writing_menus import WritingMenus
@@ -46,6 +50,9 @@ class ViewController(QObject):
         self._focus: dict[TextPane, FocusMode] = {}
         self._pane: TextPane | None = None
         self._distraction_free = False
+        self._docks_before_focus: list[QDockWidget] = []
+        self._shortcuts: ShortcutsWindow | None = None
+        self._cheat_sheet: CheatSheet | None = None
 
         self.find_bar = FindBar(window)
         self._wrap_tabs_with(self.find_bar)
@@ -62,6 +69,7 @@ class ViewController(QObject):
         window.statusBar().addPermanentWidget(self.stats_label)
 
         self.menus = WritingMenus(self)
+        window.site_ui.install_post_menu(self.menus.help_menu.menuAction())
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: self.set_distraction_free(False))
@@ -115,7 +123,15 @@ class ViewController(QObject):
         pane = editor.text_pane
         self._focus[pane] = FocusMode(pane)
         pane.cursorPositionChanged.connect(self._show_position)
+        pane.context_menu_factory = self.text_menu
         self._apply_to_pane(pane)
+
+    def text_menu(self, pane: TextPane) -> QMenu:
+        """The pane's right-click menu: editing plus the Format menu's commands."""
+        actions: list[QAction | None] = []
+        for action in self.menus.format_menu.actions():
+            actions.append(None if action.isSeparator() else action)
+        return build_text_menu(pane, actions)
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)
@@ -185,6 +201,26 @@ class ViewController(QObject):
             ).format(__version__),
         )
 
+    def panel_toggles(self) -> list[QAction]:
+        """The Posts and Problems panels' show/hide actions, for the View menu."""
+        return self.window.site_ui.panel_toggles()
+
+    def show_shortcuts(self) -> None:
+        """Open (or raise) the Keyboard Shortcuts window, listing the menus as they are now."""
+        if self._shortcuts is not None:
+            self._shortcuts.close()
+            self._shortcuts.deleteLater()
+        self._shortcuts = ShortcutsWindow(self.window)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+
+    def show_cheat_sheet(self) -> None:
+        """Open (or raise) the Markdown, Liquid and shortcode cheat sheet."""
+        if self._cheat_sheet is None:
+            self._cheat_sheet = CheatSheet(self.window)
+        self._cheat_sheet.show()
+        self._cheat_sheet.raise_()
+
     def _on_setting_changed(self, name: str) -> None:
         if name == "theme":
             self._apply_theme()
@@ -229,11 +265,21 @@ class ViewController(QObject):
 
     # -- distraction-free ----------------------------------------------------------------
     def set_distraction_free(self, on: bool) -> None:
-        """Full screen with only the text: preview, menus, tabs and status bar hidden."""
+        """Full screen with only the text: preview, panels, menus, tabs and status bar hidden."""
         if on == self._distraction_free:
             return
         self._distraction_free = on
         self._escape.setEnabled(on)
+        # The panels go too (Posts, Problems, Find in Site), and come back as they were.
+        if on:
+            docks = self.window.findChildren(QDockWidget)
+            self._docks_before_focus = [dock for dock in docks if dock.isVisible()]
+            for dock in self._docks_before_focus:
+                dock.hide()
+        else:
+            for dock in self._docks_before_focus:
+                dock.show()
+            self._docks_before_focus = []
         set_chrome_hidden(self.window, on)
         if self.menus.actionDistractionFree.isChecked() != on:
             self.menus.actionDistractionFree.setChecked(on)

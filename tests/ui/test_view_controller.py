@@ -46,7 +46,7 @@ def window(qtbot, settings: Settings) -> MainWindow:
 
 def test_menus_exist_with_native_roles(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[:5] == ["&File", "&Edit", "F&ormat", "&View", "&Help"]
+    assert titles[:6] == ["&File", "&Edit", "F&ormat", "&View", "&Post", "&Help"]
     view = window.view
     assert view.menus.actionPreferences.menuRole().name == "PreferencesRole"
     assert not view.menus.actionPreferences.shortcut().isEmpty()
