@@ -1,12 +1,13 @@
-"""A side-by-side, line-by-line comparison of two versions of a post."""
+"""A side-by-side, line-by-line comparison of two versions of a post; it opens at the
+first difference, not at the top of two identical front matters."""
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -90,12 +91,33 @@ class DiffView(QWidget):
         self.rows = side_by_side_rows(left, right)
         self._fill(self.left, [row.left for row in self.rows], _REMOVED)
         self._fill(self.right, [row.right for row in self.rows], _ADDED)
+        if self.isVisible():
+            self.show_first_difference()
         changed = sum(1 for row in self.rows if row.tag != "equal")
         self.summary.setText(
             self.tr("No differences.")
             if changed == 0
             else self.tr("%n line(s) differ.", "", changed)
         )
+
+    def first_difference(self) -> int | None:
+        """The row of the first difference (``None`` when the texts are the same)."""
+        return next((n for n, row in enumerate(self.rows) if row.tag != "equal"), None)
+
+    def show_first_difference(self) -> None:
+        """Scroll both panes to the first difference, with some context above it."""
+        row = self.first_difference()
+        if row is None:
+            return
+        for pane in (self.left, self.right):
+            cursor = QTextCursor(pane.document().findBlockByNumber(row))
+            pane.setTextCursor(cursor)
+            pane.centerCursor()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        # Centring needs the panes' real height: once shown, open at the first change.
+        QTimer.singleShot(0, self, self.show_first_difference)
 
     def changed_lines(self) -> int:
         """How many rows differ (for tests and the summary line)."""

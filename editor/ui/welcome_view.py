@@ -1,16 +1,16 @@
 """The welcome view: what an empty window shows instead of blank panes.
 
 Open Site Folder…, the recent sites (one click each) and Open Sample Site, in the
-window's central area until a site or a post is open. Its colours come from the
-application palette, so a theme switch repaints it like every other widget.
+window's central area until a site or a post is open. Its colours are palette
+roles, so a theme switch repaints it like every other widget.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -97,7 +97,9 @@ class WelcomeView(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self._restyle()
+        # Secondary text in a palette role (not a style sheet): it follows a theme switch.
+        for label in (self.subtitle, self.hint):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
     def set_recent(self, folders: list[Path]) -> None:
         """Show ``folders`` (newest first) as one-click entries."""
@@ -122,13 +124,3 @@ class WelcomeView(QWidget):
     def recent_folders(self) -> list[Path]:
         """The folders the view offers, in order."""
         return [Path(button.toolTip()) for button in self._recent_buttons]
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
-        super().changeEvent(event)
-
-    def _restyle(self) -> None:
-        """Secondary text in the palette's placeholder colour, so it follows the theme."""
-        for label in (self.subtitle, self.hint):
-            label.setStyleSheet("color: palette(placeholder-text);")

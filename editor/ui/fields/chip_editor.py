@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPoint,
+    QRect,
     QStringListModel,
     Qt,
     Signal,
@@ -68,6 +69,11 @@ class Chip(QFrame):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._press: QPoint | None = None
         self._style()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style()  # the chip's tint follows a theme switch
 
     def _style(self) -> None:
         accent = self.palette().color(QPalette.ColorRole.Highlight)
@@ -271,11 +277,20 @@ class ChipEditor(QWidget):
         matches = self._matcher.matches(text, exclude=self.values(), limit=20)
         self._model.setStringList(matches)
         if matches:
-            self.completer.complete()
+            self._show_completions(matches)
             # Nothing is chosen until the writer moves to a suggestion: Enter adds what is typed.
             self._popup().setCurrentIndex(QModelIndex())
         else:
             self._popup().hide()
+
+    def _show_completions(self, matches: list[str]) -> None:
+        """Open the suggestions wide enough for the longest one, in the form's colours."""
+        popup = self._popup()
+        popup.setPalette(self.palette())
+        metrics = popup.fontMetrics()
+        longest = max(metrics.horizontalAdvance(match) for match in matches)
+        width = max(self.input.width(), min(longest + 48, 480), 220)
+        self.completer.complete(QRect(0, 0, width, self.input.height()))
 
     def _on_completion_chosen(self, text: str) -> None:
         self.add_value(text)
