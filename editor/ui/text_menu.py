@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -25,15 +26,51 @@ def build_text_menu(pane: QPlainTextEdit, format_actions: Iterable[QAction | Non
     can_undo = writable and document.isUndoAvailable()
     can_redo = writable and document.isRedoAvailable()
     entries = (
-        (menu.tr("&Undo"), standard.Undo, pane.undo, can_undo, "undo"),
-        (menu.tr("&Redo"), standard.Redo, pane.redo, can_redo, "redo"),
+        (
+            QCoreApplication.translate("TextMenu", "&Undo"),
+            standard.Undo,
+            pane.undo,
+            can_undo,
+            "undo",
+        ),
+        (
+            QCoreApplication.translate("TextMenu", "&Redo"),
+            standard.Redo,
+            pane.redo,
+            can_redo,
+            "redo",
+        ),
         None,
-        (menu.tr("Cu&t"), standard.Cut, pane.cut, writable and selected, "cut"),
-        (menu.tr("&Copy"), standard.Copy, pane.copy, selected, "copy"),
-        (menu.tr("&Paste"), standard.Paste, pane.paste, writable and pane.canPaste(), "paste"),
+        (
+            QCoreApplication.translate("TextMenu", "Cu&t"),
+            standard.Cut,
+            pane.cut,
+            writable and selected,
+            "cut",
+        ),
+        (
+            QCoreApplication.translate("TextMenu", "&Copy"),
+            standard.Copy,
+            pane.copy,
+            selected,
+            "copy",
+        ),
+        (
+            QCoreApplication.translate("TextMenu", "&Paste"),
+            standard.Paste,
+            pane.paste,
+            writable and pane.canPaste(),
+            "paste",
+        ),
         None,
-        (menu.tr("Select &All"), standard.SelectAll, pane.selectAll, True, "selectAll"),
-    )  # fmt: skip
+        (
+            QCoreApplication.translate("TextMenu", "Select &All"),
+            standard.SelectAll,
+            pane.selectAll,
+            True,
+            "selectAll",
+        ),
+    )
     for entry in entries:
         if entry is None:
             menu.addSeparator()
@@ -45,7 +82,7 @@ def build_text_menu(pane: QPlainTextEdit, format_actions: Iterable[QAction | Non
         action.setEnabled(enabled)
         action.triggered.connect(slot)
     if writable:
-        format_menu = menu.addMenu(menu.tr("F&ormat"))
+        format_menu = menu.addMenu(QCoreApplication.translate("TextMenu", "F&ormat"))
         format_menu.setObjectName("textMenuFormat")
         for format_action in format_actions:
             if format_action is None:

@@ -50,9 +50,160 @@
     </message>
 </context>
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="18"/>
+        <source>Section heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="20"/>
+        <source>Bold, italic, strikethrough</source>
+        <translation>太字・斜体・取り消し線</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="23"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="25"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="29"/>
+        <source>List, numbered list, task</source>
+        <translation>箇条書き・番号付きリスト・タスク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="32"/>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="33"/>
+        <source>Inline code</source>
+        <translation>インラインコード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="35"/>
+        <source>Code block with highlighting</source>
+        <translation>ハイライト付きコードブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="39"/>
+        <source>Table (Tab moves between cells)</source>
+        <translation>表（Tab キーでセルを移動）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="42"/>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="43"/>
+        <source>Horizontal rule</source>
+        <translation>区切り線</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="45"/>
+        <source>Line break inside a paragraph</source>
+        <translation>段落の中の改行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="46"/>
+        <source>two spaces at the end of the line</source>
+        <translation>行末に半角スペースを 2 つ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="55"/>
+        <location filename="../../editor/ui/cheat_sheet.py" line="87"/>
+        <source>Link to another post</source>
+        <translation>別の記事へのリンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="59"/>
+        <source>Link inside the site</source>
+        <translation>サイト内へのリンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="62"/>
+        <source>A page&apos;s own value</source>
+        <translation>ページ自身の値</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="64"/>
+        <location filename="../../editor/ui/cheat_sheet.py" line="95"/>
+        <source>Highlighted code</source>
+        <translation>ハイライト付きコード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="68"/>
+        <source>Text Liquid must not touch</source>
+        <translation>Liquid に解釈させない文字列</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="72"/>
+        <source>Include a snippet</source>
+        <translation>部品（include）を読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="76"/>
+        <source>Class on a paragraph (kramdown)</source>
+        <translation>段落にクラスを付ける（kramdown）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="79"/>
+        <location filename="../../editor/ui/cheat_sheet.py" line="107"/>
+        <source>Excerpt ends here</source>
+        <translation>抜粋をここまでにする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="91"/>
+        <source>Link relative to this post</source>
+        <translation>この記事からの相対リンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="99"/>
+        <source>Figure with caption</source>
+        <translation>キャプション付きの図</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="102"/>
+        <source>YouTube video</source>
+        <translation>YouTube 動画</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="104"/>
+        <source>Shortcode with Markdown inside</source>
+        <translation>中に Markdown を書けるショートコード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="126"/>
+        <source>Markdown &amp; Liquid Cheat Sheet</source>
+        <translation>Markdown と Liquid の早見表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="131"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="132"/>
+        <source>Jekyll (Liquid)</source>
+        <translation>Jekyll（Liquid）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="133"/>
+        <source>Hugo (shortcodes)</source>
+        <translation>Hugo（ショートコード）</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
-        <location filename="../../editor/ui/fields/chip_editor.py" line="64"/>
+        <location filename="../../editor/ui/fields/chip_editor.py" line="65"/>
         <source>Remove “{0}”</source>
         <translation>「{0}」を削除</translation>
     </message>
@@ -60,9 +211,27 @@
 <context>
     <name>ChipEditor</name>
     <message>
-        <location filename="../../editor/ui/fields/chip_editor.py" line="151"/>
+        <location filename="../../editor/ui/fields/chip_editor.py" line="157"/>
         <source>Add…</source>
         <translation>追加…</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLanguageDialog</name>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="168"/>
+        <source>Fenced Code Block</source>
+        <translation>コードブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="176"/>
+        <source>No language (plain text)</source>
+        <translation>言語なし（プレーンテキスト）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="183"/>
+        <source>Language for highlighting:</source>
+        <translation>ハイライトする言語:</translation>
     </message>
 </context>
 <context>
@@ -81,12 +250,12 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../editor/ui/diff_view.py" line="95"/>
+        <location filename="../../editor/ui/diff_view.py" line="98"/>
         <source>No differences.</source>
         <translation>違いはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/diff_view.py" line="97"/>
+        <location filename="../../editor/ui/diff_view.py" line="100"/>
         <source>%n line(s) differ.</source>
         <translation>
             <numerusform>%n 行が異なります。</numerusform>
@@ -267,22 +436,22 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FieldRows</name>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="110"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="112"/>
         <source>Remove the field “{0}”</source>
         <translation>フィールド「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="134"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="136"/>
         <source>Generate from body</source>
         <translation>本文から生成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="136"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="138"/>
         <source>The first paragraph of the post, as plain text</source>
         <translation>記事の最初の段落を書式なしのテキストで入れます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="140"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="142"/>
         <source>Update from the text</source>
         <translation>本文から自動更新</translation>
     </message>
@@ -367,6 +536,54 @@ Your text is still here, unsaved.</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatInserts</name>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="212"/>
+        <source>&amp;Strikethrough</source>
+        <translation>取り消し線(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="220"/>
+        <source>Insert &amp;Image from File…</source>
+        <translation>ファイルから画像を挿入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="225"/>
+        <source>Insert &amp;Table…</source>
+        <translation>表を挿入(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="226"/>
+        <source>Insert Foot&amp;note</source>
+        <translation>脚注を挿入(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="229"/>
+        <source>Insert Fenced Code &amp;Block…</source>
+        <translation>コードブロックを挿入(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="236"/>
+        <source>Insert &amp;Horizontal Rule</source>
+        <translation>区切り線を挿入(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="294"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="303"/>
+        <source>Insert Image from File</source>
+        <translation>ファイルから画像を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="305"/>
+        <source>Images ({0})</source>
+        <translation>画像 ({0})</translation>
     </message>
 </context>
 <context>
@@ -537,82 +754,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="136"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="140"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="143"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="162"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="224"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
+        <location filename="../../editor/ui/main_window.py" line="262"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="275"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="281"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="352"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="374"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="389"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="361"/>
+        <location filename="../../editor/ui/main_window.py" line="391"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -621,29 +838,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="366"/>
+        <location filename="../../editor/ui/main_window.py" line="396"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="242"/>
+        <location filename="../../editor/ui/main_window.py" line="438"/>
+        <location filename="../../editor/ui/main_window.py" line="498"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <location filename="../../editor/ui/main_window.py" line="441"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="443"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -734,17 +951,17 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="42"/>
+        <location filename="../../editor/ui/post_list_model.py" line="43"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="43"/>
+        <location filename="../../editor/ui/post_list_model.py" line="44"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="44"/>
+        <location filename="../../editor/ui/post_list_model.py" line="45"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
@@ -779,9 +996,22 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="240"/>
+        <location filename="../../editor/ui/post_list_model.py" line="244"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../../editor/ui/post_menu.py" line="34"/>
+        <source>&amp;Post</source>
+        <translation>記事(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_menu.py" line="51"/>
+        <source>Open a post of the site to publish, rename or copy it</source>
+        <translation>公開・名前の変更・複製をするには、サイトの記事を開いてください</translation>
     </message>
 </context>
 <context>
@@ -940,19 +1170,19 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="56"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="85"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="87"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1047,40 +1277,104 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     </message>
 </context>
 <context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="71"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="76"/>
+        <source>Search commands and keys</source>
+        <translation>コマンドやキーを検索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="81"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="81"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="81"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="91"/>
+        <source>In a table, Tab and Shift+Tab move between cells and Enter adds a row.</source>
+        <translation>表の中では Tab / Shift+Tab でセルを移動し、Enter で行を追加します。</translation>
+    </message>
+</context>
+<context>
     <name>SiteActions</name>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="63"/>
+        <location filename="../../editor/ui/site_actions.py" line="102"/>
         <source>Could not publish</source>
         <translation>公開できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="72"/>
+        <location filename="../../editor/ui/site_actions.py" line="85"/>
+        <location filename="../../editor/ui/site_actions.py" line="111"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="73"/>
+        <location filename="../../editor/ui/site_actions.py" line="84"/>
+        <source>Publish</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="88"/>
+        <source>Rename to Match Slug and Date…</source>
+        <translation>スラッグと日付に合わせて名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="91"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="92"/>
+        <source>Move to Trash…</source>
+        <translation>ゴミ箱に移動…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="112"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
         <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="81"/>
+        <location filename="../../editor/ui/site_actions.py" line="120"/>
         <source>Could not unpublish</source>
         <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="95"/>
-        <location filename="../../editor/ui/site_actions.py" line="100"/>
+        <location filename="../../editor/ui/site_actions.py" line="137"/>
+        <location filename="../../editor/ui/site_actions.py" line="151"/>
         <source>Cannot rename</source>
         <translation>名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="104"/>
+        <location filename="../../editor/ui/site_actions.py" line="143"/>
+        <source>Nothing to rename</source>
+        <translation>名前を変更する必要はありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="145"/>
+        <source>“{0}” already matches the post&apos;s slug and date, so its file name stays as it is.</source>
+        <translation>「{0}」は記事のスラッグと日付にすでに合っているため、ファイル名はそのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="155"/>
         <source>Rename the file?</source>
         <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="106"/>
+        <location filename="../../editor/ui/site_actions.py" line="157"/>
         <source>The post&apos;s slug or date no longer matches its file name.
 
 Rename
@@ -1095,22 +1389,22 @@ to
 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="113"/>
+        <location filename="../../editor/ui/site_actions.py" line="164"/>
         <source>Could not rename</source>
         <translation>名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="123"/>
+        <location filename="../../editor/ui/site_actions.py" line="174"/>
         <source>Could not duplicate</source>
         <translation>複製できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="135"/>
+        <location filename="../../editor/ui/site_actions.py" line="186"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="137"/>
+        <location filename="../../editor/ui/site_actions.py" line="188"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
@@ -1119,12 +1413,12 @@ You can restore it from the system trash; unsaved changes to it are lost.</sourc
 システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="148"/>
+        <location filename="../../editor/ui/site_actions.py" line="199"/>
         <source>Could not move to the trash</source>
         <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="171"/>
+        <location filename="../../editor/ui/site_actions.py" line="222"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
@@ -1136,47 +1430,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="64"/>
+        <location filename="../../editor/ui/site_controller.py" line="65"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="73"/>
+        <location filename="../../editor/ui/site_controller.py" line="74"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="86"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="88"/>
+        <location filename="../../editor/ui/site_controller.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="195"/>
+        <location filename="../../editor/ui/site_controller.py" line="214"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="233"/>
+        <location filename="../../editor/ui/site_controller.py" line="252"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="234"/>
+        <location filename="../../editor/ui/site_controller.py" line="253"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="341"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="321"/>
+        <location filename="../../editor/ui/site_controller.py" line="342"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1192,70 +1486,55 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="66"/>
+        <location filename="../../editor/ui/site_panel.py" line="73"/>
         <source>Search titles and text</source>
         <translation>タイトルと本文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="71"/>
+        <location filename="../../editor/ui/site_panel.py" line="78"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="213"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="214"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/site_panel.py" line="317"/>
+        <source>Reading posts… {0} / {1}</source>
+        <translation>記事を読み込み中… {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_panel.py" line="319"/>
+        <source>Reading posts…</source>
+        <translation>記事を読み込み中…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="322"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="324"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="331"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
-        <source>Publish</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
-        <source>Unpublish</source>
-        <translation>下書きに戻す</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
-        <source>Rename to Match Slug and Date…</source>
-        <translation>スラッグと日付に合わせて名前を変更…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
-        <source>Duplicate</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
-        <source>Move to Trash…</source>
-        <translation>ゴミ箱に移動…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="336"/>
+        <location filename="../../editor/ui/site_panel.py" line="343"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
@@ -1349,237 +1628,326 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     </message>
 </context>
 <context>
+    <name>TableSizeDialog</name>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="136"/>
+        <source>Insert Table</source>
+        <translation>表を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="155"/>
+        <source>{0} columns × {1} rows, plus the header</source>
+        <translation>{0} 列 × {1} 行（見出し行は別）</translation>
+    </message>
+</context>
+<context>
+    <name>TextMenu</name>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="52"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="59"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="67"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="85"/>
+        <source>F&amp;ormat</source>
+        <translation>書式(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="141"/>
+        <location filename="../../editor/ui/view_controller.py" line="157"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="181"/>
+        <location filename="../../editor/ui/view_controller.py" line="197"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="199"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="47"/>
+        <source>Write the posts of your Jekyll or Hugo site, with a live preview.</source>
+        <translation>Jekyll や Hugo のサイトの記事を、プレビューを見ながら書けます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="52"/>
+        <source>Open Site Folder…</source>
+        <translation>サイトのフォルダを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="56"/>
+        <source>Open Sample Site</source>
+        <translation>サンプルサイトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="63"/>
+        <source>Recent sites</source>
+        <translation>最近使ったサイト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="72"/>
+        <source>Tip: drop a site folder on this window to open it, or run kiji PATH from a terminal.</source>
+        <translation>ヒント: サイトのフォルダをこのウインドウにドロップしても開けます。ターミナルからは kiji フォルダのパス で開けます。</translation>
+    </message>
+</context>
+<context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="121"/>
+        <location filename="../../editor/ui/writing_menus.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="124"/>
+        <location filename="../../editor/ui/writing_menus.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="125"/>
+        <location filename="../../editor/ui/writing_menus.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="127"/>
+        <location filename="../../editor/ui/writing_menus.py" line="138"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="128"/>
+        <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="129"/>
+        <location filename="../../editor/ui/writing_menus.py" line="140"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="130"/>
+        <location filename="../../editor/ui/writing_menus.py" line="141"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="143"/>
+        <location filename="../../editor/ui/writing_menus.py" line="154"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="150"/>
+        <location filename="../../editor/ui/writing_menus.py" line="161"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="157"/>
+        <location filename="../../editor/ui/writing_menus.py" line="168"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="164"/>
+        <location filename="../../editor/ui/writing_menus.py" line="175"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="171"/>
+        <location filename="../../editor/ui/writing_menus.py" line="182"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="179"/>
+        <location filename="../../editor/ui/writing_menus.py" line="190"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="189"/>
+        <location filename="../../editor/ui/writing_menus.py" line="200"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="192"/>
+        <location filename="../../editor/ui/writing_menus.py" line="203"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="193"/>
+        <location filename="../../editor/ui/writing_menus.py" line="204"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="194"/>
+        <location filename="../../editor/ui/writing_menus.py" line="205"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="195"/>
+        <location filename="../../editor/ui/writing_menus.py" line="206"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="197"/>
+        <location filename="../../editor/ui/writing_menus.py" line="208"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="198"/>
+        <location filename="../../editor/ui/writing_menus.py" line="209"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="200"/>
+        <location filename="../../editor/ui/writing_menus.py" line="211"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="202"/>
+        <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="203"/>
+        <location filename="../../editor/ui/writing_menus.py" line="214"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="217"/>
+        <location filename="../../editor/ui/writing_menus.py" line="230"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="219"/>
+        <location filename="../../editor/ui/writing_menus.py" line="232"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="220"/>
+        <location filename="../../editor/ui/writing_menus.py" line="233"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="221"/>
+        <location filename="../../editor/ui/writing_menus.py" line="234"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="225"/>
+        <location filename="../../editor/ui/writing_menus.py" line="238"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="233"/>
+        <location filename="../../editor/ui/writing_menus.py" line="246"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="239"/>
+        <location filename="../../editor/ui/writing_menus.py" line="252"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="243"/>
+        <location filename="../../editor/ui/writing_menus.py" line="256"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="244"/>
+        <location filename="../../editor/ui/writing_menus.py" line="257"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="245"/>
+        <location filename="../../editor/ui/writing_menus.py" line="258"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="272"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="267"/>
+        <location filename="../../editor/ui/writing_menus.py" line="285"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="275"/>
+        <location filename="../../editor/ui/writing_menus.py" line="293"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="279"/>
+        <location filename="../../editor/ui/writing_menus.py" line="297"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="280"/>
+        <location filename="../../editor/ui/writing_menus.py" line="298"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="281"/>
+        <location filename="../../editor/ui/writing_menus.py" line="299"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="296"/>
+        <location filename="../../editor/ui/writing_menus.py" line="314"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="298"/>
+        <location filename="../../editor/ui/writing_menus.py" line="318"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_menus.py" line="325"/>
+        <source>Markdown &amp;&amp; Liquid &amp;Cheat Sheet</source>
+        <translation>Markdown と Liquid の早見表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_menus.py" line="332"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="302"/>
+        <location filename="../../editor/ui/writing_menus.py" line="336"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
