@@ -141,16 +141,18 @@ def build_job(
     root: Path,
     clock: Clock | None,
     relay: Relay,
-    batch_seconds: float = PROGRESS_BATCH_SECONDS,
+    batch_seconds: float | None = None,
 ) -> None:
     """Worker: open and index the site, then report it with the folders to watch.
 
     While the posts are read, ``progress`` reports how many (and the new entries) every
-    ``batch_seconds``, so the posts panel can fill as they arrive.
+    ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
+    fill as they arrive.
     """
+    every = PROGRESS_BATCH_SECONDS if batch_seconds is None else batch_seconds
     try:
         with _no_full_collections():
-            site = _read_reporting(detect_layout(Path(root)), clock, relay, batch_seconds)
+            site = _read_reporting(detect_layout(Path(root)), clock, relay, every)
     except (OSError, ValueError, SiteError) as error:
         reason = describe_error(error)
         relay.send(

@@ -40,12 +40,10 @@ def _open_block(cursor: QTextCursor) -> None:
 
 
 def _close_block(cursor: QTextCursor) -> str:
-    """What to add after a block so a blank line follows it."""
-    following = cursor.block().next()
+    """What to add after a block so a blank line follows it (the line break that ends
+    the caret's line is already there when nothing follows on that line)."""
     rest = cursor.block().text()[cursor.positionInBlock() :]
-    if rest.strip() or (following.isValid() and following.text().strip()):
-        return "\n\n" if not rest.startswith("\n") else "\n"
-    return "\n"
+    return "\n\n" if rest.strip() else "\n"
 
 
 def insert_horizontal_rule(cursor: QTextCursor) -> None:
@@ -70,9 +68,10 @@ def insert_code_block(cursor: QTextCursor, language: str = "") -> None:
         fence = "~~~~" if "```" in code else "```"
         cursor.insertText(f"{fence}{language.strip()}\n")
         caret = cursor.position()
-        tail = "\n" if code and not code.endswith("\n") else ""
-        cursor.insertText(code + tail + fence + _close_block(cursor))
-        cursor.setPosition(caret if not code else caret + len(code))
+        # An empty block gets an empty line to type on; the caret waits there.
+        inner = code + ("\n" if not code.endswith("\n") else "")
+        cursor.insertText(inner + fence + _close_block(cursor))
+        cursor.setPosition(caret + len(code))
     finally:
         cursor.endEditBlock()
 

@@ -8,6 +8,7 @@ as two columns, so a table of Japanese words lines up in a monospaced font too.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -121,20 +122,30 @@ def format_table(lines: list[str]) -> list[str]:
     return result
 
 
+def _pipes(line: str) -> list[int]:
+    return [i for i, char in enumerate(line) if char == "|" and (i == 0 or line[i - 1] != "\\")]
+
+
 def cell_start(line: str, index: int) -> int:
-    """Text column where the content of cell ``index`` of a formatted row starts."""
-    pipes = [i for i, char in enumerate(line) if char == "|" and (i == 0 or line[i - 1] != "\\")]
-    if index < len(pipes):
-        return min(len(line), pipes[index] + 2)
-    return len(line)
+    """Text column where the content of cell ``index`` of a formatted row starts (after
+    its padding: a right-aligned number starts further right)."""
+    pipes = _pipes(line)
+    if index >= len(pipes):
+        return len(line)
+    start = pipes[index] + 1
+    end = pipes[index + 1] if index + 1 < len(pipes) else len(line)
+    segment = line[start:end]
+    if not segment.strip():
+        return min(len(line), start + 1)
+    return start + len(segment) - len(segment.lstrip())
 
 
-def empty_row(formatted_header: str) -> str:
-    """A blank row shaped like ``formatted_header`` (same cell widths)."""
-    indent = formatted_header[: len(formatted_header) - len(formatted_header.lstrip())]
-    cells = split_cells(formatted_header)
-    widths = [max(MIN_WIDTH, display_width(cell)) for cell in cells]
-    return indent + "| " + " | ".join(" " * w for w in widths) + " |"
+def empty_row(formatted: str) -> str:
+    """A blank row shaped like the ``formatted`` row (the same column widths)."""
+    pipes = _pipes(formatted)
+    widths = [display_width(formatted[a + 1 : b]) - 2 for a, b in itertools.pairwise(pipes)]
+    indent = formatted[: pipes[0]] if pipes else ""
+    return indent + "| " + " | ".join(" " * max(MIN_WIDTH, w) for w in widths) + " |"
 
 
 @dataclass(frozen=True)
