@@ -6,6 +6,8 @@ can never disagree with what the keys do (a new action shows up by itself).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from editor.core.kana_match import fold
 
+_MNEMONIC_SUFFIX = re.compile(r"\(&[^&)]\)")  # 表を挿入(&T)… → 表を挿入…
+
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic ampersands and the Japanese "(&F)" suffixes."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    if text.endswith(")") and "(" in text and len(text) - text.rfind("(") <= 4:
-        text = text[: text.rfind("(")].rstrip()
-    return text.strip()
+    text = _MNEMONIC_SUFFIX.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
 def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
@@ -42,9 +44,10 @@ def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
                 continue
             sub = action.menu()
             if isinstance(sub, QMenu):
-                walk(sub, f"{path} ▸ {_plain(action.text())}")
-            elif action.text():
-                found.append((path, action))
+                if sub.objectName() != "recentMenu":  # folders, not commands
+                    walk(sub, f"{path} ▸ {_plain(action.text())}")
+            elif action.text() and (action.isEnabled() or action.objectName()):
+                found.append((path, action))  # not a disabled hint ("No recent folders")
 
     for top in window.menuBar().actions():
         menu = top.menu()

@@ -108,11 +108,12 @@ class WelcomeView(QWidget):
             button.deleteLater()
         self._recent_buttons = []
         for folder in folders[:MAX_RECENT]:
-            button = QPushButton(f"{folder.name}    {folder.parent}", self)
+            button = QPushButton(f"{folder.name}  —  {folder.parent}", self)
             button.setObjectName("welcomeRecentSite")
             button.setFlat(True)
             button.setToolTip(str(folder))
             button.setStyleSheet("text-align: left; padding: 4px 6px;")
+            button.setMinimumHeight(button.fontMetrics().height() + 14)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(
                 lambda _checked=False, f=folder: self.openRecentRequested.emit(f)

@@ -231,3 +231,11 @@ def test_help_menu_opens_both_windows(window: MainWindow, qtbot) -> None:
     sheet.close()
     found.close()
     del qtbot
+
+
+def test_japanese_mnemonics_are_dropped_wherever_they_are() -> None:
+    from editor.ui.shortcuts_window import _plain
+
+    assert _plain("表を挿入(&T)…") == "表を挿入…"
+    assert _plain("ファイル(&F)") == "ファイル"
+    assert _plain("Markdown && Liquid &Cheat Sheet") == "Markdown & Liquid Cheat Sheet"
