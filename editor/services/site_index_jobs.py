@@ -121,7 +121,9 @@ def _read_reporting(
 ) -> Site:
     """Index the site's posts, sending a :class:`Progress` every ``batch_seconds``."""
     now = Site(layout, {}, clock=clock).now()
-    paths = post_files(layout)
+    # Newest file names first (dated names sort by date): the rows the posts panel shows
+    # while the rest is read are then the ones a writer looks for.
+    paths = sorted(post_files(layout), key=lambda path: path.name, reverse=True)
     total = len(paths)
     entries: dict[Path, PostEntry] = {}
     relay.send("progress", Progress(0, total))

@@ -72,6 +72,22 @@ class PostListModel(QAbstractTableModel):
         self._order_entries()
         self.endResetModel()
 
+    def add_entries(self, entries: list[PostEntry]) -> None:
+        """Append the listed ``entries`` not shown yet in one insertion, then re-sort once
+        (what the first build streams in: hundreds of rows a few times a second)."""
+        new = [e for e in entries if is_listed(e) and e.path not in self._rows]
+        if not new:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for row, entry in enumerate(new, start=first):
+            self._entries.append(entry)
+            self._rows[entry.path] = row
+            self._folded_titles.append(entry.title.casefold())
+        self.endInsertRows()
+        if self._sort is not None:
+            self.sort(*self._sort)
+
     def update_paths(self, paths: list[Path], entries: dict[Path, PostEntry]) -> None:
         """Bring the rows of ``paths`` in line with ``entries`` (the site's current index)."""
         moved = self._apply_updates(paths, entries)

@@ -104,3 +104,23 @@ def test_the_list_fills_while_the_site_is_read(site, qtbot, monkeypatch) -> None
     assert rows == sorted(rows) and 0 < rows[len(rows) // 2] < 5  # filling, not all at once
     assert panel.count_label.text() == "5 post(s)"
     index.close()
+
+
+def test_streaming_stops_at_a_browsable_length_and_ready_brings_the_rest(
+    site, qtbot, monkeypatch
+) -> None:
+    import editor.ui.site_panel as panel_module
+
+    monkeypatch.setattr(jobs, "PROGRESS_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(panel_module, "STREAMED_ROWS", 2)
+    panel = SitePanel()
+    qtbot.addWidget(panel)
+    index = SiteIndex(site, parent=panel)
+    panel.set_index(index)
+    rows: list[int] = []
+    index.progress.connect(lambda _read, _total: rows.append(panel.model.rowCount()))
+    with qtbot.waitSignal(index.ready, timeout=10_000):
+        index.start()
+    assert max(rows) == 2
+    assert panel.model.rowCount() == 5
+    index.close()
