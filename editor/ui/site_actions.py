@@ -14,11 +14,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from editor.core.site import Site
 from editor.core.site_errors import NameCollisionError, SiteError
-from editor.core.site_index import PostEntry
 from editor.core.slug import make_slug
 from editor.services.error_text import describe_error
 from editor.ui.slug_dialog import ChangeSlugDialog
@@ -30,16 +30,23 @@ SlugFor = Callable[[str], str]
 
 
 @dataclass(frozen=True)
-class PostAction:
-    """One operation on a post, for the posts panel's menu and the window's Post menu.
+class PostCommand:
+    """One operation on a post, as menus show it.
 
-    ``name`` is stable (tests, object names: ``postAction<Name>``); ``text`` is shown;
-    ``run`` does it for a path; a ``None`` in a list of actions is a separator.
+    ``for_drafts`` / ``for_posts`` say which kind of post it applies to; ``group``
+    starts a new section of the menu when it changes.
     """
 
     name: str
     text: str
     run: Callable[[Path], object]
+    for_drafts: bool = True
+    for_posts: bool = True
+    group: int = 0
+
+    def applies_to(self, is_draft: bool) -> bool:
+        """Whether the command is offered for a draft (``is_draft``) or a published post."""
+        return self.for_drafts if is_draft else self.for_posts
 
 
 def _relative(site: Site, path: Path) -> str:
@@ -75,19 +82,22 @@ class SiteActions(QObject):
         self._settle = settle or (lambda _path: True)
         self._slug_for = slug_for or make_slug
 
-    def post_actions(self, entry: PostEntry) -> list[PostAction | None]:
-        """The operations that apply to ``entry``, in menu order (``None``: a separator)."""
-        if entry.kind == "draft" or entry.draft:
-            publishing = PostAction("Publish", self.tr("Publish"), self.publish)
-        else:
-            publishing = PostAction("Unpublish", self.tr("Unpublish"), self.unpublish)
+    # -- what menus offer ---------------------------------------------------------------
+
+    def commands(self) -> list[PostCommand]:
+        """Every post operation, in menu order: the one list the posts panel's context
+        menu and the Post menu are both built from (add a command here, it shows in both)."""
         return [
-            publishing,
-            PostAction("ChangeSlug", self.tr("Change Slug…"), self.change_slug),
-            PostAction("Rename", self.tr("Rename to Match Slug and Date…"), self.offer_rename),
-            PostAction("Duplicate", self.tr("Duplicate"), self.duplicate),
-            None,
-            PostAction("Delete", self.tr("Move to Trash…"), self.delete),
+            PostCommand("publish", self.tr("Publish"), self.publish, for_posts=False),
+            PostCommand("unpublish", self.tr("Unpublish"), self.unpublish, for_drafts=False),
+            PostCommand("change_slug", self.tr("Change Slug…"), self.change_slug),
+            PostCommand(
+                "rename",
+                self.tr("Rename to Match Slug and Date…"),
+                lambda path: self.offer_rename(path, explain=True),
+            ),
+            PostCommand("duplicate", self.tr("Duplicate"), self.duplicate),
+            PostCommand("trash", self.tr("Move to Trash…"), self.delete, group=1),
         ]
 
     # -- operations ---------------------------------------------------------------------
@@ -170,11 +180,14 @@ class SiteActions(QObject):
             return None
         return self._run(lambda: site.unpublish(path), path, self.tr("Could not unpublish"))
 
-    def offer_rename(self, path: Path, slug: str | None = None) -> Path | None:
+    def offer_rename(
+        self, path: Path, slug: str | None = None, *, explain: bool = False
+    ) -> Path | None:
         """Offer to rename ``path`` to match its slug and date; rename only if the writer agrees.
 
         Returns the new path, or ``None`` when the name is already right, the writer
-        declined, or the rename was refused (the reason is shown).
+        declined, or the rename was refused (the reason is shown). With ``explain`` (the
+        writer asked from a menu) a name that is already right is said so too.
         """
         site = self._site()
         if site is None:
@@ -185,6 +198,15 @@ class SiteActions(QObject):
             self._show_error(self.tr("Cannot rename"), error)
             return None
         if target is None:
+            if explain:
+                QMessageBox.information(
+                    self._parent,
+                    self.tr("Nothing to rename"),
+                    self.tr(
+                        "“{0}” already matches the post's slug and date, so its file "
+                        "name stays as it is."
+                    ).format(_relative(site, path)),
+                )
             return None
         if target.exists():
             self._show_error(self.tr("Cannot rename"), NameCollisionError(target))
@@ -292,3 +314,23 @@ class SiteActions(QObject):
                 "or pick another slug or date."
             ).format(message)
         QMessageBox.warning(self._parent, title, message)
+
+
+def add_post_commands(
+    menu: QMenu, commands: list[PostCommand], path: Path, is_draft: bool
+) -> list[QAction]:
+    """Add the ``commands`` that apply to the post at ``path`` to ``menu``; return them."""
+    added: list[QAction] = []
+    group: int | None = None
+    menu.addSeparator()
+    for command in commands:
+        if not command.applies_to(is_draft):
+            continue
+        if group is not None and command.group != group:
+            menu.addSeparator()
+        group = command.group
+        action = menu.addAction(command.text)
+        action.setObjectName(f"postAction_{command.name}")
+        action.triggered.connect(lambda _checked=False, c=command: c.run(path))
+        added.append(action)
+    return added

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontDatabase,
@@ -15,7 +18,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.ui import editing_commands
 from editor.ui.exact_text import ExactTextEdit
@@ -89,6 +92,8 @@ class TextPane(ExactTextEdit):
     topLineChanged = Signal(float)
     zoomChanged = Signal(int)
     focusLeft = Signal()
+    context_menu_factory: Callable[[TextPane], QMenu] | None = None
+    """Builds the right-click menu (set by the window; ``None``: Qt's stock menu)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._composing = False  # before super(): Qt sends events during construction
@@ -215,6 +220,15 @@ class TextPane(ExactTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         paint_invisible_marks(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        factory = self.context_menu_factory
+        if factory is None:
+            super().contextMenuEvent(event)
+            return
+        menu = factory(self)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
         super().focusOutEvent(event)

@@ -249,9 +249,9 @@ def test_change_slug_is_in_the_posts_panel_menu(window, site, qtbot) -> None:
     entry = controller.site().entry((site / KYOTO).resolve())
     menu = controller.panel.menu_for(entry)
     names = [action.objectName() for action in menu.actions()]
-    assert "postActionChangeSlug" in names and "postActionDelete" in names
-    names = [a.name for a in controller.actions.post_actions(entry) if a is not None]
-    assert names == ["Unpublish", "ChangeSlug", "Rename", "Duplicate", "Delete"]
+    assert "postAction_change_slug" in names and "postAction_trash" in names
+    names = [c.name for c in controller.actions.commands() if c.applies_to(is_draft=False)]
+    assert names == ["unpublish", "change_slug", "rename", "duplicate", "trash"]
 
 
 def _answer_publish_box(monkeypatch, button_name: str | None, shown: list[str]) -> None:
