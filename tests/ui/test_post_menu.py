@@ -34,7 +34,7 @@ def test_post_menu_and_context_menu_are_built_from_one_list(window, site, qtbot)
     assert menu.objectName() == "menuPost"
     menu.refill()
     published = _names(menu.actions())
-    assert published == ["postAction_unpublish", "postAction_rename",
+    assert published == ["postAction_unpublish", "postAction_change_slug", "postAction_rename",
                          "postAction_duplicate", "postAction_trash"]  # fmt: skip
     context = window.site_ui.panel.menu_for(_panel_entry(window, site / NEWEST))
     assert _names(context.actions()) == published
@@ -48,13 +48,13 @@ def test_a_command_added_to_the_list_shows_in_both_menus(window, site, qtbot, mo
     actions = window.site_ui.actions
     real = actions.commands
     ran: list[Path] = []
-    extra = PostCommand("change_slug", "Change Slug…", ran.append)
+    extra = PostCommand("example", "Example…", ran.append)
     monkeypatch.setattr(actions, "commands", lambda: [*real(), extra])
     window.site_ui.post_menu.refill()
-    assert "postAction_change_slug" in _names(window.site_ui.post_menu.actions())
+    assert "postAction_example" in _names(window.site_ui.post_menu.actions())
     context = window.site_ui.panel.menu_for(_panel_entry(window, site / NEWEST))
-    assert "postAction_change_slug" in _names(context.actions())
-    next(a for a in context.actions() if a.objectName() == "postAction_change_slug").trigger()
+    assert "postAction_example" in _names(context.actions())
+    next(a for a in context.actions() if a.objectName() == "postAction_example").trigger()
     assert ran == [(site / NEWEST).resolve()]
 
 
