@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFileOpenEvent
 
@@ -81,3 +82,20 @@ def test_no_application_wide_event_filter(qapp, qtbot, tmp_path: Path) -> None:
 
 def test_the_application_has_our_icon(qapp) -> None:
     assert not qapp.windowIcon().isNull()
+
+
+def test_kana_and_kanji_fall_back_to_one_japanese_face(qapp) -> None:
+    """Per-script fallback mixed two Japanese fonts (and weights) inside one word."""
+    from PySide6.QtGui import QFontDatabase
+
+    from editor.app import JAPANESE_UI_FONTS, use_one_japanese_font
+
+    installed = [name for name in JAPANESE_UI_FONTS if name in QFontDatabase.families()]
+    if not installed:
+        pytest.skip("no Japanese font on this machine (make test installs Noto CJK)")
+    before = qapp.font()
+    try:
+        use_one_japanese_font(qapp)
+        assert qapp.font().families()[1:] == [installed[0]]
+    finally:
+        qapp.setFont(before)

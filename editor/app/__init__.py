@@ -140,6 +140,7 @@ def create_application(argv: Sequence[str] | None = None, *, verbose: bool = Fal
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("Kiji")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kiji.svg"))))
+    use_one_japanese_font(app)
     from editor.ui.i18n import choose_language, install_translators
 
     install_translators(app, choose_language())
@@ -174,6 +175,36 @@ def copy_sample_site(destination_parent: Path | None = None) -> Path:
     target = parent / "sample-site"
     shutil.copytree(resource_path("sample-site"), target)
     return target
+
+
+# Japanese UI fonts, best first, per platform; the first one installed takes every kana and
+# kanji the system's UI font lacks.
+JAPANESE_UI_FONTS = (
+    "Hiragino Sans",
+    "Hiragino Kaku Gothic ProN",
+    "Yu Gothic UI",
+    "Meiryo UI",
+    "Noto Sans CJK JP",
+    "Source Han Sans JP",
+    "BIZ UDPGothic",
+)
+
+
+def use_one_japanese_font(app: QApplication) -> None:
+    """Give the UI font one Japanese fallback, so kana and kanji come from the same face.
+
+    Left to itself, font fallback picks a face per script: kana could come from one
+    installed Japanese font and kanji from another, in a different weight, mid-word.
+    """
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    fallback = next((name for name in JAPANESE_UI_FONTS if name in installed), None)
+    if fallback is None:
+        return
+    font = QFont(app.font())
+    font.setFamilies([font.family(), fallback])
+    app.setFont(font)
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
