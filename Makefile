@@ -17,6 +17,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 # Core modules that mark messages with QT_TRANSLATE_NOOP (their UI translates them).
 UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
 	editor/core/export_api.py editor/core/export_formats.py editor/services/pdf_export.py \
+	editor/core/ja_style.py editor/core/spelling.py editor/core/spelling_variants.py \
 	editor/services/site_index.py
 
 .PHONY: translations update-translations run test lint format bench system-deps-test system-deps-run package test-package clean

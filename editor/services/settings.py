@@ -123,6 +123,8 @@ class Settings(QObject):
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")
     allow_remote_images = _Setting("preview/allow_remote_images", False)
+    spell_check = _Setting("proofreading/spelling", True)
+    style_check = _Setting("proofreading/style", True)
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from editor.core.journal import Journal, JournalEntry, JournalError
@@ -23,6 +23,7 @@ from editor.ui.change_banner import BannerKind, ChangeBanner
 from editor.ui.diff_view import DiffDialog
 from editor.ui.post_editor import PostEditor
 from editor.ui.recovery_dialog import RecoveryDialog
+from editor.ui.text_edits import replace_changed_part
 
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
@@ -234,27 +235,8 @@ class DocumentGuard(QObject):
         above a change keep their layout and the view does not move; it is one undoable
         edit, so the writer can take a reload back with Ctrl+Z.
         """
-        pane = editor.text_pane
-        old = pane.toPlainText()
-        new = editor.session.body  # the front-matter form follows frontMatterChanged itself
-        if old == new:
-            return
-        prefix = 0
-        limit = min(len(old), len(new))
-        while prefix < limit and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-            suffix += 1
-        scroll = pane.verticalScrollBar().value()
-        cursor = QTextCursor(pane.document())
-        # Positions in QTextDocument count UTF-16 units; Python counts code points.
-        cursor.setPosition(_utf16_length(old[:prefix]))
-        cursor.setPosition(_utf16_length(old[: len(old) - suffix]), QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
-        cursor.insertText(new[prefix : len(new) - suffix])
-        cursor.endEditBlock()
-        pane.verticalScrollBar().setValue(scroll)
+        # the front-matter form follows frontMatterChanged itself
+        replace_changed_part(editor.text_pane, editor.session.body)
 
     # -- recovery ---------------------------------------------------------------------
     def recovery_dialog(self) -> RecoveryDialog | None:
@@ -331,8 +313,3 @@ class DocumentGuard(QObject):
     # -- helpers ----------------------------------------------------------------------
     def _status(self, message: str) -> None:
         self._window.show_status(message, 10000)
-
-
-def _utf16_length(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units (how Qt counts positions)."""
-    return len(text.encode("utf-16-le")) // 2

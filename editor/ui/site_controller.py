@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QPlainTextEdit
 
@@ -39,6 +39,7 @@ CHECK_DELAY_MS = 800
 
 
 class SiteController(QObject):
+    indexReady = Signal(list)  # the site's post paths, each time the index is ready
     """Everything the window does with an open site (see the module docstring)."""
 
     def __init__(self, window: WindowHost, services: AppServices) -> None:
@@ -183,6 +184,7 @@ class SiteController(QObject):
         index = self.index
         if index is None or index.site is None or self._closed:
             return
+        self.indexReady.emit([post.path for post in index.posts])
         if self._open_newest:
             posts = index.posts
             if posts:

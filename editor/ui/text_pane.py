@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontDatabase,
@@ -106,6 +110,8 @@ class TextPane(QPlainTextEdit):
         self._line_width_chars = 0
         self._typewriter = False
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # Each returns the context menu's extra entries for a point (spelling suggestions…).
+        self.context_action_providers: list[Callable[[QPoint], list[QAction]]] = []
         self._gutter = LineNumberGutter(self)
         self._gutter.hide()
         self.blockCountChanged.connect(self._update_margins)
@@ -407,6 +413,21 @@ class TextPane(QPlainTextEdit):
             top = bottom
 
     # -- extra selections: several helpers share the pane --------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        extra = [
+            action for provide in self.context_action_providers for action in provide(event.pos())
+        ]
+        if extra:
+            existing = menu.actions()
+            if existing:
+                menu.insertActions(existing[0], extra)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(extra)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def set_selection_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Set one named layer of extra selections (find matches, focus dimming, …)."""
         if selections:

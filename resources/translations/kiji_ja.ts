@@ -96,27 +96,27 @@
 <context>
     <name>DocumentGuard</name>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="123"/>
+        <location filename="../../editor/ui/document_guard.py" line="124"/>
         <source>Reloaded {0}: it was changed on disk.</source>
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="154"/>
+        <location filename="../../editor/ui/document_guard.py" line="146"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="166"/>
+        <location filename="../../editor/ui/document_guard.py" line="158"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="201"/>
+        <location filename="../../editor/ui/document_guard.py" line="193"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="202"/>
+        <location filename="../../editor/ui/document_guard.py" line="194"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -125,17 +125,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="227"/>
+        <location filename="../../editor/ui/document_guard.py" line="219"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="228"/>
+        <location filename="../../editor/ui/document_guard.py" line="220"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="231"/>
+        <location filename="../../editor/ui/document_guard.py" line="223"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -537,82 +537,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="119"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="121"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="149"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/main_window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="128"/>
+        <location filename="../../editor/ui/main_window.py" line="153"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="131"/>
+        <location filename="../../editor/ui/main_window.py" line="156"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="133"/>
+        <location filename="../../editor/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="175"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="196"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="233"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="252"/>
+        <location filename="../../editor/ui/main_window.py" line="277"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="322"/>
+        <location filename="../../editor/ui/main_window.py" line="376"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="398"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="359"/>
+        <location filename="../../editor/ui/main_window.py" line="413"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="361"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -621,29 +621,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="366"/>
+        <location filename="../../editor/ui/main_window.py" line="420"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="214"/>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="461"/>
+        <location filename="../../editor/ui/main_window.py" line="521"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <location filename="../../editor/ui/main_window.py" line="464"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="466"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -729,6 +729,27 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <location filename="../../editor/ui/new_post_dialog.py" line="172"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../editor/ui/outline_view.py" line="144"/>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../editor/ui/outline_view.py" line="72"/>
+        <source>Filter headings</source>
+        <translation>見出しを絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/outline_view.py" line="78"/>
+        <source>Click to go to a heading; drag it to move its section.</source>
+        <translation>クリックで見出しへ移動、ドラッグでその節ごと移動します。</translation>
     </message>
 </context>
 <context>
@@ -925,36 +946,132 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="110"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="110"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="46"/>
+        <location filename="../../editor/ui/problems_view.py" line="110"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="55"/>
+        <location filename="../../editor/ui/problems_view.py" line="129"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="84"/>
+        <location filename="../../editor/ui/problems_view.py" line="156"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="86"/>
+        <location filename="../../editor/ui/problems_view.py" line="158"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Proofreading</name>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="44"/>
+        <source>「{0}」 drops the ら of the potential form (ら抜き言葉): write 「{1}」.</source>
+        <translation>「{0}」はら抜き言葉です。「{1}」と書きましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="47"/>
+        <source>「{0}」 is a double negative: saying it positively is easier to read.</source>
+        <translation>「{0}」は二重否定です。肯定の形で言い切ると読みやすくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="50"/>
+        <source>The particle 「{0}」 is written twice in a row.</source>
+        <translation>助詞「{0}」が続けて二度書かれています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="53"/>
+        <source>This sentence has {0} characters (more than {1}): consider splitting it.</source>
+        <translation>この文は {0} 文字あります（{1} 文字を超えています）。文を分けることを検討してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="56"/>
+        <source>This sentence has {0} 読点 (more than {1}): consider splitting it.</source>
+        <translation>この文には読点が {0} 個あります（{1} 個を超えています）。文を分けることを検討してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="59"/>
+        <source>This post mostly ends sentences with {0}; this one ends with {1}.</source>
+        <translation>この記事はおもに{0}調で書かれていますが、この文は{1}調です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="62"/>
+        <source>「{0}」 is full-width, so this line will not render as Markdown: write 「{1}」.</source>
+        <translation>「{0}」は全角のため、この行は Markdown として表示されません。「{1}」と書きましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="66"/>
+        <source>An invisible control character ({0}) is in the text: remove it.</source>
+        <translation>目に見えない制御文字（{0}）が含まれています。削除しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="69"/>
+        <source>「{0}」 ({1} letters) inside Japanese text looks like a stray input: remove it?</source>
+        <translation>日本語の文中に「{0}」（{1} の文字）があります。誤入力ではありませんか？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/spelling.py" line="23"/>
+        <source>「{0}」 is not in the dictionary.</source>
+        <translation>「{0}」は辞書にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/spelling_variants.py" line="17"/>
+        <source>This site usually writes 「{0}」 ({1} times in its posts), here 「{2}」: use the site&apos;s usual spelling.</source>
+        <translation>このサイトではふだん「{0}」と書いています（記事中 {1} 回）が、ここでは「{2}」です。サイトの表記にそろえましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadingUI</name>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="65"/>
+        <source>Check &amp;Spelling</source>
+        <translation>スペルチェック(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="69"/>
+        <source>Check &amp;Japanese Style</source>
+        <translation>日本語の文体チェック(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="109"/>
+        <source>The site&apos;s .kiji/proofreading.toml cannot be read ({0}); using the defaults.</source>
+        <translation>サイトの .kiji/proofreading.toml を読み込めません（{0}）。既定の設定を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="199"/>
+        <source>Add “{0}” to Site Dictionary</source>
+        <translation>「{0}」をサイトの辞書に追加</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="202"/>
+        <source>Ignore “{0}”</source>
+        <translation>「{0}」を無視</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="210"/>
+        <source>Replace with 「{0}」</source>
+        <translation>「{0}」に置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="212"/>
+        <source>Remove 「{0}」</source>
+        <translation>「{0}」を削除</translation>
     </message>
 </context>
 <context>
@@ -1136,47 +1253,47 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="64"/>
+        <location filename="../../editor/ui/site_controller.py" line="65"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="73"/>
+        <location filename="../../editor/ui/site_controller.py" line="74"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="85"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="88"/>
+        <location filename="../../editor/ui/site_controller.py" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="195"/>
+        <location filename="../../editor/ui/site_controller.py" line="197"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="233"/>
+        <location filename="../../editor/ui/site_controller.py" line="237"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="234"/>
+        <location filename="../../editor/ui/site_controller.py" line="238"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="320"/>
+        <location filename="../../editor/ui/site_controller.py" line="324"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="321"/>
+        <location filename="../../editor/ui/site_controller.py" line="325"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -1202,60 +1319,60 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="183"/>
+        <location filename="../../editor/ui/site_panel.py" line="187"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="184"/>
+        <location filename="../../editor/ui/site_panel.py" line="188"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="272"/>
+        <location filename="../../editor/ui/site_panel.py" line="276"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="274"/>
+        <location filename="../../editor/ui/site_panel.py" line="278"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="281"/>
+        <location filename="../../editor/ui/site_panel.py" line="285"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="286"/>
+        <location filename="../../editor/ui/site_panel.py" line="290"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="288"/>
+        <location filename="../../editor/ui/site_panel.py" line="292"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="290"/>
+        <location filename="../../editor/ui/site_panel.py" line="294"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="296"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="294"/>
+        <location filename="../../editor/ui/site_panel.py" line="298"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="296"/>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
+        <location filename="../../editor/ui/site_panel.py" line="300"/>
+        <location filename="../../editor/ui/site_panel.py" line="307"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
@@ -1351,17 +1468,17 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="141"/>
+        <location filename="../../editor/ui/view_controller.py" line="142"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="181"/>
+        <location filename="../../editor/ui/view_controller.py" line="182"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="183"/>
+        <location filename="../../editor/ui/view_controller.py" line="184"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>
@@ -1369,217 +1486,217 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="121"/>
+        <location filename="../../editor/ui/writing_menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="124"/>
+        <location filename="../../editor/ui/writing_menus.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="125"/>
+        <location filename="../../editor/ui/writing_menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="127"/>
+        <location filename="../../editor/ui/writing_menus.py" line="137"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="128"/>
+        <location filename="../../editor/ui/writing_menus.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="129"/>
+        <location filename="../../editor/ui/writing_menus.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="130"/>
+        <location filename="../../editor/ui/writing_menus.py" line="140"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="143"/>
+        <location filename="../../editor/ui/writing_menus.py" line="153"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="150"/>
+        <location filename="../../editor/ui/writing_menus.py" line="160"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="157"/>
+        <location filename="../../editor/ui/writing_menus.py" line="167"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="164"/>
+        <location filename="../../editor/ui/writing_menus.py" line="174"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="171"/>
+        <location filename="../../editor/ui/writing_menus.py" line="181"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="179"/>
+        <location filename="../../editor/ui/writing_menus.py" line="189"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="189"/>
+        <location filename="../../editor/ui/writing_menus.py" line="199"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="192"/>
+        <location filename="../../editor/ui/writing_menus.py" line="202"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="193"/>
+        <location filename="../../editor/ui/writing_menus.py" line="203"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="194"/>
+        <location filename="../../editor/ui/writing_menus.py" line="204"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="195"/>
+        <location filename="../../editor/ui/writing_menus.py" line="205"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="197"/>
+        <location filename="../../editor/ui/writing_menus.py" line="207"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="198"/>
+        <location filename="../../editor/ui/writing_menus.py" line="208"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="200"/>
+        <location filename="../../editor/ui/writing_menus.py" line="210"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="211"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="202"/>
+        <location filename="../../editor/ui/writing_menus.py" line="212"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="203"/>
+        <location filename="../../editor/ui/writing_menus.py" line="213"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="217"/>
+        <location filename="../../editor/ui/writing_menus.py" line="227"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="219"/>
+        <location filename="../../editor/ui/writing_menus.py" line="230"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="220"/>
+        <location filename="../../editor/ui/writing_menus.py" line="231"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="221"/>
+        <location filename="../../editor/ui/writing_menus.py" line="232"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="225"/>
+        <location filename="../../editor/ui/writing_menus.py" line="236"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="233"/>
+        <location filename="../../editor/ui/writing_menus.py" line="244"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="239"/>
+        <location filename="../../editor/ui/writing_menus.py" line="250"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="243"/>
+        <location filename="../../editor/ui/writing_menus.py" line="254"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="244"/>
+        <location filename="../../editor/ui/writing_menus.py" line="255"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="245"/>
+        <location filename="../../editor/ui/writing_menus.py" line="256"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="270"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="267"/>
+        <location filename="../../editor/ui/writing_menus.py" line="278"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="275"/>
+        <location filename="../../editor/ui/writing_menus.py" line="286"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="279"/>
+        <location filename="../../editor/ui/writing_menus.py" line="290"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="280"/>
+        <location filename="../../editor/ui/writing_menus.py" line="291"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="281"/>
+        <location filename="../../editor/ui/writing_menus.py" line="292"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="296"/>
+        <location filename="../../editor/ui/writing_menus.py" line="307"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="298"/>
+        <location filename="../../editor/ui/writing_menus.py" line="309"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="302"/>
+        <location filename="../../editor/ui/writing_menus.py" line="313"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
