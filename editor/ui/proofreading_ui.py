@@ -51,6 +51,7 @@ class ProofreadingUI(QObject):
         self._problems = problems
         self._requested: dict[PostEditor, tuple[int, str]] = {}
         self.findings: dict[PostEditor, list[Finding]] = {}
+        self._shown: dict[PostEditor, int] = {}  # the request whose findings are shown
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._timer.timeout.connect(self.check_current)
         service.checked.connect(self._on_checked)
@@ -94,6 +95,7 @@ class ProofreadingUI(QObject):
         self.service.forget(editor)
         self._requested.pop(editor, None)
         self.findings.pop(editor, None)
+        self._shown.pop(editor, None)
 
     def _on_setting_changed(self, name: str) -> None:
         if name in ("spell_check", "style_check"):
@@ -101,6 +103,7 @@ class ProofreadingUI(QObject):
             self.spellingAction.setChecked(settings.spell_check)
             self.styleAction.setChecked(settings.style_check)
             self.service.set_enabled(spelling=settings.spell_check, style=settings.style_check)
+            self.findings.clear()
             self.check_current()
 
     def _on_config_problem(self, reason: str) -> None:
@@ -130,7 +133,18 @@ class ProofreadingUI(QObject):
         if requested is None or requested[0] != seq:
             return  # a newer edit overtook it, or the post closed
         self.findings[editor] = findings  # type: ignore[index]
+        self._shown[editor] = seq  # type: ignore[index]
         self._show(editor)  # type: ignore[arg-type]
+
+    def up_to_date(self, editor: PostEditor) -> bool:
+        """True when the findings shown for ``editor`` are those of its text as it is now."""
+        requested = self._requested.get(editor)
+        return (
+            requested is not None
+            and editor in self.findings
+            and self._shown.get(editor) == requested[0]
+            and requested[1] == editor.text_pane.toPlainText()
+        )
 
     # -- showing -------------------------------------------------------------------------
     def _show(self, editor: PostEditor) -> None:
