@@ -74,27 +74,38 @@ def front_matter_end(text: str) -> int:
     return 0
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for index in range(start, end):
-        if chars[index] not in "\r\n":
-            chars[index] = MASK
+_NOT_LINE_END = re.compile(r"[^\r\n]")
+
+
+def _masked(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the characters in ``ranges`` (sorted by start) masked, line ends kept."""
+    parts: list[str] = []
+    position = 0
+    for start, end in ranges:
+        start = max(start, position)
+        if end <= start:
+            continue
+        parts.append(text[position:start])
+        parts.append(_NOT_LINE_END.sub(MASK, text[start:end]))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def mask_non_prose(text: str) -> str:
     """``text`` with everything but prose replaced by :data:`MASK` (same length, same lines)."""
-    chars = list(text)
-    _blank(chars, 0, front_matter_end(text))
+    ranges = [(0, front_matter_end(text))]
     position = 0
-    for line, fenced in zip(
-        text.splitlines(keepends=True), fenced_lines(text.splitlines()), strict=True
-    ):
+    lines = text.splitlines(keepends=True)
+    for line, fenced in zip(lines, fenced_lines(lines), strict=True):
         if fenced:
-            _blank(chars, position, position + len(line))
+            if ranges[-1][1] == position:
+                ranges[-1] = (ranges[-1][0], position + len(line))
+            else:
+                ranges.append((position, position + len(line)))
         position += len(line)
-    masked = "".join(chars)
-    for match in _BLOCK_TAGS.finditer(masked):
-        _blank(chars, match.start(), match.end())
-    masked = "".join(chars)
-    for match in _INLINE.finditer(masked):
-        _blank(chars, match.start(), match.end())
-    return "".join(chars)
+    masked = _masked(text, ranges)
+    ranges = [match.span() for match in _BLOCK_TAGS.finditer(masked)]
+    ranges.extend(match.span() for match in _INLINE.finditer(masked))
+    ranges.sort()
+    return _masked(masked, ranges)

@@ -20,7 +20,7 @@ from editor.core.ja_style import Finding
 from editor.core.storage import atomic_write_bytes
 
 MISSPELLED = "spelling"
-MESSAGE = QT_TRANSLATE_NOOP("Proofreading", "「{0}」 is not in the dictionary.")
+MESSAGE = QT_TRANSLATE_NOOP("Proofreading", "“{0}” is not in the dictionary.")
 SUPPORTED = frozenset({"en", "es", "fr", "it", "pt", "de", "ru", "ar", "eu", "lv", "nl", "fa"})
 DICTIONARY_FILE = Path(".kiji") / "dictionary.txt"
 

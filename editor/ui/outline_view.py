@@ -75,6 +75,8 @@ class OutlineView(QWidget):
         self.list = _HeadingList(self)
         self.list.setObjectName("outlineList")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setToolTip(self.tr("Click to go to a heading; drag it to move its section."))
         self.list.itemClicked.connect(lambda item: self.headingActivated.emit(item.data(_INDEX)))
         self.list.itemActivated.connect(lambda item: self.headingActivated.emit(item.data(_INDEX)))

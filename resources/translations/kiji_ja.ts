@@ -1027,7 +1027,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     </message>
     <message>
         <location filename="../../editor/core/spelling.py" line="23"/>
-        <source>「{0}」 is not in the dictionary.</source>
+        <source>“{0}” is not in the dictionary.</source>
         <translation>「{0}」は辞書にありません。</translation>
     </message>
     <message>
