@@ -24,6 +24,7 @@ from editor.services.recent_sites import RECENT_FILE, RecentSites
 from editor.services.render_worker import RenderWorker
 from editor.services.settings import SETTINGS_FILE, Settings, legacy_settings_folder
 from editor.services.site_index import SiteIndex
+from editor.services.textlint import TextlintService
 
 
 @dataclass
@@ -50,6 +51,10 @@ class AppServices:
     def new_proofreader(self, parent: QObject) -> ProofreadingService:
         """The proofreading worker of one window (style checks, spelling, site spellings)."""
         return ProofreadingService(parent)
+
+    def new_textlint(self, parent: QObject) -> TextlintService:
+        """The runner of a site's own textlint for one window."""
+        return TextlintService(parent)
 
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
         """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
         self.outline = OutlinePanel(self)
         self.proofreading = ProofreadingUI(
-            self, services.new_proofreader(self), self.site_ui.problems
+            self, services.new_proofreader(self), self.site_ui.problems, services.new_textlint(self)
         )
         self.site_ui.indexReady.connect(
             lambda posts: self.proofreading.set_site(self._site_root, posts)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QTextEdit
 from editor.core.ja_style import Finding
 from editor.core.site_problems import Problem
 from editor.core.spelling import MISSPELLED
+from editor.core.textlint import RULE_PREFIX
 from editor.services.proofreading import ProofreadingService
-from editor.ui.text_edits import utf16_length
+from editor.services.textlint import TextlintService
+from editor.ui.text_edits import replace_changed_part, utf16_length
 
 if TYPE_CHECKING:
     from editor.ui.post_editor import PostEditor
@@ -31,23 +33,38 @@ if TYPE_CHECKING:
 
 LAYER = "proofreading"
 PAUSE_MS = 400
+LINT_PAUSE_MS = 1500  # textlint starts node: a longer pause, and on every save
 
 
 def finding_message(finding: Finding) -> str:
     """The finding's explanation in the UI language."""
     text = QCoreApplication.translate(finding.message.context, finding.message.source)
-    return text.format(*finding.args)
+    return text.format(*finding.args) if finding.args else text  # textlint's own text as is
 
 
 class ProofreadingUI(QObject):
     """Sends the current post to the checker and shows what comes back."""
 
     def __init__(
-        self, window: WindowHost, service: ProofreadingService, problems: ProblemsView
+        self,
+        window: WindowHost,
+        service: ProofreadingService,
+        problems: ProblemsView,
+        textlint: TextlintService,
     ) -> None:
         super().__init__(window.frame())
         self._host = window
         self.service = service
+        self.textlint = textlint
+        self._lint_requested: dict[PostEditor, tuple[int, str]] = {}
+        self._lint_findings: dict[PostEditor, tuple[str, list[Finding]]] = {}
+        self._fix_requested: dict[PostEditor, tuple[int, str]] = {}
+        self._lint_timer = QTimer(self, singleShot=True, interval=LINT_PAUSE_MS)
+        self._lint_timer.timeout.connect(self.lint_current)
+        textlint.linted.connect(self._on_linted)
+        textlint.fixed.connect(self._on_fixed)
+        textlint.failed.connect(self._on_lint_failed)
+        window.closing.connect(textlint.close)
         self._problems = problems
         self._requested: dict[PostEditor, tuple[int, str]] = {}
         self.findings: dict[PostEditor, list[Finding]] = {}
@@ -78,12 +95,15 @@ class ProofreadingUI(QObject):
     def set_site(self, root: Path | None, posts: list[Path]) -> None:
         """Follow a site: its settings, and its posts to learn the usual spellings from."""
         self.service.set_site(root)
+        self.textlint.set_site(root)
         if posts:
             self.service.learn_site(posts)
         self.check_current()
 
     def _on_opened(self, editor: PostEditor) -> None:
         editor.text_pane.textChanged.connect(self._timer.start)
+        editor.text_pane.textChanged.connect(self._lint_timer.start)
+        editor.session.saved.connect(lambda _path: self.lint_current())
 
         def provide(point: QPoint, e: PostEditor = editor) -> list[QAction]:
             return self.actions_at(e, point)
@@ -96,6 +116,8 @@ class ProofreadingUI(QObject):
         self._requested.pop(editor, None)
         self.findings.pop(editor, None)
         self._shown.pop(editor, None)
+        for table in (self._lint_requested, self._lint_findings, self._fix_requested):
+            table.pop(editor, None)  # type: ignore[attr-defined]
 
     def _on_setting_changed(self, name: str) -> None:
         if name in ("spell_check", "style_check"):
@@ -127,6 +149,60 @@ class ProofreadingUI(QObject):
             return
         seq = self.service.request(editor, body, editor.session.page().get("lang"))
         self._requested[editor] = (seq, body)
+        if editor not in self._lint_findings:
+            self.lint_current()
+
+    # -- the site's textlint -------------------------------------------------------------
+    def lint_current(self) -> None:
+        """Run the site's textlint on the current post (nothing when the site has none)."""
+        self._lint_timer.stop()
+        editor = self._host.current_editor()
+        if editor is None or not self.textlint.available():
+            return
+        body = editor.text_pane.toPlainText()
+        seq = self.textlint.lint(editor, body, self._file_name(editor))
+        self._lint_requested[editor] = (seq, body)
+
+    def fix_with_textlint(self, editor: PostEditor) -> None:
+        """Apply every fix textlint offers to the post, as one undo step (when it answers)."""
+        body = editor.text_pane.toPlainText()
+        seq = self.textlint.fix(editor, body, self._file_name(editor))
+        if seq:
+            self._fix_requested[editor] = (seq, body)
+
+    def _file_name(self, editor: PostEditor) -> str:
+        path, root = editor.session.path, self.textlint_root()
+        if path is None:
+            return "untitled.md"
+        return (
+            path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
+        )
+
+    def textlint_root(self) -> Path | None:
+        """The site whose textlint runs."""
+        return self.service.site_root
+
+    def _on_linted(self, editor: object, seq: int, findings: list[Finding]) -> None:
+        requested = self._lint_requested.get(editor)  # type: ignore[call-overload]
+        if requested is None or requested[0] != seq:
+            return
+        self._lint_findings[editor] = (requested[1], findings)  # type: ignore[index]
+        if editor in self.findings:
+            self._show(editor)  # type: ignore[arg-type]
+
+    def _on_fixed(self, editor: object, seq: int, fixed: str) -> None:
+        requested = self._fix_requested.pop(editor, None)  # type: ignore[call-overload]
+        if requested is None or requested[0] != seq:
+            return
+        pane = editor.text_pane  # type: ignore[attr-defined]
+        if pane.toPlainText() != requested[1]:
+            self._host.show_status(self.tr("The post changed while textlint worked; try again."))
+            return
+        if replace_changed_part(pane, fixed):  # one undo step
+            self.check_current()
+
+    def _on_lint_failed(self, _editor: object, reason: str) -> None:
+        self._host.show_status(self.tr("textlint did not run: {0}").format(reason), 10000)
 
     def _on_checked(self, editor: object, seq: int, findings: list[Finding]) -> None:
         requested = self._requested.get(editor)  # type: ignore[call-overload]
@@ -147,8 +223,16 @@ class ProofreadingUI(QObject):
         )
 
     # -- showing -------------------------------------------------------------------------
-    def _show(self, editor: PostEditor) -> None:
+    def shown_findings(self, editor: PostEditor) -> list[Finding]:
+        """Kiji's findings plus textlint's, when textlint checked the same text."""
         findings = self.findings.get(editor, [])
+        linted = self._lint_findings.get(editor)
+        if linted is not None and linted[0] == self._requested[editor][1]:
+            findings = sorted([*findings, *linted[1]], key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+    def _show(self, editor: PostEditor) -> None:
+        findings = self.shown_findings(editor)
         body = self._requested[editor][1]
         to_qt = _Utf16(body)
         dark = self._host.is_dark()
@@ -184,13 +268,13 @@ class ProofreadingUI(QObject):
         first = editor.session.post.body_start_line + 1
         return [
             Problem(path, first + bisect_right(starts, f.start) - 1, finding_message(f), f.rule)
-            for f in self.findings.get(editor, [])
+            for f in self.shown_findings(editor)
         ]
 
     # -- the context menu ----------------------------------------------------------------
     def findings_at(self, editor: PostEditor, position: int) -> list[Finding]:
         """The current findings covering the Python offset ``position`` of the body."""
-        return [f for f in self.findings.get(editor, []) if f.start <= position < f.end]
+        return [f for f in self.shown_findings(editor) if f.start <= position < f.end]
 
     def actions_at(self, editor: PostEditor, point: QPoint) -> list[QAction]:
         """Context-menu entries for the findings under ``point`` (pane coordinates)."""
@@ -226,6 +310,14 @@ class ProofreadingUI(QObject):
                     else self.tr("Remove 「{0}」").format(body[finding.start : finding.end])
                 )
                 actions.append(self._fix_action(editor, finding, label, finding.fix))
+        if any(
+            f.rule.startswith(RULE_PREFIX) and f.fix is not None
+            for f in self.shown_findings(editor)
+        ):
+            fix_all = QAction(self.tr("Apply All textlint Fixes"), pane)
+            fix_all.setObjectName("actionTextlintFixAll")
+            fix_all.triggered.connect(lambda _=False: self.fix_with_textlint(editor))
+            actions.append(fix_all)
         return actions
 
     def _fix_action(self, editor: PostEditor, finding: Finding, label: str, text: str) -> QAction:

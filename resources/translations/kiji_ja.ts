@@ -734,7 +734,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../editor/ui/outline_view.py" line="144"/>
+        <location filename="../../editor/ui/outline_view.py" line="146"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
@@ -747,7 +747,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>見出しを絞り込む</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/outline_view.py" line="78"/>
+        <location filename="../../editor/ui/outline_view.py" line="80"/>
         <source>Click to go to a heading; drag it to move its section.</source>
         <translation>クリックで見出しへ移動、ドラッグでその節ごと移動します。</translation>
     </message>
@@ -1039,39 +1039,54 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProofreadingUI</name>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="65"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="83"/>
         <source>Check &amp;Spelling</source>
         <translation>スペルチェック(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="69"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="87"/>
         <source>Check &amp;Japanese Style</source>
         <translation>日本語の文体チェック(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="109"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="134"/>
         <source>The site&apos;s .kiji/proofreading.toml cannot be read ({0}); using the defaults.</source>
         <translation>サイトの .kiji/proofreading.toml を読み込めません（{0}）。既定の設定を使います。</translation>
     </message>
     <message>
         <location filename="../../editor/ui/proofreading_ui.py" line="199"/>
+        <source>The post changed while textlint worked; try again.</source>
+        <translation>textlint の実行中に記事が変更されました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="205"/>
+        <source>textlint did not run: {0}</source>
+        <translation>textlint を実行できませんでした: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="297"/>
         <source>Add “{0}” to Site Dictionary</source>
         <translation>「{0}」をサイトの辞書に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="202"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="300"/>
         <source>Ignore “{0}”</source>
         <translation>「{0}」を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="210"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="308"/>
         <source>Replace with 「{0}」</source>
         <translation>「{0}」に置き換え</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="212"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="310"/>
         <source>Remove 「{0}」</source>
         <translation>「{0}」を削除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="317"/>
+        <source>Apply All textlint Fixes</source>
+        <translation>textlint の修正をすべて適用</translation>
     </message>
 </context>
 <context>
