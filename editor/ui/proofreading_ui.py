@@ -112,6 +112,8 @@ class ProofreadingUI(QObject):
         self.check_current()
 
     def _on_closed(self, editor: PostEditor) -> None:
+        if self._host.editors() == [editor]:  # the last post: its entries go with it
+            self._problems.set_post_problems(None, [])
         self.service.forget(editor)
         self._requested.pop(editor, None)
         self.findings.pop(editor, None)
