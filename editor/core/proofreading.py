@@ -110,7 +110,12 @@ class CheckContext:
     usage: SiteUsage = field(default_factory=SiteUsage)
     speller: Speller | None = None  # None: spelling off
     skip_capitalized: bool = False  # the post is not in the speller's language
-    generation: int = 0  # changes whenever any of the above changes (clears the cache)
+    generation: int = 0  # changes whenever the settings, usage or words change
+
+    def cache_key(self) -> tuple[int, str | None, bool]:
+        """What paragraph findings depend on besides their text (a change clears the cache)."""
+        language = self.speller.language if self.speller is not None else None
+        return self.generation, language, self.skip_capitalized
 
 
 @dataclass(frozen=True)
@@ -124,14 +129,14 @@ class PostChecker:
 
     def __init__(self) -> None:
         self._cache: dict[str, _Paragraph] = {}
-        self._generation = -1
+        self._context_key: tuple[int, str | None, bool] | None = None
         self.paragraphs_checked = 0  # by the last check (the others came from the cache)
 
     def check(self, body: str, context: CheckContext) -> list[Finding]:
         """Every finding in ``body``, ordered by position."""
-        if context.generation != self._generation:
+        if context.cache_key() != self._context_key:
             self._cache.clear()
-            self._generation = context.generation
+            self._context_key = context.cache_key()
         masked = mask_non_prose(body)
         cache: dict[str, _Paragraph] = {}
         findings: list[Finding] = []

@@ -169,3 +169,36 @@ def test_outline_follows_jumps_filters_and_moves_sections(
     qtbot.waitUntil(lambda: view.visible_texts() == ["終わりに", "始めに", "English part"])
     pane.undo()
     assert pane.toPlainText() == before
+
+
+def test_dropping_a_heading_asks_to_move_its_section(qtbot) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    from editor.core.outline import parse_outline
+
+    view = OutlineView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.show()
+    view.set_headings(parse_outline("# A\na\n# B\nb\n# C\nc\n"))
+    view.list.setCurrentRow(2)
+    top = view.list.visualItemRect(view.list.item(0))
+    bottom = view.list.visualItemRect(view.list.item(1))
+
+    def drop(y: float) -> list[int]:
+        event = QDropEvent(
+            QPointF(top.center().x(), y),
+            Qt.DropAction.MoveAction,
+            QMimeData(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        with qtbot.waitSignal(view.sectionMoveRequested) as moved:
+            view.list.dropEvent(event)
+        return list(moved.args)
+
+    assert drop(top.top() + 1) == [2, 0]  # upper half of A: before A
+    assert drop(bottom.bottom() - 1) == [2, 2]  # lower half of B: after B (where C is)
+    assert drop(view.list.viewport().height() - 2) == [2, -1]  # below the last: the end
+    assert [view.list.item(r).text() for r in range(3)] == ["A", "B", "C"]  # list untouched
