@@ -68,6 +68,7 @@ class ProofreadingService(QObject):
         self._style_on = True
         self._generation = 0
         self._spellers: dict[str, Speller] = {}
+        self._speller_lock = threading.Lock()  # loading a dictionary takes ~0.2 s: not under
         self._checkers: dict[object, PostChecker] = {}
         self._thread = threading.Thread(target=self._run, name="kiji-proofread", daemon=True)
         self._thread.start()
@@ -123,8 +124,8 @@ class ProofreadingService(QObject):
     def suggestions(self, word: str, post_lang: object = None) -> list[str]:
         """Corrections for ``word`` in the post's language (loads the dictionary if needed)."""
         with self._condition:
-            speller = self._speller(self._language(post_lang))
-        return speller.suggestions(word)
+            language = self._language(post_lang)
+        return self._speller(language).suggestions(word)
 
     def _changed(self) -> None:
         self._generation += 1
@@ -158,13 +159,14 @@ class ProofreadingService(QObject):
         return spelling_language(post_lang or self._config.spelling_language, self._site_lang)
 
     def _speller(self, language: str) -> Speller:
-        speller = self._spellers.get(language)
-        if speller is None:
-            speller = Speller(language, self._site_words | self._ignored)
-            self._spellers[language] = speller
-        return speller
+        with self._speller_lock:
+            speller = self._spellers.get(language)
+            if speller is None:
+                speller = Speller(language, self._site_words | self._ignored)
+                self._spellers[language] = speller
+            return speller
 
-    def _context(self, post_lang: object) -> CheckContext:
+    def _context(self, post_lang: object, speller: Speller | None) -> CheckContext:
         config = self._config
         if not self._style_on:
             config = ProofreadingConfig(
@@ -176,7 +178,7 @@ class ProofreadingService(QObject):
         return CheckContext(
             config=config,
             usage=self._usage,
-            speller=self._speller(self._language(post_lang)) if self._spelling_on else None,
+            speller=speller if self._spelling_on else None,
             skip_capitalized=not is_latin_language(lang, self._site_lang),
             generation=self._generation,
         )
@@ -193,7 +195,7 @@ class ProofreadingService(QObject):
                 if learn is None:
                     job = self._pending.pop(next(iter(self._pending)))
                     checker = self._checkers.setdefault(job.key, PostChecker())
-                    context = self._context(job.post_lang)
+                    language = self._language(job.post_lang)
             if learn is not None:
                 usage = learn_usage(_masked_posts(learn))
                 with self._condition:
@@ -201,6 +203,9 @@ class ProofreadingService(QObject):
                     self._changed()
                 continue
             assert job is not None
+            speller = self._speller(language)  # loaded outside the lock: requests never wait
+            with self._condition:
+                context = self._context(job.post_lang, speller)
             try:
                 findings = checker.check(job.body, context)
             except Exception:
