@@ -41,13 +41,12 @@ from editor.services.render_worker import RenderResult
 from editor.services.settings import Settings
 from editor.ui.document_guard import DocumentGuard
 from editor.ui.export_actions import ExportActions
-from editor.ui.outline_view import OutlinePanel
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
-from editor.ui.proofreading_ui import ProofreadingUI
 from editor.ui.site_controller import SiteController
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
+from editor.ui.writing_aids import install_writing_aids
 
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
@@ -112,23 +111,11 @@ class MainWindow(QMainWindow):
         # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
         self.view = ViewController(self, self.settings)
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
-        self.outline = OutlinePanel(self)
-        self.proofreading = ProofreadingUI(
-            self, services.new_proofreader(self), self.site_ui.problems, services.new_textlint(self)
-        )
+        aids = install_writing_aids(self, services, self.site_ui.problems)
+        self.outline, self.proofreading, self.goals = aids.outline, aids.proofreading, aids.goals
         self.site_ui.indexReady.connect(
             lambda posts: self.proofreading.set_site(self._site_root, posts)
         )
-        view_menu = self.menuBar().findChild(QMenu, "menuView")
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addActions(
-                [
-                    self.outline.action,
-                    self.proofreading.spellingAction,
-                    self.proofreading.styleAction,
-                ]
-            )
         self.settings.changed.connect(self._on_setting_changed)
 
     def _resize_to_fit(self, width: int, height: int) -> None:

@@ -537,82 +537,82 @@ Your text is still here, unsaved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146"/>
+        <location filename="../../editor/ui/main_window.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="149"/>
+        <location filename="../../editor/ui/main_window.py" line="136"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151"/>
+        <location filename="../../editor/ui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="153"/>
+        <location filename="../../editor/ui/main_window.py" line="140"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="143"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <location filename="../../editor/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
+        <location filename="../../editor/ui/main_window.py" line="162"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221"/>
+        <location filename="../../editor/ui/main_window.py" line="208"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="245"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/main_window.py" line="264"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="376"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="398"/>
+        <location filename="../../editor/ui/main_window.py" line="385"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="413"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="402"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -621,29 +621,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="420"/>
+        <location filename="../../editor/ui/main_window.py" line="407"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
-        <location filename="../../editor/ui/main_window.py" line="461"/>
-        <location filename="../../editor/ui/main_window.py" line="521"/>
+        <location filename="../../editor/ui/main_window.py" line="226"/>
+        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="508"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="464"/>
+        <location filename="../../editor/ui/main_window.py" line="451"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="469"/>
+        <location filename="../../editor/ui/main_window.py" line="456"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="466"/>
+        <location filename="../../editor/ui/main_window.py" line="453"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -1049,42 +1049,42 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>日本語の文体チェック(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="134"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="136"/>
         <source>The site&apos;s .kiji/proofreading.toml cannot be read ({0}); using the defaults.</source>
         <translation>サイトの .kiji/proofreading.toml を読み込めません（{0}）。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="199"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="201"/>
         <source>The post changed while textlint worked; try again.</source>
         <translation>textlint の実行中に記事が変更されました。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="205"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="207"/>
         <source>textlint did not run: {0}</source>
         <translation>textlint を実行できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="297"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="299"/>
         <source>Add “{0}” to Site Dictionary</source>
         <translation>「{0}」をサイトの辞書に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="300"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="302"/>
         <source>Ignore “{0}”</source>
         <translation>「{0}」を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="308"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="310"/>
         <source>Replace with 「{0}」</source>
         <translation>「{0}」に置き換え</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="310"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="312"/>
         <source>Remove 「{0}」</source>
         <translation>「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="317"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="319"/>
         <source>Apply All textlint Fixes</source>
         <translation>textlint の修正をすべて適用</translation>
     </message>
@@ -1496,6 +1496,44 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
         <location filename="../../editor/ui/view_controller.py" line="184"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WritingGoals</name>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="42"/>
+        <source>Set Writing &amp;Goal…</source>
+        <translation>執筆目標を設定(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="87"/>
+        <source>Writing goals are kept in a site: open its folder.</source>
+        <translation>執筆目標はサイトに保存されます。サイトのフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="93"/>
+        <source>Writing Goal</source>
+        <translation>執筆目標</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="94"/>
+        <source>Characters (Japanese) or words (English) this post should have (0: none):</source>
+        <translation>この記事の目標の文字数（日本語）または語数（英語）（0: なし）:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="112"/>
+        <source>Goal {0:,} / {1:,} words ({2}%)</source>
+        <translation>目標 {0:,} / {1:,} 語（{2}%）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="114"/>
+        <source>Goal {0:,} / {1:,} characters ({2}%)</source>
+        <translation>目標 {0:,} / {1:,} 字（{2}%）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="120"/>
+        <source>Today {0:,} characters, {1} min</source>
+        <translation>今日 {0:,} 字・{1} 分</translation>
     </message>
 </context>
 <context>

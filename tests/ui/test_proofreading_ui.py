@@ -202,3 +202,17 @@ def test_dropping_a_heading_asks_to_move_its_section(qtbot) -> None:
     assert drop(bottom.bottom() - 1) == [2, 2]  # lower half of B: after B (where C is)
     assert drop(view.list.viewport().height() - 2) == [2, -1]  # below the last: the end
     assert [view.list.item(r).text() for r in range(3)] == ["A", "B", "C"]  # list untouched
+
+
+def test_writing_goal_progress_and_todays_tally(window: MainWindow, qtbot, site: Path) -> None:
+    editor, _ui = open_checked(window, qtbot, site)
+    goals = window.goals
+    assert goals.set_goal(editor, 100)
+    assert (site / ".kiji" / "goals.json").exists()
+    label = goals.label
+    assert label.text().startswith("Goal ") and "/ 100 characters" in label.text()
+    editor.text_pane.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.text_pane, "abc")
+    qtbot.waitUntil(lambda: "Today 3 characters" in label.text())
+    assert goals.set_goal(editor, None)
+    qtbot.waitUntil(lambda: not label.text().startswith("Goal"))
