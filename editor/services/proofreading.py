@@ -125,7 +125,10 @@ class ProofreadingService(QObject):
         """Corrections for ``word`` in the post's language (loads the dictionary if needed)."""
         with self._condition:
             language = self._language(post_lang)
-        return self._speller(language).suggestions(word)
+        try:
+            return self._speller(language).suggestions(word)
+        except (OSError, ValueError):  # no dictionary for it in this installation
+            return []
 
     def _changed(self) -> None:
         self._generation += 1
@@ -203,7 +206,10 @@ class ProofreadingService(QObject):
                     self._changed()
                 continue
             assert job is not None
-            speller = self._speller(language)  # loaded outside the lock: requests never wait
+            try:
+                speller: Speller | None = self._speller(language)  # outside the lock
+            except (OSError, ValueError):  # a dictionary missing from an installation
+                speller = None  # style checks go on; spelling is off
             with self._condition:
                 context = self._context(job.post_lang, speller)
             try:

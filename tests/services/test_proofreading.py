@@ -63,3 +63,18 @@ def test_a_broken_settings_file_is_reported_and_the_defaults_used(qtbot, tmp_pat
         assert check(qtbot, service, "富士山が見れる。") == ["ra-nuki:見れる"]
     finally:
         service.close()
+
+
+def test_without_a_dictionary_the_style_checks_go_on(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    import editor.services.proofreading as module
+
+    def missing(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("The provided dictionary language (en) does not exist!")
+
+    monkeypatch.setattr(module, "Speller", missing)
+    service = ProofreadingService()
+    try:
+        assert check(qtbot, service, "富士山が見れる。Teh end.") == ["ra-nuki:見れる"]
+        assert service.suggestions("Teh") == []
+    finally:
+        service.close()
