@@ -65,7 +65,7 @@ def test_a_broken_settings_file_is_reported_and_the_defaults_used(qtbot, tmp_pat
         service.close()
 
 
-def test_without_a_dictionary_the_style_checks_go_on(qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_without_a_dictionary_the_style_checks_go_on(qtbot, monkeypatch) -> None:
     import editor.services.proofreading as module
 
     def missing(*_args: object, **_kwargs: object) -> None:
