@@ -132,7 +132,7 @@ class ProofreadingService(QObject):
 
     def _changed(self) -> None:
         self._generation += 1
-        for speller in self._spellers.values():
+        for speller in list(self._spellers.values()):  # the worker may be adding one
             speller.extra = self._site_words | self._ignored
 
     # -- requests ------------------------------------------------------------------------
