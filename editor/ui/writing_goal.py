@@ -54,8 +54,9 @@ class WritingGoals(QObject):
         editor.text_pane.document().contentsChange.connect(self._on_typed)
         editor.text_pane.textChanged.connect(self._timer.start)
 
-    def _on_typed(self, _position: int, _removed: int, added: int) -> None:
-        self.tally.record(added, time.monotonic())
+    def _on_typed(self, _position: int, removed: int, added: int) -> None:
+        # What the text grew by: a section moved or a word replaced is not new writing.
+        self.tally.record(added - removed, time.monotonic())
         self._timer.start()
 
     def _key(self, editor: PostEditor) -> str | None:

@@ -69,6 +69,11 @@ def test_move_section_without_a_final_newline() -> None:
     assert move_section(text, parse_outline(text), 1, 0) == "# B\nb\n# A\na"
 
 
+def test_the_last_section_moved_up_keeps_a_blank_line_between_sections() -> None:
+    text = "# A\n\na\n\n# B\n\nb\n"
+    assert move_section(text, parse_outline(text), 1, 0) == "# B\n\nb\n\n# A\n\na\n"
+
+
 @given(st.lists(st.sampled_from(["# H", "## H", "text", "", "```", "---", "===", "## x {#y}"])))
 def test_moving_keeps_every_line(lines: list[str]) -> None:
     text = "\n".join(lines) + "\n"

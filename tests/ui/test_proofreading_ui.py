@@ -164,7 +164,7 @@ def test_outline_follows_jumps_filters_and_moves_sections(
     before = pane.toPlainText()
     view.sectionMoveRequested.emit(2, 0)  # what a drop of 終わりに above 始めに asks
     moved = pane.toPlainText()
-    assert moved.startswith("\n# 終わりに\n\n参入障اقを考える。\n# 始めに")
+    assert moved.startswith("\n# 終わりに\n\n参入障اقを考える。\n\n# 始めに")
     assert sorted(moved.splitlines()) == sorted(before.splitlines())
     qtbot.waitUntil(lambda: view.visible_texts() == ["終わりに", "始めに", "English part"])
     pane.undo()
