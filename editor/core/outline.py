@@ -105,10 +105,10 @@ def move_section(text: str, headings: list[OutlineHeading], source: int, target:
     rest = lines[: moved.line] + lines[moved.end :]
     if insert_at > moved.line:
         insert_at -= moved.end - moved.line
-    if moved.end == len(lines) and insert_at < len(rest) and block[-1].strip():
-        # The last section has no blank line after it; the one that now ends the text
-        # (before it, separating the sections) goes with it, so sections stay apart.
-        if rest and not rest[-1].strip():
-            block = [*block, rest.pop()]
+    # The last section has no blank line after it; the one that now ends the text (before
+    # it, separating the sections) goes with it, so the sections stay apart.
+    last_moved_up = moved.end == len(lines) and insert_at < len(rest) and block[-1].strip()
+    if last_moved_up and rest and not rest[-1].strip():
+        block = [*block, rest.pop()]
     result = "".join(rest[:insert_at] + block + rest[insert_at:])
     return result[:-1] if trailing_added and result.endswith("\n") else result
