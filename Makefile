@@ -18,7 +18,9 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
 	editor/core/export_api.py editor/core/export_formats.py editor/services/pdf_export.py \
 	editor/core/ja_style.py editor/core/spelling.py editor/core/spelling_variants.py \
-	editor/services/site_index.py
+	editor/services/site_index.py editor/core/value_limits.py editor/core/git_errors.py \
+	editor/core/site_server.py editor/core/site_checks.py editor/core/field_types.py \
+	editor/core/search.py editor/services/yaml_messages.py
 
 # A real textlint for tests/services/test_textlint.py: npm installs textlint and one fixable
 # rule into build/textlint (node and npm come from `system-deps.sh test`).

@@ -23,6 +23,7 @@ from editor.services.site_scheme import register_site_scheme
 from editor.services.termination import TerminationWatcher, exit_code_for
 
 if TYPE_CHECKING:
+    from editor.app.language_switch import WindowKeeper
     from editor.ui.main_window import MainWindow
 
 # Chromium switches: offline by promise (no background fetches), quiet on machines without a GPU.
@@ -175,13 +176,18 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
     ``kiji --self-test`` comes through here too, so it proves the path a writer takes.
     """
     from editor.app.container import build_services
+    from editor.app.language_switch import WindowKeeper, apply_language
     from editor.core import kana_dictionary
     from editor.core.paths import user_data_dir
     from editor.ui.main_window import MainWindow  # widgets only after the app exists
 
     # Japanese readings (tag completion, slugs) without a 0.6 s freeze on first use.
     kana_dictionary.prepare(user_data_dir() / "cache")
-    window = MainWindow(build_services(parent=app))
+    services = build_services(parent=app)
+    if services.settings.language != "system":
+        apply_language(app, services.settings.language)  # KIJI_LANG still wins at start
+    window = MainWindow(services)
+    _KEEPERS[app] = WindowKeeper(app, services, window)
     if isinstance(app, KijiApplication):
         app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
     if options.sample:
@@ -190,6 +196,16 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
         window.open_path(options.path)
     window.show()
     return window
+
+
+_KEEPERS: dict[QApplication, WindowKeeper] = {}
+"""Each application's window keeper (the window may be rebuilt in another language)."""
+
+
+def current_window(app: QApplication, fallback: MainWindow) -> MainWindow:
+    """The application's main window now (``fallback`` when none was rebuilt)."""
+    keeper = _KEEPERS.get(app)
+    return keeper.window if keeper is not None else fallback
 
 
 def end_session_now(app: QApplication, exit_code: int) -> None:
@@ -247,7 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.guard.offer_recovery()  # text a crashed run left in the journal
         # A signal during the recovery dialog came before the loop: app.exit() had no loop.
         code = stop_codes[0] if stop_codes else app.exec()
-        window.guard.end_session()  # the clean-exit marker: no journal lock left behind
+        # The clean-exit marker (the window may have been rebuilt in another language).
+        current_window(app, window).guard.end_session()
     finally:
         watcher.close()
         release_windows(app)

@@ -18,6 +18,7 @@ from editor.core.export_api import ExporterRegistry
 from editor.core.export_formats import HtmlExporter, RichTextExporter
 from editor.core.journal import Journal
 from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
+from editor.services.git_repo import GitRepo
 from editor.services.pdf_export import PdfFileExporter
 from editor.services.proofreading import ProofreadingService
 from editor.services.recent_sites import RECENT_FILE, RecentSites
@@ -59,6 +60,10 @@ class AppServices:
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
         """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""
         return SiteIndex(root, parent=parent)
+
+    def new_git_repo(self, root: Path, parent: QObject) -> GitRepo:
+        """The Git repository of the site at ``root``, through the ``git`` on PATH."""
+        return GitRepo(root, parent=parent)
 
 
 def build_services(folder: Path | None = None, parent: QObject | None = None) -> AppServices:

@@ -31,6 +31,14 @@ class DateSpelling:
     fraction_digits: int = 0
     tz_space: str = " "
     tz_style: str | None = "HHMM"  # None (no offset), "Z", "HHMM", "HH:MM" or "HH"
+    padded_month: bool = True
+    """False when the month was written with one digit (``2024-4-22``)."""
+    padded_day: bool = True
+    """False when the day was written with one digit (``2024-03-6``)."""
+    padded_hour: bool = True
+    """False when the hour was written with one digit (``T6:23``)."""
+    minus_zero: bool = False
+    """True when a zero offset was written ``-00:00`` (RFC 3339's "offset unknown")."""
 
 
 JEKYLL_SPELLING = DateSpelling()
@@ -81,8 +89,9 @@ def spelling_of(raw: str) -> DateSpelling | None:
     match = _DATE_RE.match(raw.strip())
     if match is None:
         return None
+    padded_month, padded_day = len(match["m"]) == 2, len(match["d"]) == 2
     if match["H"] is None:
-        return DateSpelling(date_only=True)
+        return DateSpelling(date_only=True, padded_month=padded_month, padded_day=padded_day)
     tz = match["tz"]
     if tz is None:
         tz_style = None
@@ -101,14 +110,19 @@ def spelling_of(raw: str) -> DateSpelling | None:
         fraction_digits=len(match["f"] or ""),
         tz_space=match["tzsp"] or "",
         tz_style=tz_style,
+        padded_hour=len(match["H"]) == 2,
+        minus_zero=tz is not None and tz[0] == "-" and _parse_offset(tz) == dt.UTC,
+        padded_month=padded_month,
+        padded_day=padded_day,
     )
 
 
-def _format_offset(offset: dt.timedelta, style: str) -> str:
-    """Format a UTC offset in one of the offset styles."""
+def _format_offset(offset: dt.timedelta, style: str, minus_zero: bool = False) -> str:
+    """Format a UTC offset in one of the offset styles (``-00:00`` if ``minus_zero``)."""
     if style == "Z" and offset == dt.timedelta(0):
         return "Z"
-    sign = "-" if offset < dt.timedelta(0) else "+"
+    negative = offset < dt.timedelta(0) or (minus_zero and offset == dt.timedelta(0))
+    sign = "-" if negative else "+"
     minutes_total = abs(int(offset.total_seconds())) // 60
     hours, minutes = divmod(minutes_total, 60)
     if style == "HH" and minutes == 0:
@@ -124,14 +138,18 @@ def format_date(value: dt.date, spelling: DateSpelling) -> str:
     Nothing is dropped to fit the spelling: seconds, fractions and offsets the value has
     but the spelling lacks are added in the closest matching style.
     """
-    day = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    month = f"{value.month:02d}" if spelling.padded_month else str(value.month)
+    day = f"{value.year:04d}-{month}-" + (
+        f"{value.day:02d}" if spelling.padded_day else str(value.day)
+    )
     if not isinstance(value, dt.datetime):
         return day
     if spelling.date_only:
         if value.time() == dt.time(0) and value.tzinfo is None:
             return day
         spelling = ISO_SPELLING if spelling.sep in ("T", "t") else JEKYLL_SPELLING
-    text = f"{day}{spelling.sep}{value.hour:02d}:{value.minute:02d}"
+    hour = f"{value.hour:02d}" if spelling.padded_hour else str(value.hour)
+    text = f"{day}{spelling.sep}{hour}:{value.minute:02d}"
     if spelling.seconds or value.second or value.microsecond:
         text += f":{value.second:02d}"
         if spelling.fraction_digits or value.microsecond:
@@ -144,7 +162,7 @@ def format_date(value: dt.date, spelling: DateSpelling) -> str:
         space = spelling.tz_space
         if style is None:  # the old value had no offset but the new one does
             style, space = ("HH:MM", "") if spelling.sep in ("T", "t") else ("HHMM", " ")
-        text += space + _format_offset(offset, style)
+        text += space + _format_offset(offset, style, spelling.minus_zero)
     return text
 
 

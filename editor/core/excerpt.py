@@ -11,7 +11,7 @@ import re
 
 from editor.core.stats import strip_markup
 
-__all__ = ["generate_excerpt", "join_lines"]
+__all__ = ["DEFAULT_EXCERPT_CHARS", "cap_excerpt", "generate_excerpt", "join_lines"]
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)|^[^\n]+\n {0,3}(?:=+|-+)[ \t]*$", re.M)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*(\{:[^}\n]*\})?\s*$")
@@ -46,29 +46,66 @@ def _is_prose(block: str) -> bool:
     return bool(strip_markup(stripped).strip())
 
 
-def generate_excerpt(body: str, separator: str | None = None, max_chars: int = 0) -> str:
+DEFAULT_EXCERPT_CHARS = 120
+"""The default longest generated excerpt of Japanese prose (Latin prose: twice as long)."""
+_SENTENCE_END = re.compile(r"[。．！？!?](?:[」』）)]*)|\.(?=\s|$)")
+
+
+def generate_excerpt(
+    body: str, separator: str | None = None, max_chars: int = 0, *, title: str = ""
+) -> str:
     """Return the excerpt for ``body`` as plain text (``""`` for a body with no prose).
 
     With a ``separator`` other than the first-paragraph default (``"\\n\\n"``) found in the
     body, the excerpt is all the prose before it; otherwise it is the first paragraph of
-    prose (headings, lone images and code blocks skipped). ``max_chars`` > 0 cuts the
-    result and ends it with "…".
+    prose (headings, lone images, code blocks and a first line repeating ``title``
+    skipped). ``max_chars`` > 0 caps the result (see :func:`cap_excerpt`).
     """
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if separator and separator.strip() and separator in body:
         head = body.split(separator, 1)[0]
         parts = [join_lines(strip_markup(b)) for b in _BLANK_LINE.split(head) if _is_prose(b)]
-        text = " ".join(p for p in parts if p)
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and _repeats(parts[0], title):
+            parts = parts[1:]
+        text = " ".join(parts)
     else:
         text = ""
         for block in _blocks(body):
             if _is_prose(block):
-                text = join_lines(strip_markup(block))
+                candidate = join_lines(strip_markup(block))
+                if _repeats(candidate, title):
+                    continue  # many posts open with their title as a plain line
+                text = candidate
                 break
-    text = text.strip()
-    if max_chars > 0 and len(text) > max_chars:
-        text = text[: max_chars - 1].rstrip() + "…"
-    return text
+    return cap_excerpt(text.strip(), max_chars)
+
+
+def _repeats(text: str, title: str) -> bool:
+    """Whether ``text`` is the title again (spacing and a final mark aside)."""
+    if not title.strip():
+        return False
+    squeeze = re.compile(r"[\s　]+")
+    return squeeze.sub("", text).rstrip("。.") == squeeze.sub("", title).rstrip("。.")
+
+
+def cap_excerpt(text: str, max_chars: int) -> str:
+    """Cut ``text`` to ``max_chars`` at the last sentence end that fits.
+
+    Latin prose gets twice the room (its characters are narrower). With no sentence end
+    in the second half of the room, the text is cut there and ends with "…".
+    """
+    if max_chars <= 0:
+        return text
+    if not re.search(_WIDE, text):
+        max_chars *= 2
+    if len(text) <= max_chars:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max_chars + 1)]
+    ends = [end for end in ends if end <= max_chars and end >= max_chars // 2]
+    if ends:
+        return text[: ends[-1]].rstrip()
+    return text[: max_chars - 1].rstrip() + "…"
 
 
 def _blocks(body: str) -> list[str]:

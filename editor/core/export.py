@@ -41,6 +41,47 @@ class ExportOptions:
 
     images: ImageMode = ImageMode.EMBED
     dark: bool = False
+    mincho: bool = False
+    """明朝 (serif) body text instead of the sans face."""
+    embeddable_fonts: bool = False
+    """Prefer fonts with TrueType outlines and real bold faces (for PDF: Chromium embeds
+    those as named CID fonts, while the CFF-based Noto CJK and any synthesised bold or
+    italic become unnamed Type 3 fonts, which print workflows reject)."""
+
+
+EMBEDDABLE_FONTS_CSS = """
+:root {
+  --kiji-font-sans: "DejaVu Sans", "BIZ UDPGothic", "IPAexGothic", "IPAGothic", "Yu Gothic",
+    "Meiryo", sans-serif;
+  --kiji-font-serif: "DejaVu Serif", "BIZ UDPMincho", "IPAexMincho", "IPAMincho", "Yu Mincho",
+    serif;
+  --kiji-font-mono: "DejaVu Sans Mono", "BIZ UDGothic", "IPAexGothic", Consolas, monospace;
+}
+/* 明朝 has no bold face here: bold text is set in ゴシック, as Japanese print does. */
+html.mincho strong,
+html.mincho b,
+html.mincho th,
+html.mincho dt {
+  font-family: var(--kiji-font-sans);
+}
+/* A bold or italic face a font lacks would be drawn, and embedded as Type 3. */
+html {
+  font-synthesis: none;
+}
+body {
+  font-family: var(--kiji-font-body, var(--kiji-font-sans));
+}
+html.mincho body {
+  font-family: var(--kiji-font-serif);
+}
+h1, h2, h3, h4, h5, h6 {
+  font-family: var(--kiji-font-sans);
+}
+code, pre, kbd, samp {
+  font-family: var(--kiji-font-mono);
+}
+"""
+"""Font stacks with TrueType Japanese faces first, for documents printed to PDF."""
 
 
 def image_url_for(
@@ -144,14 +185,18 @@ def export_html(
     )
     fallback = post_path.stem if post_path else "Kiji"
     title = escape(document_title(page, fallback))
-    html_class = ' class="dark"' if options.dark else ""
+    flags = (("dark", options.dark), ("mincho", options.mincho))
+    classes = " ".join(name for name, on in flags if on)
+    html_class = f' class="{classes}"' if classes else ""
     language = escape(str(page.get("lang") or "ja"), quote=True)
+    fonts = EMBEDDABLE_FONTS_CSS if options.embeddable_fonts else ""
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"{html_class}>\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<title>{title}</title>\n<meta name="generator" content="Kiji">\n'
         f"{_metadata(page)}\n"
-        f"<style>\n{stylesheet}\n{highlight_css(options.dark)}\n</style>\n</head>\n<body>\n"
+        f"<style>\n{stylesheet}\n{highlight_css(options.dark)}\n{fonts}</style>\n</head>\n"
+        "<body>\n"
         f'<article class="post">\n<div id="post-header">{render_header(page)}</div>\n'
         f'<div id="content">{content}</div>\n</article>\n</body>\n</html>\n'
     )

@@ -31,10 +31,27 @@ IMAGES = ExportOption(
     default=ImageMode.EMBED.value,
     choices=(
         Choice(ImageMode.EMBED.value, QT_TRANSLATE_NOOP("Exporter", "Embed images in the file")),
-        Choice(ImageMode.LINK.value, QT_TRANSLATE_NOOP("Exporter", "Link images next to the file")),
+        Choice(
+            ImageMode.LINK.value,
+            QT_TRANSLATE_NOOP(
+                "Exporter", "Link to the images in the site (relative paths, nothing is copied)"
+            ),
+        ),
     ),
 )
 """Embed the site's images as data URIs, or link them relative to the exported file."""
+
+TYPEFACE = ExportOption(
+    key="typeface",
+    label=QT_TRANSLATE_NOOP("Exporter", "Typeface:"),
+    kind=OptionKind.CHOICE,
+    default="gothic",
+    choices=(
+        Choice("gothic", QT_TRANSLATE_NOOP("Exporter", "Gothic (sans serif)")),
+        Choice("mincho", QT_TRANSLATE_NOOP("Exporter", "Mincho (serif)")),
+    ),
+)
+"""The body text's face: ゴシック or 明朝 (headings stay in the sans face)."""
 
 
 class HtmlExporter:
@@ -45,7 +62,7 @@ class HtmlExporter:
         name=QT_TRANSLATE_NOOP("Exporter", "HTML"),
         action_text=QT_TRANSLATE_NOOP("Exporter", "Export as &HTML…"),
         suffix=".html",
-        options=(IMAGES,),
+        options=(IMAGES, TYPEFACE),
     )
 
     def export(
@@ -57,8 +74,10 @@ class HtmlExporter:
     ) -> None:
         """Write the document to ``target``."""
         assert target is not None, "a file format always has a target"
-        images = ImageMode(self.format.option_values(values)["images"])
-        html = source.html(target, ExportOptions(images=images))
+        chosen = self.format.option_values(values)
+        images = ImageMode(chosen["images"])
+        mincho = chosen["typeface"] == "mincho"
+        html = source.html(target, ExportOptions(images=images, mincho=mincho))
         done(write_export(target, html.encode("utf-8")))
 
 

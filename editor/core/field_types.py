@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.core.dates import parse_date
+from editor.core.site_errors import QT_TRANSLATE_NOOP, CoreText
 
 __all__ = [
     "LONG_TEXT_KEYS",
@@ -209,22 +210,37 @@ def check_fields(
     """
     problems: dict[str, list[str]] = {}
     if "title" in values and not str(values["title"] or "").strip():
-        problems.setdefault("title", []).append("The title is empty.")
+        problems.setdefault("title", []).append(
+            CoreText(QT_TRANSLATE_NOOP("CoreMessage", "The title is empty."))
+        )
     for key, value in values.items():
         if known_kind(key) is not FieldKind.DATE or isinstance(value, dt.date):
             continue
         if value is None or (isinstance(value, str) and not value.strip()):
-            problems.setdefault(key, []).append("The date is empty.")
+            problems.setdefault(key, []).append(
+                CoreText(QT_TRANSLATE_NOOP("CoreMessage", "The date is empty."))
+            )
         elif date_value(value) is None:
             problems.setdefault(key, []).append(
-                f"“{value}” is not a date; write it like 2025-12-28 08:41:08 +0900."
+                CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage",
+                        "“{value}” is not a date; write it like 2025-12-28 08:41:08 +0900.",
+                    ),
+                    value=value,
+                )
             )
     date = date_value(values.get("date"))
     if date is None or path is None:
         return problems
     if path.parent.name == "_posts" and _is_future(date, now):
         problems.setdefault("date", []).append(
-            "This date is in the future: Jekyll will not publish the post until then."
+            CoreText(
+                QT_TRANSLATE_NOOP(
+                    "CoreMessage",
+                    "This date is in the future: Jekyll will not publish the post until then.",
+                )
+            )
         )
     match = _FILE_DATE.match(path.name)
     if match:
@@ -235,7 +251,13 @@ def check_fields(
         day = date.date() if isinstance(date, dt.datetime) else date
         if file_day is not None and file_day != day:
             problems.setdefault("date", []).append(
-                f"The file name says {file_day.isoformat()} but the date is {day.isoformat()}."
+                CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage", "The file name says {file_day} but the date is {day}."
+                    ),
+                    file_day=file_day.isoformat(),
+                    day=day.isoformat(),
+                )
             )
     return problems
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Generator",
+    "MarkdownFlavour",
     "NewPostTemplate",
     "SiteFolders",
     "config_dir",
@@ -68,6 +69,19 @@ class NewPostTemplate:
     """Spell the date ``2025-01-02 10:00:00 +0900`` rather than ISO 8601."""
     draft_flag: bool = False
     """Write ``draft: true``/``false``: the generator reads drafts from the front matter."""
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownFlavour:
+    """How the generator's Markdown converter differs from CommonMark, for the preview."""
+
+    kramdown_emphasis: bool = False
+    """``*``/``**`` open before and close after any non-space (kramdown), not CommonMark's
+    flanking rule, so ``これは**「重要」**です`` is bold."""
+    typographic: bool = False
+    """``---``, ``--``, ``...``, ``<<``, ``>>`` and straight quotes become typographic."""
+    east_asian_line_breaks: bool = False
+    """A line break between two Japanese characters adds no space (goldmark's cjk)."""
 
 
 class Generator(Protocol):
@@ -158,12 +172,24 @@ class Generator(Protocol):
         """Folders whose files are served at the site's root (Hugo's ``static/``)."""
         ...
 
+    def markdown_flavour(self, config: Mapping[str, Any]) -> MarkdownFlavour:
+        """How this generator's Markdown converter, set up by ``config``, renders."""
+        ...
+
     def default_link_style(self, layout: SiteLayout) -> str:
         """How to link an image when no post shows the site's way (a ``{path}`` template)."""
         ...
 
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Problems with a post's file name that keep the generator from publishing it right."""
+        ...
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """The generator's own preview server for the site, bound to 127.0.0.1:``port``.
+
+        Drafts and future posts included; a build the server writes goes to
+        ``destination`` (never into the site). ``[]`` when it has none.
+        """
         ...
 
 

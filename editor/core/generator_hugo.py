@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from editor.core.discovery import DocumentKind, layout_names
 from editor.core.generator import (
+    MarkdownFlavour,
     NewPostTemplate,
     SiteFolders,
     config_dir,
     expand_permalink,
     renamed_file,
+    truthy,
 )
 from editor.core.site_paths import inside_site
 from editor.core.siteconfig import HUGO_CONFIG_NAMES
@@ -151,6 +153,21 @@ class HugoGenerator:
             values["day"] = f"{when.day:02d}"
         return expand_permalink(pattern, values)
 
+    def markdown_flavour(self, config: Mapping[str, Any]) -> MarkdownFlavour:
+        """goldmark: CommonMark emphasis, its typographer (on unless disabled), and the
+        ``cjk`` extension's East Asian line breaks when the site turns them on."""
+        markup = config.get("markup")
+        goldmark = markup.get("goldmark") if isinstance(markup, Mapping) else None
+        extensions = goldmark.get("extensions") if isinstance(goldmark, Mapping) else None
+        extensions = extensions if isinstance(extensions, Mapping) else {}
+        typographer = extensions.get("typographer", True)
+        if isinstance(typographer, Mapping):
+            typographer = not truthy(typographer.get("disable", False))
+        cjk = extensions.get("cjk")
+        cjk = cjk if isinstance(cjk, Mapping) else {}
+        breaks = truthy(cjk.get("enable", False)) and truthy(cjk.get("eastAsianLineBreaks", False))
+        return MarkdownFlavour(typographic=truthy(typographer), east_asian_line_breaks=breaks)
+
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """``static/`` is served at the site's root."""
         return [] if layout.static_dir is None else [layout.static_dir]
@@ -162,3 +179,8 @@ class HugoGenerator:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Hugo publishes any file name."""
         return []
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """``hugo server -D -F`` on 127.0.0.1 (it renders to memory: ``destination`` unused)."""
+        del destination
+        return ["hugo", "server", "-D", "-F", "--bind", "127.0.0.1", "--port", str(port)]

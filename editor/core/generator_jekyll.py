@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from editor.core.discovery import PAGE_SUFFIXES, DocumentKind, layout_names, walk
 from editor.core.generator import (
+    MarkdownFlavour,
     NewPostTemplate,
     SiteFolders,
     config_dir,
@@ -223,6 +224,12 @@ class JekyllGenerator:
         }
         return expand_permalink(pattern, values)
 
+    def markdown_flavour(self, config: Mapping[str, Any]) -> MarkdownFlavour:
+        """kramdown (Jekyll's default): its emphasis and typographic symbols."""
+        converter = str(config.get("markdown") or "kramdown").strip().lower()
+        kramdown = converter == "kramdown"
+        return MarkdownFlavour(kramdown_emphasis=kramdown, typographic=kramdown)
+
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """Files are served at their path in the site."""
         return []
@@ -253,3 +260,11 @@ class JekyllGenerator:
             f"{local.date().isoformat()}. Rename the file or fix the date."
         )
         return [Problem(path, entry.key_line("date"), message, DATE_MISMATCH)]
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """``bundle exec jekyll serve`` with a Gemfile, else ``jekyll serve``, on 127.0.0.1."""
+        options = ["serve", "--drafts", "--future", "--host", "127.0.0.1", "--port", str(port)]
+        options += ["--destination", str(destination)]
+        if (layout.root / "Gemfile").is_file():
+            return ["bundle", "exec", "jekyll", *options]
+        return ["jekyll", *options]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from editor.core.discovery import DocumentKind, layout_names
-from editor.core.generator import NewPostTemplate, SiteFolders, renamed_file
+from editor.core.generator import MarkdownFlavour, NewPostTemplate, SiteFolders, renamed_file
 from editor.core.generator_jekyll import DEFAULT_JEKYLL_IMAGE_FOLDER
 
 if TYPE_CHECKING:
@@ -92,6 +92,10 @@ class PlainGenerator:
         """None: a plain folder is not built."""
         return ""
 
+    def markdown_flavour(self, config: Mapping[str, Any]) -> MarkdownFlavour:
+        """Plain CommonMark."""
+        return MarkdownFlavour()
+
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """Files are linked at their path in the folder."""
         return []
@@ -102,4 +106,8 @@ class PlainGenerator:
 
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Any file name will do."""
+        return []
+
+    def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
+        """A folder of Markdown has no server of its own."""
         return []

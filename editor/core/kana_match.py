@@ -13,7 +13,15 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["KanaMatcher", "fold", "has_japanese", "plain_romaji", "romaji_of"]
+__all__ = [
+    "KanaMatcher",
+    "fold",
+    "fold_width_and_kana",
+    "has_japanese",
+    "plain_romaji",
+    "romaji_of",
+    "search_fold",
+]
 
 _KATAKANA = re.compile("[\u30a1-\u30f6]")
 _JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -31,6 +39,40 @@ def fold(text: str) -> str:
             break
         text = folded
     return text
+
+
+def _width_and_kana_table() -> dict[int, int]:
+    """Full-width ASCII, the ideographic space, half-width and full-width katakana → the
+    ASCII or hiragana character they read as; only one-character results (so positions in
+    a folded text are positions in the original)."""
+    table: dict[int, int] = {}
+    for code in [*range(0x3000, 0x3001), *range(0x30A1, 0x30F7), *range(0xFF01, 0xFFA0)]:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) != 1:
+            continue
+        if "\u30a1" <= folded <= "\u30f6":
+            folded = chr(ord(folded) - 0x60)
+        if folded != chr(code):
+            table[code] = ord(folded)
+    return table
+
+
+_WIDTH_AND_KANA = _width_and_kana_table()
+
+
+def fold_width_and_kana(text: str) -> str:
+    """``text`` with full-width ASCII made ASCII and katakana made hiragana, same length.
+
+    ``ＡＩ`` → ``AI``, ``ラーメン`` → ``らーめん``, ``ｶﾀｶﾅ`` → ``かたかな``. Every character maps
+    to one character, so a match found in the folded text is at the same place in the
+    original (what Find needs to select it). No romaji: ``AI`` never finds ``機械学習``.
+    """
+    return text.translate(_WIDTH_AND_KANA)
+
+
+def search_fold(text: str) -> str:
+    """``text`` as the posts filter compares it: width, kana and case folded."""
+    return fold_width_and_kana(text).casefold()
 
 
 def has_japanese(text: str) -> bool:

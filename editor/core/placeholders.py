@@ -75,3 +75,56 @@ class Placeholder:
 
 LIQUID = Placeholder("\ufdd0", "\ufdd1")  # a Liquid tag or output (or a Hugo shortcode)
 FOOTNOTE_NUMBER = Placeholder("\ufdd2", "\ufdd3")  # a footnote reference's number
+
+
+# -- the text pane's stand-ins ----------------------------------------------------------
+# Qt's text document cannot hold a few characters as themselves: it turns CR, U+2029 and
+# U+FDD0/U+FDD1 (its own frame markers) into line breaks and shows U+2028 as one; a text
+# handed to Qt that starts with U+FEFF loses it, and one that starts with U+FFFE comes
+# out byte-swapped (both are taken for a UTF-16 byte-order mark). In the
+# pane each of them is a noncharacter from the same reserved range (U+FDE0…), and a
+# noncharacter of that set already in the text is escaped by U+FDEF: the pane's text
+# maps back to the post's text exactly, and every line stays one line.
+_PANE_ESCAPE = "\ufdef"
+_PANE_UNHOLDABLE = "\r\u2028\u2029\ufdd0\ufdd1"
+_PANE_LEADING = {"\ufeff": "\ufde5", "\ufffe": "\ufde6"}  # only at the very start
+_PANE_STAND_INS = "\ufde0\ufde1\ufde2\ufde3\ufde4" + "".join(_PANE_LEADING.values())
+_TO_PANE = dict(zip(_PANE_UNHOLDABLE, _PANE_STAND_INS, strict=False))
+_FROM_PANE = dict(zip(_PANE_STAND_INS, _PANE_UNHOLDABLE + "".join(_PANE_LEADING), strict=True))
+_PANE_SPECIAL_RE = re.compile(f"[{_PANE_UNHOLDABLE}{_PANE_STAND_INS}{_PANE_ESCAPE}]")
+_PANE_DECODE_RE = re.compile(f"{_PANE_ESCAPE}[{_PANE_STAND_INS}{_PANE_ESCAPE}]|[{_PANE_STAND_INS}]")
+PANE_STAND_INS = frozenset(_PANE_STAND_INS)  # what the pane shows faintly in their place
+
+
+def to_pane_text(text: str) -> str:
+    """Return *text* as the text pane holds it (every line still one line).
+
+    :func:`from_pane_text` gives *text* back exactly, whatever it contains.
+    """
+    leading = _PANE_LEADING.get(text[:1], "")
+    if leading:
+        text = text[1:]
+    if any(char in text for char in _PANE_UNHOLDABLE + _PANE_STAND_INS + _PANE_ESCAPE):
+
+        def stand_in(match: re.Match[str]) -> str:
+            char = match.group()
+            return _TO_PANE.get(char) or _PANE_ESCAPE + char
+
+        text = _PANE_SPECIAL_RE.sub(stand_in, text)
+    return leading + text
+
+
+def from_pane_text(text: str) -> str:
+    """Return the post's text for the pane's *text* (the inverse of :func:`to_pane_text`).
+
+    Total: any text the writer leaves in the pane (half an escape deleted) maps to
+    something, an escape without its partner standing for itself.
+    """
+    if not any(char in text for char in _PANE_STAND_INS + _PANE_ESCAPE):
+        return text
+
+    def original(match: re.Match[str]) -> str:
+        found = match.group()
+        return found[1] if len(found) == 2 else _FROM_PANE[found]
+
+    return _PANE_DECODE_RE.sub(original, text)

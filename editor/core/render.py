@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
+from editor.core.generator import MarkdownFlavour
+from editor.core.generators import PLAIN, generator_for
 from editor.core.highlight import highlight_css
 from editor.core.hugo import is_hugo_site, preprocess_shortcodes
 from editor.core.jekyll import (
@@ -33,12 +35,13 @@ from editor.core.jekyll import (
 )
 from editor.core.placeholders import scrub_noncharacters
 from editor.core.post_header import render_header
+from editor.core.render_flavour import apply_flavour
 from editor.core.render_paths import LocalUrl, SitePaths
 from editor.core.render_rules import build_markdown
 from editor.core.render_split import BlockSplitter, RawSpan
 from editor.core.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
 from editor.core.sanitize import sanitize_html
-from editor.core.siteconfig import load_site_config
+from editor.core.siteconfig import find_config_file, load_site_config
 
 __all__ = ["RenderedBlock", "Renderer", "highlight_css", "render_header", "render_markdown"]
 
@@ -72,6 +75,7 @@ class Renderer:
         self._post_path = Path(post_path) if post_path is not None else None
         self._allow_remote = allow_remote_images
         self._local_url = local_url
+        self._flavour = MarkdownFlavour()
         self._md = build_markdown()
         self._splitter = BlockSplitter(self._md)
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
@@ -111,6 +115,17 @@ class Renderer:
             )
             self._paths = paths
         return paths
+
+    def _follow_flavour(self, config: Mapping[str, Any]) -> None:
+        """Use the site generator's emphasis and typography (its configuration may change)."""
+        root = self._site_root
+        generator = generator_for(root, find_config_file(root)) if root is not None else PLAIN
+        flavour = generator.markdown_flavour(config)
+        if flavour != self._flavour:
+            self._flavour = flavour
+            self._md = apply_flavour(build_markdown(), flavour)
+            self._splitter = BlockSplitter(self._md)
+            self._cache.clear()
 
     # -- block splitting ---------------------------------------------------------------
     def _split(self, text: str) -> tuple[list[RawSpan], dict[str, Any], tuple[str, ...]]:
@@ -205,6 +220,7 @@ class Renderer:
         config = load_site_config(self._site_root)
         page = page or {}
         hugo = is_hugo_site(self._site_root)
+        self._follow_flavour(config)
         paths = self._site_paths(config, hugo)
         context = LiquidContext(site=config, page=page)
         if hugo:

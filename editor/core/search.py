@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.front_matter_split import split_front_matter
+from editor.core.kana_match import fold_width_and_kana
+from editor.core.site_errors import QT_TRANSLATE_NOOP, CoreText
 from editor.core.storage import StorageError, read_text_file
 
 __all__ = [
@@ -45,15 +47,30 @@ class SearchQuery:
     case_sensitive: bool = False
     whole_word: bool = False
     regex: bool = False
+    fold_kana: bool = True
+    """Plain case-insensitive searches ignore width and kana: らーめん finds ラーメン,
+    ＡＩ finds AI (regular expressions and "match case" searches stay exact)."""
+
+    @property
+    def folds(self) -> bool:
+        """Whether this search compares width- and kana-folded texts."""
+        return self.fold_kana and not self.regex and not self.case_sensitive
+
+    def prepare(self, text: str) -> str:
+        """The text the compiled expression runs on (same length and positions as ``text``)."""
+        return fold_width_and_kana(text) if self.folds else text
 
     def compile(self) -> re.Pattern[str]:
         """The compiled expression; raises :class:`SearchError` for a broken regex."""
-        return _compile(self.pattern, self.case_sensitive, self.whole_word, self.regex)
+        pattern = fold_width_and_kana(self.pattern) if self.folds else self.pattern
+        return _compile(pattern, self.case_sensitive, self.whole_word, self.regex)
 
 
 def _compile(pattern: str, case_sensitive: bool, whole_word: bool, regex: bool) -> re.Pattern[str]:
     if not pattern:
-        raise SearchError("Type something to search for.")
+        raise SearchError(
+            CoreText(QT_TRANSLATE_NOOP("CoreMessage", "Type something to search for."))
+        )
     source = pattern if regex else re.escape(pattern)
     if whole_word:
         source = f"(?<!{_WORD_CHAR})(?:{source})(?!{_WORD_CHAR})"
@@ -61,15 +78,27 @@ def _compile(pattern: str, case_sensitive: bool, whole_word: bool, regex: bool) 
     try:
         return re.compile(source, flags)
     except re.error as error:
-        position = f" at character {error.pos + 1}" if error.pos is not None else ""
-        raise SearchError(f"The regular expression is not valid{position}: {error.msg}.") from None
+        if error.pos is not None:
+            message = CoreText(
+                QT_TRANSLATE_NOOP(
+                    "CoreMessage", "The regular expression is not valid at character {pos}: {msg}."
+                ),
+                pos=error.pos + 1,
+                msg=error.msg,
+            )
+        else:
+            message = CoreText(
+                QT_TRANSLATE_NOOP("CoreMessage", "The regular expression is not valid: {msg}."),
+                msg=error.msg,
+            )
+        raise SearchError(message) from None
 
 
 def find_all(text: str, query: SearchQuery, limit: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every non-empty match in ``text``, in order (at most ``limit``)."""
     compiled = query.compile()
     found: list[tuple[int, int]] = []
-    for match in compiled.finditer(text):
+    for match in compiled.finditer(query.prepare(text)):
         if match.end() == match.start():
             continue  # "^" or "a*" would match everywhere; nothing to show or replace
         found.append(match.span())
@@ -86,7 +115,12 @@ def expand_replacement(match: re.Match[str], replacement: str, query: SearchQuer
     try:
         return match.expand(template)
     except (re.error, IndexError) as error:
-        raise SearchError(f"The replacement cannot be used: {error}.") from None
+        raise SearchError(
+            CoreText(
+                QT_TRANSLATE_NOOP("CoreMessage", "The replacement cannot be used: {error}."),
+                error=str(error),
+            )
+        ) from None
 
 
 def replace_all(text: str, query: SearchQuery, replacement: str) -> tuple[str, int]:
@@ -95,7 +129,7 @@ def replace_all(text: str, query: SearchQuery, replacement: str) -> tuple[str, i
     pieces: list[str] = []
     last = 0
     count = 0
-    for match in compiled.finditer(text):
+    for match in compiled.finditer(query.prepare(text)):
         if match.end() == match.start():
             continue
         pieces.append(text[last : match.start()])
@@ -134,7 +168,7 @@ def search_files(
         body = split_front_matter(text).body
         line = 0
         line_start = 0
-        for match in compiled.finditer(body):
+        for match in compiled.finditer(query.prepare(body)):
             if match.end() == match.start():
                 continue
             start = match.start()

@@ -181,10 +181,7 @@ class Site:
         """
         if not title.strip():
             raise SiteError("A new post needs a title.")
-        try:
-            slug = check_slug(slug if slug is not None else make_slug(title))
-        except ValueError as error:
-            raise SiteError(str(error)) from error
+        slug = check_slug(slug if slug is not None else make_slug(title))
         when = (date or self.now()).replace(microsecond=0)
         if when.tzinfo is None:
             when = when.replace(tzinfo=self.layout.tz())
@@ -297,12 +294,36 @@ class Site:
         entry = read_entry(path, self.layout, self.now())
         name_slug, _ = filename_slug(path, self.layout)
         wanted = slug or str(entry.front_matter.get("slug") or name_slug)
-        try:
-            check_slug(wanted)
-        except ValueError as error:
-            raise SiteError(str(error)) from error
+        check_slug(wanted)
         target = self.layout.generator.suggested_path(self.layout, entry, wanted)
         return None if target is None or target == path else target
+
+    def current_slug(self, post_path: Path | str) -> str:
+        """The slug a post has now: its front matter's ``slug``, else its file name's."""
+        path = self._require(post_path)
+        entry = read_entry(path, self.layout, self.now())
+        return str(entry.front_matter.get("slug") or filename_slug(path, self.layout)[0])
+
+    def change_slug(self, post_path: Path | str, slug: str) -> Path:
+        """Give a post a new slug and return its path (renamed when the name carries it).
+
+        A ``slug`` key in the front matter is updated in place (only that line changes);
+        the file (or a Hugo bundle's folder) is renamed to the generator's name for the
+        slug. Nothing is written when another file already has the new name.
+        """
+        path = self._require(post_path)
+        check_slug(slug)
+        entry = read_entry(path, self.layout, self.now())
+        target = self.layout.generator.suggested_path(self.layout, entry, slug)
+        if target is not None and target != path:
+            target = self._inside(target, "new file name")
+            site_files.check_free(target.parent if target.parent != path.parent else target)
+        if "slug" in entry.front_matter:
+            self._save_in_place(path, self._edited(path, {"slug": slug}))
+        if target is None or target == path:
+            self.reindex([path])
+            return path
+        return self.rename(path, target)
 
     def rename(self, post_path: Path | str, new_path: Path | str) -> Path:
         """Rename a post (e.g. to :meth:`suggested_path`); never overwrites another file."""

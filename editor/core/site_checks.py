@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from editor.core.front_matter_split import split_front_matter
+from editor.core.site_errors import QT_TRANSLATE_NOOP, CoreText
 from editor.core.site_index import PostEntry, parse_front_matter
 from editor.core.site_layout import SiteLayout
 from editor.core.site_problems import (
@@ -38,6 +39,7 @@ from editor.core.site_problems import (
 from editor.core.site_urls import normalise_target, page_urls, post_url, url_variants
 from editor.core.siteconfig import parse_config_text
 from editor.core.storage import StorageError, read_text_file
+from editor.core.value_limits import ValueTooLargeError
 
 _FILE_LIKE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
@@ -59,13 +61,25 @@ def check_config(layout: SiteLayout) -> list[Problem]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
-        problem = error.problem or "it is not valid YAML"
-        message = f"{path.name} is not valid YAML: {problem}. The site uses no settings from it."
+        message = CoreText(
+            QT_TRANSLATE_NOOP(
+                "CoreMessage",
+                "{name} is not valid YAML: {problem}. The site uses no settings from it.",
+            ),
+            name=path.name,
+            problem=error.problem or "it is not valid YAML",
+        )
         return [Problem(path, line, message, INVALID_CONFIG)]
+    except ValueTooLargeError as error:  # an alias bomb: the message is translated as is
+        return [Problem(path, 1, error.message, INVALID_CONFIG)]
     except (ValueError, yaml.YAMLError, UnicodeDecodeError, OSError) as error:
         match = re.search(r"line (\d+)", str(error))
         line = int(match.group(1)) if match else 1
-        message = f"{path.name} cannot be read as site settings: {error}."
+        message = CoreText(
+            QT_TRANSLATE_NOOP("CoreMessage", "{name} cannot be read as site settings: {error}."),
+            name=path.name,
+            error=str(error),
+        )
         return [Problem(path, line, message, INVALID_CONFIG)]
     return []
 
@@ -83,8 +97,13 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
             Problem(
                 path,
                 line,
-                "This front-matter line contains a tab; YAML allows only spaces for "
-                "indentation. Replace the tab with spaces.",
+                CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage",
+                        "This front-matter line contains a tab; YAML allows only spaces for "
+                        "indentation. Replace the tab with spaces.",
+                    )
+                ),
                 YAML_TAB,
             )
         )
@@ -92,7 +111,16 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         return problems
     if not entry.title:
         problems.append(
-            Problem(path, 1, "This post has no title (add a 'title:' line).", MISSING_TITLE)
+            Problem(
+                path,
+                1,
+                CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage", "This post has no title (add a 'title:' line)."
+                    )
+                ),
+                MISSING_TITLE,
+            )
         )
     date_line = entry.key_line("date")
     problems.extend(layout.generator.name_problems(entry, layout))
@@ -102,8 +130,14 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
             Problem(
                 path,
                 date_line,
-                f"This post is dated {when}, in the future: the site will not show it "
-                "until then (unless built with future posts enabled).",
+                CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage",
+                        "This post is dated {when}, in the future: the site will not show it "
+                        "until then (unless built with future posts enabled).",
+                    ),
+                    when=when,
+                ),
                 FUTURE_DATE,
             )
         )
@@ -133,7 +167,13 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
                 Problem(
                     entry.path,
                     entry.key_line("slug"),
-                    f"The slug {slug!r} is also used by {others}.",
+                    CoreText(
+                        QT_TRANSLATE_NOOP(
+                            "CoreMessage", "The slug {slug} is also used by {others}."
+                        ),
+                        slug=repr(slug),
+                        others=others,
+                    ),
                     DUPLICATE_SLUG,
                 )
             )
@@ -146,8 +186,15 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
                 Problem(
                     entry.path,
                     entry.key_line("permalink"),
-                    f"This post would be published at {url!r}, like {others}: "
-                    "one would hide the other.",
+                    CoreText(
+                        QT_TRANSLATE_NOOP(
+                            "CoreMessage",
+                            "This post would be published at {url}, like {others}: "
+                            "one would hide the other.",
+                        ),
+                        url=repr(url),
+                        others=others,
+                    ),
                     DUPLICATE_PERMALINK,
                 )
             )
@@ -200,28 +247,56 @@ class _LinkResolver:
             name = ref_target.strip("'\"")
             if name in self.post_names or any(n.endswith("/" + name) for n in self.post_names):
                 return ""
-            return f"{{% post_url {name} %}} names a post that does not exist in _posts."
+            return CoreText(
+                QT_TRANSLATE_NOOP(
+                    "CoreMessage", "{tag} names a post that does not exist in _posts."
+                ),
+                tag=f"{{% post_url {name} %}}",
+            )
         if tag == "link":
             name = ref_target.strip("'\"")
             if (self.layout.root / name).is_file():
                 return ""
-            return f"{{% link {name} %}} names a file that does not exist."
+            return CoreText(
+                QT_TRANSLATE_NOOP("CoreMessage", "{tag} names a file that does not exist."),
+                tag=f"{{% link {name} %}}",
+            )
         target = normalise_target(ref_target, self.layout)
         if target is None:
             return ""
-        what = "image" if image else "link target"
         if target.startswith("/"):
             if self.site_path_exists(target):
                 return ""
-            return f"The {what} {target!r} does not exist in the site."
+            if image:
+                return CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage", "The image {target} does not exist in the site."
+                    ),
+                    target=repr(target),
+                )
+            return CoreText(
+                QT_TRANSLATE_NOOP(
+                    "CoreMessage", "The link target {target} does not exist in the site."
+                ),
+                target=repr(target),
+            )
         if not image and not _FILE_LIKE.search(target):
             return ""  # a relative page link: its meaning depends on the page URL
         for base in (entry.path.parent, self.layout.root):
             if (base / target).exists():
                 return ""
-        return (
-            f"The {what} {target!r} does not exist (looked next to the post and at the site root)."
-        )
+        if image:
+            template = QT_TRANSLATE_NOOP(
+                "CoreMessage",
+                "The image {target} does not exist (looked next to the post and at the site root).",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "CoreMessage",
+                "The link target {target} does not exist (looked next to the post and at the "
+                "site root).",
+            )
+        return CoreText(template, target=repr(target))
 
 
 def check_links(entries: list[PostEntry], layout: SiteLayout) -> list[Problem]:

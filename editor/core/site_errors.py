@@ -20,6 +20,31 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+TEXT_CONTEXT = "CoreMessage"
+"""The catalogue context of every :class:`CoreText` template."""
+
+
+class CoreText(str):
+    """An English message the UI can show in the writer's language.
+
+    It *is* the English text (``str``), so code and logs that treat it as a string keep
+    working; the UI translates ``template`` in the :data:`TEXT_CONTEXT` context and fills
+    in ``values`` (a value that is itself a ``CoreText`` is translated too). Templates are
+    written ``CoreText(QT_TRANSLATE_NOOP("CoreMessage", "…{name}…"), name=...)`` so that
+    ``make update-translations`` finds them.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> CoreText:
+        """The message ``template`` filled with ``values``."""
+        text = super().__new__(cls, template.format(**values))
+        text.template = template
+        text.values = values
+        return text
+
+
 class SiteError(Exception):
     """A site operation could not be done; ``str(error)`` explains why in plain words."""
 
@@ -27,13 +52,33 @@ class SiteError(Exception):
 class NameCollisionError(SiteError):
     """The target file already exists; nothing was written or moved."""
 
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "SiteError",
+        "A file named {name} already exists in {folder}. Choose another slug or date; "
+        "the existing file was left untouched.",
+    )
+
     def __init__(self, path: Path, message: str | None = None) -> None:
         self.path = path
-        super().__init__(
-            message
-            or f"A file named {path.name!r} already exists in {str(path.parent)!r}. "
-            "Choose another slug or date; the existing file was left untouched."
-        )
+        if message is None:
+            self.template_args = {"name": repr(path.name), "folder": repr(str(path.parent))}
+            message = self.TEMPLATE.format(**self.template_args)
+        super().__init__(message)
+
+
+class InvalidSlugError(SiteError, ValueError):
+    """A slug that cannot be a file name (a path separator, a space, a leading dot…)."""
+
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "SiteError",
+        "The slug {slug} cannot be used as a file name: use only letters, digits, "
+        "hyphens, underscores and dots, starting and ending with a letter or digit.",
+    )
+
+    def __init__(self, slug: str) -> None:
+        self.slug = slug
+        self.template_args = {"slug": f"“{slug}”"}
+        super().__init__(self.TEMPLATE.format(**self.template_args))
 
 
 class NotInSiteError(SiteError):

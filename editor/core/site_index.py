@@ -27,6 +27,7 @@ from editor.core.generator import truthy
 from editor.core.site_layout import SiteLayout
 from editor.core.stats import count_words_and_cjk, reading_seconds, strip_markup
 from editor.core.storage import describe_os_error, read_regular_file
+from editor.core.value_limits import FRONT_MATTER_TOO_LARGE, ValueTooLargeError, check_value_size
 
 Status = Literal["draft", "scheduled", "published"]
 EntryKind = DocumentKind
@@ -71,6 +72,12 @@ class PostEntry:
     layout: str = ""
     permalink: str = ""
     reading_minutes: int = 0
+    words: int = 0
+    """Latin words of the body's prose (for reading time at the writer's rates)."""
+    cjk_characters: int = 0
+    """Japanese characters of the body's prose."""
+    body_characters: int = 0
+    """Every character of the raw body (some sites' reading time counts these)."""
     keys: tuple[str, ...] = ()
     front_matter_text: str = ""
     front_matter_line: int = 2
@@ -149,6 +156,10 @@ def parse_front_matter(fm: SplitText) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ValueError("The front matter must be a list of 'key: value' lines.", 2)
+    try:
+        check_value_size(data, FRONT_MATTER_TOO_LARGE)
+    except ValueTooLargeError as error:
+        raise ValueError(error.message, fm.block_line) from error
     return data
 
 
@@ -265,7 +276,8 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     authors = as_names(data.get("author"), split_spaces=False) + as_names(
         data.get("authors"), split_spaces=False
     )
-    seconds = reading_seconds(*count_words_and_cjk(strip_markup(fm.body)))
+    words, cjk = count_words_and_cjk(strip_markup(fm.body))
+    seconds = reading_seconds(words, cjk)
     tab_lines: tuple[int, ...] = ()
     if "\t" in fm.block:
         tab_lines = tuple(
@@ -287,6 +299,9 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         layout=str(data.get("layout") or ""),
         permalink=str(data.get("permalink") or data.get("url") or ""),
         reading_minutes=-(-seconds // 60),
+        words=words,
+        cjk_characters=cjk,
+        body_characters=len(fm.body),
         keys=tuple(str(key) for key in data),
         front_matter_text=fm.block,
         front_matter_line=fm.block_line,

@@ -11,6 +11,7 @@ import yaml
 
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
+from editor.core.value_limits import ValueTooLargeError, check_value_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,8 @@ def data_authors(root: Path) -> list[str]:
         return []
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        check_value_size(data)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueTooLargeError):
         return []  # an unreadable data file only means no suggestions from it
     if isinstance(data, dict):
         return [str(key) for key in data]

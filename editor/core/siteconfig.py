@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from editor.core.value_limits import CONFIG_TOO_LARGE, check_value_size
+
 try:  # the C loader is ~10x faster; fall back where libyaml is missing
     _YamlLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
@@ -43,13 +45,18 @@ def find_config_file(site_root: Path) -> Path | None:
 
 
 def parse_config_text(text: str, suffix: str) -> dict[str, Any]:
-    """Parse configuration text by file suffix (``.yml``/``.yaml``, ``.toml`` or ``.json``)."""
+    """Parse configuration text by file suffix (``.yml``/``.yaml``, ``.toml`` or ``.json``).
+
+    Raises :class:`~editor.core.value_limits.ValueTooLargeError` (a ``ValueError``) for a
+    value too big to use, such as a YAML alias bomb.
+    """
     if suffix == ".toml":
         data: Any = tomllib.loads(text)
     elif suffix == ".json":
         data = json.loads(text)
     else:
         data = yaml.load(text, Loader=_YamlLoader)
+    check_value_size(data, CONFIG_TOO_LARGE)
     return data if isinstance(data, dict) else {}
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 DEFAULT_CJK_CHARS_PER_MINUTE = 500
 DEFAULT_WORDS_PER_MINUTE = 200
@@ -212,3 +214,66 @@ def text_stats(
         reading_seconds=seconds,
         reading_minutes=math.ceil(seconds / 60),
     )
+
+
+Basis = Literal["prose", "raw"]
+_LEARNT_RATES = (300, 350, 400, 450, 500, 550, 600, 700, 800, 1000)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingFormula:
+    """How a reading time in minutes is computed from a body's counts.
+
+    ``"prose"`` is Kiji's own formula (Japanese characters at ``cjk_chars_per_minute``
+    plus Latin words at ``words_per_minute``, markup removed); ``"raw"`` reads every
+    character of the raw body at ``cjk_chars_per_minute``, as many Jekyll themes and
+    generator scripts do (the seed post's 16 is 7,597 characters ÷ 500, rounded up).
+    """
+
+    basis: Basis = "prose"
+    """Which characters are counted (see the class docstring)."""
+    cjk_chars_per_minute: float = DEFAULT_CJK_CHARS_PER_MINUTE
+    words_per_minute: float = DEFAULT_WORDS_PER_MINUTE
+
+    def minutes_for(self, words: int, cjk_characters: int, raw_characters: int) -> int:
+        """Whole minutes (rounded up) for a body with these counts."""
+        if self.basis == "raw":
+            return math.ceil(round(raw_characters / self.cjk_chars_per_minute, 6))
+        seconds = reading_seconds(
+            words,
+            cjk_characters,
+            cjk_chars_per_minute=self.cjk_chars_per_minute,
+            words_per_minute=self.words_per_minute,
+        )
+        return -(-seconds // 60)
+
+    def minutes(self, body: str) -> int:
+        """Whole minutes (rounded up) to read the Markdown ``body``."""
+        words, cjk = count_words_and_cjk(strip_markup(body)) if self.basis == "prose" else (0, 0)
+        return self.minutes_for(words, cjk, len(body))
+
+
+def learn_reading_formula(
+    samples: Iterable[tuple[int, int, int, int]], preferred: ReadingFormula
+) -> ReadingFormula | None:
+    """The formula that reproduces most of the site's written reading times, if one does.
+
+    Each sample is ``(words, cjk_characters, raw_characters, written_minutes)`` of a post
+    with a ``reading_time``. A formula is only taken when it gives the written value for
+    at least half of the samples; otherwise ``None`` (use ``preferred``, the preference).
+    """
+    data = [sample for sample in samples if sample[3] > 0]
+    if not data:
+        return None
+    best: tuple[int, ReadingFormula] | None = None
+    wpm = preferred.words_per_minute
+    candidates = [preferred] + [
+        ReadingFormula(basis, rate, wpm) for basis in ("prose", "raw") for rate in _LEARNT_RATES
+    ]
+    for formula in candidates:  # the writer's own formula wins a tie
+        hits = sum(formula.minutes_for(w, c, r) == written for w, c, r, written in data)
+        if best is None or hits > best[0]:
+            best = (hits, formula)
+    if best is None or best[0] * 2 < len(data):
+        return None
+    return best[1]

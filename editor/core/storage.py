@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import difflib
 import errno
 import glob
 import hashlib
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -66,10 +68,21 @@ class DecodedText:
     """Which file was read (``None`` for bytes that did not come from a file)."""
 
     def encode(self, text: str) -> bytes:
-        """Return the bytes for ``text`` in this file's style (the original bytes if unchanged)."""
+        """Return the bytes for ``text`` in this file's style (the original bytes if unchanged).
+
+        In a file with mixed newlines every line the edit did not touch keeps its own
+        ending; new lines take the ending of the line they replace, else the file's most
+        common one.
+        """
         if text == self.text:
             return self.raw
-        return encode_text(text, bom=self.bom, newline=self.newline)
+        data = encode_text(text, bom=self.bom, newline=self.newline)
+        raw = self.raw[len(UTF8_BOM) :] if self.bom else self.raw
+        if not _has_mixed_newlines(raw):
+            return data
+        endings = _line_endings(raw.decode("utf-8"))
+        encoded = _with_line_endings(text, self.text, endings, self.newline)
+        return (UTF8_BOM if self.bom else b"") + encoded.encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +153,56 @@ def detect_newline(text: str) -> str:
     if best == 0 or lf == best:
         return "\n"
     return "\r\n" if crlf == best else "\r"
+
+
+def _has_mixed_newlines(raw: bytes) -> bool:
+    crlf = raw.count(b"\r\n")
+    kinds = (crlf > 0) + (raw.count(b"\n") > crlf) + (raw.count(b"\r") > crlf)
+    return kinds > 1
+
+
+def _line_endings(text: str) -> list[str]:
+    """The ending of each line of ``text`` as written (``""`` for a last line without)."""
+    endings = [match.group(1) for match in _LINE_ENDING.finditer(text)]
+    return endings[: sum(1 for ending in endings if ending) + 1]
+
+
+_LINE_ENDING = re.compile(r"[^\r\n]*(\r\n|\n|\r|$)")
+
+
+def _with_line_endings(text: str, old_text: str, endings: list[str], default: str) -> str:
+    """``text`` (``"\\n"`` newlines) with each line's ending taken from the old file.
+
+    ``old_text`` is the file's text as read (``"\\n"`` newlines) and ``endings`` its
+    lines' endings as written. Lines the edit left alone keep theirs.
+    """
+    old_lines, new_lines = old_text.split("\n"), text.split("\n")
+    # The lines before the first and after the last change match by position (a
+    # matcher could pair equal lines, blank ones say, across the edit); in between, by
+    # content.
+    head = 0
+    limit = min(len(old_lines), len(new_lines))
+    while head < limit and old_lines[head] == new_lines[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < limit - head
+        and old_lines[len(old_lines) - 1 - tail] == new_lines[len(new_lines) - 1 - tail]
+    ):
+        tail += 1
+    chosen = [ending or default for ending in endings[:head]]
+    old_middle = old_lines[head : len(old_lines) - tail]
+    new_middle = new_lines[head : len(new_lines) - tail]
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for offset in range(j2 - j1):
+            if tag in ("equal", "replace") and i1 + offset < i2:
+                chosen.append(endings[head + i1 + offset] or default)
+            else:  # inserted lines: like the line before them
+                chosen.append(chosen[-1] if chosen else default)
+    chosen += [ending or default for ending in endings[len(endings) - tail :]] if tail else []
+    pieces = [line + ending for line, ending in zip(new_lines[:-1], chosen, strict=False)]
+    return "".join(pieces) + new_lines[-1]
 
 
 def normalize_newlines(text: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from editor.core.export_api import Text
 from editor.core.ja_style import Finding
+from editor.core.utf16 import code_point_index, utf16_length
 
 CONFIG_NAMES = (
     ".textlintrc",
@@ -72,29 +73,17 @@ def _report(output: str) -> dict[str, object]:
     return data[0]
 
 
-def _python_offsets(text: str) -> list[int]:
-    """``offsets[u]``: the Python offset of UTF-16 position ``u`` (length + 1 entries)."""
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        offsets.append(index)
-        if ord(char) > 0xFFFF:
-            offsets.append(index)  # the second half of a surrogate pair
-    offsets.append(len(text))
-    return offsets
-
-
 def parse_report(output: str, text: str) -> list[Finding]:
     """textlint's messages on ``text`` as findings (rule ``textlint:<ruleId>``, fix if any)."""
     messages = _report(output).get("messages", [])
-    offsets = _python_offsets(text)
-    last = len(offsets) - 1
+    last = utf16_length(text)
     findings: list[Finding] = []
     for message in messages if isinstance(messages, list) else []:
         if not isinstance(message, dict):
             continue
         rule = str(message.get("ruleId", "textlint"))
         span = message.get("range") or [message.get("index", 0), message.get("index", 0) + 1]
-        start, end = (min(max(int(v), 0), last) for v in span[:2])
+        start, end = (code_point_index(text, min(max(int(v), 0), last)) for v in span[:2])
         fix = message.get("fix")
         replacement = None
         if isinstance(fix, dict) and fix.get("range") == span[:2]:
@@ -103,8 +92,8 @@ def parse_report(output: str, text: str) -> list[Finding]:
         findings.append(
             Finding(
                 RULE_PREFIX + rule,
-                offsets[start],
-                max(offsets[end], offsets[start] + 1),
+                start,
+                max(end, start + 1),
                 Text("textlint", shown),
                 (),
                 replacement,

@@ -51,6 +51,10 @@ class SiteVocabulary:
     """Where Jekyll cuts the excerpt (``excerpt_separator`` in the configuration)."""
     uses_reading_time: bool = False
     """True when some post of the site has a ``reading_time`` field."""
+    reading_samples: tuple[tuple[int, int, int, int], ...] = ()
+    """``(words, cjk_characters, body_characters, reading_time)`` of the posts that have
+    a whole-number ``reading_time``: what :func:`~editor.core.stats.learn_reading_formula`
+    learns the site's formula from."""
 
     @property
     def tags(self) -> dict[str, int]:
@@ -73,8 +77,16 @@ class SiteVocabulary:
     @classmethod
     def from_site(cls, entries: Iterable[PostEntry], layout: SiteLayout) -> SiteVocabulary:
         """Learn the vocabulary from the index's entries and the site's own files."""
-        front_matters = (entry.front_matter for entry in entries if not entry.error)
-        return cls.from_posts(front_matters, layout.root, layout.config, layout.generator)
+        entries = [entry for entry in entries if not entry.error]
+        vocabulary = cls.from_posts(
+            (entry.front_matter for entry in entries), layout.root, layout.config, layout.generator
+        )
+        vocabulary.reading_samples = tuple(
+            (entry.words, entry.cjk_characters, entry.body_characters, written)
+            for entry in entries
+            if type(written := entry.front_matter.get("reading_time")) is int
+        )
+        return vocabulary
 
     @classmethod
     def from_posts(

@@ -270,7 +270,8 @@ def _replace_block_list(text: str, entry: _Entry, value: list[Any]) -> str:
             pieces.append(text[starts[index] : item_ends[index]] + gap)
             continue
         hint = items[min(index, len(items) - 1)]
-        old_raw = text[hint.start_mark.index : hint.end_mark.index] if not hint.style else None
+        plain = isinstance(hint, yaml.ScalarNode) and not hint.style
+        old_raw = text[hint.start_mark.index : hint.end_mark.index] if plain else None
         style = _quote_style(hint)
         if kept and is_scalar(new) and _is_one_line_scalar(text, hint):
             # Splice just the scalar: the dash, spacing and a trailing comment stay.

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from editor.core.value_limits import FRONT_MATTER_TOO_LARGE, ValueTooLargeError, check_value_size
 from editor.core.yaml_scalars import YamlLoader, construct
 
 
@@ -100,6 +101,10 @@ def load(text: str) -> dict[str, Any]:
                 f"The value of “{key}” cannot be read: {problem}.",
                 value_node.start_mark.line + 1,
             ) from exc
+    try:
+        check_value_size(values, FRONT_MATTER_TOO_LARGE)
+    except ValueTooLargeError as exc:  # an alias bomb: each use of a shared part counts
+        raise YamlEditError(FRONT_MATTER_TOO_LARGE, 1) from exc
     return values
 
 

@@ -32,6 +32,7 @@ from editor.core.export_api import (
     OptionKind,
     OptionValue,
 )
+from editor.core.export_formats import TYPEFACE
 from editor.core.pdf_meta import PdfMetadataError, add_document_info
 from editor.core.storage import StorageError, atomic_write_bytes
 from editor.services.web_profile import private_page
@@ -208,6 +209,7 @@ class PdfFileExporter(QObject):
                 maximum=60.0,
                 suffix=QT_TRANSLATE_NOOP("Exporter", " mm"),
             ),
+            TYPEFACE,
         ),
     )
 
@@ -237,7 +239,14 @@ class PdfFileExporter(QObject):
             abandoned_done(ExportResult(False, abandoned, PRINT_FAILED))
         self._pending = (target, done)
         self._printer.export(
-            source.html(None, ExportOptions(images=ImageMode.EMBED)),
+            source.html(
+                None,
+                ExportOptions(
+                    images=ImageMode.EMBED,
+                    mincho=chosen["typeface"] == "mincho",
+                    embeddable_fonts=True,
+                ),
+            ),
             target,
             info=document_info(source.page, target.stem),
             page_size=PAGE_SIZES[str(chosen["page_size"])],

@@ -16,10 +16,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
 from editor.core.paths import HOME_VARIABLE, user_data_dir
+from editor.core.slug import make_slug
 
 T = TypeVar("T")
 
 THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "ja")
 FOCUS_MODES = ("off", "paragraph", "sentence")
 SETTINGS_FILE = "settings.ini"
 
@@ -109,6 +111,8 @@ class Settings(QObject):
     changed = Signal(str)
 
     theme = _Setting("appearance/theme", "system", THEMES)
+    language = _Setting("appearance/language", "system", LANGUAGES)
+    """The interface language: the system's, English or Japanese (applied at once)."""
     font_family = _Setting("editor/font_family", "")
     font_size = _Setting("editor/font_size", 13.0, minimum=6.0)
     line_width = _Setting("editor/line_width", 80, minimum=0)
@@ -119,12 +123,24 @@ class Settings(QObject):
     zoom = _Setting("editor/zoom", 0)
     cjk_chars_per_minute = _Setting("stats/cjk_chars_per_minute", 500, minimum=1)
     words_per_minute = _Setting("stats/words_per_minute", 200, minimum=1)
+    excerpt_max_chars = _Setting("stats/excerpt_max_chars", 120, minimum=0)
+    """Longest generated excerpt of Japanese prose (Latin: twice); 0 = the whole paragraph."""
     autosave_seconds = _Setting("files/autosave_seconds", 0, minimum=0)
     """Seconds between automatic saves; 0 = off (the journal still keeps unsaved text)."""
     image_folder = _Setting("files/image_folder", "")
+    auto_pair_brackets = _Setting("editor/auto_pair_brackets", False)
+    """Typing 「 (or 『（【〈《〔) adds its closing bracket after the caret."""
+    slug_max_words = _Setting("files/slug_max_words", 5, minimum=1)
+    """The most words in a suggested slug (the writer may type a longer one)."""
+    slug_max_length = _Setting("files/slug_max_length", 32, minimum=8)
+    """The longest suggested slug, in characters."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
     spell_check = _Setting("proofreading/spelling", True)
     style_check = _Setting("proofreading/style", True)
+    git_pull_rebase = _Setting("git/pull_rebase", False)
+    """Pull by rebasing local commits onto the remote's; False: fast-forward only."""
+    preview_typeface = _Setting("preview/typeface", "gothic", ("gothic", "mincho"))
+    """The preview's body text: ゴシック (sans) or 明朝 (serif)."""
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +152,10 @@ class Settings(QObject):
     def preference_names(cls) -> list[str]:
         """The attribute names of every preference."""
         return [name for name, value in vars(cls).items() if isinstance(value, _Setting)]
+
+    def suggest_slug(self, title: str) -> str:
+        """The slug Kiji suggests for ``title``, within the writer's length preferences."""
+        return make_slug(title, max_words=self.slug_max_words, max_length=self.slug_max_length)
 
     def reset(self, name: str) -> None:
         """Put preference ``name`` back to its default."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from editor.core.journal import Journal, JournalEntry, JournalError
+from editor.core.placeholders import to_pane_text
 from editor.core.post import Post, PostError
 from editor.core.storage import StorageError, read_text_file
 from editor.services.document import DocumentSession, SaveConflict
@@ -235,8 +236,8 @@ class DocumentGuard(QObject):
         above a change keep their layout and the view does not move; it is one undoable
         edit, so the writer can take a reload back with Ctrl+Z.
         """
-        # the front-matter form follows frontMatterChanged itself
-        replace_changed_part(editor.text_pane, editor.session.body)
+        # The form follows frontMatterChanged itself; the pane holds the body's pane text.
+        replace_changed_part(editor.text_pane, to_pane_text(editor.session.body))
 
     # -- recovery ---------------------------------------------------------------------
     def recovery_dialog(self) -> RecoveryDialog | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor
 
+from editor.core.utf16 import code_point_index, utf16_length
+
 _LIST_ITEM = re.compile(
     r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)(?P<indent2>[ \t]*)"
     r"(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})(?P<delim>[.)]))"
@@ -192,7 +194,7 @@ def apply_wrap(cursor: QTextCursor, marker: str) -> None:
             inner = text[size:-size]
             cursor.insertText(inner)
             cursor.setPosition(start)
-            cursor.setPosition(start + len(inner), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start + utf16_length(inner), QTextCursor.MoveMode.KeepAnchor)
             return
         doc = cursor.document()
         end = cursor.selectionEnd()
@@ -207,12 +209,12 @@ def apply_wrap(cursor: QTextCursor, marker: str) -> None:
             cursor.setPosition(end + size, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(text)
             cursor.setPosition(start - size)
-            cursor.setPosition(start - size + len(text), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start - size + utf16_length(text), QTextCursor.MoveMode.KeepAnchor)
             return
         cursor.insertText(marker + text + marker)
         cursor.setPosition(start + size)
         if text:
-            cursor.setPosition(start + size + len(text), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start + size + utf16_length(text), QTextCursor.MoveMode.KeepAnchor)
     finally:
         cursor.endEditBlock()
 
@@ -236,7 +238,7 @@ def apply_link(cursor: QTextCursor) -> None:
             cursor.setPosition(start + 1)
             return
         cursor.insertText(f"[{text}](url)")
-        url_start = start + len(text) + 3
+        url_start = start + utf16_length(text) + 3
         cursor.setPosition(url_start)
         cursor.setPosition(url_start + 3, QTextCursor.MoveMode.KeepAnchor)
     finally:
@@ -254,18 +256,20 @@ def _apply_to_lines(cursor: QTextCursor, transform) -> None:
         # Keep the caret on the same text: shift it by the change in its own line.
         position = cursor.position()
         block = cursor.document().findBlock(position)
-        offset = position - block.position()
+        offset = code_point_index(block.text(), position - block.position())
         row = block.blockNumber() - first
         had_selection = cursor.hasSelection()
         _replace_lines(cursor, first, last, new)
         if not had_selection and 0 <= row < len(new):
             delta = len(new[row]) - len(old[row])
             line_start = cursor.document().findBlockByNumber(first + row).position()
-            cursor.setPosition(line_start + max(0, min(len(new[row]), offset + delta)))
+            column = max(0, min(len(new[row]), offset + delta))
+            cursor.setPosition(line_start + utf16_length(new[row][:column]))
         else:
             start = cursor.document().findBlockByNumber(first).position()
             cursor.setPosition(start)
-            cursor.setPosition(start + len("\n".join(new)), QTextCursor.MoveMode.KeepAnchor)
+            keep = QTextCursor.MoveMode.KeepAnchor
+            cursor.setPosition(start + utf16_length("\n".join(new)), keep)
     finally:
         cursor.endEditBlock()
 
@@ -300,7 +304,7 @@ def apply_enter(cursor: QTextCursor) -> bool:
         return False
     block = cursor.block()
     line = block.text()
-    column = cursor.position() - block.position()
+    column = code_point_index(line, cursor.position() - block.position())
     if column < marker_end(line) or column == 0:
         return False
     continuation = continue_line(line[:column] if column < len(line) else line)

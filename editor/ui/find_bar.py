@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.search import SearchError, SearchQuery, expand_replacement, find_all
+from editor.core.utf16 import utf16_offsets
+from editor.services.error_text import describe_error
+from editor.ui.ime_guard import guard_ime
 from editor.ui.text_pane import TextPane
 
 MAX_HIGHLIGHTS = 5000  # painting more marks than this buys nothing and costs time
@@ -34,7 +37,8 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self._pane: TextPane | None = None
-        self._matches: list[tuple[int, int]] = []
+        self._matches: list[tuple[int, int]] = []  # document positions (UTF-16 units)
+        self._spans: list[tuple[int, int]] = []  # the same matches in code points
         self._current = -1
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -46,6 +50,7 @@ class FindBar(QWidget):
         self.find_field.setPlaceholderText(self.tr("Find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
+        guard_ime(self.find_field, self.replace_field)
         self.replace_field.setObjectName("replaceField")
         self.replace_field.setPlaceholderText(self.tr("Replace with"))
         self.case_box = QCheckBox(self.tr("&Match case"), self)
@@ -165,14 +170,18 @@ class FindBar(QWidget):
         """Recount and re-highlight the matches (after typing in either place)."""
         self._refresh_timer.stop()
         self._matches = []
+        self._spans = []
         if self._pane is None or not self.isVisible() or not self.find_field.text():
             self._show_count("")
             self._highlight()
             return
         try:
-            self._matches = find_all(self._pane.toPlainText(), self.query())
+            text = self._pane.pane_text()
+            self._spans = find_all(text, self.query())
+            ends = utf16_offsets(text, [edge for span in self._spans for edge in span])
+            self._matches = list(zip(ends[::2], ends[1::2], strict=True))
         except SearchError as error:
-            self._show_count(str(error), error=True)
+            self._show_count(describe_error(error), error=True)
             self._highlight()
             return
         caret = self._pane.textCursor().selectionStart()
@@ -227,9 +236,9 @@ class FindBar(QWidget):
         span = (cursor.selectionStart(), cursor.selectionEnd())
         if span in self._matches:
             try:
-                replacement = self._replacement_for(span)
+                replacement = self._replacement_for(self._matches.index(span))
             except SearchError as error:
-                self._show_count(str(error), error=True)
+                self._show_count(describe_error(error), error=True)
                 return
             cursor.insertText(replacement)
             self._pane.setTextCursor(cursor)
@@ -244,10 +253,10 @@ class FindBar(QWidget):
         if not self._matches:
             return 0
         try:
-            text = self._pane.toPlainText()
-            replacements = [self._replacement_for(span, text) for span in self._matches]
+            text = self._pane.pane_text()
+            replacements = [self._replacement_for(i, text) for i in range(len(self._matches))]
         except SearchError as error:
-            self._show_count(str(error), error=True)
+            self._show_count(describe_error(error), error=True)
             return 0
         cursor = QTextCursor(self._pane.document())
         cursor.beginEditBlock()
@@ -266,15 +275,18 @@ class FindBar(QWidget):
         self._show_count(self.tr("Replaced %n match(es)", "", count))
         return count
 
-    def _replacement_for(self, span: tuple[int, int], text: str | None = None) -> str:
+    def _replacement_for(self, index: int, text: str | None = None) -> str:
         assert self._pane is not None
         query = self.query()
         if not query.regex:
             return self.replace_field.text()
         # Re-match at the span so the groups are those of this match (lookarounds need context).
         compiled = query.compile()
-        match = compiled.match(self._pane.toPlainText() if text is None else text, span[0])
-        if match is None or match.end() != span[1]:
+        start, end = self._spans[index]
+        match = compiled.match(
+            query.prepare(self._pane.pane_text() if text is None else text), start
+        )
+        if match is None or match.end() != end:
             return self.replace_field.text()
         return expand_replacement(match, self.replace_field.text(), query)
 

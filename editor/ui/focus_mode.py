@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from editor.core.utf16 import code_point_index, utf16_length, utf16_offsets
 from editor.ui.text_pane import TextPane
 
 MODES = ("off", "paragraph", "sentence")
@@ -63,11 +64,13 @@ class FocusMode(QObject):
                 last = last.next()
                 lines.append(last.text())
         start = first.position()
-        end = last.position() + len(last.text())
+        end = last.position() + utf16_length(last.text())
         if self._mode == "sentence":
+            # Qt positions count UTF-16 units, the sentence finder code points.
             paragraph = "\n".join(lines)
-            inner_start, inner_end = sentence_span(paragraph, cursor.position() - start)
-            return start + inner_start, start + inner_end
+            caret = code_point_index(paragraph, cursor.position() - start)
+            inner = utf16_offsets(paragraph, sentence_span(paragraph, caret))
+            return start + inner[0], start + inner[1]
         return start, end
 
     def update(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.excerpt import generate_excerpt
+from editor.core.excerpt import DEFAULT_EXCERPT_CHARS, generate_excerpt
 from editor.core.field_types import FieldKind, check_fields, infer_kind
 from editor.core.post import PostError
-from editor.core.stats import text_stats
+from editor.core.stats import ReadingFormula, learn_reading_formula
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
+from editor.services.error_text import translate_text
 from editor.ui.fields.date_field import site_now
 from editor.ui.fields.factory import (
     FieldContext,
@@ -47,12 +48,18 @@ from editor.ui.fields.factory import (
 from editor.ui.fields.field_rows import FieldRow, FieldRows
 from editor.ui.front_matter_source import FrontMatterSource
 from editor.ui.front_matter_undo import FieldEdit
+from editor.ui.ime_guard import guard_ime
 
 READING_TIME_DELAY_MS = 800
 
 
 class FrontMatterForm(QWidget):
-    """Edit a post's front matter as a form (or as source text)."""
+    """Edit a post's front matter as a form (or as source text).
+
+    ``vocabularyChanged`` when the site's vocabulary (and so its reading formula) arrived.
+    """
+
+    vocabularyChanged = Signal()
 
     def __init__(
         self,
@@ -68,6 +75,11 @@ class FrontMatterForm(QWidget):
         self.undo_stack = QUndoStack(self)
         self._edit_errors: dict[str, str] = {}
         self._reading_time_chosen = False  # the writer switched automatic reading time
+        self.reading_formula = ReadingFormula()
+        """The writer's own formula (the rate preferences); the site's wins when learnt."""
+        self._learnt: tuple[object, ReadingFormula, ReadingFormula] | None = None
+        self.excerpt_max_chars = DEFAULT_EXCERPT_CHARS
+        """The longest generated excerpt (the preference)."""
         self._context = FieldContext(self.vocabulary, session.post.raw_field)
         self._build()
         self._reading_timer = QTimer(self)
@@ -108,7 +120,9 @@ class FrontMatterForm(QWidget):
         self.stack = QStackedWidget(self)
         self.fields_page = QWidget()
         self.field_rows = FieldRows(self._context, self.fields_page)
-        self.field_rows.auto_reading_time = self.vocabulary.uses_reading_time
+        # Off until the writer turns it on for this post: a reading_time the writer or
+        # their generator wrote is never rewritten behind their back.
+        self.field_rows.auto_reading_time = False
         self.field_rows.key_filter = self
         self.field_rows.fieldCommitted.connect(self.set_field)
         self.field_rows.removeRequested.connect(self.remove_field)
@@ -142,6 +156,7 @@ class FrontMatterForm(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 6, 0, 0)
         self.add_key = QLineEdit(self)
+        guard_ime(self.add_key)
         self.add_key.setObjectName("addFieldKey")
         self.add_key.setPlaceholderText(self.tr("New field name"))
         self.add_key.setMaximumWidth(220)
@@ -170,7 +185,7 @@ class FrontMatterForm(QWidget):
             self.error_label.setText(
                 self.tr(
                     "Line {line}: {message} The fields are read-only until it is fixed."
-                ).format(line=error.line, message=error.message)
+                ).format(line=error.line, message=translate_text(error.message))
             )
             self.error_label.setVisible(self.stack.currentIndex() == 0)  # the source shows its own
             self.fields_page.setEnabled(False)
@@ -193,8 +208,6 @@ class FrontMatterForm(QWidget):
         form was built): completers, choices and field kinds follow; typing is kept."""
         self.vocabulary = vocabulary
         self._context.set_vocabulary(vocabulary)
-        if not self._reading_time_chosen:
-            self.field_rows.auto_reading_time = vocabulary.uses_reading_time
         for row in self.rows.values():
             follow_vocabulary(row.editor, row.key, row.kind, self._context)
         typing = any(has_pending_edit(row.editor) for row in self.rows.values())
@@ -204,6 +217,7 @@ class FrontMatterForm(QWidget):
         else:
             QTimer.singleShot(0, self, self._update_key_completions)
         QTimer.singleShot(0, self, self._context.prepare_matchers)
+        self.vocabularyChanged.emit()
 
     def _update_key_completions(self) -> None:
         present = set(self.rows)
@@ -312,7 +326,13 @@ class FrontMatterForm(QWidget):
 
     def generate_excerpt(self) -> None:
         """Fill ``excerpt`` from the body (up to the site's separator, Markdown stripped)."""
-        text = generate_excerpt(self.session.body, self.vocabulary.excerpt_separator)
+        title = self.session.post.front_matter.get("title")
+        text = generate_excerpt(
+            self.session.body,
+            self.vocabulary.excerpt_separator,
+            self.excerpt_max_chars,
+            title=title if isinstance(title, str) else "",
+        )
         if text:
             self.set_field("excerpt", text)
 
@@ -326,12 +346,26 @@ class FrontMatterForm(QWidget):
         row = self.rows.get("reading_time")
         if row is None or row.kind is not FieldKind.INTEGER or self.session.post.error:
             return
-        minutes = text_stats(self.session.body).reading_minutes
+        minutes = self.site_reading_formula().minutes(self.session.body)
         if self.session.post.front_matter.get("reading_time") != minutes:
             try:  # kept out of the undo stack: it follows the body, not a writer's edit
                 self.session.set_field("reading_time", minutes)
             except PostError as error:
                 self._edit_errors["reading_time"] = error.message
+
+    def set_reading_rates(self, cjk_chars_per_minute: float, words_per_minute: float) -> None:
+        """Use the writer's reading rates (the preferences) where the site shows no formula."""
+        self.reading_formula = ReadingFormula("prose", cjk_chars_per_minute, words_per_minute)
+
+    def site_reading_formula(self) -> ReadingFormula:
+        """The formula the site's own reading times follow, else the writer's."""
+        samples = self.vocabulary.reading_samples
+        known = self._learnt
+        if known is None or known[0] is not samples or known[1] != self.reading_formula:
+            learnt = learn_reading_formula(samples, self.reading_formula)
+            known = (samples, self.reading_formula, learnt or self.reading_formula)
+            self._learnt = known
+        return known[2]
 
     def _set_auto_reading_time(self, on: bool) -> None:
         self._reading_time_chosen = True

@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from editor.services.document import DocumentSession
+from editor.services.error_text import translate_text
+from editor.ui.exact_text import ExactTextEdit
 from editor.ui.yaml_highlighter import FrontMatterHighlighter
 
 EDIT_DELAY_MS = 300
@@ -27,7 +29,7 @@ class FrontMatterSource(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.editor = QPlainTextEdit(self)
+        self.editor = ExactTextEdit(self)  # toPlainText() would turn no-break spaces into spaces
         self.editor.setObjectName("frontMatterSource")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -61,14 +63,14 @@ class FrontMatterSource(QWidget):
         """Show the session's front matter (keeping the cursor line when possible)."""
         text = self.session.front_matter_text
         # The block always ends with a newline; what is typed need not.
-        if text.rstrip("\n") != self.editor.toPlainText().rstrip("\n"):
+        if text.rstrip("\n") != self.editor.body_text().rstrip("\n"):
             position = self.editor.textCursor().position()
             self._loading = True
-            self.editor.setPlainText(text)
+            self.editor.set_text_quietly(text)
             self._loading = False
             self._timer.stop()
             cursor = self.editor.textCursor()
-            cursor.setPosition(min(position, len(self.editor.toPlainText())))
+            cursor.setPosition(min(position, self.editor.document().characterCount() - 1))
             self.editor.setTextCursor(cursor)
         self.highlighter.set_format(self.session.post.format or "yaml")
         self.show_error()
@@ -82,7 +84,7 @@ class FrontMatterSource(QWidget):
         self._timer.stop()
         if self._loading:
             return
-        text = self.editor.toPlainText()
+        text = self.editor.body_text()
         if text and not text.endswith("\n"):
             text += "\n"
         before = self.session.front_matter_text
@@ -103,7 +105,9 @@ class FrontMatterSource(QWidget):
             # File lines count the opening fence (line 1); the editor shows the block only.
             block_line = max(0, file_line - 2)
             self.error_label.setText(
-                self.tr("Line {line}: {message}").format(line=file_line, message=error.message)
+                self.tr("Line {line}: {message}").format(
+                    line=file_line, message=translate_text(error.message)
+                )
             )
             self.error_label.show()
             block = self.editor.document().findBlockByNumber(block_line)

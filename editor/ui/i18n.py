@@ -11,9 +11,20 @@ from editor.resources import resource_path
 SUPPORTED_LANGUAGES = ("en", "ja")
 
 
-def choose_language(preference: str | None = None) -> str:
-    """The UI language: ``KIJI_LANG``, else the preference, else the system's, else English."""
-    for candidate in (os.environ.get("KIJI_LANG"), preference):
+LANGUAGE_CHOICES = ("system", "en", "ja")
+"""The language preference's values: the system's, English, Japanese."""
+
+
+def choose_language(preference: str | None = None, *, prefer_setting: bool = False) -> str:
+    """The UI language: ``KIJI_LANG``, else the preference, else the system's, else English.
+
+    ``prefer_setting``: the preference (unless ``system``) wins over ``KIJI_LANG``, for a
+    choice the writer has just made.
+    """
+    candidates = [os.environ.get("KIJI_LANG"), preference]
+    if prefer_setting:
+        candidates.reverse()
+    for candidate in candidates:
         if candidate and candidate != "system":
             code = candidate.split("_")[0].lower()
             if code in SUPPORTED_LANGUAGES:
@@ -30,9 +41,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     English rather than failing.
     """
     installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
     if language == "en":
         return installed
-    QLocale.setDefault(QLocale(language))
     sources = (
         (f"kiji_{language}", str(resource_path("translations"))),
         (f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

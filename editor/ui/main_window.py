@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,9 +41,11 @@ from editor.services.render_worker import RenderResult
 from editor.services.settings import Settings
 from editor.ui.document_guard import DocumentGuard
 from editor.ui.export_actions import ExportActions
+from editor.ui.git_controller import GitController
 from editor.ui.post_editor import PostEditor
 from editor.ui.preview import PreviewView
 from editor.ui.site_controller import SiteController
+from editor.ui.site_server_ui import SiteServerUI
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
 from editor.ui.writing_aids import install_writing_aids
@@ -51,7 +53,14 @@ from editor.ui.writing_aids import install_writing_aids
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
 
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.mkd *.html);;All files (*)"
+MARKDOWN_PATTERNS = "*.md *.markdown *.mdown *.mkd *.html"
+
+
+def markdown_filter() -> str:
+    """The Open/Save dialogs' file filter, in the UI language."""
+    return QCoreApplication.translate("MainWindow", "Markdown ({0});;All files (*)").format(
+        MARKDOWN_PATTERNS
+    )
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +125,9 @@ class MainWindow(QMainWindow):
         self.site_ui.indexReady.connect(
             lambda posts: self.proofreading.set_site(self._site_root, posts)
         )
+        self.git_ui = GitController(self, services, self.site_ui)  # Git menu, markers, sync
+        self.view.preference_notes.append(self.git_ui.preference_note)
+        self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
 
     def _resize_to_fit(self, width: int, height: int) -> None:
@@ -255,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _ask_open(self) -> None:
         start = str(self._site_root or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Post"), start, MARKDOWN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Post"), start, markdown_filter())
         if name:
             self.open_post(Path(name))
 
@@ -272,6 +284,7 @@ class MainWindow(QMainWindow):
         self.site_ui.follow_root(root)
         if hasattr(self, "proofreading"):  # not yet while the window is being built
             self.proofreading.set_site(root, [])
+        self.git_ui.follow_root(root)
 
     # -- what the helpers use (WindowHost) -------------------------------------------------
     def frame(self) -> QMainWindow:
@@ -382,7 +395,9 @@ class MainWindow(QMainWindow):
         if editor is None:
             return False
         start = str(editor.session.path or self._site_root or Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Post As"), start, MARKDOWN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Post As"), start, markdown_filter()
+        )
         return bool(name) and self._save_editor(editor, Path(name))
 
     def _save_editor(self, editor: PostEditor, path: Path | None) -> bool:
@@ -524,8 +539,12 @@ class MainWindow(QMainWindow):
 
     def _follow_color_scheme(self) -> None:
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_color_scheme())
+        # A bound method, not a lambda: Qt drops the connection when this window is gone.
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         QTimer.singleShot(0, self._apply_color_scheme)
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self._apply_color_scheme()
 
     def set_theme(self, theme: str) -> None:
         """Use the ``"light"`` or ``"dark"`` theme, or follow the system (``"system"``)."""

@@ -17,14 +17,16 @@ from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.token import Token, _TokenType
 from pygments.util import ClassNotFound
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
 )
 
+from editor.core.invisibles import invisible_positions, shows_no_glyph_box
+from editor.ui.code_point_highlighter import CodePointHighlighter
 from editor.ui.highlight_palette import DARK, LIGHT
 
 MONOSPACE_FAMILIES = ["Menlo", "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
@@ -110,7 +112,7 @@ def _format(
     return fmt
 
 
-class MarkdownHighlighter(QSyntaxHighlighter):
+class MarkdownHighlighter(CodePointHighlighter):
     """Colours Markdown (with Jekyll's Liquid and kramdown bits) in a ``QTextDocument``."""
 
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
@@ -202,7 +204,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return state & _KIND_MASK, bool(state >> 3 & 1), state >> 4 & 63, state >> 10
 
     # -- highlighting --------------------------------------------------------------------
-    def highlightBlock(self, text: str) -> None:  # Qt override
+    def highlight_line(self, text: str) -> None:
+        """Colour one line (called by :class:`CodePointHighlighter` for each block)."""
+        self._highlight_markdown(text)
+        self._hide_glyph_boxes(text)
+
+    def _highlight_markdown(self, text: str) -> None:
         kind, tilde, fence_length, language = self._unpack(self.previousBlockState())
         if kind == FENCE:
             self._in_fence(text, tilde, fence_length, language)
@@ -215,6 +222,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self.setCurrentBlockState(NORMAL)
             self._normal_line(text)
+
+    def _hide_glyph_boxes(self, text: str) -> None:
+        """Hide the font's "missing glyph" box of controls: the pane marks them faintly."""
+        if text.isascii() and text.isprintable():
+            return
+        for index in invisible_positions(text):
+            if shows_no_glyph_box(text[index]):
+                fmt = QTextCharFormat(self.format(self.utf16_position(index)))
+                fmt.setForeground(QColor(Qt.GlobalColor.transparent))
+                self.setFormat(index, 1, fmt)
 
     def _in_fence(self, text: str, tilde: bool, fence_length: int, language: int) -> None:
         stripped = text.strip()

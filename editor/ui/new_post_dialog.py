@@ -7,6 +7,7 @@ before anything is created.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.slug import is_valid_slug, make_slug
 from editor.services.error_text import describe_error
+from editor.ui.ime_guard import guard_ime
+from editor.ui.slug_dialog import fit_problem_label, invalid_slug_text
 
 _ERROR_STYLE = "color: #b3261e;"
 _OK_STYLE = "color: palette(placeholder-text);"
@@ -40,9 +43,19 @@ class NewPostDialog(QDialog):
     After ``exec()`` returns ``Accepted``, :attr:`created_path` is the new file.
     """
 
-    def __init__(self, site: Site, parent: QWidget | None = None) -> None:
-        """Prepare the dialog for ``site`` (the date starts at now, in the site's timezone)."""
+    def __init__(
+        self,
+        site: Site,
+        parent: QWidget | None = None,
+        *,
+        slug_for: Callable[[str], str] = make_slug,
+    ) -> None:
+        """Prepare the dialog for ``site`` (the date starts at now, in the site's timezone).
+
+        ``slug_for`` suggests the slug of a title (the writer's length preferences).
+        """
         super().__init__(parent)
+        self._slug_for = slug_for
         self.setObjectName("newPostDialog")
         self.setWindowTitle(self.tr("New Post"))
         self.setMinimumWidth(520)
@@ -54,8 +67,15 @@ class NewPostDialog(QDialog):
         self.title_edit.setObjectName("newPostTitle")
         self.title_edit.setPlaceholderText(self.tr("What is the post about?"))
         self.slug_edit = QLineEdit(self)
+        guard_ime(self.title_edit, self.slug_edit)
         self.slug_edit.setObjectName("newPostSlug")
         self.slug_edit.setPlaceholderText(self.tr("letters, digits and hyphens"))
+        self.slug_edit.setToolTip(
+            self.tr(
+                "Part of the file name and the address. Kiji suggests one from the title; "
+                "type your own, in romaji, English or Japanese."
+            )
+        )
         self.date_edit = QDateTimeEdit(self)
         self.date_edit.setObjectName("newPostDate")
         self.date_edit.setCalendarPopup(True)
@@ -87,10 +107,9 @@ class NewPostDialog(QDialog):
         self.path_label.setTextFormat(self.path_label.textFormat().PlainText)
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("newPostProblem")
-        self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(_ERROR_STYLE)
-        # Room for a two-line explanation, so the dialog does not jump while typing.
-        self.problem_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+        # Room for a three-line explanation (Japanese wraps more), and it grows if needed.
+        fit_problem_label(self.problem_label)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -142,7 +161,7 @@ class NewPostDialog(QDialog):
 
     def _on_title_changed(self, title: str) -> None:
         if not self._slug_edited:
-            self.slug_edit.setText(make_slug(title) if title.strip() else "")
+            self.slug_edit.setText(self._slug_for(title) if title.strip() else "")
         self._update_path()
 
     def _on_slug_edited(self, text: str) -> None:
@@ -163,10 +182,7 @@ class NewPostDialog(QDialog):
         elif not slug:
             problem = self.tr("A new post needs a slug.")
         elif path is None:
-            problem = self.tr(
-                "The slug “{0}” cannot be a file name: use only ASCII letters, digits, hyphens, "
-                "underscores and dots, starting and ending with a letter or digit."
-            ).format(slug)
+            problem = invalid_slug_text(slug)
         elif path.exists():
             problem = self.tr(
                 "{0} already exists. Choose another slug or date; Kiji never overwrites a file."

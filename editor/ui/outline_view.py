@@ -184,7 +184,7 @@ class OutlinePanel(QObject):
     def refresh(self) -> None:
         """Parse the current post's headings again."""
         pane = self._pane
-        self.view.set_headings(parse_outline(pane.toPlainText()) if pane is not None else [])
+        self.view.set_headings(parse_outline(pane.pane_text()) if pane is not None else [])
         self._show_current()
 
     def _show_current(self) -> None:
@@ -211,7 +211,7 @@ class OutlinePanel(QObject):
         headings = self.view.headings
         if pane is None or not 0 <= source < len(headings):
             return
-        text = pane.toPlainText()
+        text = pane.pane_text()
         moved = move_section(text, headings, source, len(headings) if target < 0 else target)
         if moved == text:
             return

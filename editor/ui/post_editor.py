@@ -62,8 +62,10 @@ class PostEditor(QWidget):
 
     def _on_text_changed(self) -> None:
         # Qt also reports re-highlighting (a theme change) as a change: only real edits count,
-        # or reading_time would be rewritten in posts the writer never touched.
-        if self.session.set_body(self.text_pane.toPlainText()):
+        # or reading_time would be rewritten in posts the writer never touched. The body is
+        # compared exactly (toPlainText() would differ at every no-break space and so
+        # make a re-highlight look like an edit).
+        if self.session.set_body(self.text_pane.body_text()):
             self.front_matter_form.body_changed()
             self.bodyEdited.emit()
 

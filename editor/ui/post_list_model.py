@@ -25,11 +25,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from editor.core.kana_match import search_fold
 from editor.core.site_index import PostEntry
+from editor.core.stats import ReadingFormula
+from editor.ui.git_text import marker_icon, marker_label
 
 TITLE, DATE, STATUS, TAGS, READING = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+GIT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The post's Git marker (``editor.core.git_status``: ``"modified"``, …; ``""`` unchanged)."""
 _STATUS_ORDER = {"draft": 0, "scheduled": 1, "published": 2}
 _STATUS_COLORS = {"draft": "#8a6d00", "scheduled": "#1d5fa8", "published": "#2e7d32"}
 
@@ -62,6 +67,9 @@ class PostListModel(QAbstractTableModel):
         self._folded_titles: list[str] = []
         self._locale = QLocale()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._git: dict[Path, str] = {}
+        self.reading_formula = ReadingFormula()
+        """The writer's reading rates, for posts without a written ``reading_time``."""
 
     # -- contents -----------------------------------------------------------------------
 
@@ -91,14 +99,14 @@ class PostListModel(QAbstractTableModel):
                     self.beginInsertRows(QModelIndex(), row, row)
                     self._entries.append(entry)
                     self._rows[path] = row
-                    self._folded_titles.append(entry.title.casefold())
+                    self._folded_titles.append(search_fold(entry.title))
                     self.endInsertRows()
                     moved = True
                 else:
                     old = self._entries[row]
                     moved = moved or self._sort_key(old, column) != self._sort_key(entry, column)
                     self._entries[row] = entry
-                    self._folded_titles[row] = entry.title.casefold()
+                    self._folded_titles[row] = search_fold(entry.title)
                     self.dataChanged.emit(self.index(row, 0), self.index(row, READING))
             elif row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
@@ -138,14 +146,14 @@ class PostListModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._rows = {entry.path: row for row, entry in enumerate(self._entries)}
-        self._folded_titles = [entry.title.casefold() for entry in self._entries]
+        self._folded_titles = [search_fold(entry.title) for entry in self._entries]
 
     def entry_at(self, row: int) -> PostEntry:
         """The entry shown in ``row``."""
         return self._entries[row]
 
     def folded_title(self, row: int) -> str:
-        """The case-folded title of ``row`` (for fast filtering)."""
+        """The folded title of ``row`` (width, kana and case; for fast filtering)."""
         return self._folded_titles[row]
 
     def row_of(self, path: Path) -> int | None:
@@ -155,6 +163,18 @@ class PostListModel(QAbstractTableModel):
     def entries(self) -> list[PostEntry]:
         """Every listed entry."""
         return list(self._entries)
+
+    def set_git_markers(self, markers: dict[Path, str]) -> None:
+        """Show each post's Git marker (``markers``: changed files only, by path)."""
+        old, self._git = self._git, dict(markers)
+        for path in old.keys() | self._git.keys():
+            row = self._rows.get(path)
+            if row is not None and old.get(path) != self._git.get(path):
+                self.dataChanged.emit(self.index(row, TITLE), self.index(row, TITLE))
+
+    def git_marker(self, path: Path) -> str:
+        """The Git marker of ``path`` (``""``: as committed, or no repository)."""
+        return self._git.get(path, "")
 
     # -- Qt model -----------------------------------------------------------------------
 
@@ -192,8 +212,15 @@ class PostListModel(QAbstractTableModel):
             return self._sort_key(entry, column)
         if role == PATH_ROLE:
             return str(entry.path)
+        if role == GIT_ROLE:
+            return self._git.get(entry.path, "")
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and self._git:
+            return marker_icon(self._git.get(entry.path, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path) if column == TITLE else self._display(entry, column)
+            if column == TITLE:
+                marker = marker_label(self._git.get(entry.path, ""))
+                return f"{entry.path}\n{marker}" if marker else str(entry.path)
+            return self._display(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(QColor(_STATUS_COLORS.get(entry.status, "#555555")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == READING:
@@ -217,9 +244,10 @@ class PostListModel(QAbstractTableModel):
         if column == TAGS:
             return ", ".join(entry.tags)
         if column == READING:
-            if not entry.reading_minutes:
+            minutes = self.minutes_of(entry)
+            if not minutes:
                 return ""
-            return _minutes(entry)
+            return _minutes(minutes)
         return ""
 
     @staticmethod
@@ -232,12 +260,36 @@ class PostListModel(QAbstractTableModel):
             return _STATUS_ORDER.get(entry.status, 3)
         if column == TAGS:
             return ", ".join(entry.tags).casefold()
-        return entry.reading_minutes
+        return _written_minutes(entry) or entry.reading_minutes
+
+    def set_reading_formula(self, formula: ReadingFormula) -> None:
+        """Count unwritten reading times by ``formula`` from now on (the preference)."""
+        self.reading_formula = formula
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, READING), self.index(len(self._entries) - 1, READING)
+            )
+
+    def minutes_of(self, entry: PostEntry) -> int:
+        """The post's reading time: its ``reading_time`` if written, else counted at the
+        writer's rates (:attr:`reading_formula`, the same formula as the status bar)."""
+        written = _written_minutes(entry)
+        if written:
+            return written
+        if not entry.reading_minutes:
+            return 0
+        formula = self.reading_formula
+        return formula.minutes_for(entry.words, entry.cjk_characters, entry.body_characters)
 
 
-def _minutes(entry: PostEntry) -> str:
+def _written_minutes(entry: PostEntry) -> int:
+    value = entry.front_matter.get("reading_time")
+    return value if type(value) is int and value > 0 else 0
+
+
+def _minutes(minutes: int) -> str:
     # A plain placeholder: pyside6-lupdate does not extract numerus calls from Python.
-    return QCoreApplication.translate("PostListModel", "{0} min").format(entry.reading_minutes)
+    return QCoreApplication.translate("PostListModel", "{0} min").format(minutes)
 
 
 class PostFilterProxy(QSortFilterProxyModel):
@@ -252,6 +304,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self._category = ""
         self._needle = ""
         self._text_matches: frozenset[Path] = frozenset()
+        self._changed_only = False
 
     def _change_filter(self, **values: object) -> None:
         """Set filter attributes (``status=...``) between Qt's begin/end filter change."""
@@ -272,15 +325,19 @@ class PostFilterProxy(QSortFilterProxyModel):
         """Show only posts in ``category`` (``""``: any)."""
         self._change_filter(category=category)
 
+    def set_changed_only(self, on: bool) -> None:
+        """Show only posts changed since the last commit (their Git marker is set)."""
+        self._change_filter(changed_only=bool(on))
+
     def set_search(self, needle: str) -> None:
         """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
-        folded = needle.strip().casefold()
+        folded = search_fold(needle.strip())
         if folded != self._needle:
             self._change_filter(needle=folded, text_matches=frozenset())
 
     def add_text_matches(self, needle: str, paths: frozenset[Path]) -> None:
         """Also show ``paths``, the files whose text contains ``needle`` (if still searched)."""
-        if needle.strip().casefold() != self._needle or paths == self._text_matches:
+        if search_fold(needle.strip()) != self._needle or paths == self._text_matches:
             return
         self._change_filter(text_matches=paths)
 
@@ -304,6 +361,8 @@ class PostFilterProxy(QSortFilterProxyModel):
         if self._tag and self._tag not in entry.tags:
             return False
         if self._category and self._category not in entry.categories:
+            return False
+        if self._changed_only and not model.git_marker(entry.path):
             return False
         if not self._needle:
             return True

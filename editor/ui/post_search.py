@@ -20,12 +20,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from editor.core.kana_match import search_fold
+
 DEFAULT_BUDGET_CHARS = 64_000_000
 
 
 def fold(text: str) -> str:
-    """Return ``text`` in the form searches compare (case-folded)."""
-    return text.casefold()
+    """Return ``text`` in the form searches compare (width, kana and case folded)."""
+    return search_fold(text)
 
 
 class TextCache:

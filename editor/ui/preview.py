@@ -168,6 +168,7 @@ class PreviewView(QWebEngineView):
         self._dom_lines: list[int] = []
         self._header = ""
         self._dark = False
+        self._mincho = False
         self._site_css = ""
         self._latest: RenderResult | None = None
         self._target_line = 0.0
@@ -222,6 +223,7 @@ class PreviewView(QWebEngineView):
         if not ok:
             return
         self._run(f"kiji.setTheme({json.dumps(self._dark)})")
+        self._run(f"kiji.setTypeface({json.dumps(self._mincho)})")
         self._run(f"kiji.setStyle('kiji-highlight-css', {json.dumps(highlight_css(self._dark))})")
         self._run(f"kiji.setStyle('kiji-site-css', {json.dumps(self._site_css)})")
         if self._latest is not None:
@@ -249,6 +251,12 @@ class PreviewView(QWebEngineView):
         if self._ready:
             self._run(f"kiji.setTheme({json.dumps(dark)})")
             self._run(f"kiji.setStyle('kiji-highlight-css', {json.dumps(highlight_css(dark))})")
+
+    def set_mincho(self, mincho: bool) -> None:
+        """Set body text in 明朝 (serif) rather than the sans face."""
+        self._mincho = mincho
+        if self._ready:
+            self._run(f"kiji.setTypeface({json.dumps(mincho)})")
 
     def set_allow_remote_images(self, allow: bool) -> None:
         """Allow or block images from the internet (reloads the page once: the CSP changes)."""

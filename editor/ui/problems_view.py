@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,8 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.site_problems import Problem
+from editor.services.error_text import translate_text
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def shown_message(problem: Problem) -> str:
+    """The problem's message in the UI's language (the core marks some for translation)."""
+    return translate_text(problem.message)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -64,10 +76,11 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self._problems[index.row()]
         column = index.column()
+        message = shown_message(problem) if column == 2 else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.relative(problem.path), problem.line, problem.message)[column]
+            return (self.relative(problem.path), problem.line, message)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(problem.path) if column == 0 else problem.message if column == 2 else None
+            return str(problem.path) if column == 0 else message if column == 2 else None
         return None
 
     def headerData(
@@ -164,7 +177,7 @@ class ProblemsView(QWidget):
     def row_texts(self, row: int) -> tuple[str, str, str]:
         """What ``row`` shows (as listed): file, line, problem."""
         problem = self.model.problem(row)
-        return self.model.relative(problem.path), str(problem.line), problem.message
+        return self.model.relative(problem.path), str(problem.line), shown_message(problem)
 
     def jump_to_row(self, row: int) -> None:
         """Act as if the writer activated ``row`` (as listed)."""

@@ -22,9 +22,10 @@ from editor.core.ja_style import Finding
 from editor.core.site_problems import Problem
 from editor.core.spelling import MISSPELLED
 from editor.core.textlint import RULE_PREFIX
+from editor.core.utf16 import code_point_index, utf16_offsets
 from editor.services.proofreading import ProofreadingService
 from editor.services.textlint import TextlintService
-from editor.ui.text_edits import replace_changed_part, utf16_length
+from editor.ui.text_edits import replace_changed_part
 
 if TYPE_CHECKING:
     from editor.ui.post_editor import PostEditor
@@ -144,7 +145,7 @@ class ProofreadingUI(QObject):
         editor = self._host.current_editor()
         if editor is None:
             return
-        body = editor.text_pane.toPlainText()
+        body = editor.text_pane.pane_text()
         previous = self._requested.get(editor)
         if previous is not None and previous[1] == body and editor in self.findings:
             self._show(editor)
@@ -161,13 +162,13 @@ class ProofreadingUI(QObject):
         editor = self._host.current_editor()
         if editor is None or not self.textlint.available():
             return
-        body = editor.text_pane.toPlainText()
+        body = editor.text_pane.pane_text()
         seq = self.textlint.lint(editor, body, self._file_name(editor))
         self._lint_requested[editor] = (seq, body)
 
     def fix_with_textlint(self, editor: PostEditor) -> None:
         """Apply every fix textlint offers to the post, as one undo step (when it answers)."""
-        body = editor.text_pane.toPlainText()
+        body = editor.text_pane.pane_text()
         seq = self.textlint.fix(editor, body, self._file_name(editor))
         if seq:
             self._fix_requested[editor] = (seq, body)
@@ -197,7 +198,7 @@ class ProofreadingUI(QObject):
         if requested is None or requested[0] != seq:
             return
         pane = editor.text_pane  # type: ignore[attr-defined]
-        if pane.toPlainText() != requested[1]:
+        if pane.pane_text() != requested[1]:
             self._host.show_status(self.tr("The post changed while textlint worked; try again."))
             return
         if replace_changed_part(pane, fixed):  # one undo step
@@ -221,7 +222,7 @@ class ProofreadingUI(QObject):
             requested is not None
             and editor in self.findings
             and self._shown.get(editor) == requested[0]
-            and requested[1] == editor.text_pane.toPlainText()
+            and requested[1] == editor.text_pane.pane_text()
         )
 
     # -- showing -------------------------------------------------------------------------
@@ -236,7 +237,7 @@ class ProofreadingUI(QObject):
     def _show(self, editor: PostEditor) -> None:
         findings = self.shown_findings(editor)
         body = self._requested[editor][1]
-        to_qt = _Utf16(body)
+        ends = utf16_offsets(body, [i for f in findings for i in (f.start, f.end)])
         dark = self._host.is_dark()
         spelling, style = QTextCharFormat(), QTextCharFormat()
         for fmt, color in (
@@ -247,11 +248,11 @@ class ProofreadingUI(QObject):
             fmt.setUnderlineColor(QColor(color))
         selections = []
         document = editor.text_pane.document()
-        for finding in findings:
+        for index, finding in enumerate(findings):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
-            cursor.setPosition(to_qt(finding.start))
-            cursor.setPosition(to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(ends[2 * index])
+            cursor.setPosition(ends[2 * index + 1], QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor  # type: ignore[misc]
             selection.format = spelling if finding.rule == MISSPELLED else style  # type: ignore[misc]
             selections.append(selection)
@@ -282,11 +283,11 @@ class ProofreadingUI(QObject):
         """Context-menu entries for the findings under ``point`` (pane coordinates)."""
         pane = editor.text_pane
         requested = self._requested.get(editor)
-        if requested is None or requested[1] != pane.toPlainText():
+        if requested is None or requested[1] != pane.pane_text():
             return []  # the text changed since the check: no stale fixes
         body = requested[1]
         qt_position = pane.cursorForPosition(point).position()
-        position = len(body.encode("utf-16-le")[: 2 * qt_position].decode("utf-16-le", "ignore"))
+        position = code_point_index(body, qt_position)
         actions: list[QAction] = []
         for finding in self.findings_at(editor, position):
             explanation = QAction(finding_message(finding), pane)
@@ -332,12 +333,12 @@ class ProofreadingUI(QObject):
         """Replace the finding's range with ``text`` (one undo step) if the post is unchanged."""
         requested = self._requested.get(editor)
         pane = editor.text_pane
-        if requested is None or requested[1] != pane.toPlainText():
+        if requested is None or requested[1] != pane.pane_text():
             return False
-        to_qt = _Utf16(requested[1])
+        start, end = utf16_offsets(requested[1], [finding.start, finding.end])
         cursor = QTextCursor(pane.document())
-        cursor.setPosition(to_qt(finding.start))
-        cursor.setPosition(to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertText(text)
         cursor.endEditBlock()
@@ -348,17 +349,3 @@ class ProofreadingUI(QObject):
         how(word)
         self.findings.clear()
         self.check_current()
-
-
-class _Utf16:
-    """Python offsets of one text → Qt positions (UTF-16 units); identity for BMP-only text."""
-
-    def __init__(self, text: str) -> None:
-        self._astral = (
-            [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
-            if utf16_length(text) != len(text)
-            else []
-        )
-
-    def __call__(self, offset: int) -> int:
-        return offset + bisect_right(self._astral, offset - 1) if self._astral else offset

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -47,6 +47,10 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("recoveryList")
+        # Name and time on two lines, never cut: the time tells two untitled posts apart.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setMinimumWidth(240)
         self.details = QLabel(self)
         self.details.setObjectName("recoveryDetails")
         self.details.setWordWrap(True)
@@ -84,6 +88,8 @@ class RecoveryDialog(QDialog):
         for entry in entries:
             item = QListWidgetItem(self._label(entry), self.list)
             item.setData(Qt.ItemDataRole.UserRole, entry)
+            lines = self.list.fontMetrics().lineSpacing()
+            item.setSizeHint(QSize(0, lines * 2 + 10))
             item.setToolTip(str(entry.path) if entry.path else self.tr("Untitled post"))
         self.list.setCurrentRow(0)
 

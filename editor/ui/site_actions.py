@@ -9,17 +9,36 @@ overwritten) and shows every error as the core wrote it. The window listens to
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from editor.core.site import Site
 from editor.core.site_errors import NameCollisionError, SiteError
+from editor.core.site_index import PostEntry
+from editor.core.slug import make_slug
 from editor.services.error_text import describe_error
+from editor.ui.slug_dialog import ChangeSlugDialog
 
 Settle = Callable[[Path], bool]
 """Called before a file is changed: save (or refuse) unsaved edits of that post."""
+SlugFor = Callable[[str], str]
+"""Suggests a slug for a title (the writer's length preferences applied)."""
+
+
+@dataclass(frozen=True)
+class PostAction:
+    """One operation on a post, for the posts panel's menu and the window's Post menu.
+
+    ``name`` is stable (tests, object names: ``postAction<Name>``); ``text`` is shown;
+    ``run`` does it for a path; a ``None`` in a list of actions is a separator.
+    """
+
+    name: str
+    text: str
+    run: Callable[[Path], object]
 
 
 def _relative(site: Site, path: Path) -> str:
@@ -46,12 +65,29 @@ class SiteActions(QObject):
         parent: QWidget,
         *,
         settle: Settle | None = None,
+        slug_for: SlugFor | None = None,
     ) -> None:
         """``site`` returns the open site; dialogs are parented to ``parent``."""
         super().__init__(parent)
         self._site = site
         self._parent = parent
         self._settle = settle or (lambda _path: True)
+        self._slug_for = slug_for or make_slug
+
+    def post_actions(self, entry: PostEntry) -> list[PostAction | None]:
+        """The operations that apply to ``entry``, in menu order (``None``: a separator)."""
+        if entry.kind == "draft" or entry.draft:
+            publishing = PostAction("Publish", self.tr("Publish"), self.publish)
+        else:
+            publishing = PostAction("Unpublish", self.tr("Unpublish"), self.unpublish)
+        return [
+            publishing,
+            PostAction("ChangeSlug", self.tr("Change Slug…"), self.change_slug),
+            PostAction("Rename", self.tr("Rename to Match Slug and Date…"), self.offer_rename),
+            PostAction("Duplicate", self.tr("Duplicate"), self.duplicate),
+            None,
+            PostAction("Delete", self.tr("Move to Trash…"), self.delete),
+        ]
 
     # -- operations ---------------------------------------------------------------------
 
@@ -111,6 +147,36 @@ class SiteActions(QObject):
         if answer != QMessageBox.StandardButton.Yes or not self._settle(path):
             return None
         return self._run(lambda: site.rename(path, target), path, self.tr("Could not rename"))
+
+    def change_slug(self, path: Path, slug: str | None = None) -> Path | None:
+        """Ask for a new slug (or use ``slug``), then rename the post; return its path."""
+        site = self._site()
+        if site is None:
+            return None
+        if slug is None:
+            try:
+                current = site.current_slug(path)
+            except SiteError as error:
+                self._show_error(self.tr("Cannot change the slug"), error)
+                return None
+            entry = site.entry(path)
+            title = entry.title if entry is not None else ""
+            dialog = ChangeSlugDialog(
+                current, self._slug_for(title) if title else "", _relative(site, path),
+                self._parent,
+            )  # fmt: skip
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted or dialog.slug() == current:
+                    return None
+                slug = dialog.slug()
+            finally:
+                dialog.deleteLater()
+        if not self._settle(path):
+            return None
+        wanted = slug
+        return self._run(
+            lambda: site.change_slug(path, wanted), path, self.tr("Could not change the slug")
+        )
 
     def duplicate(self, path: Path) -> Path | None:
         """Copy the post next to itself; return the copy's path."""

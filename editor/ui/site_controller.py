@@ -20,6 +20,7 @@ from editor.core.post import PostError
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.core.site_paths import real_path
+from editor.core.stats import ReadingFormula
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.error_text import describe_error
 from editor.services.site_index import SiteIndex, sweep_recent_sites
@@ -39,8 +40,13 @@ CHECK_DELAY_MS = 800
 
 
 class SiteController(QObject):
+    """Everything the window does with an open site (see the module docstring).
+
+    ``filesChanged(list)`` repeats the index's ``changed``: files of the site changed on disk.
+    """
+
+    filesChanged = Signal(list)
     indexReady = Signal(list)  # the site's post paths, each time the index is ready
-    """Everything the window does with an open site (see the module docstring)."""
 
     def __init__(self, window: WindowHost, services: AppServices) -> None:
         """Build the docks (hidden until a site opens) and the menu entries."""
@@ -54,7 +60,9 @@ class SiteController(QObject):
         self._open_newest = False
         self._problems_shown_once = False
         self._closed = False
-        self.actions = SiteActions(self.site, window.frame(), settle=self._settle)
+        self.actions = SiteActions(
+            self.site, window.frame(), settle=self._settle, slug_for=services.settings.suggest_slug
+        )
         self.actions.moved.connect(self._follow_move)
         self.actions.deleted.connect(self._drop_tabs_of)
         self.actions.created.connect(lambda path: window.open_post(path))
@@ -62,6 +70,8 @@ class SiteController(QObject):
         self.panel = SitePanel(window.frame())
         self.panel.openRequested.connect(lambda path: window.open_post(path))
         self.panel.newPostRequested.connect(self.new_post)
+        self._follow_rates("cjk_chars_per_minute")
+        services.settings.changed.connect(self._follow_rates)
         self.panel_dock = QDockWidget(self.tr("Posts"), window.frame())
         self.panel_dock.setObjectName("sitePanelDock")
         self.panel_dock.setWidget(self.panel)
@@ -166,6 +176,7 @@ class SiteController(QObject):
         self.index.ready.connect(self._on_ready)
         self.index.vocabularyChanged.connect(self._on_vocabulary)
         self.index.changed.connect(lambda _paths: self._check_timer.start())
+        self.index.changed.connect(self.filesChanged)
         self.index.checked.connect(self._on_checked)
         self.index.failed.connect(self._on_failed)
         self.panel.set_index(self.index, self.actions)
@@ -228,6 +239,13 @@ class SiteController(QObject):
 
         fill_recent_menu(self.recentMenu, self.recent, open_recent, self.panel)
 
+    def _follow_rates(self, name: str) -> None:
+        """The posts list counts unwritten reading times at the writer's rates."""
+        if name in {"cjk_chars_per_minute", "words_per_minute"}:
+            s = self._services.settings
+            formula = ReadingFormula("prose", s.cjk_chars_per_minute, s.words_per_minute)
+            self.panel.model.set_reading_formula(formula)
+
     def new_post(self) -> Path | None:
         """Ask for a new post's details, create it and open it; return its path."""
         site = self.site()
@@ -238,7 +256,9 @@ class SiteController(QObject):
                 self.tr("Open a site folder first (File ▸ Open Folder…): new posts go into it."),
             )
             return None
-        dialog = NewPostDialog(site, self._window.frame())
+        dialog = NewPostDialog(
+            site, self._window.frame(), slug_for=self._services.settings.suggest_slug
+        )
         try:
             if dialog.exec() != NewPostDialog.DialogCode.Accepted or dialog.created_path is None:
                 return None

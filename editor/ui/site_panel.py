@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.site_index import PostEntry
 from editor.services.site_index import SiteIndex
+from editor.ui.ime_guard import guard_ime
 from editor.ui.post_list_model import (
     DATE,
     READING,
@@ -61,6 +62,7 @@ class SitePanel(QWidget):
         self.searcher.found.connect(self._on_text_found)
 
         self.search = QLineEdit(self)
+        guard_ime(self.search)
         self.search.setObjectName("siteSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search titles and text"))
@@ -123,6 +125,7 @@ class SitePanel(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
 
         filters = QHBoxLayout()
+        self._filters = filters
         filters.setSpacing(4)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.tag_filter, 1)
@@ -135,6 +138,10 @@ class SitePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._update_count()
+
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` at the end of the filter row (e.g. the Git "changed" toggle)."""
+        self._filters.addWidget(widget)
 
     def _name_filter(self, name: str, apply) -> QComboBox:
         combo = QComboBox(self)
@@ -286,16 +293,12 @@ class SitePanel(QWidget):
         actions = self.site_actions
         if actions is not None:
             menu.addSeparator()
-            if entry.kind == "draft" or entry.draft:
-                menu.addAction(self.tr("Publish"), lambda: actions.publish(path))
-            else:
-                menu.addAction(self.tr("Unpublish"), lambda: actions.unpublish(path))
-            menu.addAction(
-                self.tr("Rename to Match Slug and Date…"), lambda: actions.offer_rename(path)
-            )
-            menu.addAction(self.tr("Duplicate"), lambda: actions.duplicate(path))
-            menu.addSeparator()
-            menu.addAction(self.tr("Move to Trash…"), lambda: actions.delete(path))
+            for action in actions.post_actions(entry):
+                if action is None:
+                    menu.addSeparator()
+                    continue
+                item = menu.addAction(action.text, lambda *_a, run=action.run: run(path))
+                item.setObjectName(f"postAction{action.name}")
         menu.addSeparator()
         menu.addAction(self.tr("New Post…"), self.newPostRequested.emit)
         return menu

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.search import FileHit, SearchError, SearchQuery
+from editor.services.error_text import describe_error
 from editor.services.site_search import MAX_HITS, SiteSearchService
+from editor.ui.ime_guard import guard_ime
 
 TYPING_PAUSE_MS = 250
 _HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -61,6 +63,7 @@ class SiteSearchPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.query_field = QLineEdit(body)
+        guard_ime(self.query_field)
         self.query_field.setObjectName("siteSearchField")
         self.query_field.setPlaceholderText(self.tr("Search all posts"))
         self.query_field.setClearButtonEnabled(True)
@@ -130,7 +133,7 @@ class SiteSearchPanel(QDockWidget):
             self.service.search(root, self.query(), MAX_HITS)
         except SearchError as error:
             self.service.cancel()
-            self.summary.setText(str(error))
+            self.summary.setText(describe_error(error))
             return
         self._root = root
         self.summary.setText(self.tr("Searching…"))

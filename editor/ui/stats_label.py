@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.core.stats import (
     DEFAULT_CJK_CHARS_PER_MINUTE,
     DEFAULT_WORDS_PER_MINUTE,
+    ReadingFormula,
     TextStats,
     text_stats,
 )
@@ -28,6 +31,7 @@ class StatsLabel(QLabel):
         self.setObjectName("statsLabel")
         self._pane: TextPane | None = None
         self._cjk_rate = float(DEFAULT_CJK_CHARS_PER_MINUTE)
+        self._formula: ReadingFormula | None = None
         self._word_rate = float(DEFAULT_WORDS_PER_MINUTE)
         self.body_stats: TextStats | None = None
         self.selection_stats: TextStats | None = None
@@ -55,6 +59,14 @@ class StatsLabel(QLabel):
         self._word_rate = max(1.0, float(words_per_minute))
         self.recount()
 
+    def set_formula(self, formula: ReadingFormula | None) -> None:
+        """Show reading time by ``formula`` (the post's site's own), else by the rates."""
+        self._formula = formula if formula is not None and formula.basis == "raw" else None
+        if formula is not None:
+            self._cjk_rate = formula.cjk_chars_per_minute
+            self._word_rate = formula.words_per_minute
+        self.recount()
+
     def schedule(self) -> None:
         """Recount soon (restarts the short timer)."""
         self._timer.start()
@@ -67,7 +79,7 @@ class StatsLabel(QLabel):
             self.setText("")
             self.setToolTip("")
             return
-        self.body_stats = self._count(self._pane.toPlainText())
+        self.body_stats = self._count(self._pane.body_text())
         selected = self._pane.textCursor().selectedText()
         # Qt marks line breaks in a selection with U+2029; the counter expects "\n".
         self.selection_stats = self._count(selected.replace("\u2029", "\n")) if selected else None
@@ -85,9 +97,14 @@ class StatsLabel(QLabel):
         )
 
     def _count(self, text: str) -> TextStats:
-        return text_stats(
+        stats = text_stats(
             text, cjk_chars_per_minute=self._cjk_rate, words_per_minute=self._word_rate
         )
+        formula = self._formula
+        if formula is None:
+            return stats
+        minutes = formula.minutes(text)
+        return replace(stats, reading_minutes=minutes, reading_seconds=minutes * 60)
 
     def _describe(self, stats: TextStats) -> str:
         minutes = (

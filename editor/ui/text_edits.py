@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+
+from editor.core.utf16 import utf16_length
+from editor.ui.exact_text import ExactTextEdit
 
 
-def utf16_length(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units (how Qt counts positions)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def replace_changed_part(pane: QPlainTextEdit, new: str) -> bool:
-    """Make ``pane`` hold ``new`` by replacing only the part between the common ends.
+def replace_changed_part(pane: ExactTextEdit, new: str) -> bool:
+    """Make ``pane`` hold the pane text ``new`` by replacing only what lies between the
+    common ends (``new`` as :func:`~editor.core.placeholders.to_pane_text` gives it).
 
     One edit block, so Ctrl+Z takes it back in one step; the scroll position stays.
     Returns False when the text was already ``new``.
     """
-    old = pane.toPlainText()
+    old = pane.pane_text()
     if old == new:
         return False
     prefix = 0

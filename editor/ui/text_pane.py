@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from editor.ui import editing_commands
+from editor.ui.exact_text import ExactTextEdit
+from editor.ui.invisible_marks import paint_invisible_marks
 from editor.ui.markdown_highlighter import MarkdownHighlighter
 
 # Latin first, then a Japanese face per platform: Qt falls back along the list per glyph.
@@ -74,7 +76,7 @@ class LineNumberGutter(QWidget):
 QUIET_SETTLE_MS = 1000
 
 
-class TextPane(QPlainTextEdit):
+class TextPane(ExactTextEdit):
     """Where the writer types the post's body.
 
     Emits ``topLineChanged(line)`` with the fractional body line at the top of the view
@@ -122,11 +124,6 @@ class TextPane(QPlainTextEdit):
         self._update_margins()
 
     # -- text ----------------------------------------------------------------------------
-    def set_text_quietly(self, text: str) -> None:
-        """Replace the whole text as a fresh document: no undo history, cursor at the start."""
-        self.setPlainText(text)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-
     def cursor_line(self) -> int:
         """The 0-based line (block) the caret is on."""
         return self.textCursor().blockNumber()
@@ -220,6 +217,10 @@ class TextPane(QPlainTextEdit):
                 event.accept()  # the input method's key: never a newline, tab or command
                 return True
         return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        paint_invisible_marks(self)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
         super().focusOutEvent(event)

@@ -8,6 +8,7 @@ preferences to every text pane, now and whenever they change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from editor import __version__
+from editor.core.utf16 import code_point_index
 from editor.services.settings import Settings
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
+from editor.ui.japanese_menu import BracketPairer
 from editor.ui.preferences_dialog import PreferencesDialog
 from editor.ui.session_restore import SessionKeeper
 from editor.ui.site_search import SiteSearchPanel
@@ -47,6 +50,8 @@ class ViewController(QObject):
         self._focus: dict[TextPane, FocusMode] = {}
         self._pane: TextPane | None = None
         self._distraction_free = False
+        self.preference_notes: list[Callable[[], str]] = []
+        """Lines the preferences show about what cannot be used (e.g. Git), asked each time."""
 
         self.find_bar = FindBar(window.frame())
         self._wrap_tabs_with(self.find_bar)
@@ -78,6 +83,7 @@ class ViewController(QObject):
         self._apply_theme()
         self._apply_rates()
         window.preview.set_allow_remote_images(settings.allow_remote_images)
+        window.preview.set_mincho(settings.preview_typeface == "mincho")
         self._follow_current()
 
     # -- building ------------------------------------------------------------------------
@@ -115,8 +121,13 @@ class ViewController(QObject):
     def _on_editor_opened(self, editor: PostEditor) -> None:
         pane = editor.text_pane
         self._focus[pane] = FocusMode(pane)
+        BracketPairer(pane, lambda: self.settings.auto_pair_brackets)
         pane.cursorPositionChanged.connect(self._show_position)
         self._apply_to_pane(pane)
+        s = self.settings
+        editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
+        editor.front_matter_form.vocabularyChanged.connect(self._follow_formula)
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)
@@ -130,7 +141,14 @@ class ViewController(QObject):
         self._pane = pane
         self.find_bar.set_pane(pane)
         self.stats_label.set_pane(pane)
+        self._follow_formula()
         self._show_position()
+
+    def _follow_formula(self) -> None:
+        """The status bar counts reading time as the current post's form would write it."""
+        editor = next((e for e in self.host.editors() if e.text_pane is self._pane), None)
+        if editor is not None:
+            self.stats_label.set_formula(editor.front_matter_form.site_reading_formula())
 
     def _show_position(self) -> None:
         pane = self.current_pane()
@@ -140,7 +158,8 @@ class ViewController(QObject):
         cursor = pane.textCursor()
         self.position_label.setText(
             self.tr("Ln {0}, Col {1}").format(
-                cursor.blockNumber() + 1, cursor.positionInBlock() + 1
+                cursor.blockNumber() + 1,
+                code_point_index(cursor.block().text(), cursor.positionInBlock()) + 1,
             )
         )
 
@@ -163,9 +182,10 @@ class ViewController(QObject):
             return
         pane = editor.text_pane
         end = pane.document().characterCount() - 1
+        start, stop = (pane.position_of_body_offset(at) for at in (offset, offset + length))
         cursor = pane.textCursor()
-        cursor.setPosition(min(offset, end))
-        cursor.setPosition(min(offset + length, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, end))
+        cursor.setPosition(min(stop, end), QTextCursor.MoveMode.KeepAnchor)
         pane.setTextCursor(cursor)
         pane.centerCursor()
         pane.setFocus()
@@ -173,7 +193,8 @@ class ViewController(QObject):
     # -- preferences ---------------------------------------------------------------------
     def show_preferences(self) -> None:
         """Open the Preferences dialog (modal)."""
-        PreferencesDialog(self.settings, self.window).exec()
+        notes = [note for note in (ask() for ask in self.preference_notes) if note]
+        PreferencesDialog(self.settings, self.window, notes=notes).exec()
 
     def show_about(self) -> None:
         """The standard About box."""
@@ -189,10 +210,12 @@ class ViewController(QObject):
     def _on_setting_changed(self, name: str) -> None:
         if name == "theme":
             self._apply_theme()
-        elif name in {"cjk_chars_per_minute", "words_per_minute"}:
+        elif name in {"cjk_chars_per_minute", "words_per_minute", "excerpt_max_chars"}:
             self._apply_rates()
         elif name == "allow_remote_images":
             self.host.preview.set_allow_remote_images(self.settings.allow_remote_images)
+        elif name == "preview_typeface":
+            self.host.preview.set_mincho(self.settings.preview_typeface == "mincho")
         else:
             for editor in self.host.editors():
                 self._apply_to_pane(editor.text_pane)
@@ -214,6 +237,10 @@ class ViewController(QObject):
     def _apply_rates(self) -> None:
         s = self.settings
         self.stats_label.set_rates(s.cjk_chars_per_minute, s.words_per_minute)
+        for editor in self.host.editors():
+            editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
+            editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
+        self._follow_formula()
 
     # -- theme ---------------------------------------------------------------------------
     def _apply_theme(self) -> None:

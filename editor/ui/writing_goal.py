@@ -75,7 +75,7 @@ class WritingGoals(QObject):
         key, root = self._key(editor), self._host.site_root
         if key is None or root is None:
             return False
-        unit = natural_unit(text_stats(editor.text_pane.toPlainText()))
+        unit = natural_unit(text_stats(editor.text_pane.pane_text()))
         save_goal(root, key, Goal(target, unit) if target else None)
         self.refresh()
         return True
@@ -107,7 +107,7 @@ class WritingGoals(QObject):
         editor = self._host.current_editor()
         goal = self.goal_of(editor) if editor is not None else None
         if editor is not None and goal is not None:
-            done = amount(text_stats(editor.text_pane.toPlainText()), goal.unit)
+            done = amount(text_stats(editor.text_pane.pane_text()), goal.unit)
             percent = min(999, done * 100 // goal.target)
             template = (
                 self.tr("Goal {0:,} / {1:,} words ({2}%)")

@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from editor.ui.japanese_menu import JapaneseMenu
+
 if TYPE_CHECKING:
     from editor.services.settings import Settings
     from editor.ui.find_bar import FindBar
@@ -221,6 +223,8 @@ class WritingMenus(QObject):
             self.format_actions[command] = self._action(
                 menu, text, key, self._pane_call("run_edit", command), name
             )
+        menu.addSeparator()
+        self.japanese = JapaneseMenu(menu, self._host.current_pane, self.settings)
 
     def _build_view_menu(self) -> None:
         s = self.settings

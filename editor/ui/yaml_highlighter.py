@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument
+
+from editor.ui.code_point_highlighter import CodePointHighlighter
 
 _YAML_KEY = re.compile(r"^(\s*(?:-\s+)?)((?:\"[^\"]*\"|'[^']*'|[^\s#:\"'][^:#]*?))(?=\s*:(?:\s|$))")
 _TOML_KEY = re.compile(r"^(\s*)([A-Za-z0-9_.\-]+|\"[^\"]*\"|'[^']*')(?=\s*=)")
@@ -27,7 +29,7 @@ def _fmt(color: str, bold: bool = False, italic: bool = False) -> QTextCharForma
     return text_format
 
 
-class FrontMatterHighlighter(QSyntaxHighlighter):
+class FrontMatterHighlighter(CodePointHighlighter):
     """Highlight a YAML (``"yaml"``) or TOML (``"toml"``) front-matter block."""
 
     def __init__(self, document: QTextDocument, fmt: str = "yaml", dark: bool = False) -> None:
@@ -54,7 +56,8 @@ class FrontMatterHighlighter(QSyntaxHighlighter):
         self._comment = _fmt(colors[4], italic=True)
         self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:  # Qt override
+    def highlight_line(self, text: str) -> None:
+        """Colour one line of the front matter (positions in code points)."""
         key_re = _TOML_KEY if self._format == "toml" else _YAML_KEY
         for match in _NUMBER.finditer(text):
             self.setFormat(match.start(), match.end() - match.start(), self._number)

@@ -7,8 +7,10 @@
 #                            at start without libxcb-cursor0 & friends)
 #   system-deps.sh test   -> the above plus what the test suite needs: poppler for the PDF
 #                            checks, and Xvfb + xdotool for the desktop smoke suite, which
-#                            starts the real app on a real (virtual) X display, and
-#                            node + npm for the test that runs a site's real textlint
+#                            starts the real app on a real (virtual) X display; git, jekyll
+#                            and hugo for the Git and "Run site" tests (real repositories
+#                            and the real generators' servers), and node + npm for the
+#                            test that runs a site's real textlint
 # On other systems it does nothing. As root it installs what is missing; otherwise it
 # prints the exact apt command and exits non-zero.
 set -eu
@@ -17,12 +19,12 @@ mode="${1:-test}"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 command -v apt-get >/dev/null 2>&1 || exit 0
 
-run_packages="fonts-noto-cjk libnss3 libnspr4 libasound2t64|libasound2 libegl1 libgl1
+run_packages="fonts-noto-cjk fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho libnss3 libnspr4 libasound2t64|libasound2 libegl1 libgl1
 libfontconfig1 libgbm1 libxkbcommon0 libxcomposite1 libxdamage1 libxrandr2 libxtst6
 libxkbfile1 libdbus-1-3 libglib2.0-0t64|libglib2.0-0 libx11-xcb1 libxfixes3 libdrm2
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
-test_packages="poppler-utils xvfb xdotool nodejs"
+test_packages="poppler-utils xvfb xdotool git jekyll hugo nodejs"
 # NodeSource's nodejs carries npm itself (and conflicts with Debian's npm package).
 command -v npm >/dev/null 2>&1 || test_packages="$test_packages npm"
 

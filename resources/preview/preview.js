@@ -43,6 +43,7 @@
   function setStyle(id, css) { document.getElementById(id).textContent = css; }
 
   function setTheme(dark) { document.documentElement.classList.toggle("dark", !!dark); }
+  function setTypeface(mincho) { document.documentElement.classList.toggle("mincho", !!mincho); }
 
   // Blocks with their first source line, in document order.
   function blockLines() {
@@ -129,7 +130,7 @@
   }
 
   window.kiji = {
-    patch, setHeader, setStyle, setTheme, scrollToLine, lineAtTop, contentText, scrollToAnchor,
+    patch, setHeader, setStyle, setTheme, setTypeface, scrollToLine, lineAtTop, contentText, scrollToAnchor,
   };
   window.addEventListener("scroll", onScroll, { passive: true });
   connectBridge();

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.core.excerpt import generate_excerpt, join_lines
+from editor.core.excerpt import DEFAULT_EXCERPT_CHARS, cap_excerpt, generate_excerpt, join_lines
 from editor.core.post import read_post
 from editor.resources import resource_path
 
@@ -40,7 +40,35 @@ def test_code_and_headings_are_skipped() -> None:
 
 
 def test_cut_to_length() -> None:
-    assert generate_excerpt("abcdefghij\n", max_chars=5) == "abcd…"
+    # Latin prose gets twice the room of Japanese (narrower characters).
+    assert generate_excerpt("abcdefghijkl\n", max_chars=5) == "abcdefghi…"
+    assert generate_excerpt("あいうえおかきくけこ\n", max_chars=5) == "あいうえ…"
+
+
+SEED_TITLE = "Llama 4の性能向上、その真意は何でしょうか？"
+
+
+def test_the_seed_excerpt_skips_the_title_line_and_ends_at_a_sentence() -> None:
+    from editor.core.front_matter_split import split_front_matter
+
+    seed = Path(__file__).parents[1] / "data" / "seed" / "2025-12-28-llama4.md"
+    body = split_front_matter(seed.read_text(encoding="utf-8")).body
+    excerpt = generate_excerpt(body, None, DEFAULT_EXCERPT_CHARS, title=SEED_TITLE)
+    assert excerpt.startswith("いやー、皆さん、Llama 4のニュース")
+    assert excerpt.endswith("賑やかになってきましたね。")
+    assert len(excerpt) <= DEFAULT_EXCERPT_CHARS
+    # Without the title the first line is the excerpt, as before.
+    assert generate_excerpt(body) == SEED_TITLE
+
+
+def test_the_cap_ends_at_the_last_sentence_end_that_fits() -> None:
+    text = "一文目です。" * 5 + "とても長い二文目" * 10 + "。"
+    assert cap_excerpt(text, 40) == "一文目です。" * 5
+    assert cap_excerpt("短い。", 40) == "短い。"
+    assert cap_excerpt("First sentence. Second one is longer than that.", 12) == "First sentence."
+    # A title line is skipped only when it is the title.
+    assert generate_excerpt("タイトル\n\n本文。\n", title="タイトル") == "本文。"
+    assert generate_excerpt("別の行\n\n本文。\n", title="タイトル") == "別の行"
 
 
 def test_join_lines_keeps_japanese_tight() -> None:

@@ -99,3 +99,15 @@ def test_exports_are_proposed_beside_the_site_never_inside_it(tmp_path: Path) ->
     assert suggested_target(loose, site, ".html", home) == tmp_path / "notes" / "idea.html"
     assert suggested_target(loose, None, ".html", home) == tmp_path / "notes" / "idea.html"
     assert suggested_target(None, site, ".pdf", home) == home / "post.pdf"
+
+
+def test_mincho_and_embeddable_fonts_reach_the_document() -> None:
+    from editor.core.export import ExportOptions, export_html
+
+    html = export_html(
+        "本文", {}, stylesheet="", options=ExportOptions(mincho=True, embeddable_fonts=True)
+    )
+    assert '<html lang="ja" class="mincho">' in html
+    assert "BIZ UDPMincho" in html and "font-synthesis: none" in html
+    plain = export_html("本文", {}, stylesheet="")
+    assert "BIZ UDP" not in plain and 'class="mincho"' not in plain

@@ -232,3 +232,12 @@ def test_control_characters_and_emoji_round_trip() -> None:
     post.front_matter["title"] = value
     assert post.front_matter["title"] == value
     assert "\x07" not in post.text()
+
+
+def test_a_text_added_to_a_list_of_records_is_written_not_crashed_on() -> None:
+    """Seen on a real theme: ``gallery`` holds records; adding a plain item must work."""
+    text = "title: t\ngallery:\n  - url: a.png\n    alt: A\n  - url: b.png\n    alt: B\n"
+    post = Post.parse(f"---\n{text}---\nbody\n")
+    post.front_matter["gallery"] = [*post.front_matter["gallery"], "c.png"]
+    assert post.front_matter["gallery"][-1] == "c.png"
+    assert post.text().startswith("---\ntitle: t\ngallery:\n  - url: a.png\n    alt: A\n")

@@ -114,3 +114,23 @@ def test_format_like_reads_back_as_the_same_value(old: str, value: dt.date) -> N
     assert type(parsed) is type(value)
     if isinstance(value, dt.datetime):
         assert parsed.utcoffset() == value.utcoffset()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Seen on a real Japanese Jekyll site: unpadded months, days and hours stay so.
+        ("2024-4-22T09:47:00", "2024-4-23T09:47:00"),
+        ("2024-03-6T14:31:00", "2024-03-7T14:31:00"),
+        ("2024-02-27T6:23:00", "2024-02-28T6:23:00"),
+        ("2024-4-9", "2024-4-10"),
+        # RFC 3339's "offset unknown" is not rewritten as +00:00.
+        ("2015-12-27T00:00:00-00:00", "2015-12-28T00:00:00-00:00"),
+        ("2015-12-27T00:00:00+00:00", "2015-12-28T00:00:00+00:00"),
+    ],
+)
+def test_a_changed_day_keeps_the_written_padding_and_offset_sign(old: str, new: str) -> None:
+    value = parse_date(old)
+    assert value is not None
+    assert format_like(old, value) == old
+    assert format_like(old, value + dt.timedelta(days=1)) == new

@@ -84,3 +84,18 @@ def test_prepare_builds_readings_once() -> None:
     matcher.prepare()
     assert matcher.matches("kyo") == ["京都"]
     assert built == [1]
+
+
+@given(st.text(max_size=60))
+def test_width_and_kana_folding_keeps_every_position(text: str) -> None:
+    from editor.core.kana_match import fold_width_and_kana
+
+    assert len(fold_width_and_kana(text)) == len(text)
+
+
+def test_search_fold_examples() -> None:
+    from editor.core.kana_match import search_fold
+
+    assert search_fold("ラーメン") == search_fold("らーめん")
+    assert search_fold("ＡＩ") == "ai"
+    assert search_fold("ｶﾀｶﾅ") == "かたかな"

@@ -216,7 +216,7 @@ def test_write_post_restores_bom_and_crlf_after_edit(tmp_path: Path) -> None:
     assert data == original.replace(b"reading_time: 16", b"reading_time: 17")
 
 
-def test_write_post_on_a_mixed_newline_file_after_edit_uses_the_main_style(
+def test_write_post_on_a_mixed_newline_file_keeps_each_untouched_line_ending(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "p.md"
@@ -225,7 +225,20 @@ def test_write_post_on_a_mixed_newline_file_after_edit_uses_the_main_style(
     assert post.newline == "\r\n"
     post.body += "d\n"
     write_post(path, post)
-    assert path.read_bytes() == b"a\r\nb\r\nc\r\nd\r\n"
+    assert path.read_bytes() == b"a\r\nb\r\nc\nd\n"  # the new line ends like the one before
+
+
+def test_a_field_edit_in_a_mixed_newline_post_changes_only_its_line(tmp_path: Path) -> None:
+    """Seen on real sites: CRLF front matter over an LF body (or the other way round)."""
+    path = tmp_path / "p.md"
+    original = b"---\r\nlayout: post\r\ntitle: old\r\ntags: [a]\r\n---\n\nbody\r\nmore\n"
+    path.write_bytes(original)
+    post = read_post(path)
+    post.front_matter["title"] = "new"
+    post.front_matter["tags"] = ["a", "b"]
+    write_post(path, post)
+    expected = original.replace(b"title: old", b"title: new").replace(b"[a]", b"[a, b]")
+    assert path.read_bytes() == expected
 
 
 def test_write_post_returns_hash_and_updates_source_hash(tmp_path: Path) -> None:

@@ -114,3 +114,27 @@ def test_site_search_on_the_seed_post(tmp_path: Path) -> None:
     assert hits and all("Llama 4" in hit.line_text for hit in hits)
     assert hits[0].line == 1  # the title line in the front matter is not a hit
     assert len(list(search_files([post], SearchQuery("の"), max_hits=5))) == 5
+
+
+def test_plain_searches_fold_width_and_kana_without_romaji() -> None:
+    text = "今日はラーメン。ＡＩの話とAIの話。機械学習も。"
+    assert find_all(text, SearchQuery("らーめん")) == [(3, 7)]
+    assert find_all(text, SearchQuery("ＡＩ")) == [(8, 10), (13, 15)]
+    assert find_all(text, SearchQuery("ai")) == [(8, 10), (13, 15)]
+    assert find_all(text, SearchQuery("kikai")) == []  # no romaji false hits
+    # Exact searches stay exact.
+    assert find_all(text, SearchQuery("らーめん", case_sensitive=True)) == []
+    assert find_all(text, SearchQuery("らーめん", regex=True)) == []
+
+
+def test_replacing_a_folded_match_keeps_the_rest_of_the_text() -> None:
+    text = "ラーメンとらーめん"
+    assert replace_all(text, SearchQuery("らーめん"), "うどん") == ("うどんとうどん", 2)
+
+
+def test_site_search_finds_katakana_from_hiragana(tmp_path: Path) -> None:
+    post = tmp_path / "a.md"
+    post.write_text("---\ntitle: t\n---\n一行目\n札幌のラーメン屋\n", encoding="utf-8")
+    (hit,) = search_files([post], SearchQuery("らーめん"))
+    assert (hit.line, hit.column, hit.length) == (1, 3, 4)
+    assert hit.line_text == "札幌のラーメン屋"

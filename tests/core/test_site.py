@@ -70,7 +70,7 @@ def test_future_post_is_scheduled(jekyll: Site) -> None:
 def test_new_jekyll_post_uses_defaults_and_common_keys(jekyll: Site) -> None:
     path = jekyll.new_post("Llama 4の性能向上")
     assert path.parent.name == "_posts"
-    assert path.name == "2026-01-15-llama-4-no-seinoukoujou.md"
+    assert path.name == "2026-01-15-llama-4-no-seino-kojo.md"
     text = path.read_text(encoding="utf-8")
     assert text.startswith(
         '---\nlayout: post\ntitle: "Llama 4の性能向上"\ndate: 2026-01-15 09:30:00 +0900\n'
@@ -230,9 +230,9 @@ def test_add_image_uses_the_sites_link_style(jekyll: Site, tmp_path: Path) -> No
     image = write(tmp_path / "スクリーンショット.PNG", "data")
     post = jekyll.root / "_posts" / "2025-11-02-hello.md"
     link = jekyll.add_image(image, post)
-    assert link.path == jekyll.root / "assets/images/hello/sukuriinshotto.png"
+    assert link.path == jekyll.root / "assets/images/hello/sukurinshotto.png"
     assert link.markdown == (
-        "![スクリーンショット]({{ site.baseurl }}/assets/images/hello/sukuriinshotto.png)"
+        "![スクリーンショット]({{ site.baseurl }}/assets/images/hello/sukurinshotto.png)"
     )
 
 
@@ -283,3 +283,25 @@ def test_new_post_file_date_is_in_the_site_timezone(jekyll: Site) -> None:
     path = jekyll.new_post("Late", date=datetime(2026, 1, 1, 20, 0, tzinfo=UTC))
     assert path.name == "2026-01-02-late.md"
     assert "date: 2026-01-01 20:00:00 +0000\n" in path.read_text(encoding="utf-8")
+
+
+def test_change_slug_renames_and_updates_a_front_matter_slug(tmp_path: Path) -> None:
+    from editor.core.site_errors import InvalidSlugError, NameCollisionError
+
+    root = tmp_path / "blog"
+    (root / "_posts").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    post = root / "_posts" / "2025-01-02-old.md"
+    post.write_bytes(b'---\ntitle: "x"\nslug: old\ntags: [a]\n---\nbody\n')
+    other = root / "_posts" / "2025-01-02-taken.md"
+    other.write_bytes(b"---\ntitle: y\n---\n")
+    site = Site.open(root)
+    assert site.current_slug(post) == "old"
+    with pytest.raises(NameCollisionError):
+        site.change_slug(post, "taken")
+    with pytest.raises(InvalidSlugError):
+        site.change_slug(post, "a/b")
+    assert post.read_bytes().startswith(b'---\ntitle: "x"\nslug: old\n')
+    new = site.change_slug(post, "tokyo-ramen")
+    assert new.name == "2025-01-02-tokyo-ramen.md"
+    assert new.read_bytes() == b'---\ntitle: "x"\nslug: tokyo-ramen\ntags: [a]\n---\nbody\n'

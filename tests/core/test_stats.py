@@ -153,3 +153,27 @@ def test_underscores_inside_words_stay_emphasis_markers_go() -> None:
     stats = text_stats("snake_case and _emph_ __bold__ x_ _y")
     assert stats.words == 6
     assert stats.characters == len("snake_case") + len("andemphboldxy")
+
+
+def test_the_seed_posts_reading_time_is_raw_characters_at_500() -> None:
+    from editor.core.front_matter_split import split_front_matter
+    from editor.core.stats import ReadingFormula, count_words_and_cjk, learn_reading_formula
+
+    body = split_front_matter(SEED.read_text(encoding="utf-8")).body
+    words, cjk = count_words_and_cjk(strip_markup(body))
+    preferred = ReadingFormula("prose", 500, 200)
+    assert preferred.minutes(body) == 15  # Kiji's own count differs from what the site wrote
+    learnt = learn_reading_formula([(words, cjk, len(body), 16)], preferred)
+    assert learnt == ReadingFormula("raw", 500, 200)
+    assert learnt.minutes(body) == 16
+
+
+def test_the_preferred_formula_wins_when_it_explains_the_site() -> None:
+    from editor.core.stats import ReadingFormula, learn_reading_formula
+
+    preferred = ReadingFormula("prose", 450, 200)
+    samples = [(0, 900, 2000, 2), (0, 1800, 4000, 4)]
+    assert learn_reading_formula(samples, preferred) == preferred
+    assert learn_reading_formula([], preferred) is None
+    # Values no formula explains (typed by hand): keep the writer's preference.
+    assert learn_reading_formula([(0, 100, 100, 40), (0, 100, 100, 3)], preferred) is None

@@ -8,12 +8,15 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from editor.core import storage
 from editor.core.storage import (
     StorageError,
     atomic_write_bytes,
     content_hash,
+    decode_bytes,
     detect_newline,
     encode_text,
     file_hash,
@@ -74,7 +77,35 @@ def test_mixed_newlines_keep_original_bytes_until_edited(tmp_path: Path) -> None
     path.write_bytes(data)
     decoded = read_text_file(path)
     assert decoded.encode(decoded.text) == data
-    assert decoded.encode(decoded.text + "five\n") == b"one\r\ntwo\r\nthree\r\nfour\r\nfive\r\n"
+    # Untouched lines keep their own endings; a new line ends like the one before it.
+    assert decoded.encode(decoded.text + "five\n") == b"one\ntwo\r\nthree\rfour\r\nfive\r\n"
+    edited = decoded.text.replace("two", "TWO\nand a half")
+    assert decoded.encode(edited) == b"one\nTWO\r\nand a half\r\nthree\rfour\r\n"
+
+
+_ENDINGS = st.sampled_from(["\n", "\r\n", "\r"])
+# Lines are never empty: a lone CR, an empty line and an LF would read back as one CRLF.
+_LINES = st.lists(
+    st.text(alphabet="ab 記事\u3000", min_size=1, max_size=6), min_size=2, max_size=12
+)
+
+
+@given(lines=_LINES, endings=st.lists(_ENDINGS, min_size=12, max_size=12), data=st.data())
+def test_an_edit_of_one_line_leaves_every_other_line_as_written(
+    lines: list[str], endings: list[str], data: st.DataObject
+) -> None:
+    raw = "".join(line + ending for line, ending in zip(lines, endings, strict=False))
+    decoded = decode_bytes(raw.encode("utf-8"))
+    index = data.draw(st.integers(0, len(lines) - 1))
+    replacement = data.draw(st.text(alphabet="xyz漢", min_size=1, max_size=4))
+    text_lines = decoded.text.split("\n")
+    text_lines[index] = replacement
+    out = decoded.encode("\n".join(text_lines)).decode("utf-8")
+    expected = [
+        (replacement if i == index else line) + ending
+        for i, (line, ending) in enumerate(zip(lines, endings, strict=False))
+    ]
+    assert out == "".join(expected)
 
 
 @pytest.mark.parametrize(

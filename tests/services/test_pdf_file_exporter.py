@@ -12,6 +12,7 @@ import pytest
 from editor.core.export import ExportSource
 from editor.core.export_api import ExportResult
 from editor.core.post import read_post
+from editor.resources import resource_path
 from editor.services.pdf_export import PRINT_FAILED, PdfFileExporter
 from tests.ui.helpers import copy_sample
 
@@ -58,3 +59,32 @@ def test_an_export_dropped_for_a_newer_one_is_reported_failed(qapp, qtbot, tmp_p
     qtbot.waitUntil(lambda: bool(second), timeout=60000)
     assert second[0].ok and (tmp_path / "second.pdf").exists()
     assert not (tmp_path / "first.pdf").exists()
+
+
+def _print(qtbot, site: Path, target: Path, typeface: str) -> str:
+    exporter = PdfFileExporter()
+    results: list[ExportResult] = []
+    values = {"page_size": "A4", "margins": 20.0, "typeface": typeface}
+    post = read_post(site / KYOTO)
+    stylesheet = (resource_path("preview") / "preview.css").read_text(encoding="utf-8")
+    source = ExportSource(post.body, dict(post.front_matter), stylesheet, site, site / KYOTO)
+    exporter.export(source, values, target, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    assert results == [ExportResult(True, target)]
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
+    return fonts.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("typeface", ["gothic", "mincho"])
+def test_japanese_fonts_are_embedded_as_real_fonts(qapp, qtbot, tmp_path, typeface) -> None:
+    """Print workflows reject unnamed Type 3 fonts: every font is named and embedded."""
+    site = copy_sample(tmp_path)
+    listing = _print(qtbot, site, tmp_path / f"{typeface}.pdf", typeface)
+    rows = listing.splitlines()[2:]
+    assert rows, listing
+    assert not [row for row in rows if "Type 3" in row], listing
+    assert all(" yes " in row for row in rows), listing  # embedded
+    if typeface == "mincho":
+        assert "Mincho" in listing, listing  # 明朝 body text, named and embedded
+        assert "Gothic-Bold" in listing, listing  # bold in ゴシック, as Japanese print does

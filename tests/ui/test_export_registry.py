@@ -123,7 +123,9 @@ def test_dialog_rows_are_the_options_of_the_format(qtbot, tmp_path: Path) -> Non
     assert html.windowTitle() == "Export as HTML"
     assert html.findChild(QRadioButton, "exportOptionImagesEmbed").isChecked()
     html.findChild(QRadioButton, "exportOptionImagesLink").setChecked(True)
-    assert html.values() == {"images": "link"} and html.target == tmp_path / "a.html"
+    html.findChild(QRadioButton, "exportOptionTypefaceMincho").setChecked(True)
+    assert html.values() == {"images": "link", "typeface": "mincho"}
+    assert html.target == tmp_path / "a.html"
 
     pdf = ExportDialog(PdfFileExporter.format, tmp_path / "a.pdf")
     qtbot.addWidget(pdf)
@@ -133,7 +135,7 @@ def test_dialog_rows_are_the_options_of_the_format(qtbot, tmp_path: Path) -> Non
     assert margins.value() == 20.0 and margins.maximum() == 60.0 and margins.suffix() == " mm"
     sizes.setCurrentIndex(2)
     margins.setValue(12.5)
-    assert pdf.values() == {"page_size": "A5", "margins": 12.5}
+    assert pdf.values() == {"page_size": "A5", "margins": 12.5, "typeface": "gothic"}
 
 
 def test_html_through_the_menu_and_dialog_links_images(

@@ -112,3 +112,25 @@ def test_open_find_takes_the_selection(bar: FindBar) -> None:
     bar.open_find()
     assert bar.find_field.text() == "言葉"
     assert not bar.replace_field.isVisible()
+
+
+def test_hiragana_finds_katakana_and_full_width_finds_ascii(bar: FindBar) -> None:
+    bar.pane.set_text_quietly("札幌のラーメンとＡＩとAI、機械学習")
+    search(bar, "らーめん")
+    assert bar.match_count() == 1
+    bar.find_next()
+    assert bar.pane.textCursor().selectedText() == "ラーメン"
+    search(bar, "ＡＩ")
+    assert bar.match_count() == 2
+    search(bar, "kikai")
+    assert bar.match_count() == 0
+    search(bar, "らーめん", case=True)  # match case: exact
+    assert bar.match_count() == 0
+
+
+def test_replacing_a_folded_match(bar: FindBar) -> None:
+    bar.pane.set_text_quietly("ラーメンとらーめん")
+    search(bar, "らーめん")
+    bar.replace_field.setText("うどん")
+    assert bar.replace_all() == 2
+    assert bar.pane.toPlainText() == "うどんとうどん"

@@ -219,7 +219,8 @@ def test_a_vocabulary_learnt_later_reaches_the_open_form(qtbot, seed: Path) -> N
     form.set_vocabulary(vocabulary_of(seed.parents[1]))
     assert [layout.itemText(i) for i in range(layout.count())] == ["default", "page", "post"]
     assert field(form, "title") is title and title.text() == "typing…"
-    assert form.auto_reading_time  # the sample site's posts carry reading_time
+    # The sample site's posts carry reading_time, but what the writer wrote stays theirs.
+    assert not form.auto_reading_time
     assert "hana — 佐藤 花" in [field(form, "author").itemText(i) for i in range(3)]
 
 
@@ -260,7 +261,6 @@ def test_ctrl_z_in_the_form_undoes_whole_field_edits(qtbot, seed: Path) -> None:
     title.selectAll()
     qtbot.keyClicks(title, "First")
     qtbot.keyClick(title, Qt.Key.Key_Return)
-    qtbot.keyClick(form.findChild(QCheckBox, "readingTimeAuto"), Qt.Key.Key_Space)  # not undoable
     reading = field(form, "reading_time")
     reading.setFocus()
     qtbot.keyClick(reading, Qt.Key.Key_Up)
@@ -354,14 +354,19 @@ def test_checks_are_shown_next_to_fields(qtbot, seed: Path) -> None:
 def test_generate_excerpt_from_body(qtbot, seed: Path) -> None:
     form = make_form(qtbot, seed)
     qtbot.mouseClick(form.findChild(QWidget, "generateExcerpt"), Qt.MouseButton.LeftButton)
-    assert (
-        form.session.post.front_matter["excerpt"] == "Llama 4の性能向上、その真意は何でしょうか？"
+    # The first line repeats the title: the excerpt is the first real paragraph, cut at
+    # the last sentence end within 120 characters.
+    expected = (
+        "いやー、皆さん、Llama 4のニュース、もうチェックしました？「汎用性向上で40%性能UP」"
+        "なんて見出しが躍って、AI業界もまた賑やかになってきましたね。"
     )
-    assert field(form, "excerpt").toPlainText() == "Llama 4の性能向上、その真意は何でしょうか？"
+    assert form.session.post.front_matter["excerpt"] == expected
+    assert field(form, "excerpt").toPlainText() == expected
 
 
 def test_reading_time_follows_the_body_unless_turned_off(qtbot, seed: Path) -> None:
     form = make_form(qtbot, seed)
+    qtbot.mouseClick(form.findChild(QCheckBox, "readingTimeAuto"), Qt.MouseButton.LeftButton)
     form.session.set_body("短い本文です。\n")
     form.body_changed()
     qtbot.waitUntil(lambda: form.session.post.front_matter["reading_time"] == 1)
@@ -558,3 +563,43 @@ def test_toml_front_matter_keeps_comments_and_styles(qtbot, tmp_path: Path) -> N
     expected = replaced(expected, "tags = [\"hugo\", 'toml']", 'tags = ["hugo", \'toml\', "site"]')
     assert save_and_read(form) == expected
     assert isinstance(field(form, "params"), QWidget) and form.rows["params"].kind == "mapping"
+
+
+def test_a_written_reading_time_is_never_rewritten_unless_turned_on(qtbot, seed: Path) -> None:
+    form = make_form(qtbot, seed)
+    assert not form.auto_reading_time
+    form.session.set_body(form.session.body.replace("いやー", "いや", 1))  # one edit
+    form.body_changed()
+    assert not form._reading_timer.isActive()
+    assert form.session.post.front_matter["reading_time"] == 16
+
+
+def test_turned_on_it_follows_the_sites_own_formula(qtbot, tmp_path: Path) -> None:
+    """The seed's 16 is raw body characters ÷ 500 rounded up; Kiji's own count says 15."""
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: blog\n", "utf-8")
+    seed = tmp_path / "_posts" / SEED.name
+    shutil.copyfile(SEED, seed)
+    form = make_form(qtbot, seed)
+    formula = form.site_reading_formula()
+    assert (formula.basis, formula.cjk_chars_per_minute) == ("raw", 500)
+    qtbot.mouseClick(form.findChild(QCheckBox, "readingTimeAuto"), Qt.MouseButton.LeftButton)
+    assert form.session.post.front_matter["reading_time"] == 16  # unchanged body: unchanged
+    form.session.set_body(form.session.body.replace("いやー", "いや", 1))
+    form.update_reading_time()
+    assert form.session.post.front_matter["reading_time"] == 16
+
+
+def test_without_a_site_formula_the_preferred_rate_is_used(qtbot, tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()  # the form learns from the folder above the post's
+    path = tmp_path / "site" / "post.md"
+    # 40 by hand: no formula explains it, so the preference is used
+    path.write_text("---\ntitle: t\nreading_time: 40\n---\n" + "あ" * 900 + "\n", "utf-8")
+    form = make_form(qtbot, path)
+    form.set_reading_rates(450, 200)
+    form.field_rows.auto_reading_time = True
+    form.update_reading_time()
+    assert form.session.post.front_matter["reading_time"] == 2  # 900 ÷ 450
+    form.set_reading_rates(1000, 200)
+    form.update_reading_time()
+    assert form.session.post.front_matter["reading_time"] == 1

@@ -54,3 +54,29 @@ def test_broken_text_is_kept_with_its_line_marked(qtbot, tmp_path: Path) -> None
     view.apply()
     assert view.session.post.error is None
     assert not view.error_label.isVisible() and view.editor.extraSelections() == []
+
+
+NBSP_POST = '---\ntitle: "10\u00a0km の道"\nexcerpt: "100\u00a0円\u2028と"\n---\n\n本文\n'
+
+
+def test_typing_in_the_source_keeps_no_break_spaces_on_other_lines(qtbot, tmp_path) -> None:
+    path = tmp_path / "2025-11-01-nbsp.md"
+    path.write_bytes(NBSP_POST.encode("utf-8"))
+    view = FrontMatterSource(DocumentSession.open(path))
+    qtbot.addWidget(view)
+    view.show()
+    # A re-highlight (the OS switched to dark) is not an edit.
+    view.highlighter.set_dark(True)
+    view.highlighter.set_dark(False)
+    qtbot.wait(50)
+    view.apply()
+    assert not view.session.is_dirty
+    cursor = view.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    view.editor.setTextCursor(cursor)
+    qtbot.keyClicks(view.editor, "draft: true")
+    qtbot.waitUntil(lambda: "draft: true\n" in view.session.front_matter_text)
+    view.session.save()
+    lines = path.read_bytes().split(b"\n")
+    assert lines[1:3] == [line.encode() for line in NBSP_POST.split("\n")[1:3]]
+    assert b"draft: true" in lines[3]

@@ -49,8 +49,8 @@ def test_dropping_an_image_file_copies_it_and_inserts_a_link(window, site, qtbot
     text = editor.text_pane.toPlainText()
     copied = list((site / "assets").rglob("*.png"))
     names = [p.name for p in copied]
-    assert "kouyou-shashin.png" in names
-    target = next(p for p in copied if p.name == "kouyou-shashin.png")
+    assert "koyo-shashin.png" in names
+    target = next(p for p in copied if p.name == "koyo-shashin.png")
     assert target.read_bytes() == source.read_bytes()
     url = "/" + target.relative_to(site).as_posix()
     assert f"({url})" in text or f"{url})" in text

@@ -124,3 +124,45 @@ def test_a_changed_date_moves_the_row_to_its_sorted_place(site: Path, qapp) -> N
     new.write_text('---\ntitle: "もっと後"\ndate: 2026-03-01 10:00:00 +0900\n---\n', "utf-8")
     model.update_paths(site_obj.reindex([new]), site_obj.entries)
     assert shown_titles(proxy)[:2] == ["もっと後", "京都の秋、朝の散歩で見つけたもの"]
+
+
+def test_reading_column_shows_what_the_post_says_else_the_preferred_rate(
+    tmp_path: Path, qapp
+) -> None:
+    from editor.core.stats import ReadingFormula
+
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    body = "あ" * 900 + "\n"
+    (tmp_path / "_posts" / "2025-01-01-written.md").write_text(
+        "---\ntitle: written\nreading_time: 16\n---\n" + body, "utf-8"
+    )
+    (tmp_path / "_posts" / "2025-01-02-counted.md").write_text(
+        "---\ntitle: counted\n---\n" + body, "utf-8"
+    )
+    _site, model, _proxy = make(tmp_path, qapp)
+    shown = {
+        model.index(row, 0).data(): model.index(row, READING).data()
+        for row in range(model.rowCount())
+    }
+    assert shown == {"written": "16 min", "counted": "2 min"}  # 900 ÷ 500, rounded up
+    model.set_reading_formula(ReadingFormula("prose", 300, 200))
+    shown = {
+        model.index(row, 0).data(): model.index(row, READING).data()
+        for row in range(model.rowCount())
+    }
+    assert shown == {"written": "16 min", "counted": "3 min"}
+
+
+def test_the_filter_folds_kana_and_width(tmp_path: Path, qapp) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    for day, title in ((1, "札幌のラーメン"), (2, "ＡＩの未来"), (3, "機械学習入門")):
+        (tmp_path / "_posts" / f"2025-01-0{day}-p{day}.md").write_text(
+            f"---\ntitle: {title}\n---\n本文\n", "utf-8"
+        )
+    _site, _model, proxy = make(tmp_path, qapp)
+    proxy.set_search("らーめん")
+    assert shown_titles(proxy) == ["札幌のラーメン"]
+    proxy.set_search("AI")
+    assert shown_titles(proxy) == ["ＡＩの未来"]  # and not 機械学習: no romaji hits

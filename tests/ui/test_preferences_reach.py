@@ -74,3 +74,30 @@ def test_allowing_remote_images_loads_them_in_the_preview(
     assert seen == []  # off by default: nothing leaves the machine
     set_in_dialog(window, lambda d: d.remote_images.setChecked(True))
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+
+
+def test_the_reading_rate_reaches_the_form_the_posts_list_and_the_status_bar(
+    window: MainWindow, site: Path, qtbot
+) -> None:
+    editor = open_in_site(window, site, qtbot)
+    set_in_dialog(window, lambda d: d.cjk_rate.setValue(450))
+    assert editor.front_matter_form.reading_formula.cjk_chars_per_minute == 450
+    assert window.site_ui.panel.model.reading_formula.cjk_chars_per_minute == 450
+    assert "450" in window.view.stats_label.toolTip()
+
+
+def test_the_status_bar_counts_like_the_sites_own_reading_times(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """The seed's 16 is raw characters ÷ 500: the status bar says 16 once the site is read."""
+    from tests.core.test_stats import SEED
+
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    post = tmp_path / "_posts" / "2025-12-28-llama-4.md"
+    post.write_bytes(SEED.read_bytes())
+    window.open_site(tmp_path)
+    window.open_post(post)
+    qtbot.waitUntil(
+        lambda: "16" in window.view.stats_label.text().rsplit("·", 1)[-1], timeout=10_000
+    )

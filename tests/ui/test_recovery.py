@@ -126,3 +126,31 @@ def test_autosave_writes_dirty_posts_and_skips_conflicts(site, window) -> None:
     window.guard.autosave_now()
     assert post.read_bytes() == theirs
     assert window.guard.banner_for(editor).kind is BannerKind.SAVE_CONFLICT
+
+
+def test_an_untitled_entry_shows_its_name_and_time_in_full(crashed, window, qtbot) -> None:
+    crashed.write("a", "下書き" * 200, None, None, saved_at=1_700_000_000)
+    crashed.write("b", "別の下書き", None, None, saved_at=1_700_000_600)
+    dialog = window.guard.recovery_dialog()
+    assert isinstance(dialog, RecoveryDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    item = dialog.list.item(0)
+    rect = dialog.list.visualItemRect(item)
+    lines = dialog.list.fontMetrics().lineSpacing()
+    assert rect.height() >= 2 * lines  # name and time, both lines shown
+    assert len({dialog.list.item(i).text() for i in range(2)}) == 2  # the times differ
+
+
+def test_the_diff_marks_changed_characters_and_wraps(qtbot) -> None:
+    from editor.ui.diff_view import DiffView, changed_spans
+
+    assert changed_spans("京都の秋は美しい", "京都の冬は美しい") == ([(3, 4)], [(3, 4)])
+    view = DiffView()
+    qtbot.addWidget(view)
+    paragraph = "長い日本語の段落です。" * 40
+    view.set_texts(paragraph, paragraph.replace("段落", "文章", 1), "前", "後")
+    assert view.changed_lines() == 1
+    html = view.table.toHtml()
+    assert "background-color:#ffa0a0" in html.replace(" ", "")  # only the two characters
+    assert view.table.lineWrapMode() == view.table.LineWrapMode.WidgetWidth

@@ -207,3 +207,47 @@ def test_a_renamed_or_published_post_keeps_its_very_tab(window, site, qtbot, mon
     editor.text_pane.insertPlainText("KIJI-RENAMED ")  # and saving goes to the new file
     assert window.save() and "KIJI-RENAMED " in new.read_text(encoding="utf-8")
     assert not post.exists()
+
+
+def test_change_slug_renames_the_post_and_its_tab_follows(window, site, qtbot, monkeypatch) -> None:
+    from editor.ui.slug_dialog import ChangeSlugDialog
+
+    controller = open_site(window, site, qtbot)
+    window.open_post(site / KYOTO)
+    seen: list[ChangeSlugDialog] = []
+
+    def fake_exec(dialog: ChangeSlugDialog) -> int:
+        seen.append(dialog)
+        assert dialog.slug() == "kyoto-autumn"
+        dialog.slug_edit.setText("京都の秋")  # a Japanese name the writer types is fine
+        assert dialog.problem_text() == ""
+        return ChangeSlugDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChangeSlugDialog, "exec", fake_exec)
+    new = controller.actions.change_slug((site / KYOTO).resolve())
+    assert seen and new is not None
+    assert new.name == "2025-11-16-京都の秋.md"
+    assert not (site / KYOTO).exists()
+    assert new in [e.session.path.resolve() for e in window.editors()]
+
+
+def test_change_slug_explains_a_slug_that_cannot_be_a_file_name(qtbot) -> None:
+    from editor.ui.slug_dialog import ChangeSlugDialog
+
+    dialog = ChangeSlugDialog("old-slug", "kyoto-no-aki", "_posts/2025-11-16-old-slug.md")
+    qtbot.addWidget(dialog)
+    dialog.slug_edit.setText("京都/秋")
+    assert "cannot be a file name" in dialog.problem_text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.suggest_button.click()
+    assert dialog.slug() == "kyoto-no-aki" and dialog.problem_text() == ""
+
+
+def test_change_slug_is_in_the_posts_panel_menu(window, site, qtbot) -> None:
+    controller = open_site(window, site, qtbot)
+    entry = controller.site().entry((site / KYOTO).resolve())
+    menu = controller.panel.menu_for(entry)
+    names = [action.objectName() for action in menu.actions()]
+    assert "postActionChangeSlug" in names and "postActionDelete" in names
+    names = [a.name for a in controller.actions.post_actions(entry) if a is not None]
+    assert names == ["Unpublish", "ChangeSlug", "Rename", "Duplicate", "Delete"]

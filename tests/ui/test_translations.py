@@ -42,7 +42,7 @@ TEXT_METHODS = {
     "getOpenFileName", "getExistingDirectory",
 }  # fmt: skip
 # Strings that are the same in every language.
-UNTRANSLATED_WORDS = {"Kiji", "HTML", "PDF", "mm"}
+UNTRANSLATED_WORDS = {"Kiji", "HTML", "PDF", "mm", "English"}  # a language is named in itself
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 

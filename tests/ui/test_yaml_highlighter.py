@@ -42,3 +42,18 @@ def test_dark_colours_differ() -> None:
     light, dark = _colors("draft: true", "yaml"), _colors("draft: true", "yaml", dark=True)
     assert light[0] and dark[0] and light[0] != dark[0]
     assert light[-1] and dark[-1] and light[-1] != dark[-1]
+
+
+def test_colours_land_on_their_text_after_an_emoji(qtbot) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from editor.ui.yaml_highlighter import FrontMatterHighlighter
+
+    document = QTextDocument()
+    highlighter = FrontMatterHighlighter(document, "yaml", False)
+    document.setPlainText('title: "😀" # 𠮷 note')
+    highlighter.rehighlight()
+    ranges = document.firstBlock().layout().formats()
+    # '# 𠮷 note' starts after 'title: "😀" ' = 11 code points = 12 UTF-16 units, and
+    # runs to the end of the line: 8 code points = 9 units.
+    assert [(r.start, r.length) for r in ranges][-1] == (12, 9)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.kana_match import KanaMatcher
 from editor.ui.fields.flow_layout import FlowLayout
+from editor.ui.ime_guard import guard_ime
 
 CHIP_MIME = "application/x-kiji-chip"
 _SEPARATORS = re.compile("[,、，]")
@@ -163,6 +164,7 @@ class ChipEditor(QWidget):
         self.input.submitted.connect(self._on_submitted)
         self.input.backspaceOnEmpty.connect(self._remove_last)
         self.input.installEventFilter(self)
+        guard_ime(self.input)  # after our own filter: it runs first
         self.set_value(values or [])
 
     # -- the value -------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.field_types import FieldKind
+from editor.services.error_text import translate_text
 from editor.ui.fields.factory import (
     FieldContext,
     build_editor,
@@ -155,10 +156,10 @@ class FieldRows(QWidget):
         for key, row in self.rows.items():
             if key in errors:
                 row.message.setStyleSheet(_ERROR_STYLE)
-                row.message.setText(errors[key])
+                row.message.setText(translate_text(errors[key]))
             else:
                 row.message.setStyleSheet(_WARNING_STYLE)
-                row.message.setText("\n".join(warnings.get(key, [])))
+                row.message.setText("\n".join(map(translate_text, warnings.get(key, []))))
             row.message.setVisible(bool(row.message.text()))
 
     def row_owning(self, watched: QObject) -> FieldRow | None:

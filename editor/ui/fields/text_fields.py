@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.exact_text import ExactTextEdit
+from editor.ui.ime_guard import guard_ime
+
 
 def _text_of(value: Any) -> str:
     return "" if value is None else str(value)
@@ -32,7 +35,7 @@ class LineField(QLineEdit):
 
     def __init__(self, value: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        guard_ime(self)  # Enter confirming a word is not Enter committing the field
         self._value: Any = None
         self.set_value(value)
         self.editingFinished.connect(self.commit)
@@ -57,7 +60,7 @@ class LineField(QLineEdit):
             self.valueCommitted.emit(self.text())
 
 
-class LongTextField(QPlainTextEdit):
+class LongTextField(ExactTextEdit):
     """Several lines of text (excerpt, description); commits on leaving or Ctrl+Enter."""
 
     valueCommitted = Signal(object)
@@ -74,19 +77,19 @@ class LongTextField(QPlainTextEdit):
 
     def set_value(self, value: Any) -> None:
         """Show ``value`` quietly."""
-        if value == self._value and self.toPlainText() == _text_of(value):
+        if value == self._value and self.body_text() == _text_of(value):
             return
         self._value = value
-        self.setPlainText(_text_of(value))
+        self.set_text_quietly(_text_of(value))
 
     def has_pending_edit(self) -> bool:
         """True while the text differs from the committed value."""
-        return self.toPlainText() != _text_of(self._value)
+        return self.body_text() != _text_of(self._value)
 
     def commit(self) -> None:
         """Commit the text now (also done when focus leaves)."""
         if self.has_pending_edit():
-            self._value = self.toPlainText()
+            self._value = self.body_text()
             self.valueCommitted.emit(self._value)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
@@ -212,7 +215,7 @@ class ChoiceField(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.lineEdit()
         assert line_edit is not None  # an editable combo box has one
-        line_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        guard_ime(line_edit)
         self._value: Any = None
         self.set_choices(choices)
         self.set_value(value)

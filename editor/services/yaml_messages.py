@@ -1,0 +1,106 @@
+"""The front matter's YAML errors in the writer's language.
+
+The core reads front matter with PyYAML and words its errors in English
+(:mod:`editor.core.yaml_load`): a sentence of Kiji's around PyYAML's own short problem
+(``could not find expected ':'``). Both parts are recognised here and translated; a
+problem this table does not know is shown as PyYAML wrote it, inside the translated
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["translate_yaml_message"]
+
+_CONTEXT = "YamlMessage"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue (translated later, in :data:`_CONTEXT`)."""
+    del context
+    return text
+
+
+_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"The front matter is not valid YAML: (?P<problem>.*?)(?: \((?P<where>[^()]*)\))?\.$"
+        ),
+        QT_TRANSLATE_NOOP("YamlMessage", "The front matter is not valid YAML: {problem}."),
+    ),
+    (
+        re.compile(r"The front matter is nested too deeply to read\.$"),
+        QT_TRANSLATE_NOOP("YamlMessage", "The front matter is nested too deeply to read."),
+    ),
+    (
+        re.compile(r"The front matter should be lines of “key: value”, but it is not\.$"),
+        QT_TRANSLATE_NOOP(
+            "YamlMessage", "The front matter should be lines of “key: value”, but it is not."
+        ),
+    ),
+    (
+        re.compile(
+            r"The key “(?P<key>.*)” appears more than once; each key may appear only once\.$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "YamlMessage", "The key “{key}” appears more than once; each key may appear only once."
+        ),
+    ),
+    (
+        re.compile(r"The value of “(?P<key>.*)” cannot be read: (?P<problem>.*)\.$"),
+        QT_TRANSLATE_NOOP("YamlMessage", "The value of “{key}” cannot be read: {problem}."),
+    ),
+    (
+        re.compile(r"Keys must be plain text, not lists or mappings\.$"),
+        QT_TRANSLATE_NOOP("YamlMessage", "Keys must be plain text, not lists or mappings."),
+    ),
+)
+
+_PROBLEMS = {
+    "could not find expected ':'": QT_TRANSLATE_NOOP("YamlMessage", "a “:” is missing after a key"),
+    "mapping values are not allowed here": QT_TRANSLATE_NOOP(
+        "YamlMessage",
+        "a “:” is where no value can start (put the value in quotes, or add a space after “:”)",
+    ),
+    "did not find expected key": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a line is indented differently from the keys around it"
+    ),
+    "found character '\\t' that cannot start any token": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a tab is used for indentation (YAML allows only spaces)"
+    ),
+    "found unexpected end of stream": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a quote or bracket is never closed"
+    ),
+    "expected ',' or ']', but got '<stream end>'": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a “[” list is never closed with “]”"
+    ),
+    "did not find expected ',' or ']'": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a “[” list is never closed with “]”"
+    ),
+    "found undefined alias": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a “*” refers to an anchor that does not exist"
+    ),
+    "it could not be read": QT_TRANSLATE_NOOP("YamlMessage", "it could not be read"),
+}
+
+
+def _problem(text: str) -> str:
+    for known, template in _PROBLEMS.items():
+        if text.startswith(known):
+            return QCoreApplication.translate(_CONTEXT, template)
+    return text
+
+
+def translate_yaml_message(message: str) -> str:
+    """``message`` (one of :mod:`editor.core.yaml_load`'s) in the UI language."""
+    for pattern, template in _SENTENCES:
+        match = pattern.match(message)
+        if match is not None:
+            values = {k: v for k, v in match.groupdict().items() if v is not None}
+            if "problem" in values:
+                values["problem"] = _problem(values["problem"])
+            return QCoreApplication.translate(_CONTEXT, template).format(**values)
+    return message

@@ -1,0 +1,72 @@
+"""Core messages (problems, field checks, search errors, YAML errors) in Japanese."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from editor.core.field_types import check_fields
+from editor.core.search import SearchError, SearchQuery
+from editor.core.site import Site
+from editor.core.site_errors import CoreText
+from editor.resources import resource_path
+from editor.services.error_text import describe_error, translate_text
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load("kiji_ja", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_a_core_text_is_its_english_message() -> None:
+    text = CoreText("The slug {slug} is also used by {others}.", slug="'a'", others="b.md")
+    assert text == "The slug 'a' is also used by b.md."
+    assert translate_text(text) == text  # no catalogue installed: English
+
+
+def test_site_problems_are_shown_in_japanese(japanese, tmp_path: Path) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2099-01-01-later.md").write_text(
+        "---\ntitle: 未来\ndate: 2099-01-01 00:00:00 +0900\n---\n![x](/missing.png)\n", "utf-8"
+    )
+    (tmp_path / "_posts" / "2025-01-01-untitled.md").write_text("---\nlayout: post\n---\n")
+    messages = [translate_text(p.message) for p in Site.open(tmp_path).check()]
+    assert any("日付は未来の 2098-12-31" in m for m in messages), messages  # site time: UTC
+    assert any(m.startswith("画像 '/missing.png' はサイト内にありません") for m in messages)
+    assert any("タイトルがありません" in m for m in messages)
+    assert not any(m.isascii() for m in messages), messages
+
+
+def test_field_checks_and_search_errors_are_shown_in_japanese(japanese) -> None:
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    checks = check_fields({"title": "", "date": "later"}, None, now)
+    assert [translate_text(m) for m in checks["title"]] == ["タイトルが空です。"]
+    assert translate_text(checks["date"][0]).startswith("「later」は日付ではありません")
+    with pytest.raises(SearchError) as raised:
+        SearchQuery("(", regex=True).compile()
+    assert describe_error(raised.value).startswith("正規表現の 1 文字目が正しくありません")
+
+
+def test_yaml_errors_are_shown_in_japanese(japanese) -> None:
+    message = (
+        "The front matter is not valid YAML: could not find expected ':' "
+        "(while scanning a simple key)."
+    )
+    assert (
+        translate_text(message)
+        == "フロントマターが正しい YAML ではありません（キーの後ろの「:」がありません）。"
+    )
+    unknown = "The front matter is not valid YAML: something new."
+    assert (
+        translate_text(unknown) == "フロントマターが正しい YAML ではありません（something new）。"
+    )
+    assert translate_text("Anything else.") == "Anything else."
