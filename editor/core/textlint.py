@@ -55,6 +55,13 @@ def find_textlint(site_root: Path | None) -> TextlintSetup | None:
     return TextlintSetup(program, config) if program is not None else None
 
 
+def missing_textlint(site_root: Path) -> str:
+    """Why the site's textlint cannot run: ``"no-config"``, ``"not-installed"`` or ``""``."""
+    if not any((site_root / name).is_file() for name in CONFIG_NAMES):
+        return "no-config"
+    return "" if find_textlint(site_root) is not None else "not-installed"
+
+
 def lint_command(setup: TextlintSetup, file_name: str, *, fix: bool = False) -> list[str]:
     """The command that lints (or fixes, without writing) standard input as ``file_name``."""
     command = [str(setup.program), "--config", str(setup.config), "--format", "json"]

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         )
         self.git_ui = GitController(self, services, self.site_ui)  # Git menu, markers, sync
         self.view.preference_notes.append(self.git_ui.preference_note)
+        self.view.preference_notes.append(self.proofreading.preference_note)
         self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
 

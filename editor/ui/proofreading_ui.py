@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.core.ja_style import Finding
 from editor.core.site_problems import Problem
 from editor.core.spelling import MISSPELLED
-from editor.core.textlint import RULE_PREFIX
+from editor.core.textlint import RULE_PREFIX, missing_textlint
 from editor.core.utf16 import code_point_index, utf16_offsets
 from editor.services.proofreading import ProofreadingService
 from editor.services.textlint import TextlintService
@@ -180,6 +180,19 @@ class ProofreadingUI(QObject):
         return (
             path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
         )
+
+    def preference_note(self) -> str:
+        """One line for the preferences when the open site's textlint cannot run, else ``""``."""
+        root = self.textlint_root()
+        reason = missing_textlint(root) if root is not None else ""
+        if reason == "not-installed":
+            return self.tr(
+                "This site has a textlint configuration but no node_modules/.bin/textlint: "
+                "run npm install in the site folder to see textlint's messages in Kiji."
+            )
+        if reason == "no-config":
+            return self.tr("textlint: this site has no .textlintrc, so only Kiji's own checks run.")
+        return ""
 
     def textlint_root(self) -> Path | None:
         """The site whose textlint runs."""

@@ -336,27 +336,27 @@
 <context>
     <name>DocumentGuard</name>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="126"/>
+        <location filename="../../editor/ui/document_guard.py" line="125"/>
         <source>Reloaded {0}: it was changed on disk.</source>
         <translation>{0} はディスク上で変更されたため、再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="148"/>
+        <location filename="../../editor/ui/document_guard.py" line="147"/>
         <source>{0} (deleted or moved on disk)</source>
         <translation>{0}（ディスク上で削除または移動済み）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="160"/>
+        <location filename="../../editor/ui/document_guard.py" line="159"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="195"/>
+        <location filename="../../editor/ui/document_guard.py" line="194"/>
         <source>Cannot reload</source>
         <translation>再読み込みできません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="196"/>
+        <location filename="../../editor/ui/document_guard.py" line="195"/>
         <source>{0}
 
 Your text is still here, unsaved.</source>
@@ -365,17 +365,17 @@ Your text is still here, unsaved.</source>
 文章は未保存のままここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="221"/>
+        <location filename="../../editor/ui/document_guard.py" line="220"/>
         <source>On disk</source>
         <translation>ディスク上</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="222"/>
+        <location filename="../../editor/ui/document_guard.py" line="221"/>
         <source>In Kiji (unsaved)</source>
         <translation>Kiji 内（未保存）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/document_guard.py" line="225"/>
+        <location filename="../../editor/ui/document_guard.py" line="224"/>
         <source>Compare {0}</source>
         <translation>{0} を比較</translation>
     </message>
@@ -1153,82 +1153,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="143"/>
+        <location filename="../../editor/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="145"/>
+        <location filename="../../editor/ui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="148"/>
+        <location filename="../../editor/ui/main_window.py" line="149"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="150"/>
+        <location filename="../../editor/ui/main_window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="152"/>
+        <location filename="../../editor/ui/main_window.py" line="153"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="155"/>
+        <location filename="../../editor/ui/main_window.py" line="156"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="157"/>
+        <location filename="../../editor/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="174"/>
+        <location filename="../../editor/ui/main_window.py" line="175"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="220"/>
+        <location filename="../../editor/ui/main_window.py" line="221"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="257"/>
+        <location filename="../../editor/ui/main_window.py" line="258"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="270"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="276"/>
+        <location filename="../../editor/ui/main_window.py" line="277"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="376"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="399"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="417"/>
+        <location filename="../../editor/ui/main_window.py" line="418"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1237,29 +1237,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="422"/>
+        <location filename="../../editor/ui/main_window.py" line="423"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
-        <location filename="../../editor/ui/main_window.py" line="463"/>
-        <location filename="../../editor/ui/main_window.py" line="523"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="464"/>
+        <location filename="../../editor/ui/main_window.py" line="524"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="466"/>
+        <location filename="../../editor/ui/main_window.py" line="467"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="471"/>
+        <location filename="../../editor/ui/main_window.py" line="472"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="468"/>
+        <location filename="../../editor/ui/main_window.py" line="469"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -1728,52 +1728,62 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProofreadingUI</name>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="83"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="84"/>
         <source>Check &amp;Spelling</source>
         <translation>スペルチェック(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="87"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="88"/>
         <source>Check &amp;Japanese Style</source>
         <translation>日本語の文体チェック(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="136"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="137"/>
         <source>The site&apos;s .kiji/proofreading.toml cannot be read ({0}); using the defaults.</source>
         <translation>サイトの .kiji/proofreading.toml を読み込めません（{0}）。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="201"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="190"/>
+        <source>This site has a textlint configuration but no node_modules/.bin/textlint: run npm install in the site folder to see textlint&apos;s messages in Kiji.</source>
+        <translation>このサイトには textlint の設定がありますが、node_modules/.bin/textlint がありません。サイトのフォルダーで npm install を実行すると、textlint の指摘を Kiji で表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="194"/>
+        <source>textlint: this site has no .textlintrc, so only Kiji&apos;s own checks run.</source>
+        <translation>textlint: このサイトには .textlintrc がないため、Kiji の校正だけが動きます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="215"/>
         <source>The post changed while textlint worked; try again.</source>
         <translation>textlint の実行中に記事が変更されました。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="207"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="221"/>
         <source>textlint did not run: {0}</source>
         <translation>textlint を実行できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="299"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="313"/>
         <source>Add “{0}” to Site Dictionary</source>
         <translation>「{0}」をサイトの辞書に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="302"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="316"/>
         <source>Ignore “{0}”</source>
         <translation>「{0}」を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="310"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="324"/>
         <source>Replace with 「{0}」</source>
         <translation>「{0}」に置き換え</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="312"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="326"/>
         <source>Remove 「{0}」</source>
         <translation>「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proofreading_ui.py" line="319"/>
+        <location filename="../../editor/ui/proofreading_ui.py" line="333"/>
         <source>Apply All textlint Fixes</source>
         <translation>textlint の修正をすべて適用</translation>
     </message>

@@ -85,3 +85,11 @@ def test_the_service_runs_the_sites_textlint(qtbot, lint_site: Path) -> None:
     assert "これはKijiのテスト です。" in fixed.args[2]
     assert "コード Kiji は無視" in fixed.args[2]  # code left alone
     service.close()
+
+
+def test_why_textlint_cannot_run(tmp_path: Path) -> None:
+    from editor.core.textlint import missing_textlint
+
+    assert missing_textlint(tmp_path) == "no-config"
+    (tmp_path / ".textlintrc.yml").write_text("rules: {}\n", encoding="utf-8")
+    assert missing_textlint(tmp_path) == "not-installed"

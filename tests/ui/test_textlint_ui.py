@@ -44,3 +44,12 @@ def test_the_window_shows_textlints_messages_and_applies_its_fixes(
     pane.undo()
     assert pane.toPlainText() == BODY  # one undo step
     assert post.read_bytes() == before  # textlint never wrote the file
+
+
+def test_the_preferences_say_once_why_textlint_does_not_run(
+    window: MainWindow, qtbot, site: Path
+) -> None:
+    window.open_site(site)
+    assert "no .textlintrc" in window.proofreading.preference_note()
+    (site / ".textlintrc.json").write_text("{}", encoding="utf-8")
+    assert "npm install" in window.proofreading.preference_note()
