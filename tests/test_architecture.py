@@ -71,7 +71,7 @@ _LISTING_ALLOWED = {
     "core/storage.py",
     # Kiji's own journal folder (user data, never a site folder).
     "core/journal.py",
-    # Whether a new file's name is taken in its one target folder, in any letter case.
+    # Whether a new file's name (or an image's bytes) is taken in its one target folder.
     "core/site_files.py",
     "core/assets.py",
 }

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
 
 # Chromium switches: offline by promise (no background fetches), quiet on machines without a GPU.
 _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update")
+# Chromium and Qt's graphics stack print Vulkan, D-Bus and GPU lines on every start that
+# read like errors; a normal run keeps them quiet, ``kiji --verbose`` shows them.
+_QUIET_CHROMIUM_FLAGS = ("--log-level=3", "--disable-logging")
+_QUIET_LOGGING_RULES = (
+    "js.*=false",
+    "qt.webengine*=false",
+    "qt.webenginecontext*=false",
+    "qt.vulkan*=false",
+    "qt.rhi.*=false",
+    "qt.qpa.gl*=false",
+)
 
 
 GIL_SWITCH_INTERVAL_S = 0.001
@@ -37,10 +48,17 @@ def _running_as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-def _prepare_webengine_environment() -> None:
-    """Set the QtWebEngine flags that must exist before the QApplication does."""
+def _prepare_webengine_environment(verbose: bool = False) -> None:
+    """Set the QtWebEngine flags that must exist before the QApplication does.
+
+    Unless ``verbose``, the engine's own logging is quieted (see ``_QUIET_CHROMIUM_FLAGS``).
+    """
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
     wanted = list(_CHROMIUM_FLAGS)
+    if not verbose:
+        wanted.extend(_QUIET_CHROMIUM_FLAGS)
+        rules = [r for r in os.environ.get("QT_LOGGING_RULES", "").split(";") if r]
+        os.environ["QT_LOGGING_RULES"] = ";".join([*_QUIET_LOGGING_RULES, *rules])
     if _running_as_root():
         # Chromium refuses to run its sandbox as root (CI, containers) and the render
         # process then dies without a word; as root there is no sandbox to keep anyway.
@@ -92,8 +110,10 @@ class KijiApplication(QApplication):
         return super().event(event)
 
 
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
+def create_application(argv: Sequence[str] | None = None, *, verbose: bool = False) -> QApplication:
     """Return the configured ``QApplication``, creating it on first call.
+
+    ``verbose`` keeps QtWebEngine's and Qt's graphics logging (``kiji --verbose``).
 
     Custom URL schemes are registered and QtWebEngine flags set *before* the application
     exists, as QtWebEngine requires; ``main()`` and the tests both come through here. The
@@ -107,7 +127,11 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     # render kept the UI thread waiting ~100 ms on a 200k-character post (measured by
     # benchmarks/bench_preview.py). 1 ms hands the GIL back often enough to keep typing smooth.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    _prepare_webengine_environment()
+    _prepare_webengine_environment(verbose)
+    if not verbose:
+        from editor.app.quiet_logging import install_quiet_handler
+
+        install_quiet_handler()
     register_site_scheme()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = KijiApplication(list(sys.argv if argv is None else argv))
@@ -163,6 +187,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "--self-test",
         action="store_true",
         help="check this installation without a window, print one line and exit",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show the web engine's and the graphics stack's log lines",
     )
     parser.add_argument("--version", action="version", version=f"Kiji {__version__}")
     # The frozen app's way to run the kana dictionary split in a process of its own.
@@ -247,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from editor.selftest import run_self_test  # sets up its own (offscreen) application
 
         return run_self_test([sys.argv[0], *arguments])
-    app = create_application([sys.argv[0], *arguments])
+    app = create_application([sys.argv[0], *arguments], verbose=options.verbose)
     # Before the window: a signal that comes while it is built waits for the event loop.
     stop_codes: list[int] = []
 

@@ -22,6 +22,7 @@ from editor.core.site_errors import SiteError
 from editor.core.site_index import PostEntry
 from editor.core.site_layout import SiteLayout
 from editor.core.site_paths import inside_site
+from editor.core.site_urls import normalise_target
 from editor.core.slug import safe_file_name
 
 ABSOLUTE_STYLE = "{path}"
@@ -29,6 +30,7 @@ _BASEURL_PREFIX = re.compile(r"^\{\{-?\s*site\.baseurl\s*-?\}\}")
 _FILTER_STYLE = re.compile(
     r"^\{\{-?\s*(['\"])(/[^'\"]*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}$"
 )
+_LEARN_FROM_POSTS = 200
 _IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp"})
 
 
@@ -39,6 +41,8 @@ class ImageLink:
     path: Path
     url: str
     markdown: str
+    created: bool = True
+    """Whether the file is new (``False``: the same bytes were already there, reused)."""
 
 
 def link_style(template: str) -> str:
@@ -79,12 +83,14 @@ def image_folder(
     template: str | None = None,
     *,
     default: str | None = None,
+    learned: str | None = None,
 ) -> Path:
     """Return the folder images of the post ``post_slug`` go to.
 
     ``template``, else the site's ``kiji: image_folder:`` setting, else ``default`` (the
-    writer's preference), else the generator's default; each may use ``{slug}``. A folder
-    outside the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
+    writer's preference), else ``learned`` (where the site's own images are, see
+    :func:`learn_image_folder`), else the generator's default; each may use ``{slug}``.
+    A folder outside the site raises :class:`~editor.core.site_errors.OutsideSiteError`.
     """
     setting = "image folder"
     if template is None:
@@ -93,11 +99,71 @@ def image_folder(
             template, setting = settings["image_folder"], "kiji: image_folder"
     if template is None and default:
         template = default
+    if template is None and learned:
+        template, setting = learned, "image folder the site's posts use"
     if template is None:
         template = layout.generator.default_image_folder
     # replace, not str.format: a site's template must not reach into Python objects
     relative = template.replace("{slug}", post_slug)
     return inside_site(layout.root, relative, setting=setting)
+
+
+def _image_file(layout: SiteLayout, target: str) -> Path | None:
+    """The site file an image link's (normalised, site-absolute) target is served from."""
+    relative = target.lstrip("/")
+    for root in [*layout.generator.served_roots(layout), layout.root]:
+        candidate = root / relative
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def learn_image_folder(entries: Iterable[PostEntry], layout: SiteLayout) -> str | None:
+    """The folder most of the newest posts' images live in, as a ``{slug}`` template.
+
+    ``static/image`` when that is where a Hugo site keeps them; ``assets/img/{slug}``
+    when each post has its own folder named after it. ``None`` when no image is found.
+    """
+    newest = sorted(
+        (e for e in entries if e.references and e.date is not None),
+        key=lambda e: e.date.timestamp() if e.date else 0.0,
+        reverse=True,
+    )[:_LEARN_FROM_POSTS]
+    folders: Counter[str] = Counter()
+    for entry in newest:
+        for ref in entry.references:
+            target = normalise_target(ref.target, layout) if ref.image else None
+            if target is None or not target.startswith("/"):
+                continue
+            file = _image_file(layout, target)
+            if file is None:
+                continue
+            with contextlib.suppress(ValueError):
+                parts = file.parent.relative_to(layout.root).parts
+                named = ["{slug}" if part == entry.slug else part for part in parts]
+                folders["/".join(named)] += 1
+    return folders.most_common(1)[0][0] if folders else None
+
+
+def _same_file(folder: Path, source: Path) -> Path | None:
+    """A file in ``folder`` with exactly ``source``'s bytes, if there is one."""
+    if not folder.is_dir():
+        return None
+    size = source.stat().st_size
+    for candidate in sorted(folder.iterdir()):
+        with contextlib.suppress(OSError):
+            if (
+                candidate.is_file()
+                and candidate.stat().st_size == size
+                and filecmp.cmp(candidate, source, shallow=False)
+            ):
+                return candidate
+    return None
+
+
+def alt_from_name(name: str) -> str:
+    """Alt text from a file name: ``kyoto-temple_1.png`` gives ``kyoto temple 1``."""
+    return re.sub(r"[-_\s]+", " ", Path(name).stem).strip()
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -132,11 +198,13 @@ def copy_image(
     alt: str | None = None,
     folder_template: str | None = None,
     default_folder: str | None = None,
+    learned_folder: str | None = None,
 ) -> ImageLink:
     """Copy ``source`` into the post's image folder under a safe, unused name.
 
-    An identical file already there is reused instead of copied twice. Returns the
-    copied path and the Markdown image link written in ``style`` (see :func:`link_style`).
+    A file with the same bytes already there (whatever its name) is reused instead of
+    copied twice. Returns the path and the Markdown image link written in ``style``
+    (see :func:`link_style`), its alt text ``alt`` or else made from the file name.
     """
     if not source.is_file():
         raise SiteError(f"{str(source)!r} is not a file that can be copied.")
@@ -145,10 +213,13 @@ def copy_image(
             f"{source.name!r} does not look like an image (expected one of "
             f"{', '.join(sorted(_IMAGE_SUFFIXES))})."
         )
-    folder = image_folder(layout, post_slug, folder_template, default=default_folder)
+    folder = image_folder(
+        layout, post_slug, folder_template, default=default_folder, learned=learned_folder
+    )
     name = safe_file_name(source.name)
-    existing = folder / name
-    if existing.is_file() and filecmp.cmp(existing, source, shallow=False):
+    existing = _same_file(folder, source)
+    created = existing is None
+    if existing is not None:
         target = existing
     else:
         target = free_name(folder, name)
@@ -160,5 +231,6 @@ def copy_image(
                 f"Could not copy {source.name!r} into {str(folder)!r}: {error.strerror or error}."
             ) from error
     url = style.replace("{path}", site_url(layout, target))
-    text = (alt if alt is not None else source.stem).replace("[", "(").replace("]", ")")
-    return ImageLink(path=target, url=url, markdown=f"![{text}]({url})")
+    text = (alt if alt else alt_from_name(source.name)).replace("[", "(").replace("]", ")")
+    text = " ".join(text.split())  # one line: a newline would end the link
+    return ImageLink(path=target, url=url, markdown=f"![{text}]({url})", created=created)

@@ -31,6 +31,7 @@ __all__ = [
     "DocumentKind",
     "Walk",
     "document_kind",
+    "files_in",
     "is_markdown",
     "layout_names",
     "page_files",
@@ -134,9 +135,27 @@ def walk(
     return Walk(files, entered)
 
 
+def files_in(folder: Path, suffixes: Collection[str]) -> list[Path]:
+    """The regular files directly in ``folder`` with one of ``suffixes``, sorted.
+
+    For a folder of settings (Hugo's ``config/_default/``), not a site's content: no
+    subfolder is entered. An unreadable or missing folder has none.
+    """
+    try:
+        with os.scandir(folder) as items:
+            found = [
+                Path(item.path)
+                for item in items
+                if os.path.splitext(item.name)[1] in suffixes and item.is_file()
+            ]
+    except OSError:
+        return []
+    return sorted(found)
+
+
 def post_files(layout: SiteLayout) -> list[Path]:
     """Every post, draft and collection document of the site (what the index lists)."""
-    return walk(layout.watched_dirs()).files
+    return layout.generator.documents(walk(layout.watched_dirs()).files, layout)
 
 
 def page_files(layout: SiteLayout) -> list[Path]:

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from editor.core.render import Renderer, highlight_css, render_header
+from editor.core.site_layout import SiteLayout
 from editor.core.site_paths import resolve_site_path
 from editor.core.storage import read_regular_file
 
@@ -245,24 +246,20 @@ class ExportSource:
         )
 
 
-def suggested_target(
-    post_path: Path | None, site_root: Path | None, suffix: str, home: Path
-) -> Path:
-    """Where the export dialog first proposes to write: beside the site folder, not in it.
+def suggested_target(post_path: Path | None, suffix: str, folder: Path) -> Path:
+    """Where the export dialog first proposes to write: ``folder`` (the last export folder,
+    else Documents), named after the post; ``post`` for an unsaved one.
 
-    A file left inside the site is built and published with it (Jekyll makes an ``.html``
-    in ``_posts`` another post, Hugo a page of ``content``) and committed with it. A post
-    outside any site exports next to itself; an unsaved one into ``home``. A page bundle's
-    ``index.md`` is named after its folder.
+    Never beside the post: a file left inside the site is built and published with it
+    (Jekyll makes an ``.html`` in ``_posts`` another post, Hugo a page of ``content``) and
+    committed with it. A page bundle's ``index.md`` is named after its folder.
     """
     if post_path is None:
-        return home / f"post{suffix}"
+        return folder / f"post{suffix}"
     stem = post_path.parent.name if post_path.stem in {"index", "_index"} else post_path.stem
-    if site_root is not None:
-        try:
-            inside = post_path.resolve().is_relative_to(site_root.resolve())
-        except (OSError, RuntimeError):  # a symbolic link loop: treat it as inside
-            inside = True
-        if inside:
-            return site_root.resolve().parent / f"{stem}{suffix}"
-    return post_path.parent / f"{stem}{suffix}"
+    return folder / f"{stem}{suffix}"
+
+
+def built_with_site(layout: SiteLayout | None, target: Path) -> bool:
+    """Whether an export written at ``target`` would be read by the site's build."""
+    return layout is not None and layout.generator.takes_file(layout, target)

@@ -15,9 +15,10 @@ nothing of the site model at run time, so the generators can be loaded by
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -36,13 +37,16 @@ __all__ = [
     "SiteFolders",
     "config_dir",
     "expand_permalink",
+    "explicit_offset",
     "renamed_file",
     "truthy",
+    "usual_offset",
 ]
 
+_OFFSET = re.compile(r"(?<=\d)\s*(?:([+-])(\d{2}):?(\d{2})|Z)$")
 _PLACEHOLDER = re.compile(
     r":(categories|year|month|day|i_month|i_day|short_year|hour|minute|"
-    r"second|y_day|title|slug|output_ext|section|filename)"
+    r"second|y_day|title|slug|output_ext|section|filename|collection|path|name)"
 )
 
 
@@ -69,6 +73,10 @@ class NewPostTemplate:
     """Spell the date ``2025-01-02 10:00:00 +0900`` rather than ISO 8601."""
     draft_flag: bool = False
     """Write ``draft: true``/``false``: the generator reads drafts from the front matter."""
+    quoted_dates: bool = False
+    """TOML: write the date as a quoted string, as the site's posts do."""
+    archetype: str = ""
+    """The site's template for the new post (Hugo's archetype, unfilled), or ``""``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +138,47 @@ class Generator(Protocol):
         """Whether the front matter keeps a post off the site besides ``draft: true``."""
         ...
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
-        """Where a new post (or draft) with ``slug`` dated ``when`` goes."""
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
+    ) -> Path:
+        """Where a new post (or draft) with ``slug`` dated ``when`` goes.
+
+        ``posts`` are the site's posts, newest first: where they are shows the way.
+        ``language`` is one of :meth:`languages` (``""``: the site's default), ``section``
+        one of :meth:`sections` (``""``: where the newest posts are).
+        """
         ...
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         """How a new post's front matter is written; ``used_format`` is the posts' usual one."""
+        ...
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """The languages a new post can be written in, the default first (``[]``: one)."""
+        ...
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """Where else a new post can go (Hugo's sections, Jekyll's collections), the usual
+        place first (``[]``: there is only one)."""
         ...
 
     def published_path(
@@ -160,7 +201,7 @@ class Generator(Protocol):
         """The path ``entry``'s file should have for ``slug``, or ``None`` when there is none."""
         ...
 
-    def slug_scope(self, path: Path) -> str:
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
         """The part of the site within which two posts' slugs must differ (``""``: the site)."""
         ...
 
@@ -182,6 +223,14 @@ class Generator(Protocol):
 
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Problems with a post's file name that keep the generator from publishing it right."""
+        ...
+
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """The walked Markdown ``files`` that are documents (Hugo: not a bundle's resources)."""
+        ...
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        """Whether a file written at ``path`` would be read by the build (an export must not)."""
         ...
 
     def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
@@ -216,3 +265,26 @@ def config_dir(root: Path, config: Mapping[str, Any], key: str, default: str) ->
     value = config.get(key)
     text = str(value) if value not in (None, "") else default
     return inside_site(root, text or ".", setting=key)
+
+
+def explicit_offset(value: Any) -> timedelta | None:
+    """The UTC offset a front-matter date is written with (``None``: it names none)."""
+    if isinstance(value, datetime):
+        return value.utcoffset()
+    if isinstance(value, str):
+        match = _OFFSET.search(value.strip())
+        if match is None:
+            return None
+        if match.group(0) == "Z":
+            return timedelta(0)
+        sign = -1 if match.group(1) == "-" else 1
+        return sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3)))
+    return None
+
+
+def usual_offset(values: Sequence[Any]) -> tzinfo | None:
+    """The UTC offset most of ``values`` (front-matter dates) are written with, if any."""
+    offsets = Counter(o for o in map(explicit_offset, values) if o is not None)
+    if not offsets:
+        return None
+    return timezone(offsets.most_common(1)[0][0])

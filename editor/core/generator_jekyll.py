@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -34,6 +35,11 @@ JEKYLL_PERMALINK_STYLES = {
     "ordinal": "/:categories/:year/:y_day/:title:output_ext",
     "none": "/:categories/:title:output_ext",
 }
+# Jekyll 4 always adds these to the configuration's ``exclude`` list.
+JEKYLL_DEFAULT_EXCLUDES = (
+    ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules",
+    "vendor/bundle", "vendor/cache", "vendor/gems", "vendor/ruby",
+)  # fmt: skip
 _DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-(.+)$")
 _LOOSE_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-.+")
 
@@ -66,8 +72,13 @@ def _moved(layout: SiteLayout, target: Path, setting: str) -> Path:
 
 
 def _dated_name(layout: SiteLayout, when: datetime, name: str) -> str:
-    """``YYYY-MM-DD-name``, the day taken in the site's timezone whatever offset ``when`` has."""
-    return f"{when.astimezone(layout.tz()):%Y-%m-%d}-{name}"
+    """``YYYY-MM-DD-name``: the day in the site's timezone if it sets one, else as written.
+
+    The same day :meth:`JekyllGenerator.name_problems` expects, so a new post is never
+    reported as misnamed.
+    """
+    local = when.astimezone(layout.timezone) if layout.timezone else when
+    return f"{local:%Y-%m-%d}-{name}"
 
 
 class JekyllGenerator:
@@ -136,24 +147,54 @@ class JekyllGenerator:
         """``published: false`` keeps a post unpublished."""
         return "published" in front_matter and not truthy(front_matter["published"])
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
+    ) -> Path:
         """``_drafts/slug.md``, or ``_posts/YYYY-MM-DD-slug.md`` dated in the site's timezone."""
         assert layout.posts_dir is not None and layout.drafts_dir is not None
+        if section in layout.collections:  # a collection has no drafts folder, no dates
+            return layout.collections[section] / f"{slug}.md"
         if draft:
             return layout.drafts_dir / f"{slug}.md"
         return layout.posts_dir / _dated_name(layout, when, f"{slug}.md")
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
-        """YAML with Jekyll's date spelling and the configuration's ``defaults`` for posts."""
-        return NewPostTemplate(
-            format="yaml", defaults=self._defaults_for(layout, draft=draft), jekyll_dates=True
-        )
+        """YAML with Jekyll's date spelling, the configuration's ``defaults`` for posts and
+        its ``author`` (values the posts share most are added by the site)."""
+        collection = section if section in layout.collections else ""
+        defaults = self._defaults_for(layout, draft=draft, collection=collection)
+        if collection and draft:
+            defaults["published"] = False  # what keeps a collection document off the site
+        author = layout.config.get("author")
+        if isinstance(author, dict):
+            author = author.get("name")
+        if "author" not in defaults and isinstance(author, str) and author.strip():
+            defaults["author"] = author.strip()
+        return NewPostTemplate(format="yaml", defaults=defaults, jekyll_dates=True)
 
-    def _defaults_for(self, layout: SiteLayout, *, draft: bool) -> dict[str, Any]:
-        """Values from Jekyll's ``defaults`` that apply to a new post or draft."""
-        folder = "_drafts" if draft else "_posts"
+    def _defaults_for(
+        self, layout: SiteLayout, *, draft: bool, collection: str = ""
+    ) -> dict[str, Any]:
+        """Values from Jekyll's ``defaults`` for a new post, draft or collection document."""
+        folder = f"_{collection}" if collection else "_drafts" if draft else "_posts"
+        types = (collection,) if collection else ("posts", "drafts")
         values: dict[str, Any] = {}
         for item in layout.defaults:
             scope = item.get("scope") or {}
@@ -163,10 +204,20 @@ class JekyllGenerator:
             scope_type = scope.get("type")
             if scope_path and not folder.startswith(scope_path) and scope_path != folder:
                 continue
-            if scope_type not in (None, "posts", "drafts"):
+            if scope_type is not None and scope_type not in types:
                 continue
             values.update(item["values"])
         return values
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """Jekyll has no languages of its own."""
+        return []
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """``posts``, then the collections (``[]`` when there is none)."""
+        return ["posts", *sorted(layout.collections)] if layout.collections else []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime
@@ -195,12 +246,19 @@ class JekyllGenerator:
         local = entry.date.astimezone(layout.timezone) if layout.timezone else entry.date
         return path.with_name(f"{local:%Y-%m-%d}-{slug}{path.suffix}")
 
-    def slug_scope(self, path: Path) -> str:
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
         """Slugs must differ across the whole site."""
         return ""
 
     def post_url(self, entry: PostEntry, layout: SiteLayout) -> str:
-        """The post's or the site's ``permalink`` style or pattern, filled from its date."""
+        """The post's or the site's ``permalink`` style or pattern, filled from its date.
+
+        A collection document: its collection's ``permalink``, else Jekyll's
+        ``/:collection/:path`` with the suffix the site's permalink style implies; none
+        when the collection is not output.
+        """
+        if entry.kind == "collection":
+            return _collection_url(entry, layout)
         if entry.date is None:
             return ""
         local = entry.date.astimezone(layout.tz())
@@ -261,6 +319,28 @@ class JekyllGenerator:
         )
         return [Problem(path, entry.key_line("date"), message, DATE_MISMATCH)]
 
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """Every Markdown file walked is a document."""
+        return files
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        """Inside the site, not excluded, in no ``_``/``.`` folder but posts, drafts or
+        collections."""
+        try:
+            relative = path.resolve().relative_to(layout.root)
+        except (ValueError, OSError, RuntimeError):
+            return False
+        read = [d for d in (layout.posts_dir, layout.drafts_dir) if d is not None]
+        read += layout.collections.values()
+        if any(path.resolve().is_relative_to(folder) for folder in read):
+            return True
+        text = relative.as_posix()
+        if any(part.startswith(("_", ".")) for part in relative.parts):
+            included = _patterns(layout.config.get("include"))
+            return any(_matches(text, pattern) for pattern in included)
+        excluded = [*JEKYLL_DEFAULT_EXCLUDES, *_patterns(layout.config.get("exclude"))]
+        return not any(_matches(text, pattern) for pattern in excluded)
+
     def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
         """``bundle exec jekyll serve`` with a Gemfile, else ``jekyll serve``, on 127.0.0.1."""
         options = ["serve", "--drafts", "--future", "--host", "127.0.0.1", "--port", str(port)]
@@ -268,3 +348,52 @@ class JekyllGenerator:
         if (layout.root / "Gemfile").is_file():
             return ["bundle", "exec", "jekyll", *options]
         return ["jekyll", *options]
+
+
+def _collection_url(entry: PostEntry, layout: SiteLayout) -> str:
+    """Where Jekyll writes a collection document (``""``: the collection is not output)."""
+    name, folder = next(
+        ((n, f) for n, f in layout.collections.items() if entry.path.is_relative_to(f)),
+        ("", None),
+    )
+    declared = layout.config.get("collections")
+    settings = declared.get(name) if isinstance(declared, dict) else None
+    if folder is None or not isinstance(settings, dict) or not truthy(settings.get("output")):
+        return ""
+    pattern = entry.permalink or str(settings.get("permalink") or "")
+    if not pattern:
+        style = layout.permalink
+        if style == "pretty" or (style not in JEKYLL_PERMALINK_STYLES and style.endswith("/")):
+            pattern = "/:collection/:path/"
+        else:
+            pattern = "/:collection/:path:output_ext"
+    pattern = JEKYLL_PERMALINK_STYLES.get(pattern, pattern)
+    relative = entry.path.relative_to(folder).with_suffix("").as_posix()
+    values = {
+        "collection": name,
+        "path": relative,
+        "name": entry.path.stem,
+        "title": entry.slug,
+        "slug": entry.slug,
+        "output_ext": ".html",
+        "categories": "/".join(c.lower() for c in entry.categories),
+    }
+    return expand_permalink(pattern, values)
+
+
+def _patterns(value: Any) -> list[str]:
+    """An ``exclude``/``include`` setting as a list of patterns (a lone string is one)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [str(item).strip().strip("/") for item in value if str(item).strip().strip("/")]
+
+
+def _matches(relative: str, pattern: str) -> bool:
+    """Whether the site path ``relative`` is ``pattern``, lies under it, or matches its glob."""
+    if relative == pattern or relative.startswith(pattern + "/"):
+        return True
+    parts = relative.split("/")
+    prefixes = ("/".join(parts[: n + 1]) for n in range(len(parts)))
+    return any(fnmatch.fnmatchcase(prefix, pattern) for prefix in prefixes)

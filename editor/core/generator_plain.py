@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -60,15 +60,42 @@ class PlainGenerator:
         """Only ``draft: true`` hides a post."""
         return False
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
+    ) -> Path:
         """``slug.md`` at the top of the folder."""
         return layout.root / f"{slug}.md"
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         """YAML with an ISO 8601 date."""
         return NewPostTemplate()
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        """A plain folder has no languages."""
+        return []
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        """One place: the folder."""
+        return []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime
@@ -84,7 +111,7 @@ class PlainGenerator:
         """The file renamed to the slug."""
         return renamed_file(entry.path, slug)
 
-    def slug_scope(self, path: Path) -> str:
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
         """Slugs must differ across the folder."""
         return ""
 
@@ -107,6 +134,14 @@ class PlainGenerator:
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         """Any file name will do."""
         return []
+
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        """Every Markdown file walked is a document."""
+        return files
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        """No generator builds a plain folder: only its Markdown files are its documents."""
+        return False
 
     def serve_command(self, layout: SiteLayout, port: int, destination: Path) -> list[str]:
         """A folder of Markdown has no server of its own."""

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from editor.core.jekyll import highlight_fence, keep_newlines, make_placeholder
-from editor.core.siteconfig import HUGO_CONFIG_NAMES, find_config_file
+from editor.core.siteconfig import HUGO_CONFIG_NAMES, find_config_file, is_split_config
 
 # Never across a blank line, so a stray "{{<" cannot swallow the rest of the post.
 _NO_BLANK = r"(?:[^\n]|\n(?![ \t]*\n))"
@@ -29,7 +29,7 @@ def is_hugo_site(site_root: Path | None) -> bool:
     if site_root is None:
         return False
     config = find_config_file(Path(site_root))
-    return config is not None and config.name in HUGO_CONFIG_NAMES
+    return config is not None and (config.name in HUGO_CONFIG_NAMES or is_split_config(config))
 
 
 def _inner(match: re.Match[str]) -> str:

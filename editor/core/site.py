@@ -8,18 +8,18 @@ thread. Every operation that writes refuses to overwrite an existing file and ra
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
 from editor.core import site_files, site_taxonomy
-from editor.core.assets import ImageLink, copy_image, learn_link_style
+from editor.core.assets import ImageLink, copy_image, learn_image_folder, learn_link_style
 from editor.core.discovery import post_files
+from editor.core.new_post import new_post_text, new_post_timezone
 from editor.core.post import Post, PostError, read_post, write_post
 from editor.core.site_checks import check_site
 from editor.core.site_errors import NameCollisionError, NotInSiteError, SiteError
@@ -161,9 +161,38 @@ class Site:
                 formats["toml"] += 1
         return formats.most_common(1)[0][0] if formats else "yaml"
 
-    def new_post_path(self, slug: str, when: datetime, *, draft: bool) -> Path:
-        """Return where a new post with ``slug`` goes (the generator's rules)."""
-        return self.layout.generator.new_post_path(self.layout, slug, when, draft=draft)
+    def new_post_path(
+        self, slug: str, when: datetime, *, draft: bool, language: str = "", section: str = ""
+    ) -> Path:
+        """Return where a new post with ``slug`` goes (the generator's rules, the site's ways)."""
+        return self.layout.generator.new_post_path(
+            self.layout,
+            slug,
+            when,
+            draft=draft,
+            posts=self.posts,
+            language=language,
+            section=section,
+        )
+
+    def sections(self, language: str = "") -> list[str]:
+        """Where else a new post can go (sections, collections), the usual first; ``[]``: one."""
+        return self.layout.generator.sections(self.layout, self.posts, language)
+
+    def _neighbours(self, section: str) -> list[PostEntry]:
+        """The documents a new one in ``section`` learns its keys from (a collection's own)."""
+        folder = self.layout.collections.get(section)
+        if folder is None:
+            return self.posts
+        return [e for e in self._entries.values() if e.path.is_relative_to(folder)]
+
+    def languages(self) -> list[str]:
+        """The languages a new post can be written in, the default first (``[]``: one)."""
+        return self.layout.generator.languages(self.layout)
+
+    def new_post_tz(self) -> tzinfo:
+        """The zone new posts are dated in (the site's, else the one its posts are written in)."""
+        return new_post_timezone(self.layout, self.posts)
 
     def new_post(
         self,
@@ -172,8 +201,11 @@ class Site:
         draft: bool = False,
         date: datetime | None = None,
         slug: str | None = None,
+        language: str = "",
+        section: str = "",
     ) -> Path:
-        """Create a post (or draft) and return its path.
+        """Create a post (or draft) and return its path (in ``language``, one of
+        :meth:`languages`, and ``section``, one of :meth:`sections`; ``""``: the usual).
 
         The slug defaults to :func:`~editor.core.slug.make_slug` of the title and the date
         to now in the site's timezone. The front matter starts from the site's defaults
@@ -181,41 +213,27 @@ class Site:
         """
         if not title.strip():
             raise SiteError("A new post needs a title.")
-        slug = check_slug(slug if slug is not None else make_slug(title))
-        when = (date or self.now()).replace(microsecond=0)
+        slug = check_slug(slug if slug is not None else make_slug(title))  # a SiteError
+        zone = self.new_post_tz()
+        when = (date or self.now().astimezone(zone)).replace(microsecond=0)
         if when.tzinfo is None:
-            when = when.replace(tzinfo=self.layout.tz())
-        path = self._inside(self.new_post_path(slug, when, draft=draft), "new post folder")
+            when = when.replace(tzinfo=zone)
+        path = self.new_post_path(slug, when, draft=draft, language=language, section=section)
+        path = self._inside(path, "new post folder")
         site_files.check_free(path)
-        text = self._new_post_text(title, when, draft=draft)
+        posts = self._neighbours(section)
+        template = self.layout.generator.new_post_template(
+            self.layout,
+            draft=draft,
+            used_format=self._front_matter_format(),
+            posts=posts,
+            language=language,
+            section=section,
+        )
+        text = new_post_text(template, title, when, name=slug, draft=draft, posts=posts)
         site_files.write_new_file(path, text.encode("utf-8"))
         self.reindex([path])
         return path.resolve()
-
-    def _new_post_text(self, title: str, when: datetime, *, draft: bool) -> str:
-        template = self.layout.generator.new_post_template(
-            self.layout, draft=draft, used_format=self._front_matter_format()
-        )
-        fmt, defaults = template.format, dict(template.defaults)
-        fields: list[tuple[str, str]] = []
-        if "layout" in defaults:
-            fields.append(("layout", site_files.format_value(defaults.pop("layout"), fmt)))
-        fields.append(("title", json.dumps(title, ensure_ascii=False)))  # always quoted
-        fields.append(
-            ("date", site_files.format_date(when, fmt, jekyll_style=template.jekyll_dates))
-        )
-        if template.draft_flag:
-            fields.append(("draft", "true" if draft else "false"))
-        present = {key for key, _ in fields}
-        for key, value in defaults.items():
-            if key not in present:
-                fields.append((key, site_files.format_value(value, fmt)))
-                present.add(key)
-        for key, value in site_files.common_keys(self.posts):
-            if key not in present:
-                fields.append((key, site_files.format_value(value, fmt)))
-                present.add(key)
-        return site_files.render_front_matter(fields, fmt) + "\n"
 
     def _inside(self, path: Path, setting: str) -> Path:
         """``path`` with links followed if it lies inside the site, else ``OutsideSiteError``."""
@@ -253,9 +271,7 @@ class Site:
         front-matter lines change; the date is written in the spelling the file uses.
         """
         path = self._require(draft_path)
-        when = (date or self.now()).replace(microsecond=0)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=self.layout.tz())
+        when = self._publish_time(date)
         entry = self.entry(path) or read_entry(path, self.layout, self.now())
         target = self.layout.generator.published_path(self.layout, path, entry.kind, when)
         if target is None:
@@ -270,6 +286,26 @@ class Site:
         result = site_files.move_file(path, target, data)
         self.reindex([path, result])
         return result.resolve()
+
+    def _publish_time(self, date: datetime | None) -> datetime:
+        when = (date or self.now().astimezone(self.new_post_tz())).replace(microsecond=0)
+        return when if when.tzinfo is not None else when.replace(tzinfo=self.new_post_tz())
+
+    def chosen_date(self, draft_path: Path | str) -> datetime | None:
+        """The date the draft's front matter sets (``None``: it sets none)."""
+        path = self._require(draft_path)
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        if self.layout.generator.date_value(entry.front_matter) is None:
+            return None
+        return entry.date
+
+    def published_target(self, draft_path: Path | str, date: datetime | None = None) -> Path:
+        """Where :meth:`publish` with ``date`` would put the draft (its own path: in place)."""
+        path = self._require(draft_path)
+        entry = self.entry(path) or read_entry(path, self.layout, self.now())
+        when = self._publish_time(date)
+        target = self.layout.generator.published_path(self.layout, path, entry.kind, when)
+        return path if target is None else target
 
     def unpublish(self, post_path: Path | str) -> Path:
         """Turn a post back into a draft (Jekyll: move to ``_drafts/slug.md``); return its path."""
@@ -380,7 +416,8 @@ class Site:
         """Copy an image into the post's asset folder; return the file and its Markdown link.
 
         The folder is the site's ``kiji: image_folder`` setting, else ``default_folder``
-        (the writer's preference, may use ``{slug}``), else the generator's default.
+        (the writer's preference, may use ``{slug}``), else the folder the site's own
+        images are in, else the generator's default.
         """
         path = real_path(Path(post_path))
         entry = self.entry(path)
@@ -392,4 +429,15 @@ class Site:
             style=self.image_link_style(),
             alt=alt,
             default_folder=default_folder,
+            learned_folder=learn_image_folder(self._entries.values(), self.layout),
+        )
+
+    def references_elsewhere(self, url: str, post_path: Path | str) -> bool:
+        """Whether a post other than ``post_path`` links ``url`` (as the index last read it)."""
+        own = real_path(Path(post_path))
+        return any(
+            ref.target == url
+            for path, entry in self._entries.items()
+            if path != own
+            for ref in entry.references
         )

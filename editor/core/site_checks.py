@@ -152,7 +152,7 @@ def check_duplicates(entries: Iterable[PostEntry], layout: SiteLayout) -> list[P
     for entry in entries:
         if entry.error or entry.kind == "collection":
             continue
-        section = layout.generator.slug_scope(entry.path)
+        section = layout.generator.slug_scope(entry.path, layout)
         by_slug[(section, entry.slug.lower())].append(entry)
         if not entry.draft:
             url = post_url(entry, layout)
@@ -227,6 +227,7 @@ class _LinkResolver:
             roots.insert(0, layout.static_dir)
         if layout.content_dir is not None:
             roots.append(layout.content_dir)
+        roots.extend(layout.language_content_dirs)  # Hugo serves each language's files too
         self.roots = roots
 
     def site_path_exists(self, site_path: str) -> bool:

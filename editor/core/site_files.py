@@ -28,6 +28,8 @@ _YAML_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "null", "y",
 _NEVER_PREFILLED = frozenset(
     {"title", "date", "slug", "permalink", "url", "excerpt", "published", "draft", "redirect_from"}
 )
+NEVER_EMPTY = frozenset({"layout", "author"})
+"""Keys written with a value or not at all: ``layout: ""`` renders without the theme."""
 
 
 def format_date(when: datetime, fmt: FrontMatterFormat, *, jekyll_style: bool) -> str:
@@ -121,10 +123,13 @@ def move_file(source: Path, target: Path, new_data: bytes | None = None) -> Path
 
 
 def common_keys(entries: Iterable[PostEntry]) -> list[tuple[str, Any]]:
-    """Return the keys at least half of the posts use, in their usual order, with empty values.
+    """Return the keys at least half of the posts use, in their usual order, with values.
 
-    Each value is the empty form of the key's usual type (``[]`` for lists, ``""`` for
-    text); keys holding other types are left out, as are keys an empty value would break.
+    A key present in at least 80 % of the posts whose most common value is shared by most
+    of them gets that value (``comments: true``), and ``layout`` and ``author`` get the
+    value most posts use; other keys get the empty form of their usual type (``[]`` for
+    lists, ``""`` for text). Keys holding other types are left out, as are keys an empty
+    value would break.
     """
     posts = [e for e in entries if not e.error and e.front_matter]
     if not posts:
@@ -132,6 +137,7 @@ def common_keys(entries: Iterable[PostEntry]) -> list[tuple[str, Any]]:
     used: Counter[str] = Counter()
     position: dict[str, float] = {}
     kinds: dict[str, Counter[str]] = {}
+    values: dict[str, Counter[Any]] = {}
     for entry in posts:
         for index, (key, value) in enumerate(entry.front_matter.items()):
             used[key] += 1
@@ -139,6 +145,8 @@ def common_keys(entries: Iterable[PostEntry]) -> list[tuple[str, Any]]:
             kinds.setdefault(key, Counter())[
                 "list" if isinstance(value, list) else "str" if isinstance(value, str) else "other"
             ] += 1
+            if isinstance(value, (str, bool, int)) and value != "":
+                values.setdefault(key, Counter())[value] += 1
     chosen = [
         key
         for key, count in used.items()
@@ -147,6 +155,14 @@ def common_keys(entries: Iterable[PostEntry]) -> list[tuple[str, Any]]:
     chosen.sort(key=lambda key: position[key] / used[key])
     result: list[tuple[str, Any]] = []
     for key in chosen:
+        if key in values:
+            top, count = values[key].most_common(1)[0]
+            shared = used[key] * 5 >= len(posts) * 4 and count * 2 > used[key]
+            if shared or key in NEVER_EMPTY:
+                result.append((key, top))
+                continue
+        if key in NEVER_EMPTY:
+            continue
         kind = kinds[key].most_common(1)[0][0]
         if kind == "list":
             result.append((key, []))

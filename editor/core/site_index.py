@@ -42,6 +42,14 @@ _HTML_TARGET = re.compile(
     r"<(img|a|source)\b[^>]*?\b(?:src|href)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I
 )
 _LIQUID_LINK = re.compile(r"\{%-?\s*(post_url|link)\s+([^%\s]+)\s*-?%\}")
+# Code shows links, it does not make them: fenced blocks, highlight blocks, code spans.
+_FENCE = re.compile(
+    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.M | re.S
+)
+_HIGHLIGHT = re.compile(r"\{%-?\s*highlight\b.*?\{%-?\s*endhighlight\s*-?%\}", re.S)
+# A code span never crosses a blank line (a stray backtick must not hide a paragraph).
+_CODE_SPAN = re.compile(r"(?<!`)`(?!`)[^`\n]*(?:\n(?![ \t]*\n)[^`\n]*)*`(?!`)")
+_LONG_CODE_SPAN = re.compile(r"(?<!`)(``+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +199,34 @@ def as_names(value: Any, *, split_spaces: bool) -> tuple[str, ...]:
     return (str(value),)
 
 
+def mask_code(body: str) -> str:
+    """``body`` with code blocks and code spans blanked out (newlines kept, same length)."""
+
+    def blank(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if "\n" not in text:
+            return " " * len(text)
+        return "\n".join(" " * len(line) for line in text.split("\n"))
+
+    if "```" in body or "~~~" in body:
+        body = _FENCE.sub(blank, body)
+    if "highlight" in body:
+        body = _HIGHLIGHT.sub(blank, body)
+    if "``" in body:
+        body = _LONG_CODE_SPAN.sub(blank, body)
+    if "`" in body:
+        body = _CODE_SPAN.sub(blank, body)
+    return body
+
+
 def _find_references(body: str, first_line: int) -> tuple[Reference, ...]:
-    """Return link and image targets in ``body`` with their line numbers in the file."""
+    """Return link and image targets in ``body`` with their line numbers in the file.
+
+    Links shown inside code (fenced or highlight blocks, code spans) are not references.
+    """
     if "](" not in body and "<" not in body and "{%" not in body:
         return ()
+    body = mask_code(body)
     found: list[tuple[int, str, bool, str]] = []
     for match in _MD_TARGET.finditer(body):
         target = match.group(2) if match.group(2) is not None else match.group(3)

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from editor.core.discovery import files_in
 from editor.core.value_limits import CONFIG_TOO_LARGE, check_value_size
 
 try:  # the C loader is ~10x faster; fall back where libyaml is missing
@@ -35,13 +36,37 @@ HUGO_CONFIG_NAMES = (
 _cache: dict[Path, tuple[float, dict[str, Any]]] = {}
 
 
+HUGO_CONFIG_DIR = ("config", "_default")
+"""Where Hugo also keeps its configuration, split into one file per top-level key."""
+_CONFIG_SUFFIXES = (".toml", ".yaml", ".yml", ".json")
+
+
 def find_config_file(site_root: Path) -> Path | None:
-    """Return the site's configuration file, Jekyll's first, or ``None``."""
+    """Return the site's configuration file, Jekyll's first, or ``None``.
+
+    A Hugo site whose configuration lives only in ``config/_default/`` gives its
+    ``hugo.toml`` (or ``config.toml``…) there; split files alone (``params.toml``,
+    ``languages.toml``) give the first of them.
+    """
     for name in JEKYLL_CONFIG_NAMES + HUGO_CONFIG_NAMES:
         candidate = site_root / name
         if candidate.is_file():
             return candidate
-    return None
+    split = _split_config_files(site_root)
+    for name in HUGO_CONFIG_NAMES:
+        if site_root.joinpath(*HUGO_CONFIG_DIR, name) in split:
+            return site_root.joinpath(*HUGO_CONFIG_DIR, name)
+    return split[0] if split else None
+
+
+def _split_config_files(site_root: Path) -> list[Path]:
+    """The configuration files in Hugo's ``config/_default/``, sorted."""
+    return files_in(site_root.joinpath(*HUGO_CONFIG_DIR), _CONFIG_SUFFIXES)
+
+
+def is_split_config(path: Path) -> bool:
+    """Whether ``path`` is one file of Hugo's ``config/_default/`` folder."""
+    return path.parent.parts[-2:] == HUGO_CONFIG_DIR
 
 
 def parse_config_text(text: str, suffix: str) -> dict[str, Any]:
@@ -72,12 +97,23 @@ def load_site_config(site_root: Path | None) -> dict[str, Any]:
     path = find_config_file(Path(site_root))
     if path is None:
         return {}
+    files = _split_config_files(path.parent.parent.parent) if is_split_config(path) else [path]
     try:
-        mtime = path.stat().st_mtime
+        mtime = max(p.stat().st_mtime for p in files)
         cached = _cache.get(path)
         if cached and cached[0] == mtime:
             return cached[1]
-        config = parse_config_text(path.read_text(encoding="utf-8"), path.suffix)
+        config: dict[str, Any] = {}
+        for file in files:
+            data = parse_config_text(file.read_text(encoding="utf-8"), file.suffix)
+            key = file.stem
+            # The whole-configuration file (hugo.toml, config.yaml…) fills the top level.
+            if (file is path and not is_split_config(path)) or file.name in HUGO_CONFIG_NAMES:
+                config.update(data)
+            elif "." not in key:  # params.toml is [params]; menus.ja.toml is left out
+                section = config.setdefault(key, {})
+                if isinstance(section, dict):
+                    section.update(data)
     except (OSError, ValueError, yaml.YAMLError, UnicodeDecodeError):
         return {}
     _cache[path] = (mtime, config)

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Signal
 
 from editor.core.paths import HOME_VARIABLE, user_data_dir
 from editor.core.slug import make_slug
@@ -24,6 +24,11 @@ THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "ja")
 FOCUS_MODES = ("off", "paragraph", "sentence")
 SETTINGS_FILE = "settings.ini"
+_LAYOUT_KEYS = {
+    "geometry": "window/geometry",
+    "state": "window/state",
+    "splitter": "window/splitter",
+}
 
 
 def default_settings_folder() -> Path:
@@ -97,6 +102,15 @@ class OpenTab:
 
 
 @dataclass
+class WindowLayout:
+    """The window's geometry, dock and splitter state, as Qt's own opaque bytes."""
+
+    geometry: bytes = b""
+    state: bytes = b""
+    splitter: bytes = b""
+
+
+@dataclass
 class SessionState:
     """What was open when Kiji last quit."""
 
@@ -134,6 +148,8 @@ class Settings(QObject):
     """The most words in a suggested slug (the writer may type a longer one)."""
     slug_max_length = _Setting("files/slug_max_length", 32, minimum=8)
     """The longest suggested slug, in characters."""
+    last_export_folder = _Setting("files/last_export_folder", "")
+    """Where the last export went; the next one is proposed there (else Documents)."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
     spell_check = _Setting("proofreading/spelling", True)
     style_check = _Setting("proofreading/style", True)
@@ -141,6 +157,8 @@ class Settings(QObject):
     """Pull by rebasing local commits onto the remote's; False: fast-forward only."""
     preview_typeface = _Setting("preview/typeface", "gothic", ("gothic", "mincho"))
     """The preview's body text: ゴシック (sans) or 明朝 (serif)."""
+    hidden_post_columns = _Setting("posts/hidden_columns", "tags,reading")
+    """The posts panel's hidden columns, comma-separated keys (``tags``, ``reading``…)."""
 
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -183,4 +201,21 @@ class Settings(QObject):
     def save_session(self, state: SessionState) -> None:
         """Remember ``state`` for the next start."""
         self.store.setValue("session/state", json.dumps(asdict(state), ensure_ascii=False))
+        self.store.sync()
+
+    # -- window layout -------------------------------------------------------------------
+    def window_layout(self) -> WindowLayout:
+        """The last saved window layout (empty bytes for what was never saved)."""
+        values = {}
+        for name, key in _LAYOUT_KEYS.items():
+            raw = self.store.value(key, b"")
+            values[name] = bytes(raw.data()) if isinstance(raw, QByteArray) else b""
+        return WindowLayout(**values)
+
+    def save_window_layout(self, layout: WindowLayout) -> None:
+        """Remember ``layout`` for the next start (empty parts keep what was saved)."""
+        for name, key in _LAYOUT_KEYS.items():
+            value: bytes = getattr(layout, name)
+            if value:
+                self.store.setValue(key, QByteArray(value))
         self.store.sync()

@@ -27,6 +27,7 @@ from editor.core.site_index import PostEntry
 from editor.core.site_paths import real_path
 from editor.core.vocabulary import SiteVocabulary
 from editor.services.site_index_jobs import (
+    Progress,
     Relay,
     Update,
     build_job,
@@ -63,12 +64,16 @@ class SiteIndex(QObject):
     ``changed(list)`` with the paths whose entries were added, changed or removed;
     ``checked(list)`` with the :class:`~editor.core.site_checks.Problem` list after
     :meth:`request_checks`; ``failed(str)`` with a plain message if the site cannot be
-    opened; ``vocabularyChanged(SiteVocabulary)`` when the words the form offers (tags,
+    opened; ``progress(read, total)`` and ``entriesArrived(list)`` while the first build
+    reads the posts (a few times a second, with the entries read since the last time);
+    ``vocabularyChanged(SiteVocabulary)`` when the words the form offers (tags,
     categories, authors, layouts, keys...) were learnt again after a change (they are
     learnt in the worker, from the entries the index holds: no post is read for it).
     """
 
     ready = Signal()
+    progress = Signal(int, int)
+    entriesArrived = Signal(list)
     changed = Signal(list)
     vocabularyChanged = Signal(object)
     checked = Signal(list)
@@ -116,6 +121,7 @@ class SiteIndex(QObject):
         self._poll.timeout.connect(self._on_poll)
         self._relay = Relay(self)
         self._relay.built.connect(self._on_built)
+        self._relay.progress.connect(self._on_progress)
         self._relay.refreshed.connect(self._on_refreshed)
         self._relay.vocabulary.connect(self._on_vocabulary)
         self._relay.checked.connect(self.checked)
@@ -180,6 +186,13 @@ class SiteIndex(QObject):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     # -- main thread --------------------------------------------------------------------
+
+    def _on_progress(self, progress: Progress) -> None:
+        if self._site is not None or self._closed:  # a rebuild: the list is already full
+            return
+        if progress.entries:
+            self.entriesArrived.emit(progress.entries)
+        self.progress.emit(progress.read, progress.total)
 
     def _on_built(self, payload: tuple[Site, list[Path], SiteVocabulary]) -> None:
         site, folders, vocabulary = payload

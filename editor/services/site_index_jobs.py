@@ -10,17 +10,18 @@ import contextlib
 import gc
 import os
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from editor.core.discovery import walk
+from editor.core.discovery import post_files, walk
 from editor.core.site import Clock, Site
 from editor.core.site_checks import check_site
 from editor.core.site_errors import SiteError
-from editor.core.site_index import PostEntry, read_entry
+from editor.core.site_index import PostEntry, build_index, read_entry
 from editor.core.site_layout import SiteLayout, detect_layout
 from editor.core.slug import make_slug
 from editor.core.storage import sweep_stale_temp_files_in
@@ -28,6 +29,7 @@ from editor.core.vocabulary import SiteVocabulary
 from editor.services.error_text import describe_error
 
 __all__ = [
+    "Progress",
     "Relay",
     "Update",
     "build_job",
@@ -45,6 +47,19 @@ class Update:
     updated: dict[Path, PostEntry] = field(default_factory=dict)
     removed: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Progress:
+    """Part of a first build: ``read`` of ``total`` files so far, and the entries just read."""
+
+    read: int
+    total: int
+    entries: list[PostEntry] = field(default_factory=list)
+
+
+PROGRESS_BATCH_SECONDS = 0.25
+"""How often a build reports what it read: often enough to watch, rarely enough to be free."""
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -69,6 +84,7 @@ class Relay(QObject):
     """
 
     built = Signal(object)
+    progress = Signal(object)
     refreshed = Signal(object)
     vocabulary = Signal(object)
     checked = Signal(list)
@@ -100,11 +116,45 @@ def _no_full_collections() -> Iterator[None]:
             gc.enable()
 
 
-def build_job(root: Path, clock: Clock | None, relay: Relay) -> None:
-    """Worker: open and index the site, then report it with the folders to watch."""
+def _read_reporting(
+    layout: SiteLayout, clock: Clock | None, relay: Relay, batch_seconds: float
+) -> Site:
+    """Index the site's posts, sending a :class:`Progress` every ``batch_seconds``."""
+    now = Site(layout, {}, clock=clock).now()
+    # Newest file names first (dated names sort by date): the rows the posts panel shows
+    # while the rest is read are then the ones a writer looks for.
+    paths = sorted(post_files(layout), key=lambda path: path.name, reverse=True)
+    total = len(paths)
+    entries: dict[Path, PostEntry] = {}
+    relay.send("progress", Progress(0, total))
+    batch: list[PostEntry] = []
+    last = time.monotonic()
+    for number, path in enumerate(paths, start=1):
+        read = build_index(layout, [path], now=now)  # skips a file that vanished
+        entries.update(read)
+        batch.extend(read.values())
+        if number == total or time.monotonic() - last >= batch_seconds:
+            relay.send("progress", Progress(number, total, batch))
+            batch, last = [], time.monotonic()
+    return Site(layout, entries, clock=clock)
+
+
+def build_job(
+    root: Path,
+    clock: Clock | None,
+    relay: Relay,
+    batch_seconds: float | None = None,
+) -> None:
+    """Worker: open and index the site, then report it with the folders to watch.
+
+    While the posts are read, ``progress`` reports how many (and the new entries) every
+    ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
+    fill as they arrive.
+    """
+    every = PROGRESS_BATCH_SECONDS if batch_seconds is None else batch_seconds
     try:
         with _no_full_collections():
-            site = Site.open(root, clock=clock)
+            site = _read_reporting(detect_layout(Path(root)), clock, relay, every)
     except (OSError, ValueError, SiteError) as error:
         reason = describe_error(error)
         relay.send(
@@ -144,7 +194,12 @@ def refresh_job(
         prefixes = tuple(str(folder) + os.sep for folder in folders)
         candidates |= {path for path in known if str(path).startswith(prefixes)}
     now = site.now()
+    documents = set(site.layout.generator.documents(sorted(candidates), site.layout))
     for path in candidates:
+        if path not in documents:  # a bundle's resource: not a post of its own
+            if path in known:
+                update.removed.append(path)
+            continue
         stamp = _stamp(path)
         if stamp is None:
             if path in known:

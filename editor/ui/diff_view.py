@@ -6,8 +6,8 @@ import difflib
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -128,6 +128,11 @@ class DiffView(QWidget):
             if changed == 0
             else self.tr("%n line(s) differ.", "", changed)
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Scroll to the first change once the table is laid out (not before it is shown)."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: self.table.scrollToAnchor("kiji-first-change"))
 
     def changed_lines(self) -> int:
         """How many rows differ (for tests and the summary line)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextCursor
 
 from editor.core.utf16 import code_point_index, utf16_length
+from editor.ui.markdown_table import apply_table_key
 
 _LIST_ITEM = re.compile(
     r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)(?P<indent2>[ \t]*)"
@@ -297,11 +298,14 @@ def apply_toggle_quote(cursor: QTextCursor) -> None:
 def apply_enter(cursor: QTextCursor) -> bool:
     """Enter in a list or quote: continue it, or end it on an empty item.
 
+    In a table, Enter realigns it and opens a new row (see :mod:`editor.ui.markdown_table`).
     Returns False when Enter should behave normally (not a list or quote line, or the
     caret is inside the marker).
     """
     if cursor.hasSelection():
         return False
+    if apply_table_key(cursor, "enter"):
+        return True
     block = cursor.block()
     line = block.text()
     column = code_point_index(line, cursor.position() - block.position())
@@ -327,8 +331,11 @@ def apply_enter(cursor: QTextCursor) -> bool:
 def apply_indent(cursor: QTextCursor, deeper: bool) -> bool:
     """Tab / Shift+Tab on list items: nest or un-nest each selected item.
 
+    In a table, Tab and Shift+Tab realign it and move to the next or previous cell.
     Returns False when no selected line is a list item (Tab then behaves normally).
     """
+    if apply_table_key(cursor, "tab" if deeper else "backtab"):
+        return True
     first, last = _selected_blocks(cursor)
     doc = cursor.document()
     if not any(is_list_item(doc.findBlockByNumber(n).text()) for n in range(first, last + 1)):

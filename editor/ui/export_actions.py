@@ -7,15 +7,15 @@ is given).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from editor.core.export import ExportSource, suggested_target
+from editor.core.export import ExportSource, built_with_site, suggested_target
 from editor.core.export_api import (
     Destination,
     Exporter,
@@ -28,6 +28,7 @@ from editor.resources import resource_path
 from editor.ui.export_dialog import ExportDialog, translated
 
 if TYPE_CHECKING:
+    from editor.core.site import Site
     from editor.ui.window_host import WindowHost
 
 
@@ -52,9 +53,16 @@ class ExportActions(QObject):
 
     finished = Signal(str, str, bool)
 
-    def __init__(self, window: WindowHost, registry: ExporterRegistry) -> None:
+    def __init__(
+        self,
+        window: WindowHost,
+        registry: ExporterRegistry,
+        site: Callable[[], Site | None] = lambda: None,
+    ) -> None:
+        """``site`` gives the open site: its generator says where an export may not go."""
         super().__init__(window.frame())
         self._window = window
+        self._site = site
         self._registry = registry
         self._actions: dict[str, QAction] = {}
         for exporter in self._registry:
@@ -109,10 +117,32 @@ class ExportActions(QObject):
             post_path=session.path,
         )
 
+    def export_folder(self) -> Path:
+        """Where exports go first: the last export folder, else Documents (else the home
+        folder); never one the site's build reads."""
+        last = self._window.settings.last_export_folder
+        if last and Path(last).is_dir() and not self.refusal(Path(last) / "x.html"):
+            return Path(last)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
     def _suggested(self, suffix: str) -> Path:
         editor = self._window.current_editor()
         path = editor.session.path if editor else None
-        return suggested_target(path, self._window.site_root, suffix, Path.home())
+        return suggested_target(path, suffix, self.export_folder())
+
+    def refusal(self, target: Path) -> str:
+        """Why an export may not be written at ``target`` (``""``: it may)."""
+        site = self._site()
+        if site is None or not built_with_site(site.layout, target):
+            return ""
+        return self.tr(
+            "{0} is in a folder the site's generator reads: it would build the exported file "
+            "into the site (and a Liquid or template error in it can stop the build). "
+            "Choose a folder outside the site, for example your Documents folder."
+        ).format(target)
 
     def export_dialog(self, format_id: str) -> None:
         """Ask where to and how (if the format has anything to ask), then export."""
@@ -124,7 +154,7 @@ class ExportActions(QObject):
             self.export_to(format_id)
             return
         suggested = self._suggested(export_format.suffix) if to_file else None
-        dialog = ExportDialog(export_format, suggested, self._window.frame())
+        dialog = ExportDialog(export_format, suggested, self._window.frame(), refusal=self.refusal)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_to(format_id, dialog.target, dialog.values())
 
@@ -145,6 +175,12 @@ class ExportActions(QObject):
         source = self._source()
         if source is None or (export_format.destination is Destination.FILE and target is None):
             return False
+        if target is not None and export_format.destination is Destination.FILE:
+            problem = self.refusal(target)
+            if problem:
+                QMessageBox.warning(self._window.frame(), self.tr("Export refused"), problem)
+                return False
+            self._window.settings.last_export_folder = str(target.parent)
         exporter.export(
             source,
             export_format.option_values(values),

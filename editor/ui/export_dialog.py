@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -117,13 +119,20 @@ def _control(option: ExportOption, parent: QWidget) -> _Control:
 class ExportDialog(QDialog):
     """Asks for the target file (``suggested`` first) and the format's options.
 
-    Without ``suggested`` (an export to the clipboard) there is no file row.
+    Without ``suggested`` (an export to the clipboard) there is no file row. ``refusal``
+    says why a file may not be written (``""``: it may); Save keeps the dialog open then.
     """
 
     def __init__(
-        self, export_format: ExportFormat, suggested: Path | None, parent: QWidget | None = None
+        self,
+        export_format: ExportFormat,
+        suggested: Path | None,
+        parent: QWidget | None = None,
+        *,
+        refusal: Callable[[Path], str] = lambda _target: "",
     ) -> None:
         super().__init__(parent)
+        self._refusal = refusal
         self.setObjectName("exportDialog")
         self._format = export_format
         self.setWindowTitle(self.tr("Export as {0}").format(translated(export_format.name)))
@@ -163,6 +172,15 @@ class ExportDialog(QDialog):
         """The file to write (``None`` when the export goes to no file)."""
         text = self.path_edit.text().strip()
         return Path(text).expanduser() if text else None
+
+    def accept(self) -> None:  # Qt override
+        """Close with Save unless the file is one the site's build would read."""
+        target = self.target
+        problem = self._refusal(target) if target is not None else ""
+        if problem:
+            QMessageBox.warning(self, self.tr("Export refused"), problem)
+            return
+        super().accept()
 
     def values(self) -> dict[str, OptionValue]:
         """Every option's value, by key."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -99,7 +99,9 @@ class FrontMatterForm(QWidget):
         layout.setSpacing(4)
         bar = QHBoxLayout()
         self.heading = QLabel(self.tr("Front matter"), self)
-        self.heading.setStyleSheet("font-weight: 600;")
+        heading_font = self.heading.font()  # a font, not a style sheet: a style sheet
+        heading_font.setWeight(QFont.Weight.DemiBold)  # froze its colour at a theme switch
+        self.heading.setFont(heading_font)
         self.source_toggle = QToolButton(self)
         self.source_toggle.setObjectName("sourceToggle")
         self.source_toggle.setText(self.tr("Source"))

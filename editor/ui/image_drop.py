@@ -3,15 +3,16 @@
 :class:`ImageDropFilter` is an event filter installed on a post editor's text pane (and
 its viewport, which receives the drops). Image files dropped or pasted are copied by
 :meth:`~editor.core.site.Site.add_image` into the site's asset folder under a safe name;
-raw image data on the clipboard (a screenshot) is saved as PNG first. The Markdown link,
-written the way the site links its assets, goes in at the cursor (or the drop point).
+raw image data on the clipboard (a screenshot) is saved as PNG first, named after the
+post. The Markdown link, written the way the site links its assets with alt text (the
+selected text, else the file name), goes in at the cursor (or the drop point). Undoing
+the paste removes the file it created (if no other post links it); Redo brings it back.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
+from editor.core.assets import ImageLink
 from editor.core.site import Site
 from editor.core.site_errors import SiteError
 from editor.services.error_text import describe_error
@@ -52,6 +54,32 @@ def is_folder(mime: QMimeData) -> bool:
     return len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir()
 
 
+class _Pasted:
+    """An image file one paste created, and its bytes while an Undo has taken it away."""
+
+    def __init__(self, link: ImageLink) -> None:
+        self.link = link
+        self.removed: bytes | None = None
+
+    def remove(self) -> None:
+        try:
+            data = self.link.path.read_bytes()
+            self.link.path.unlink()
+        except OSError:
+            return  # already gone or unreadable: nothing to take back
+        self.removed = data
+
+    def restore(self) -> None:
+        if self.removed is None:
+            return
+        try:
+            with open(self.link.path, "xb") as handle:  # never over another file
+                handle.write(self.removed)
+        except OSError:
+            return
+        self.removed = None
+
+
 class ImageDropFilter(QObject):
     """Handles image drops and pastes for one text pane.
 
@@ -76,8 +104,10 @@ class ImageDropFilter(QObject):
         self._site = site
         self._post_path = post_path
         self._image_folder = image_folder
+        self._pasted: list[_Pasted] = []
         pane.installEventFilter(self)
         pane.viewport().installEventFilter(self)
+        pane.document().contentsChanged.connect(self._on_text_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         kind = event.type()
@@ -111,7 +141,11 @@ class ImageDropFilter(QObject):
         self._pane.setTextCursor(self._pane.cursorForPosition(event.position().toPoint()))
 
     def insert_images(self, mime: QMimeData) -> list[Path]:
-        """Copy the images in ``mime`` into the site and insert their links at the cursor."""
+        """Copy the images in ``mime`` into the site and insert their links at the cursor.
+
+        Selected text becomes the alt text (and is replaced by the link); else the alt
+        text comes from the file name. A screenshot is named after the post.
+        """
         site, post = self._site(), self._post_path()
         if site is None or post is None:
             self._warn(
@@ -122,36 +156,61 @@ class ImageDropFilter(QObject):
             )
             return []
         sources = image_files(mime)
-        links: list[str] = []
-        copied: list[Path] = []
+        selected = self._pane.textCursor().selectedText().replace("\u2029", " ").strip()
+        links: list[ImageLink] = []
         with tempfile.TemporaryDirectory(prefix="kiji-paste-") as scratch:
             if not sources and mime.hasImage():
                 image = QImage(mime.imageData())
-                name = datetime.now().strftime("pasted-%Y%m%d-%H%M%S.png")
-                target = Path(scratch) / name
+                entry = site.entry(post)
+                slug = entry.slug if entry is not None else Path(post).stem
+                target = Path(scratch) / f"{slug or 'image'}.png"
                 if image.isNull() or not image.save(str(target)):
                     self._warn(self.tr("The pasted image could not be read."))
                     return []
                 sources = [target]
             for source in sources:
                 try:
-                    pasted = source.parent == Path(scratch)
                     link = site.add_image(
                         source,
                         post,
-                        alt="" if pasted else None,
+                        alt=selected or None,
                         default_folder=self._image_folder(),
                     )
                 except SiteError as error:
                     self._warn(describe_error(error))
                     continue
-                links.append(link.markdown)
-                copied.append(link.path)
+                links.append(link)
         if links:
             cursor = self._pane.textCursor()
-            cursor.insertText("\n".join(links))
+            cursor.insertText("\n".join(link.markdown for link in links))
             self._pane.setTextCursor(cursor)
-        return copied
+            self._pasted.extend(_Pasted(link) for link in links if link.created)
+        return [link.path for link in links]
+
+    def _on_text_changed(self) -> None:
+        """An undone paste takes its new image file away; redoing it brings the file back.
+
+        Only a file this pane created and no other post links is removed, and only when
+        the link left through Undo (Redo is then available): a link cut to be pasted
+        elsewhere keeps its file.
+        """
+        if not self._pasted:
+            return
+        document = self._pane.document()
+        waiting = any(pasted.removed is not None for pasted in self._pasted)
+        if not waiting and not document.isRedoAvailable():
+            return  # plain typing: no paste can have been undone (keeps keystrokes cheap)
+        text = self._pane.toPlainText()
+        site, post = self._site(), self._post_path()
+        for pasted in self._pasted:
+            present = pasted.link.markdown in text
+            if pasted.removed is None and not present and document.isRedoAvailable():
+                if site is None or post is None:
+                    continue
+                if not site.references_elsewhere(pasted.link.url, post):
+                    pasted.remove()
+            elif pasted.removed is not None and present:
+                pasted.restore()
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self._pane, self.tr("Could not add the image"), message)

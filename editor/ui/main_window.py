@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QWidget,
@@ -48,6 +49,7 @@ from editor.ui.site_controller import SiteController
 from editor.ui.site_server_ui import SiteServerUI
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
+from editor.ui.welcome_view import WelcomeView
 from editor.ui.writing_aids import install_writing_aids
 
 if TYPE_CHECKING:
@@ -108,17 +110,31 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([640, 640])
-        self.setCentralWidget(self.splitter)
+        # The welcome view while nothing is open, the editor and preview after.
+        self.welcome = WelcomeView(self)
+        self.welcome.openFolderRequested.connect(self._ask_open_folder)
+        self.welcome.openSampleRequested.connect(self.open_sample_site)
+        self.welcome.openRecentRequested.connect(self.open_site)
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("centralStack")
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
-        self.export_actions = ExportActions(self, services.new_exporters(self))
+        self.export_actions = ExportActions(
+            self, services.new_exporters(self), site=lambda: self.site_ui.site()
+        )
         self.site_ui = SiteController(self, services)
         self._build_menus()
+        self._update_welcome()
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
         # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
-        self.view = ViewController(self, self.settings)
+        self.view = ViewController(self, self.settings, self.site_ui.panel_toggles)
+        # The Post menu sits before Help; the site controller owns its actions.
+        self.site_ui.install_post_menu(self.view.menus.help_menu.menuAction())
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
         aids = install_writing_aids(self, services, self.site_ui.problems)
         self.outline, self.proofreading, self.goals = aids.outline, aids.proofreading, aids.goals
@@ -206,6 +222,22 @@ class MainWindow(QMainWindow):
         self._set_site_root(Path(folder).resolve())
         self.site_ui.open_folder(Path(folder), open_newest=True)
 
+    def open_sample_site(self) -> None:
+        """Open a fresh copy of the bundled sample site (the original stays untouched)."""
+        from editor.app import copy_sample_site
+
+        self.open_site(copy_sample_site())
+
+    def is_welcome_shown(self) -> bool:
+        """True while the welcome view fills the window (nothing is open)."""
+        return self.central.currentWidget() is self.welcome
+
+    def _update_welcome(self) -> None:
+        empty = self._site_root is None and self.tabs.count() == 0
+        if empty:
+            self.welcome.set_recent(self.services.recent_sites.folders())
+        self.central.setCurrentWidget(self.welcome if empty else self.splitter)
+
     def open_post(self, path: Path) -> PostEditor | None:
         """Open the post at ``path`` in a tab (or switch to it) and focus its body."""
         path = Path(path).absolute()
@@ -237,6 +269,7 @@ class MainWindow(QMainWindow):
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
         session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
         index = self.tabs.addTab(editor, path.name if path else self.tr("Untitled"))
+        self._update_welcome()
         self.tabs.setTabToolTip(index, str(path) if path else "")
         self._update_tab(editor)
         self.tabs.setCurrentIndex(index)
@@ -286,6 +319,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "proofreading"):  # not yet while the window is being built
             self.proofreading.set_site(root, [])
         self.git_ui.follow_root(root)
+        self._update_welcome()
 
     # -- what the helpers use (WindowHost) -------------------------------------------------
     def frame(self) -> QMainWindow:
@@ -450,6 +484,7 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
         if self.tabs.count() == 0:
             self._update_title()
+            self._update_welcome()
 
     def settle_unsaved(self, editor: PostEditor, *, before_moving: bool = False) -> bool:
         """Ask about an unsaved post; True when the caller may go on.

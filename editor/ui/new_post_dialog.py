@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -80,7 +81,7 @@ class NewPostDialog(QDialog):
         self.date_edit.setObjectName("newPostDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        now = site.now()
+        now = site.now().astimezone(site.new_post_tz())  # the zone the site's posts use
         self.date_edit.setDateTime(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
@@ -111,9 +112,28 @@ class NewPostDialog(QDialog):
         # Room for a three-line explanation (Japanese wraps more), and it grows if needed.
         fit_problem_label(self.problem_label)
 
+        # Only on a multilingual site: which language's content folder the post goes in.
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("newPostLanguage")
+        for code in site.languages():
+            self.language_box.addItem(code, code)
+
+        # Only where the site has more than one place for posts: sections, collections.
+        self.section_box = QComboBox(self)
+        self.section_box.setObjectName("newPostSection")
+        self._fill_sections()
+
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Slug:"), self.slug_edit)
+        if self.language_box.count():
+            form.addRow(self.tr("&Language:"), self.language_box)
+        else:
+            self.language_box.hide()
+        if self.section_box.count():
+            form.addRow(self.tr("S&ection:"), self.section_box)
+        else:
+            self.section_box.hide()
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow("", zone)
         form.addRow(self.tr("Save as:"), kind_row)
@@ -133,6 +153,8 @@ class NewPostDialog(QDialog):
         self.slug_edit.textEdited.connect(self._on_slug_edited)
         self.date_edit.dateTimeChanged.connect(lambda _value: self._update_path())
         self.draft_button.toggled.connect(lambda _checked: self._update_path())
+        self.language_box.currentIndexChanged.connect(self._on_language_changed)
+        self.section_box.currentIndexChanged.connect(lambda _index: self._update_path())
         self._update_path()
 
     # -- values -------------------------------------------------------------------------
@@ -143,7 +165,7 @@ class NewPostDialog(QDialog):
         day, moment = value.date(), value.time()
         return datetime(
             day.year(), day.month(), day.day(), moment.hour(), moment.minute(),
-            tzinfo=self._site.layout.tz(),
+            tzinfo=self._site.new_post_tz(),
         )  # fmt: skip
 
     def is_draft(self) -> bool:
@@ -155,7 +177,33 @@ class NewPostDialog(QDialog):
         slug = self.slug_edit.text().strip()
         if not is_valid_slug(slug):
             return None
-        return self._site.new_post_path(slug, self.chosen_date(), draft=self.is_draft())
+        return self._site.new_post_path(
+            slug,
+            self.chosen_date(),
+            draft=self.is_draft(),
+            language=self.language(),
+            section=self.section(),
+        )
+
+    def section(self) -> str:
+        """The section or collection chosen (``""``: the site has one place for posts)."""
+        return str(self.section_box.currentData() or "")
+
+    def _on_language_changed(self, _index: int) -> None:
+        self._fill_sections()
+        self._update_path()
+
+    def _fill_sections(self) -> None:
+        """The places of the chosen language (the usual one first)."""
+        self.section_box.blockSignals(True)
+        self.section_box.clear()
+        for name in self._site.sections(self.language()):
+            self.section_box.addItem(name, name)
+        self.section_box.blockSignals(False)
+
+    def language(self) -> str:
+        """The language chosen (``""``: the site has one, or the default is meant)."""
+        return str(self.language_box.currentData() or "")
 
     # -- live updates -------------------------------------------------------------------
 
@@ -211,6 +259,8 @@ class NewPostDialog(QDialog):
                 draft=self.is_draft(),
                 date=self.chosen_date(),
                 slug=self.slug_edit.text().strip(),
+                language=self.language(),
+                section=self.section(),
             )
         except SiteError as error:
             self.problem_label.setText(describe_error(error))

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +30,8 @@ from editor.core.stats import ReadingFormula
 from editor.ui.git_text import marker_icon, marker_label
 
 TITLE, DATE, STATUS, TAGS, READING = range(5)
+COLUMN_KEYS = ("title", "date", "status", "tags", "reading")
+"""Stable names of the columns, in order (what the settings remember)."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 GIT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -65,7 +66,6 @@ class PostListModel(QAbstractTableModel):
         self._entries: list[PostEntry] = []
         self._rows: dict[Path, int] = {}
         self._folded_titles: list[str] = []
-        self._locale = QLocale()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._git: dict[Path, str] = {}
         self.reading_formula = ReadingFormula()
@@ -79,6 +79,22 @@ class PostListModel(QAbstractTableModel):
         self._entries = [entry for entry in entries if is_listed(entry)]
         self._order_entries()
         self.endResetModel()
+
+    def add_entries(self, entries: list[PostEntry]) -> None:
+        """Append the listed ``entries`` not shown yet in one insertion, then re-sort once
+        (what the first build streams in: hundreds of rows a few times a second)."""
+        new = [e for e in entries if is_listed(e) and e.path not in self._rows]
+        if not new:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for row, entry in enumerate(new, start=first):
+            self._entries.append(entry)
+            self._rows[entry.path] = row
+            self._folded_titles.append(entry.title.casefold())
+        self.endInsertRows()
+        if self._sort is not None:
+            self.sort(*self._sort)
 
     def update_paths(self, paths: list[Path], entries: dict[Path, PostEntry]) -> None:
         """Bring the rows of ``paths`` in line with ``entries`` (the site's current index)."""
@@ -217,9 +233,10 @@ class PostListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE and self._git:
             return marker_icon(self._git.get(entry.path, ""))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == TITLE:
+            if column == TITLE:  # the whole title, however narrow the column, and the file
                 marker = marker_label(self._git.get(entry.path, ""))
-                return f"{entry.path}\n{marker}" if marker else str(entry.path)
+                tip = f"{entry.title or entry.path.name}\n{entry.path}"
+                return f"{tip}\n{marker}" if marker else tip
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QBrush(QColor(_STATUS_COLORS.get(entry.status, "#555555")))
@@ -238,7 +255,9 @@ class PostListModel(QAbstractTableModel):
             if offset is not None:
                 # Show the post's own wall-clock date, as the site will print it.
                 moment = moment.toTimeZone(QTimeZone(int(offset.total_seconds())))
-            return self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+            # ISO 8601 (2020-07-20): unambiguous in every language and locale, unlike a
+            # short locale format ("20 07 2020" under C.UTF-8).
+            return moment.date().toString(Qt.DateFormat.ISODate)
         if column == STATUS:
             return status_label(entry.status)
         if column == TAGS:

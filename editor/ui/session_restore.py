@@ -1,4 +1,5 @@
-"""Bring back the last session: the open site, the tabs, each caret and scroll position."""
+"""Bring back the last session: the open site, the tabs, each caret and scroll position,
+and the window itself: size, position, maximised state, docks and splitter sizes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from editor.services.settings import OpenTab, SessionState, Settings
+from editor.services.settings import OpenTab, SessionState, Settings, WindowLayout
 
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
@@ -26,6 +27,7 @@ class SessionKeeper(QObject):
         self._window = window
         self._settings = settings
         window.closing.connect(self.save)
+        self.layout_restored = self.restore_layout()
         QTimer.singleShot(0, self, self.restore_if_empty)  # skipped if the window is gone
 
     def current_state(self) -> SessionState:
@@ -43,8 +45,33 @@ class SessionKeeper(QObject):
         return SessionState(str(root) if root else "", tabs, max(0, current))
 
     def save(self) -> None:
-        """Remember the session for the next start."""
+        """Remember the session and the window's layout for the next start."""
         self._settings.save_session(self.current_state())
+        self.save_layout()
+
+    def save_layout(self) -> None:
+        """Remember the window's geometry, docks and splitter (not a full-screen moment)."""
+        window = self._window.frame()
+        if window.isFullScreen():  # distraction-free writing is not a layout to come back to
+            return
+        self._settings.save_window_layout(
+            WindowLayout(
+                bytes(window.saveGeometry().data()),
+                bytes(window.saveState().data()),
+                bytes(self._window.splitter.saveState().data()),
+            )
+        )
+
+    def restore_layout(self) -> bool:
+        """Put the window back as it was last closed; False when nothing was saved."""
+        layout = self._settings.window_layout()
+        window = self._window.frame()
+        restored = bool(layout.geometry) and window.restoreGeometry(layout.geometry)
+        if layout.state:
+            restored = window.restoreState(layout.state) or restored
+        if layout.splitter:
+            restored = self._window.splitter.restoreState(layout.splitter) or restored
+        return restored
 
     def restore_if_empty(self) -> None:
         """Restore the last session unless something was opened already."""

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from editor.core.site import Site
 from editor.core.site_errors import NameCollisionError, SiteError
-from editor.core.site_index import PostEntry
 from editor.core.slug import make_slug
 from editor.services.error_text import describe_error
 from editor.ui.slug_dialog import ChangeSlugDialog
@@ -29,16 +30,23 @@ SlugFor = Callable[[str], str]
 
 
 @dataclass(frozen=True)
-class PostAction:
-    """One operation on a post, for the posts panel's menu and the window's Post menu.
+class PostCommand:
+    """One operation on a post, as menus show it.
 
-    ``name`` is stable (tests, object names: ``postAction<Name>``); ``text`` is shown;
-    ``run`` does it for a path; a ``None`` in a list of actions is a separator.
+    ``for_drafts`` / ``for_posts`` say which kind of post it applies to; ``group``
+    starts a new section of the menu when it changes.
     """
 
     name: str
     text: str
     run: Callable[[Path], object]
+    for_drafts: bool = True
+    for_posts: bool = True
+    group: int = 0
+
+    def applies_to(self, is_draft: bool) -> bool:
+        """Whether the command is offered for a draft (``is_draft``) or a published post."""
+        return self.for_drafts if is_draft else self.for_posts
 
 
 def _relative(site: Site, path: Path) -> str:
@@ -74,29 +82,85 @@ class SiteActions(QObject):
         self._settle = settle or (lambda _path: True)
         self._slug_for = slug_for or make_slug
 
-    def post_actions(self, entry: PostEntry) -> list[PostAction | None]:
-        """The operations that apply to ``entry``, in menu order (``None``: a separator)."""
-        if entry.kind == "draft" or entry.draft:
-            publishing = PostAction("Publish", self.tr("Publish"), self.publish)
-        else:
-            publishing = PostAction("Unpublish", self.tr("Unpublish"), self.unpublish)
+    # -- what menus offer ---------------------------------------------------------------
+
+    def commands(self) -> list[PostCommand]:
+        """Every post operation, in menu order: the one list the posts panel's context
+        menu and the Post menu are both built from (add a command here, it shows in both)."""
         return [
-            publishing,
-            PostAction("ChangeSlug", self.tr("Change Slug…"), self.change_slug),
-            PostAction("Rename", self.tr("Rename to Match Slug and Date…"), self.offer_rename),
-            PostAction("Duplicate", self.tr("Duplicate"), self.duplicate),
-            None,
-            PostAction("Delete", self.tr("Move to Trash…"), self.delete),
+            PostCommand("publish", self.tr("Publish"), self.publish, for_posts=False),
+            PostCommand("unpublish", self.tr("Unpublish"), self.unpublish, for_drafts=False),
+            PostCommand("change_slug", self.tr("Change Slug…"), self.change_slug),
+            PostCommand(
+                "rename",
+                self.tr("Rename to Match Slug and Date…"),
+                lambda path: self.offer_rename(path, explain=True),
+            ),
+            PostCommand("duplicate", self.tr("Duplicate"), self.duplicate),
+            PostCommand("trash", self.tr("Move to Trash…"), self.delete, group=1),
         ]
 
     # -- operations ---------------------------------------------------------------------
 
     def publish(self, path: Path) -> Path | None:
-        """Publish the draft at ``path`` (dated now); return its new path."""
+        """Publish the draft at ``path``; return its new path.
+
+        A draft whose front matter sets a date is published with it or with now, as the
+        writer chooses (never silently replaced); one without is dated now.
+        """
         site = self._site()
-        if site is None or not self._settle(path):
+        if site is None:
             return None
-        return self._run(lambda: site.publish(path), path, self.tr("Could not publish"))
+        try:
+            chosen = site.chosen_date(path)
+        except SiteError as error:
+            self._show_error(self.tr("Could not publish"), error)
+            return None
+        when: datetime | None = None
+        if chosen is not None:
+            answer = self._ask_publish_date(site, path, chosen)
+            if answer is False:
+                return None
+            when = chosen if answer else None
+        if not self._settle(path):
+            return None
+        return self._run(lambda: site.publish(path, date=when), path, self.tr("Could not publish"))
+
+    def _ask_publish_date(self, site: Site, path: Path, chosen: datetime) -> bool | None:
+        """Keep the chosen date (``True``), use now (``None``) or cancel (``False``)."""
+        try:
+            keep_path, now_path = site.published_target(path, chosen), site.published_target(path)
+        except SiteError as error:
+            self._show_error(self.tr("Could not publish"), error)
+            return False
+        box = QMessageBox(self._parent)
+        box.setObjectName("publishDateBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Publish"))
+        box.setText(
+            self.tr(
+                "“{0}” is dated {1}. Publish it with that date, or with the date and time now?"
+            ).format(_relative(site, path), chosen.strftime("%Y-%m-%d %H:%M"))
+        )
+        box.setInformativeText(
+            self.tr("With its date it is saved as {0}.\nWith now: {1}.").format(
+                _relative(site, keep_path), _relative(site, now_path)
+            )
+        )
+        keep = box.addButton(self.tr("Keep Its Date"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("publishKeepDate")
+        now = box.addButton(self.tr("Use Now"), QMessageBox.ButtonRole.AcceptRole)
+        now.setObjectName("publishUseNow")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return True
+        if clicked is now:
+            return None
+        return False
 
     def unpublish(self, path: Path) -> Path | None:
         """Turn the post at ``path`` back into a draft, after asking; return its new path."""
@@ -116,11 +180,14 @@ class SiteActions(QObject):
             return None
         return self._run(lambda: site.unpublish(path), path, self.tr("Could not unpublish"))
 
-    def offer_rename(self, path: Path, slug: str | None = None) -> Path | None:
+    def offer_rename(
+        self, path: Path, slug: str | None = None, *, explain: bool = False
+    ) -> Path | None:
         """Offer to rename ``path`` to match its slug and date; rename only if the writer agrees.
 
         Returns the new path, or ``None`` when the name is already right, the writer
-        declined, or the rename was refused (the reason is shown).
+        declined, or the rename was refused (the reason is shown). With ``explain`` (the
+        writer asked from a menu) a name that is already right is said so too.
         """
         site = self._site()
         if site is None:
@@ -131,6 +198,15 @@ class SiteActions(QObject):
             self._show_error(self.tr("Cannot rename"), error)
             return None
         if target is None:
+            if explain:
+                QMessageBox.information(
+                    self._parent,
+                    self.tr("Nothing to rename"),
+                    self.tr(
+                        "“{0}” already matches the post's slug and date, so its file "
+                        "name stays as it is."
+                    ).format(_relative(site, path)),
+                )
             return None
         if target.exists():
             self._show_error(self.tr("Cannot rename"), NameCollisionError(target))
@@ -238,3 +314,23 @@ class SiteActions(QObject):
                 "or pick another slug or date."
             ).format(message)
         QMessageBox.warning(self._parent, title, message)
+
+
+def add_post_commands(
+    menu: QMenu, commands: list[PostCommand], path: Path, is_draft: bool
+) -> list[QAction]:
+    """Add the ``commands`` that apply to the post at ``path`` to ``menu``; return them."""
+    added: list[QAction] = []
+    group: int | None = None
+    menu.addSeparator()
+    for command in commands:
+        if not command.applies_to(is_draft):
+            continue
+        if group is not None and command.group != group:
+            menu.addSeparator()
+        group = command.group
+        action = menu.addAction(command.text)
+        action.setObjectName(f"postAction_{command.name}")
+        action.triggered.connect(lambda _checked=False, c=command: c.run(path))
+        added.append(action)
+    return added

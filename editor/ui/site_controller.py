@@ -26,6 +26,7 @@ from editor.services.error_text import describe_error
 from editor.services.site_index import SiteIndex, sweep_recent_sites
 from editor.ui.image_drop import ImageDropFilter
 from editor.ui.new_post_dialog import NewPostDialog
+from editor.ui.post_menu import PostMenu
 from editor.ui.problems_view import ProblemsView
 from editor.ui.recent_sites import fill_recent_menu
 from editor.ui.site_actions import SiteActions
@@ -67,7 +68,7 @@ class SiteController(QObject):
         self.actions.deleted.connect(self._drop_tabs_of)
         self.actions.created.connect(lambda path: window.open_post(path))
 
-        self.panel = SitePanel(window.frame())
+        self.panel = SitePanel(window.frame(), services.settings)
         self.panel.openRequested.connect(lambda path: window.open_post(path))
         self.panel.newPostRequested.connect(self.new_post)
         self._follow_rates("cjk_chars_per_minute")
@@ -92,6 +93,7 @@ class SiteController(QObject):
         self._check_timer.timeout.connect(self.check_now)
 
         window.editorOpened.connect(self._on_editor_opened)
+        window.tabs.currentChanged.connect(lambda _index: self.follow_current_tab())
         self.actionNewPost = QAction(self.tr("&New Post…"), window.frame())
         self.actionNewPost.setObjectName("actionNewPost")
         self.actionNewPost.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -112,16 +114,34 @@ class SiteController(QObject):
             menu.addMenu(self.recentMenu)
         else:
             menu.insertMenu(before, self.recentMenu)
+
+    def panel_toggles(self) -> list[QAction]:
+        """Show/hide actions of the Posts and Problems panels (for the View menu)."""
         show_posts = self.panel_dock.toggleViewAction()
         show_posts.setObjectName("actionShowPosts")
+        show_posts.setShortcut(QKeySequence("Ctrl+Shift+1"))
         show_problems = self.problems_dock.toggleViewAction()
         show_problems.setObjectName("actionShowProblems")
-        if before is None:
-            menu.addSeparator()
-            menu.addActions([show_posts, show_problems])
-        else:
-            menu.insertSeparator(before)
-            menu.insertActions(before, [show_posts, show_problems])
+        show_problems.setShortcut(QKeySequence("Ctrl+Shift+2"))
+        return [show_posts, show_problems]
+
+    def install_post_menu(self, before: QAction) -> PostMenu:
+        """Put the Post menu in the window's menu bar before ``before`` (the Help menu)."""
+        window = self._window
+
+        def current_path() -> Path | None:
+            editor = window.current_editor()
+            return editor.session.path if editor is not None else None
+
+        frame = window.frame()
+        self.post_menu = PostMenu(self.actions, self.site, current_path, self.actionNewPost, frame)
+        frame.menuBar().insertMenu(before, self.post_menu)
+        return self.post_menu
+
+    def follow_current_tab(self) -> None:
+        """Select the current tab's post in the posts panel (and keep it selected)."""
+        editor = self._window.current_editor()
+        self.panel.follow_path(editor.session.path if editor is not None else None)
 
     # -- the site -----------------------------------------------------------------------
 
@@ -325,6 +345,8 @@ class SiteController(QObject):
                 known["target"] = target
 
         editor.session.saved.connect(on_saved)
+        # Publish, rename and Save As move the file: the list follows to its new row.
+        editor.session.pathChanged.connect(lambda _path: self.follow_current_tab())
 
     def _suggested(self, path: Path | None) -> Path | None:
         """Where ``path`` should live given its slug and date, or ``None`` (right, or unknown)."""

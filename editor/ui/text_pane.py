@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.ui import editing_commands
 from editor.ui.exact_text import ExactTextEdit
@@ -93,6 +93,8 @@ class TextPane(ExactTextEdit):
     topLineChanged = Signal(float)
     zoomChanged = Signal(int)
     focusLeft = Signal()
+    context_menu_factory: Callable[[TextPane], QMenu] | None = None
+    """Builds the right-click menu (set by the window; ``None``: Qt's stock menu)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._composing = False  # before super(): Qt sends events during construction
@@ -221,6 +223,22 @@ class TextPane(ExactTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         paint_invisible_marks(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        factory = self.context_menu_factory
+        menu = factory(self) if factory is not None else self.createStandardContextMenu()
+        # Entries for the point clicked (proofreading fixes, spelling suggestions) first.
+        extra = [
+            action for provide in self.context_action_providers for action in provide(event.pos())
+        ]
+        existing = menu.actions()
+        if extra and existing:
+            menu.insertActions(existing[0], extra)
+            menu.insertSeparator(existing[0])
+        elif extra:
+            menu.addActions(extra)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
         super().focusOutEvent(event)
@@ -414,21 +432,6 @@ class TextPane(ExactTextEdit):
             top = bottom
 
     # -- extra selections: several helpers share the pane --------------------------------
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
-        menu = self.createStandardContextMenu(event.pos())
-        extra = [
-            action for provide in self.context_action_providers for action in provide(event.pos())
-        ]
-        if extra:
-            existing = menu.actions()
-            if existing:
-                menu.insertActions(existing[0], extra)
-                menu.insertSeparator(existing[0])
-            else:
-                menu.addActions(extra)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
-
     def set_selection_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Set one named layer of extra selections (find matches, focus dimming, …)."""
         if selections:

@@ -76,7 +76,7 @@ _DARK = {
     "HighlightedText": "#ffffff",
     "ToolTipBase": "#2a2f36",
     "ToolTipText": "#e6edf3",
-    "PlaceholderText": "#7d8590",
+    "PlaceholderText": "#8f98a3",  # 4.5:1 on Window and Base: labels use it
     "Link": "#58a6ff",
     "Mid": "#30363d",
     "Dark": "#0d1117",
@@ -94,7 +94,7 @@ _LIGHT = {
     "HighlightedText": "#ffffff",
     "ToolTipBase": "#ffffdc",
     "ToolTipText": "#1f2328",
-    "PlaceholderText": "#6e7781",
+    "PlaceholderText": "#59616b",  # 4.5:1 on Window and Base: labels use it
     "Link": "#0969da",
     "Mid": "#d0d7de",
     "Dark": "#a0a0a0",

@@ -14,22 +14,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
     QKeySequence,
     QShortcut,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.core.utf16 import code_point_index
 from editor.services.settings import Settings
+from editor.ui.cheat_sheet import CheatSheet
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode
 from editor.ui.japanese_menu import BracketPairer
 from editor.ui.preferences_dialog import PreferencesDialog
 from editor.ui.session_restore import SessionKeeper
+from editor.ui.shortcuts_window import ShortcutsWindow
 from editor.ui.site_search import SiteSearchPanel
 from editor.ui.stats_label import StatsLabel
+from editor.ui.text_menu import build_text_menu
 from editor.ui.text_pane import TextPane, default_font
 from editor.ui.theme import apply_palette, request_native_scheme, set_chrome_hidden
 from editor.ui.writing_menus import WritingMenus
@@ -42,8 +46,15 @@ if TYPE_CHECKING:
 class ViewController(QObject):
     """Installs the writing menus and status widgets on ``window`` and keeps them in step."""
 
-    def __init__(self, window: WindowHost, settings: Settings) -> None:
+    def __init__(
+        self,
+        window: WindowHost,
+        settings: Settings,
+        panel_toggles: Callable[[], list[QAction]] = list,
+    ) -> None:
+        """Install on ``window``; ``panel_toggles`` gives the View menu its panels' toggles."""
         super().__init__(window.frame())
+        self._panel_toggles = panel_toggles
         self.host = window
         self.window = window.frame()  # parent of the menus, dialogs and status widgets
         self.settings = settings
@@ -52,6 +63,9 @@ class ViewController(QObject):
         self._distraction_free = False
         self.preference_notes: list[Callable[[], str]] = []
         """Lines the preferences show about what cannot be used (e.g. Git), asked each time."""
+        self._docks_before_focus: list[QDockWidget] = []
+        self._shortcuts: ShortcutsWindow | None = None
+        self._cheat_sheet: CheatSheet | None = None
 
         self.find_bar = FindBar(window.frame())
         self._wrap_tabs_with(self.find_bar)
@@ -123,11 +137,19 @@ class ViewController(QObject):
         self._focus[pane] = FocusMode(pane)
         BracketPairer(pane, lambda: self.settings.auto_pair_brackets)
         pane.cursorPositionChanged.connect(self._show_position)
+        pane.context_menu_factory = self.text_menu
         self._apply_to_pane(pane)
         s = self.settings
         editor.front_matter_form.set_reading_rates(s.cjk_chars_per_minute, s.words_per_minute)
         editor.front_matter_form.excerpt_max_chars = s.excerpt_max_chars
         editor.front_matter_form.vocabularyChanged.connect(self._follow_formula)
+
+    def text_menu(self, pane: TextPane) -> QMenu:
+        """The pane's right-click menu: editing plus the Format menu's commands."""
+        actions: list[QAction | None] = []
+        for action in self.menus.format_menu.actions():
+            actions.append(None if action.isSeparator() else action)
+        return build_text_menu(pane, actions)
 
     def _on_editor_closed(self, editor: PostEditor) -> None:
         self._focus.pop(editor.text_pane, None)
@@ -207,6 +229,26 @@ class ViewController(QObject):
             ).format(__version__),
         )
 
+    def panel_toggles(self) -> list[QAction]:
+        """The Posts and Problems panels' show/hide actions, for the View menu."""
+        return self._panel_toggles()
+
+    def show_shortcuts(self) -> None:
+        """Open (or raise) the Keyboard Shortcuts window, listing the menus as they are now."""
+        if self._shortcuts is not None:
+            self._shortcuts.close()
+            self._shortcuts.deleteLater()
+        self._shortcuts = ShortcutsWindow(self.window)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+
+    def show_cheat_sheet(self) -> None:
+        """Open (or raise) the Markdown, Liquid and shortcode cheat sheet."""
+        if self._cheat_sheet is None:
+            self._cheat_sheet = CheatSheet(self.window)
+        self._cheat_sheet.show()
+        self._cheat_sheet.raise_()
+
     def _on_setting_changed(self, name: str) -> None:
         if name == "theme":
             self._apply_theme()
@@ -257,11 +299,21 @@ class ViewController(QObject):
 
     # -- distraction-free ----------------------------------------------------------------
     def set_distraction_free(self, on: bool) -> None:
-        """Full screen with only the text: preview, menus, tabs and status bar hidden."""
+        """Full screen with only the text: preview, panels, menus, tabs and status bar hidden."""
         if on == self._distraction_free:
             return
         self._distraction_free = on
         self._escape.setEnabled(on)
+        # The panels go too (Posts, Problems, Find in Site), and come back as they were.
+        if on:
+            docks = self.window.findChildren(QDockWidget)
+            self._docks_before_focus = [dock for dock in docks if dock.isVisible()]
+            for dock in self._docks_before_focus:
+                dock.hide()
+        else:
+            for dock in self._docks_before_focus:
+                dock.show()
+            self._docks_before_focus = []
         set_chrome_hidden(self.host, on)
         if self.menus.actionDistractionFree.isChecked() != on:
             self.menus.actionDistractionFree.setChecked(on)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from editor.ui.format_menu import FormatInserts
 from editor.ui.japanese_menu import JapaneseMenu
 
 if TYPE_CHECKING:
@@ -68,6 +69,15 @@ class WritingHost(Protocol):
 
     def show_about(self) -> None:
         """Show the About box."""
+
+    def show_shortcuts(self) -> None:
+        """Show the Keyboard Shortcuts window."""
+
+    def show_cheat_sheet(self) -> None:
+        """Show the Markdown, Liquid and shortcode cheat sheet."""
+
+    def panel_toggles(self) -> list[QAction]:
+        """Show/hide actions of the window's panels (Posts, Problems…), for the View menu."""
 
 
 class WritingMenus(QObject):
@@ -223,6 +233,8 @@ class WritingMenus(QObject):
             self.format_actions[command] = self._action(
                 menu, text, key, self._pane_call("run_edit", command), name
             )
+        self.format_menu = menu
+        self.inserts = FormatInserts(menu, self._action, self._host.current_pane, self.window)
         menu.addSeparator()
         self.japanese = JapaneseMenu(menu, self._host.current_pane, self.settings)
 
@@ -277,6 +289,11 @@ class WritingMenus(QObject):
             "actionTypewriter",
             True,
         )
+        menu.addSeparator()
+        for toggle in self._host.panel_toggles():
+            menu.addAction(toggle)
+            self.window.addAction(toggle)
+        menu.addSeparator()
         self.actionDistractionFree = self._action(
             menu,
             self.tr("&Distraction-Free Writing"),
@@ -309,6 +326,22 @@ class WritingMenus(QObject):
 
     def _build_help_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = menu
+        self.actionShortcuts = self._action(
+            menu,
+            self.tr("&Keyboard Shortcuts"),
+            "Ctrl+/",
+            self._host.show_shortcuts,
+            "actionKeyboardShortcuts",
+        )
+        self.actionCheatSheet = self._action(
+            menu,
+            self.tr("Markdown && Liquid &Cheat Sheet"),
+            None,
+            self._host.show_cheat_sheet,
+            "actionCheatSheet",
+        )
+        menu.addSeparator()
         about = self._action(
             menu, self.tr("&About Kiji"), None, self._host.show_about, "actionAbout"
         )

@@ -9,8 +9,9 @@
 #                            checks, and Xvfb + xdotool for the desktop smoke suite, which
 #                            starts the real app on a real (virtual) X display; git, jekyll
 #                            and hugo for the Git and "Run site" tests (real repositories
-#                            and the real generators' servers), and node + npm for the
-#                            test that runs a site's real textlint
+#                            and the real generators' servers; the tests also build what
+#                            Kiji writes with them), and node + npm for the test that runs
+#                            a site's real textlint
 # On other systems it does nothing. As root it installs what is missing; otherwise it
 # prints the exact apt command and exits non-zero.
 set -eu

@@ -134,9 +134,160 @@
     </message>
 </context>
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="18"/>
+        <source>Section heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="20"/>
+        <source>Bold, italic, strikethrough</source>
+        <translation>太字・斜体・取り消し線</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="23"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="25"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="29"/>
+        <source>List, numbered list, task</source>
+        <translation>箇条書き・番号付きリスト・タスク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="32"/>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="33"/>
+        <source>Inline code</source>
+        <translation>インラインコード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="35"/>
+        <source>Code block with highlighting</source>
+        <translation>ハイライト付きコードブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="39"/>
+        <source>Table (Tab moves between cells)</source>
+        <translation>表（Tab キーでセルを移動）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="42"/>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="43"/>
+        <source>Horizontal rule</source>
+        <translation>区切り線</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="45"/>
+        <source>Line break inside a paragraph</source>
+        <translation>段落の中の改行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="46"/>
+        <source>two spaces at the end of the line</source>
+        <translation>行末に半角スペースを 2 つ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="55"/>
+        <location filename="../../editor/ui/cheat_sheet.py" line="87"/>
+        <source>Link to another post</source>
+        <translation>別の記事へのリンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="59"/>
+        <source>Link inside the site</source>
+        <translation>サイト内へのリンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="62"/>
+        <source>A page&apos;s own value</source>
+        <translation>ページ自身の値</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="64"/>
+        <location filename="../../editor/ui/cheat_sheet.py" line="95"/>
+        <source>Highlighted code</source>
+        <translation>ハイライト付きコード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="68"/>
+        <source>Text Liquid must not touch</source>
+        <translation>Liquid に解釈させない文字列</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="72"/>
+        <source>Include a snippet</source>
+        <translation>部品（include）を読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="76"/>
+        <source>Class on a paragraph (kramdown)</source>
+        <translation>段落にクラスを付ける（kramdown）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="79"/>
+        <location filename="../../editor/ui/cheat_sheet.py" line="107"/>
+        <source>Excerpt ends here</source>
+        <translation>抜粋をここまでにする</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="91"/>
+        <source>Link relative to this post</source>
+        <translation>この記事からの相対リンク</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="99"/>
+        <source>Figure with caption</source>
+        <translation>キャプション付きの図</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="102"/>
+        <source>YouTube video</source>
+        <translation>YouTube 動画</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="104"/>
+        <source>Shortcode with Markdown inside</source>
+        <translation>中に Markdown を書けるショートコード</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="126"/>
+        <source>Markdown &amp; Liquid Cheat Sheet</source>
+        <translation>Markdown と Liquid の早見表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="131"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="132"/>
+        <source>Jekyll (Liquid)</source>
+        <translation>Jekyll（Liquid）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/cheat_sheet.py" line="133"/>
+        <source>Hugo (shortcodes)</source>
+        <translation>Hugo（ショートコード）</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
-        <location filename="../../editor/ui/fields/chip_editor.py" line="65"/>
+        <location filename="../../editor/ui/fields/chip_editor.py" line="66"/>
         <source>Remove “{0}”</source>
         <translation>「{0}」を削除</translation>
     </message>
@@ -144,9 +295,27 @@
 <context>
     <name>ChipEditor</name>
     <message>
-        <location filename="../../editor/ui/fields/chip_editor.py" line="152"/>
+        <location filename="../../editor/ui/fields/chip_editor.py" line="161"/>
         <source>Add…</source>
         <translation>追加…</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLanguageDialog</name>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="168"/>
+        <source>Fenced Code Block</source>
+        <translation>コードブロック</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="176"/>
+        <source>No language (plain text)</source>
+        <translation>言語なし（プレーンテキスト）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="183"/>
+        <source>Language for highlighting:</source>
+        <translation>ハイライトする言語:</translation>
     </message>
 </context>
 <context>
@@ -220,32 +389,32 @@
         <translation>この記事は {others} と同じ {url} で公開されるため、どちらかが見えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="251"/>
+        <location filename="../../editor/core/site_checks.py" line="252"/>
         <source>{tag} names a post that does not exist in _posts.</source>
         <translation>{tag} が指す記事は _posts にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="261"/>
+        <location filename="../../editor/core/site_checks.py" line="262"/>
         <source>{tag} names a file that does not exist.</source>
         <translation>{tag} が指すファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="272"/>
+        <location filename="../../editor/core/site_checks.py" line="273"/>
         <source>The image {target} does not exist in the site.</source>
         <translation>画像 {target} はサイト内にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="278"/>
+        <location filename="../../editor/core/site_checks.py" line="279"/>
         <source>The link target {target} does not exist in the site.</source>
         <translation>リンク先 {target} はサイト内にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="289"/>
+        <location filename="../../editor/core/site_checks.py" line="290"/>
         <source>The image {target} does not exist (looked next to the post and at the site root).</source>
         <translation>画像 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site_checks.py" line="294"/>
+        <location filename="../../editor/core/site_checks.py" line="295"/>
         <source>The link target {target} does not exist (looked next to the post and at the site root).</source>
         <translation>リンク先 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
     </message>
@@ -383,47 +552,62 @@ Your text is still here, unsaved.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="164"/>
+        <location filename="../../editor/ui/export_actions.py" line="200"/>
         <source>Copied the post as {0}</source>
         <translation>記事を{0}としてコピーしました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="171"/>
+        <location filename="../../editor/ui/export_actions.py" line="207"/>
         <source>Could not export {0}.</source>
         <translation>{0} を書き出せませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="175"/>
+        <location filename="../../editor/ui/export_actions.py" line="211"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_actions.py" line="168"/>
+        <location filename="../../editor/ui/export_actions.py" line="204"/>
         <source>Exported {0}</source>
         <translation>{0} を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_actions.py" line="142"/>
+        <source>{0} is in a folder the site&apos;s generator reads: it would build the exported file into the site (and a Liquid or template error in it can stop the build). Choose a folder outside the site, for example your Documents folder.</source>
+        <translation>{0} はサイトのジェネレーターが読み込むフォルダーの中です。書き出したファイルがサイトの一部としてビルドされてしまいます（中の Liquid やテンプレートの誤りでビルドが止まることもあります）。サイトの外のフォルダー（たとえば「書類」フォルダー）を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_actions.py" line="181"/>
+        <source>Export refused</source>
+        <translation>書き出しできません</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="129"/>
+        <location filename="../../editor/ui/export_dialog.py" line="138"/>
         <source>Export as {0}</source>
         <translation>{0}として書き出す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="135"/>
+        <location filename="../../editor/ui/export_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="140"/>
+        <location filename="../../editor/ui/export_dialog.py" line="149"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/export_dialog.py" line="194"/>
         <source>{0} files (*{1})</source>
         <translation>{0}ファイル (*{1})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="181"/>
+        <source>Export refused</source>
+        <translation>書き出しできません</translation>
     </message>
 </context>
 <context>
@@ -522,22 +706,22 @@ Your text is still here, unsaved.</source>
 <context>
     <name>FieldRows</name>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="111"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="113"/>
         <source>Remove the field “{0}”</source>
         <translation>フィールド「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="135"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="137"/>
         <source>Generate from body</source>
         <translation>本文から生成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="137"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="139"/>
         <source>The first paragraph of the post, as plain text</source>
         <translation>記事の最初の段落を書式なしのテキストで入れます</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/fields/field_rows.py" line="141"/>
+        <location filename="../../editor/ui/fields/field_rows.py" line="143"/>
         <source>Update from the text</source>
         <translation>本文から自動更新</translation>
     </message>
@@ -622,6 +806,54 @@ Your text is still here, unsaved.</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatInserts</name>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="212"/>
+        <source>&amp;Strikethrough</source>
+        <translation>取り消し線(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="220"/>
+        <source>Insert &amp;Image from File…</source>
+        <translation>ファイルから画像を挿入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="225"/>
+        <source>Insert &amp;Table…</source>
+        <translation>表を挿入(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="226"/>
+        <source>Insert Foot&amp;note</source>
+        <translation>脚注を挿入(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="229"/>
+        <source>Insert Fenced Code &amp;Block…</source>
+        <translation>コードブロックを挿入(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="236"/>
+        <source>Insert &amp;Horizontal Rule</source>
+        <translation>区切り線を挿入(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="294"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="303"/>
+        <source>Insert Image from File</source>
+        <translation>ファイルから画像を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="305"/>
+        <source>Images ({0})</source>
+        <translation>画像 ({0})</translation>
     </message>
 </context>
 <context>
@@ -718,47 +950,47 @@ Your text is still here, unsaved.</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="105"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="107"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="107"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="109"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="161"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="163"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="169"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="171"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="187"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="189"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="281"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="283"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="286"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="288"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="292"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="294"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="306"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="308"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -1092,17 +1324,17 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>ImageDropFilter</name>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="119"/>
+        <location filename="../../editor/ui/image_drop.py" line="153"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
         <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="133"/>
+        <location filename="../../editor/ui/image_drop.py" line="168"/>
         <source>The pasted image could not be read.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/image_drop.py" line="157"/>
+        <location filename="../../editor/ui/image_drop.py" line="216"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -1153,82 +1385,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="144"/>
+        <location filename="../../editor/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="146"/>
+        <location filename="../../editor/ui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="149"/>
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="151"/>
+        <location filename="../../editor/ui/main_window.py" line="167"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="153"/>
+        <location filename="../../editor/ui/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="156"/>
+        <location filename="../../editor/ui/main_window.py" line="172"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="175"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="221"/>
+        <location filename="../../editor/ui/main_window.py" line="253"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="258"/>
+        <location filename="../../editor/ui/main_window.py" line="291"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="304"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
+        <location filename="../../editor/ui/main_window.py" line="310"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="411"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="434"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="418"/>
+        <location filename="../../editor/ui/main_window.py" line="452"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1237,34 +1469,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="423"/>
+        <location filename="../../editor/ui/main_window.py" line="457"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
-        <location filename="../../editor/ui/main_window.py" line="464"/>
-        <location filename="../../editor/ui/main_window.py" line="524"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="499"/>
+        <location filename="../../editor/ui/main_window.py" line="559"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="467"/>
+        <location filename="../../editor/ui/main_window.py" line="502"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="472"/>
+        <location filename="../../editor/ui/main_window.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="469"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="61"/>
+        <location filename="../../editor/ui/main_window.py" line="63"/>
         <source>Markdown ({0});;All files (*)</source>
         <translation>Markdown ({0});;すべてのファイル (*)</translation>
     </message>
@@ -1272,84 +1504,94 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>NewPostDialog</name>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="60"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="61"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="68"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="69"/>
         <source>What is the post about?</source>
         <translation>何について書きますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="72"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="73"/>
         <source>letters, digits and hyphens</source>
         <translation>英数字とハイフン</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="87"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="88"/>
         <source>Post</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="89"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="90"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="101"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="102"/>
         <source>Time zone: {0} (UTC{1})</source>
         <translation>タイムゾーン: {0} (UTC{1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="115"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="116"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="128"/>
         <source>&amp;Slug:</source>
         <translation>スラッグ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="117"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="137"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="119"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="139"/>
         <source>Save as:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="120"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="140"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="125"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="145"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="181"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="229"/>
         <source>A new post needs a title.</source>
         <translation>タイトルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="183"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="231"/>
         <source>A new post needs a slug.</source>
         <translation>スラッグを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="188"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="236"/>
         <source>{0} already exists. Choose another slug or date; Kiji never overwrites a file.</source>
         <translation>{0} はすでに存在します。別のスラッグか日付を選んでください。Kiji は既存のファイルを上書きしません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/new_post_dialog.py" line="75"/>
+        <location filename="../../editor/ui/new_post_dialog.py" line="76"/>
         <source>Part of the file name and the address. Kiji suggests one from the title; type your own, in romaji, English or Japanese.</source>
         <translation>ファイル名と URL の一部になります。Kiji がタイトルから提案しますが、ローマ字・英語・日本語で自由に入力できます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="130"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/new_post_dialog.py" line="134"/>
+        <source>S&amp;ection:</source>
+        <translation>セクション(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -1376,54 +1618,67 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="47"/>
+        <location filename="../../editor/ui/post_list_model.py" line="48"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="48"/>
+        <location filename="../../editor/ui/post_list_model.py" line="49"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="49"/>
+        <location filename="../../editor/ui/post_list_model.py" line="50"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="194"/>
+        <location filename="../../editor/ui/post_list_model.py" line="210"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="195"/>
+        <location filename="../../editor/ui/post_list_model.py" line="211"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="196"/>
+        <location filename="../../editor/ui/post_list_model.py" line="212"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="197"/>
+        <location filename="../../editor/ui/post_list_model.py" line="213"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="198"/>
+        <location filename="../../editor/ui/post_list_model.py" line="214"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="201"/>
+        <location filename="../../editor/ui/post_list_model.py" line="217"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/post_list_model.py" line="292"/>
+        <location filename="../../editor/ui/post_list_model.py" line="311"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
+    </message>
+</context>
+<context>
+    <name>PostMenu</name>
+    <message>
+        <location filename="../../editor/ui/post_menu.py" line="34"/>
+        <source>&amp;Post</source>
+        <translation>記事(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/post_menu.py" line="51"/>
+        <source>Open a post of the site to publish, rename or copy it</source>
+        <translation>公開・名前の変更・複製をするには、サイトの記事を開いてください</translation>
     </message>
 </context>
 <context>
@@ -1878,41 +2133,76 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
     </message>
 </context>
 <context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="74"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="79"/>
+        <source>Search commands and keys</source>
+        <translation>コマンドやキーを検索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="84"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="84"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="84"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_window.py" line="94"/>
+        <source>In a table, Tab and Shift+Tab move between cells and Enter adds a row.</source>
+        <translation>表の中では Tab / Shift+Tab でセルを移動し、Enter で行を追加します。</translation>
+    </message>
+</context>
+<context>
     <name>SiteActions</name>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="99"/>
+        <location filename="../../editor/ui/site_actions.py" line="117"/>
+        <location filename="../../editor/ui/site_actions.py" line="127"/>
+        <location filename="../../editor/ui/site_actions.py" line="134"/>
         <source>Could not publish</source>
         <translation>公開できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="82"/>
-        <location filename="../../editor/ui/site_actions.py" line="108"/>
+        <location filename="../../editor/ui/site_actions.py" line="92"/>
+        <location filename="../../editor/ui/site_actions.py" line="172"/>
         <source>Unpublish</source>
         <translation>下書きに戻す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="109"/>
+        <location filename="../../editor/ui/site_actions.py" line="173"/>
         <source>Turn “{0}” back into a draft? It will leave the published site.</source>
         <translation>「{0}」を下書きに戻しますか？公開中のサイトには表示されなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="117"/>
+        <location filename="../../editor/ui/site_actions.py" line="181"/>
         <source>Could not unpublish</source>
         <translation>下書きに戻せませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="131"/>
-        <location filename="../../editor/ui/site_actions.py" line="136"/>
+        <location filename="../../editor/ui/site_actions.py" line="198"/>
+        <location filename="../../editor/ui/site_actions.py" line="212"/>
         <source>Cannot rename</source>
         <translation>名前を変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="140"/>
+        <location filename="../../editor/ui/site_actions.py" line="216"/>
         <source>Rename the file?</source>
         <translation>ファイル名を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="142"/>
+        <location filename="../../editor/ui/site_actions.py" line="218"/>
         <source>The post&apos;s slug or date no longer matches its file name.
 
 Rename
@@ -1927,22 +2217,22 @@ to
 に変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="149"/>
+        <location filename="../../editor/ui/site_actions.py" line="225"/>
         <source>Could not rename</source>
         <translation>名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="189"/>
+        <location filename="../../editor/ui/site_actions.py" line="265"/>
         <source>Could not duplicate</source>
         <translation>複製できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="201"/>
+        <location filename="../../editor/ui/site_actions.py" line="277"/>
         <source>Move to Trash</source>
         <translation>ゴミ箱に移動</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="203"/>
+        <location filename="../../editor/ui/site_actions.py" line="279"/>
         <source>Move “{0}” to the trash?
 
 You can restore it from the system trash; unsaved changes to it are lost.</source>
@@ -1951,12 +2241,12 @@ You can restore it from the system trash; unsaved changes to it are lost.</sourc
 システムのゴミ箱から元に戻せますが、保存していない変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="214"/>
+        <location filename="../../editor/ui/site_actions.py" line="290"/>
         <source>Could not move to the trash</source>
         <translation>ゴミ箱に移動できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="237"/>
+        <location filename="../../editor/ui/site_actions.py" line="313"/>
         <source>{0}
 
 Kiji never overwrites a file. Rename or move the other file first, or pick another slug or date.</source>
@@ -1965,85 +2255,118 @@ Kiji never overwrites a file. Rename or move the other file first, or pick anoth
 Kiji は既存のファイルを上書きしません。先にもう一方のファイルの名前を変更するか移動してください。または、別のスラッグか日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="80"/>
+        <location filename="../../editor/ui/site_actions.py" line="91"/>
+        <location filename="../../editor/ui/site_actions.py" line="139"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="85"/>
+        <location filename="../../editor/ui/site_actions.py" line="93"/>
         <source>Change Slug…</source>
         <translation>スラッグを変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="86"/>
+        <location filename="../../editor/ui/site_actions.py" line="96"/>
         <source>Rename to Match Slug and Date…</source>
         <translation>スラッグと日付に合わせて名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="87"/>
+        <location filename="../../editor/ui/site_actions.py" line="99"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="89"/>
+        <location filename="../../editor/ui/site_actions.py" line="100"/>
         <source>Move to Trash…</source>
         <translation>ゴミ箱に移動…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="160"/>
+        <location filename="../../editor/ui/site_actions.py" line="236"/>
         <source>Cannot change the slug</source>
         <translation>スラッグを変更できません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_actions.py" line="178"/>
+        <location filename="../../editor/ui/site_actions.py" line="254"/>
         <source>Could not change the slug</source>
         <translation>スラッグを変更できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="142"/>
+        <source>“{0}” is dated {1}. Publish it with that date, or with the date and time now?</source>
+        <translation>「{0}」には日付 {1} が設定されています。この日付のまま公開しますか？それとも現在の日時で公開しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="146"/>
+        <source>With its date it is saved as {0}.
+With now: {1}.</source>
+        <translation>設定した日付では {0} として保存されます。
+現在の日時では {1} になります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="150"/>
+        <source>Keep Its Date</source>
+        <translation>設定した日付で公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="152"/>
+        <source>Use Now</source>
+        <translation>現在の日時で公開</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="204"/>
+        <source>Nothing to rename</source>
+        <translation>名前を変更する必要はありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_actions.py" line="206"/>
+        <source>“{0}” already matches the post&apos;s slug and date, so its file name stays as it is.</source>
+        <translation>「{0}」は記事のスラッグと日付にすでに合っているため、ファイル名はそのままです。</translation>
     </message>
 </context>
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="75"/>
+        <location filename="../../editor/ui/site_controller.py" line="76"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="85"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="95"/>
+        <location filename="../../editor/ui/site_controller.py" line="97"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="99"/>
+        <location filename="../../editor/ui/site_controller.py" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="208"/>
+        <location filename="../../editor/ui/site_controller.py" line="228"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="255"/>
+        <location filename="../../editor/ui/site_controller.py" line="275"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="256"/>
+        <location filename="../../editor/ui/site_controller.py" line="276"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="344"/>
+        <location filename="../../editor/ui/site_controller.py" line="366"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="345"/>
+        <location filename="../../editor/ui/site_controller.py" line="367"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -2069,47 +2392,57 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="68"/>
+        <location filename="../../editor/ui/site_panel.py" line="78"/>
         <source>Search titles and text</source>
         <translation>タイトルと本文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="73"/>
+        <location filename="../../editor/ui/site_panel.py" line="83"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="194"/>
+        <location filename="../../editor/ui/site_panel.py" line="231"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="195"/>
+        <location filename="../../editor/ui/site_panel.py" line="232"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site_panel.py" line="283"/>
+        <location filename="../../editor/ui/site_panel.py" line="340"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="285"/>
+        <location filename="../../editor/ui/site_panel.py" line="342"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="292"/>
+        <location filename="../../editor/ui/site_panel.py" line="349"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_panel.py" line="303"/>
-        <location filename="../../editor/ui/site_panel.py" line="310"/>
+        <location filename="../../editor/ui/site_panel.py" line="354"/>
+        <location filename="../../editor/ui/site_panel.py" line="361"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_panel.py" line="335"/>
+        <source>Reading posts… {0} / {1}</source>
+        <translation>記事を読み込み中… {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site_panel.py" line="337"/>
+        <source>Reading posts…</source>
+        <translation>記事を読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -2287,21 +2620,100 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
     </message>
 </context>
 <context>
+    <name>TableSizeDialog</name>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="136"/>
+        <source>Insert Table</source>
+        <translation>表を挿入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/format_menu.py" line="155"/>
+        <source>{0} columns × {1} rows, plus the header</source>
+        <translation>{0} 列 × {1} 行（見出し行は別）</translation>
+    </message>
+</context>
+<context>
+    <name>TextMenu</name>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="30"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="52"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="59"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="67"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/text_menu.py" line="85"/>
+        <source>F&amp;ormat</source>
+        <translation>書式(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="160"/>
+        <location filename="../../editor/ui/view_controller.py" line="182"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="203"/>
+        <location filename="../../editor/ui/view_controller.py" line="225"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/view_controller.py" line="205"/>
+        <location filename="../../editor/ui/view_controller.py" line="227"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="47"/>
+        <source>Write the posts of your Jekyll or Hugo site, with a live preview.</source>
+        <translation>Jekyll や Hugo のサイトの記事を、プレビューを見ながら書けます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="52"/>
+        <source>Open Site Folder…</source>
+        <translation>サイトのフォルダを開く…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="56"/>
+        <source>Open Sample Site</source>
+        <translation>サンプルサイトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="63"/>
+        <source>Recent sites</source>
+        <translation>最近使ったサイト</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/welcome_view.py" line="72"/>
+        <source>Tip: drop a site folder on this window to open it, or run kiji PATH from a terminal.</source>
+        <translation>ヒント: サイトのフォルダをこのウインドウにドロップしても開けます。ターミナルからは kiji フォルダのパス で開けます。</translation>
     </message>
 </context>
 <context>
@@ -2358,219 +2770,229 @@ Kiji は既存のファイルを上書きしません。先にもう一方のフ
 <context>
     <name>WritingMenus</name>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="133"/>
+        <location filename="../../editor/ui/writing_menus.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="136"/>
+        <location filename="../../editor/ui/writing_menus.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="137"/>
+        <location filename="../../editor/ui/writing_menus.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="139"/>
+        <location filename="../../editor/ui/writing_menus.py" line="149"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="140"/>
+        <location filename="../../editor/ui/writing_menus.py" line="150"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="141"/>
+        <location filename="../../editor/ui/writing_menus.py" line="151"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="142"/>
+        <location filename="../../editor/ui/writing_menus.py" line="152"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="155"/>
+        <location filename="../../editor/ui/writing_menus.py" line="165"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="162"/>
+        <location filename="../../editor/ui/writing_menus.py" line="172"/>
         <source>&amp;Replace…</source>
         <translation>置換(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="169"/>
+        <location filename="../../editor/ui/writing_menus.py" line="179"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="176"/>
+        <location filename="../../editor/ui/writing_menus.py" line="186"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="183"/>
+        <location filename="../../editor/ui/writing_menus.py" line="193"/>
         <source>Find in &amp;Site…</source>
         <translation>サイト内を検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="191"/>
+        <location filename="../../editor/ui/writing_menus.py" line="201"/>
         <source>Pre&amp;ferences…</source>
         <translation>環境設定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="201"/>
+        <location filename="../../editor/ui/writing_menus.py" line="211"/>
         <source>F&amp;ormat</source>
         <translation>書式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="204"/>
+        <location filename="../../editor/ui/writing_menus.py" line="214"/>
         <source>&amp;Bold</source>
         <translation>太字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="205"/>
+        <location filename="../../editor/ui/writing_menus.py" line="215"/>
         <source>&amp;Italic</source>
         <translation>斜体(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="206"/>
+        <location filename="../../editor/ui/writing_menus.py" line="216"/>
         <source>&amp;Link</source>
         <translation>リンク(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="207"/>
+        <location filename="../../editor/ui/writing_menus.py" line="217"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="209"/>
+        <location filename="../../editor/ui/writing_menus.py" line="219"/>
         <source>Heading Level &amp;Up</source>
         <translation>見出しを大きく(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="210"/>
+        <location filename="../../editor/ui/writing_menus.py" line="220"/>
         <source>Heading Level &amp;Down</source>
         <translation>見出しを小さく(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="212"/>
+        <location filename="../../editor/ui/writing_menus.py" line="222"/>
         <source>Toggle &amp;List</source>
         <translation>リストの切り替え(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="213"/>
+        <location filename="../../editor/ui/writing_menus.py" line="223"/>
         <source>Toggle &amp;Quote</source>
         <translation>引用の切り替え(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="214"/>
+        <location filename="../../editor/ui/writing_menus.py" line="224"/>
         <source>&amp;Indent List Item</source>
         <translation>リスト項目のインデントを増やす(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="215"/>
+        <location filename="../../editor/ui/writing_menus.py" line="225"/>
         <source>&amp;Outdent List Item</source>
         <translation>リスト項目のインデントを減らす(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="231"/>
+        <location filename="../../editor/ui/writing_menus.py" line="243"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="234"/>
+        <location filename="../../editor/ui/writing_menus.py" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="235"/>
+        <location filename="../../editor/ui/writing_menus.py" line="247"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="236"/>
+        <location filename="../../editor/ui/writing_menus.py" line="248"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="240"/>
+        <location filename="../../editor/ui/writing_menus.py" line="252"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="248"/>
+        <location filename="../../editor/ui/writing_menus.py" line="260"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="254"/>
+        <location filename="../../editor/ui/writing_menus.py" line="266"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="258"/>
+        <location filename="../../editor/ui/writing_menus.py" line="270"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="271"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="260"/>
+        <location filename="../../editor/ui/writing_menus.py" line="272"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="274"/>
+        <location filename="../../editor/ui/writing_menus.py" line="286"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="282"/>
+        <location filename="../../editor/ui/writing_menus.py" line="299"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="290"/>
+        <location filename="../../editor/ui/writing_menus.py" line="307"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="294"/>
+        <location filename="../../editor/ui/writing_menus.py" line="311"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="295"/>
+        <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="296"/>
+        <location filename="../../editor/ui/writing_menus.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="311"/>
+        <location filename="../../editor/ui/writing_menus.py" line="328"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="313"/>
+        <location filename="../../editor/ui/writing_menus.py" line="346"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="317"/>
+        <location filename="../../editor/ui/writing_menus.py" line="350"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_menus.py" line="332"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_menus.py" line="339"/>
+        <source>Markdown &amp;&amp; Liquid &amp;Cheat Sheet</source>
+        <translation>Markdown と Liquid の早見表(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,34 @@ def test_free_name_ignores_case(tmp_path: Path) -> None:
     write(tmp_path / "A.png", "x")
     assert free_name(tmp_path, "a.png").name == "a-2.png"
     assert free_name(tmp_path / "missing", "a.png").name == "a.png"
+
+
+def test_images_go_where_the_sites_own_images_are(tmp_path: Path) -> None:
+    from editor.core.site import Site
+    from tests.core.generator_sites import make_hugo_blog
+
+    site = Site.open(make_hugo_blog(tmp_path / "hugo"))
+    post = next(p for p in site.entries if p.stem == "nara")
+    source = tmp_path / "photo.png"
+    source.write_bytes(b"\x89PNG new")
+    link = site.add_image(source, post)
+    assert link.path == site.root / "static" / "image" / "photo.png"  # not static/images/
+    assert link.markdown == "![photo](/image/photo.png)"
+    # The site's own setting and the writer's preference still win.
+    preferred = site.add_image(source, post, default_folder="static/pics/{slug}")
+    assert preferred.path == site.root / "static" / "pics" / "nara" / "photo.png"
+
+
+def test_the_same_bytes_are_reused_whatever_their_name(tmp_path: Path) -> None:
+    from editor.core.site import Site
+    from tests.core.generator_sites import make_hugo_blog
+
+    site = Site.open(make_hugo_blog(tmp_path / "hugo"))
+    post = next(p for p in site.entries if p.stem == "nara")
+    first, second = tmp_path / "a.png", tmp_path / "b.png"
+    first.write_bytes(b"same bytes")
+    second.write_bytes(b"same bytes")
+    one = site.add_image(first, post)
+    two = site.add_image(second, post)
+    assert (one.created, two.created) == (True, False) and one.path == two.path
+    assert two.markdown == f"![b]({one.url})"

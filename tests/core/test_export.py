@@ -88,17 +88,13 @@ def test_source_content_is_the_body_of_the_document(tmp_path: Path) -> None:
     assert f'<div id="content">{content}</div>' in source.html()
 
 
-def test_exports_are_proposed_beside_the_site_never_inside_it(tmp_path: Path) -> None:
-    site, home = tmp_path / "blog", tmp_path / "home"
-    (site / "content" / "posts" / "kyoto").mkdir(parents=True)
-    post = site / "_posts" / "2025-11-16-kyoto.md"
-    assert suggested_target(post, site, ".html", home) == tmp_path / "2025-11-16-kyoto.html"
-    bundle = site / "content" / "posts" / "kyoto" / "index.md"
-    assert suggested_target(bundle, site, ".pdf", home) == tmp_path / "kyoto.pdf"
-    loose = tmp_path / "notes" / "idea.md"
-    assert suggested_target(loose, site, ".html", home) == tmp_path / "notes" / "idea.html"
-    assert suggested_target(loose, None, ".html", home) == tmp_path / "notes" / "idea.html"
-    assert suggested_target(None, site, ".pdf", home) == home / "post.pdf"
+def test_exports_are_proposed_in_the_export_folder_named_after_the_post(tmp_path: Path) -> None:
+    folder = tmp_path / "Documents"
+    post = tmp_path / "blog" / "_posts" / "2025-11-16-kyoto.md"
+    assert suggested_target(post, ".html", folder) == folder / "2025-11-16-kyoto.html"
+    bundle = tmp_path / "blog" / "content" / "posts" / "kyoto" / "index.md"
+    assert suggested_target(bundle, ".pdf", folder) == folder / "kyoto.pdf"
+    assert suggested_target(None, ".pdf", folder) == folder / "post.pdf"
 
 
 def test_mincho_and_embeddable_fonts_reach_the_document() -> None:

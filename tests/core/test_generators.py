@@ -6,7 +6,7 @@ generator needs nothing but its class and a place in ``DETECTION_ORDER``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -199,13 +199,10 @@ def test_suggested_paths_follow_dates_bundles_and_slugs(
     assert PLAIN.suggested_path(hugo, entry, "tour") == bundle.with_name("tour.md")
 
 
-def test_slug_scopes(tmp_path: Path) -> None:
-    path = tmp_path / "content" / "posts" / "a.md"
-    assert (HUGO.slug_scope(path), JEKYLL.slug_scope(path), PLAIN.slug_scope(path)) == (
-        "posts",
-        "",
-        "",
-    )
+def test_slug_scopes(hugo: SiteLayout, jekyll: SiteLayout) -> None:
+    path = hugo.root / "content" / "posts" / "a.md"
+    assert HUGO.slug_scope(path, hugo) == ":posts"  # one language: no language part
+    assert (JEKYLL.slug_scope(path, jekyll), PLAIN.slug_scope(path, jekyll)) == ("", "")
 
 
 def test_name_problems_are_jekylls_own(jekyll: SiteLayout, hugo: SiteLayout) -> None:
@@ -284,13 +281,38 @@ class EleventyLike:
     def hides(self, front_matter: Mapping[str, Any]) -> bool:
         return bool(front_matter.get("eleventyExcludeFromCollections"))
 
-    def new_post_path(self, layout: SiteLayout, slug: str, when: datetime, *, draft: bool) -> Path:
+    def new_post_path(
+        self,
+        layout: SiteLayout,
+        slug: str,
+        when: datetime,
+        *,
+        draft: bool,
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
+    ) -> Path:
         return layout.root / "posts" / f"{slug}.md"
 
     def new_post_template(
-        self, layout: SiteLayout, *, draft: bool, used_format: Literal["yaml", "toml"]
+        self,
+        layout: SiteLayout,
+        *,
+        draft: bool,
+        used_format: Literal["yaml", "toml"],
+        posts: Sequence[PostEntry] = (),
+        language: str = "",
+        section: str = "",
     ) -> NewPostTemplate:
         return NewPostTemplate(defaults={"layout": "post"}, draft_flag=True)
+
+    def languages(self, layout: SiteLayout) -> list[str]:
+        return []
+
+    def sections(
+        self, layout: SiteLayout, posts: Sequence[PostEntry], language: str = ""
+    ) -> list[str]:
+        return []
 
     def published_path(
         self, layout: SiteLayout, path: Path, kind: DocumentKind, when: datetime
@@ -303,7 +325,7 @@ class EleventyLike:
     def suggested_path(self, layout: SiteLayout, entry: PostEntry, slug: str) -> Path | None:
         return renamed_file(entry.path, slug)
 
-    def slug_scope(self, path: Path) -> str:
+    def slug_scope(self, path: Path, layout: SiteLayout) -> str:
         return ""
 
     def post_url(self, entry: PostEntry, layout: SiteLayout) -> str:
@@ -317,6 +339,12 @@ class EleventyLike:
 
     def name_problems(self, entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         return []
+
+    def documents(self, files: list[Path], layout: SiteLayout) -> list[Path]:
+        return files
+
+    def takes_file(self, layout: SiteLayout, path: Path) -> bool:
+        return path.is_relative_to(layout.root) and "_site" not in path.parts
 
 
 ELEVENTY: Generator = EleventyLike()  # mypy: the class satisfies the protocol
@@ -367,3 +395,19 @@ def test_a_new_generator_needs_only_its_class_and_its_registration(eleventy: Sit
 def test_without_its_registration_the_fourth_site_is_plain(tmp_path: Path) -> None:
     write(tmp_path / "e" / ".eleventy.js", "x")
     assert detect_layout(tmp_path / "e").generator is PLAIN
+
+
+def test_a_hugo_bundles_resources_are_not_posts(hugo: SiteLayout) -> None:
+    root = hugo.root / "content" / "posts"
+    write(root / "trip" / "index.md", '+++\ntitle = "Trip"\n+++\n')
+    write(root / "trip" / "bio.md", '+++\ntitle = "Bio"\n+++\n')
+    write(root / "trip" / "notes" / "day1.md", "day 1\n")
+    write(root / "section" / "_index.md", '+++\ntitle = "Section"\n+++\n')
+    write(root / "section" / "page.md", '+++\ntitle = "Page"\n+++\n')
+    site = Site.open(hugo.root)
+    names = {p.relative_to(root).as_posix() for p in site.entries if p.is_relative_to(root)}
+    assert {"trip/index.md", "section/_index.md", "section/page.md"} <= names
+    assert not names & {"trip/bio.md", "trip/notes/day1.md"}
+    # Re-read alone (as after a change on disk), a resource stays out.
+    assert HUGO.documents([root / "trip" / "bio.md"], hugo) == []
+    assert JEKYLL.documents([root / "trip" / "bio.md"], hugo) == [root / "trip" / "bio.md"]

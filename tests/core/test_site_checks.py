@@ -11,6 +11,7 @@ import pytest
 from editor.core import site_checks
 from editor.core.site import Site
 from editor.core.site_layout import detect_layout
+from editor.core.site_problems import DUPLICATE_SLUG
 from tests.core.site_fixtures import make_hugo_site, make_jekyll_site, write
 
 NOW = datetime(2026, 1, 15, 9, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
@@ -148,3 +149,30 @@ def test_check_file_reports_front_matter_error(root: Path) -> None:
     path = write(root / "_drafts" / "x.md", "---\ntitle: [\n---\n")
     problems = site_checks.check_file(path, detect_layout(root))
     assert [(p.line, p.kind) for p in problems] == [(3, site_checks.INVALID_FRONT_MATTER)]
+
+
+def test_translations_sharing_a_slug_are_not_conflicts_but_one_language_twice_is(
+    tmp_path: Path,
+) -> None:
+    from editor.core.site import Site
+    from tests.core.generator_sites import make_hugo_blog
+
+    root = make_hugo_blog(tmp_path / "hugo")
+    assert [p for p in Site.open(root).check() if p.kind == DUPLICATE_SLUG] == []
+    # By file name too: posts/tea.md and posts/tea.en.md are one page in two languages.
+    write(root / "content" / "ja" / "notes" / "tea.md", '+++\ntitle = "茶"\n+++\n')
+    write(root / "content" / "ja" / "notes" / "tea.en.md", '+++\ntitle = "Tea"\n+++\n')
+    assert [p for p in Site.open(root).check() if p.kind == DUPLICATE_SLUG] == []
+    write(root / "content" / "ja" / "notes" / "cha.md", '+++\ntitle = "茶2"\nslug = "tea"\n+++\n')
+    duplicates = [p.path.name for p in Site.open(root).check() if p.kind == DUPLICATE_SLUG]
+    assert sorted(duplicates) == ["cha.md", "tea.md"]
+
+
+def test_links_shown_in_code_are_not_checked(tmp_path: Path) -> None:
+    from editor.core.site_index import mask_code
+
+    body = "a `![x](/no.png)` b\n\n```md\n![y](/no.png)\n```\n\n![z](/no.png)\n"
+    masked = mask_code(body)
+    assert len(masked) == len(body) and masked.count("\n") == body.count("\n")
+    assert masked.count("/no.png") == 1 and "![z](/no.png)" in masked
+    assert mask_code("a `stray\n\n![z](/no.png)") == "a `stray\n\n![z](/no.png)"

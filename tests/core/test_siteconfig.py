@@ -47,3 +47,29 @@ def test_finds_the_site_root_above_a_post(tmp_path: Path) -> None:
     post.write_text("x")
     assert find_site_root(post) == tmp_path
     assert find_site_root(tmp_path.parent / "elsewhere.md") is None
+
+
+def test_hugo_configuration_kept_only_in_config_default_is_found_and_merged(tmp_path) -> None:
+    from editor.core.site import Site
+    from tests.core.site_fixtures import write
+
+    root = tmp_path / "hugo"
+    folder = root / "config" / "_default"
+    write(folder / "hugo.toml", 'baseURL = "https://example.org/"\ndefaultContentLanguage = "ja"\n')
+    write(
+        folder / "languages.toml",
+        '[ja]\ncontentDir = "content/ja"\n[en]\ncontentDir = "content/en"\n',
+    )
+    write(folder / "params.yaml", "author: taro\n")
+    write(folder / "menus.ja.toml", "[[main]]\nname = 'x'\n")
+    write(root / "content" / "ja" / "posts" / "a.md", '+++\ntitle = "A"\n+++\n')
+    site = Site.open(root)
+    assert site.layout.generator.name == "hugo"
+    assert site.config["params"] == {"author": "taro"} and "menus" not in site.config
+    assert site.languages() == ["ja", "en"]
+    assert [e.path.name for e in site.entries.values()] == ["a.md"]
+    write(folder / "params.yaml", "author: hanako\n")  # a change to any of the files counts
+    import os
+
+    os.utime(folder / "params.yaml", (1e10, 1e10))
+    assert Site.open(root).config["params"] == {"author": "hanako"}

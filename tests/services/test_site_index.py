@@ -30,13 +30,13 @@ def test_ready_after_building_in_a_worker_thread(qtbot, tmp_path: Path, monkeypa
     threads: list[str] = []
     import editor.services.site_index_jobs as module  # where the worker opens the site
 
-    real_open = module.Site.open
+    real_detect = module.detect_layout
 
-    def recording_open(*args, **kwargs):
+    def recording_detect(*args, **kwargs):
         threads.append(threading.current_thread().name)
-        return real_open(*args, **kwargs)
+        return real_detect(*args, **kwargs)
 
-    monkeypatch.setattr(module.Site, "open", recording_open)
+    monkeypatch.setattr(module, "detect_layout", recording_detect)
     service = SiteIndex(root)
     assert not service.is_ready() and service.posts == []
     with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QMenu,
     QMessageBox,
@@ -144,8 +145,10 @@ def test_html_through_the_menu_and_dialog_links_images(
     target = tmp_path / "exports" / "kyoto.html"
     target.parent.mkdir()
 
-    def answer(dialog: ExportDialog) -> None:  # proposed beside the site, not in _posts
-        assert dialog.target == site.resolve().parent / "2025-11-16-kyoto-autumn.html"
+    def answer(dialog: ExportDialog) -> None:  # proposed in the export folder, not in _posts
+        folder = kyoto.export_actions.export_folder()
+        assert dialog.target == folder / "2025-11-16-kyoto-autumn.html"
+        assert not folder.resolve().is_relative_to(site.resolve())
         dialog.findChild(QRadioButton, "exportOptionImagesLink").setChecked(True)
         dialog.path_edit.setText(str(target))
         dialog.accept()
@@ -157,6 +160,27 @@ def test_html_through_the_menu_and_dialog_links_images(
     assert signal.args == ["html", str(target), True]
     assert 'src="../sample-site/assets/images/kyoto-autumn/momiji.png"' in target.read_text()
     assert kyoto.statusBar().currentMessage() == "Exported kyoto.html"
+
+
+def test_an_export_where_the_site_would_build_it_is_refused_and_the_last_folder_kept(
+    kyoto, site: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    qtbot.waitUntil(lambda: kyoto.site_ui.site() is not None, timeout=10_000)
+    actions = kyoto.export_actions
+    inside = site / "_posts" / "2025-11-16-kyoto-autumn.html"
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warned.append(args[2]))
+    assert actions.export_to("html", inside) is False and not inside.exists()
+    assert warned and "a folder the site's generator reads" in warned[0]
+    dialog = ExportDialog(HtmlExporter.format, inside, kyoto, refusal=actions.refusal)
+    dialog.accept()  # refused: the dialog stays open
+    assert dialog.result() != QDialog.DialogCode.Accepted and len(warned) == 2
+    outside = tmp_path / "exports" / "kyoto.html"
+    outside.parent.mkdir()
+    assert actions.refusal(outside) == ""
+    with qtbot.waitSignal(actions.finished, timeout=10000):
+        assert actions.export_to("html", outside)
+    assert actions.export_folder() == outside.parent  # where the next export is proposed
 
 
 def test_a_fourth_format_needs_one_class_and_one_register_call(

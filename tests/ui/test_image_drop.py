@@ -68,9 +68,74 @@ def test_pasting_a_screenshot_saves_a_png(window, site, qtbot) -> None:
     before = set((site / "assets").rglob("*"))
     qtbot.keyClick(editor.text_pane, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     new = [p for p in set((site / "assets").rglob("*")) - before if p.is_file()]
-    assert len(new) == 1 and new[0].suffix == ".png" and new[0].name.startswith("pasted-")
+    assert len(new) == 1 and new[0].name == "kyoto-autumn.png"  # named after the post
     assert QImage(str(new[0])).size() == image.size()
-    assert "![](" in editor.text_pane.toPlainText()
+    assert "![kyoto autumn](" in editor.text_pane.toPlainText()  # never an empty alt
+
+
+def _paste_screenshot(editor, qtbot, color: str = "steelblue") -> None:
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    image.fill(QColor(color))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(editor.text_pane, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_same_image_pasted_twice_is_stored_once(window, site, qtbot) -> None:
+    editor = open_in_site(window, site, qtbot)
+    before = {p for p in (site / "assets").rglob("*") if p.is_file()}
+    _paste_screenshot(editor, qtbot)
+    _paste_screenshot(editor, qtbot)
+    new = {p for p in (site / "assets").rglob("*") if p.is_file()} - before
+    assert len(new) == 1
+    url = "/" + next(iter(new)).relative_to(site).as_posix()
+    assert editor.text_pane.toPlainText().count(f"]({url})") == 2
+    _paste_screenshot(editor, qtbot, "tomato")  # other bytes: a second file
+    assert len({p for p in (site / "assets").rglob("*") if p.is_file()} - before) == 2
+
+
+def test_undoing_a_paste_removes_its_file_and_redo_brings_it_back(window, site, qtbot) -> None:
+    editor = open_in_site(window, site, qtbot)
+    before = {p for p in (site / "assets").rglob("*") if p.is_file()}
+    _paste_screenshot(editor, qtbot)
+    (created,) = {p for p in (site / "assets").rglob("*") if p.is_file()} - before
+    data = created.read_bytes()
+    editor.text_pane.undo()
+    assert not created.exists() and "kyoto-autumn.png" not in editor.text_pane.toPlainText()
+    editor.text_pane.redo()
+    assert created.read_bytes() == data
+
+
+def test_a_cut_link_keeps_its_file(window, site, qtbot) -> None:
+    editor = open_in_site(window, site, qtbot)
+    before = {p for p in (site / "assets").rglob("*") if p.is_file()}
+    _paste_screenshot(editor, qtbot)
+    (created,) = {p for p in (site / "assets").rglob("*") if p.is_file()} - before
+    cursor = editor.text_pane.textCursor()
+    cursor.movePosition(cursor.MoveOperation.StartOfLine, cursor.MoveMode.KeepAnchor)
+    editor.text_pane.setTextCursor(cursor)
+    editor.text_pane.cut()  # moving the link elsewhere is not undoing the paste
+    assert created.exists()
+
+
+def test_selected_text_becomes_the_alt_text(window, site, qtbot, tmp_path) -> None:
+    editor = open_in_site(window, site, qtbot)
+    editor.text_pane.moveCursor(editor.text_pane.textCursor().MoveOperation.End)
+    editor.text_pane.insertPlainText("\n嵐山の竹林")
+    cursor = editor.text_pane.textCursor()
+    cursor.movePosition(cursor.MoveOperation.StartOfLine, cursor.MoveMode.KeepAnchor)
+    editor.text_pane.setTextCursor(cursor)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "IMG_0001.png")))])
+    window.site_ui.site()  # the site is open
+    from editor.ui.image_drop import ImageDropFilter
+
+    pane_filter = editor.text_pane.findChild(ImageDropFilter)
+    assert pane_filter is not None
+    pane_filter.insert_images(mime)
+    text = editor.text_pane.toPlainText()
+    assert "![嵐山の竹林](" in text and "\n嵐山の竹林\n" not in text + "\n"
 
 
 def test_pasting_text_is_left_to_the_text_pane(window, site, qtbot) -> None:

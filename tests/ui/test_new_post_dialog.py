@@ -72,3 +72,49 @@ def test_creates_the_post_with_the_chosen_date(site: Path, qtbot) -> None:
     assert path == (site / "_posts/2026-01-05-atarashii-kiji.md").resolve()
     text = path.read_text(encoding="utf-8")
     assert 'title: "新しい記事"' in text and "date: 2026-01-05 23:30:00 +0900" in text
+
+
+def test_a_multilingual_site_asks_for_the_language_and_the_path_follows(
+    tmp_path: Path, qtbot
+) -> None:
+    from tests.core.generator_sites import make_hugo_blog
+
+    site = Site.open(make_hugo_blog(tmp_path / "hugo"))
+    dialog = NewPostDialog(site)
+    qtbot.addWidget(dialog)
+    assert not dialog.language_box.isHidden()
+    assert [dialog.language_box.itemData(i) for i in range(dialog.language_box.count())] == [
+        "ja",
+        "en",
+    ]
+    dialog.title_edit.setText("Arashiyama")
+    dialog.post_button.setChecked(True)
+    assert dialog.path_label.text().startswith("content/ja/entry/")
+    dialog.language_box.setCurrentIndex(1)
+    assert dialog.path_label.text().startswith("content/en/entry/")
+    assert dialog.path_label.text().endswith("/arashiyama.md")
+    dialog.accept()
+    assert dialog.created_path is not None
+    assert dialog.created_path.relative_to(site.root).parts[:3] == ("content", "en", "entry")
+
+
+def test_a_site_in_one_language_shows_no_language_choice(site: Path, qtbot) -> None:
+    dialog = NewPostDialog(fixed_site(site))
+    qtbot.addWidget(dialog)
+    assert dialog.language_box.isHidden() and dialog.language() == ""
+
+
+def test_a_site_with_collections_asks_where_the_post_goes(tmp_path: Path, qtbot) -> None:
+    from tests.core.generator_sites import make_jekyll_blog
+
+    site = Site.open(make_jekyll_blog(tmp_path / "blog"))
+    dialog = NewPostDialog(site)
+    qtbot.addWidget(dialog)
+    assert not dialog.section_box.isHidden() and dialog.language_box.isHidden()
+    dialog.title_edit.setText("Umbrella")
+    dialog.post_button.setChecked(True)
+    assert dialog.path_label.text().startswith("_posts/")
+    dialog.section_box.setCurrentIndex(dialog.section_box.findData("notes"))
+    assert dialog.path_label.text() == "_notes/umbrella.md"
+    dialog.accept()
+    assert dialog.created_path == site.root / "_notes" / "umbrella.md"

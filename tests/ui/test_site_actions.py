@@ -161,7 +161,7 @@ def test_saving_a_new_slug_offers_the_rename(window, site, qtbot, monkeypatch) -
     assert len(asked) == 1
 
 
-def test_hugo_publish_in_place_reloads_the_open_tab(window, tmp_path, qtbot) -> None:
+def test_hugo_publish_in_place_reloads_the_open_tab(window, tmp_path, qtbot, monkeypatch) -> None:
     from tests.core.site_fixtures import make_hugo_site
 
     root = make_hugo_site(tmp_path / "hugo")
@@ -173,6 +173,7 @@ def test_hugo_publish_in_place_reloads_the_open_tab(window, tmp_path, qtbot) -> 
     )
     editor = window.open_post(draft)
     assert "draft = true" in editor.session.post.front_matter_text
+    _answer_publish_box(monkeypatch, "publishKeepDate", [])
     assert controller.actions.publish(draft) == draft
     reopened = next(e for e in window.editors() if e.session.path.resolve() == draft)
     assert "draft = false" in reopened.session.post.front_matter_text
@@ -248,6 +249,56 @@ def test_change_slug_is_in_the_posts_panel_menu(window, site, qtbot) -> None:
     entry = controller.site().entry((site / KYOTO).resolve())
     menu = controller.panel.menu_for(entry)
     names = [action.objectName() for action in menu.actions()]
-    assert "postActionChangeSlug" in names and "postActionDelete" in names
-    names = [a.name for a in controller.actions.post_actions(entry) if a is not None]
-    assert names == ["Unpublish", "ChangeSlug", "Rename", "Duplicate", "Delete"]
+    assert "postAction_change_slug" in names and "postAction_trash" in names
+    names = [c.name for c in controller.actions.commands() if c.applies_to(is_draft=False)]
+    assert names == ["unpublish", "change_slug", "rename", "duplicate", "trash"]
+
+
+def _answer_publish_box(monkeypatch, button_name: str | None, shown: list[str]) -> None:
+    """Make the publish-date question click ``button_name`` (``None``: Cancel)."""
+    from PySide6.QtWidgets import QPushButton
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text() + "\n" + box.informativeText())
+        if button_name is None:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            box.findChild(QPushButton, button_name).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [("publishKeepDate", "_posts/2025-02-03-dated.md"), ("publishUseNow", None), (None, "")],
+)
+def test_publish_asks_before_replacing_a_chosen_date(
+    window, site, qtbot, monkeypatch, button, expected
+) -> None:
+    draft = site / "_drafts" / "dated.md"
+    draft.write_text('---\ntitle: "Dated"\ndate: 2025-02-03 10:00:00 +0900\n---\nText\n')
+    controller = open_site(window, site, qtbot)
+    qtbot.waitUntil(lambda: controller.site().entry(draft) is not None, timeout=10_000)
+    shown: list[str] = []
+    _answer_publish_box(monkeypatch, button, shown)
+    new = controller.actions.publish(draft.resolve())
+    assert shown and "2025-02-03 10:00" in shown[0] and "_posts/2025-02-03-dated.md" in shown[0]
+    if expected == "":
+        assert new is None and draft.exists()  # cancelled: nothing moved
+    elif expected is None:
+        assert new is not None and new.name != "2025-02-03-dated.md"
+        assert "2025-02-03 10:00:00" not in new.read_text(encoding="utf-8")
+    else:
+        assert new == (site / expected).resolve()
+        assert "date: 2025-02-03 10:00:00 +0900" in new.read_text(encoding="utf-8")
+
+
+def test_a_draft_without_a_date_is_published_now_without_a_question(
+    window, site, qtbot, monkeypatch
+) -> None:
+    controller = open_site(window, site, qtbot)
+    shown: list[str] = []
+    _answer_publish_box(monkeypatch, None, shown)
+    assert controller.actions.publish((site / DRAFT).resolve()) is not None
+    assert shown == []

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPoint,
+    QRect,
     QStringListModel,
     Qt,
     Signal,
@@ -68,10 +69,16 @@ class Chip(QFrame):
         layout.addWidget(self.remove_button)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._press: QPoint | None = None
-        self._style()
+        self.restyle()
 
-    def _style(self) -> None:
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
+    def restyle(self) -> None:
+        """Tint the chip from the application's palette (again after a theme switch)."""
+        palette = QApplication.palette(self)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        if (accent, text) == getattr(self, "_colors", None):
+            return  # setting the style sheet itself sends a palette change
+        self._colors = (accent, text)
         fill = QColor(accent)
         fill.setAlpha(38)
         edge = QColor(accent)
@@ -80,6 +87,8 @@ class Chip(QFrame):
             f"#chip {{ background: {_rgba(fill)};"
             f" border: 1px solid {_rgba(edge)}; border-radius: 10px; }}"
             "#chipRemove { border: none; padding: 0 3px; }"
+            # Spelled out: a style sheet keeps the colours of the palette it was set under.
+            f"#chip QLabel, #chipRemove {{ color: {_rgba(text)}; }}"
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
@@ -271,13 +280,22 @@ class ChipEditor(QWidget):
             self._popup().hide()
             return
         matches = self._matcher.matches(text, exclude=self.values(), limit=20)
-        self._model.setStringList(matches)
         if matches:
-            self.completer.complete()
+            self._show_completions(matches)
             # Nothing is chosen until the writer moves to a suggestion: Enter adds what is typed.
             self._popup().setCurrentIndex(QModelIndex())
         else:
             self._popup().hide()
+
+    def _show_completions(self, matches: list[str]) -> None:
+        """Open the suggestions wide enough for the longest one, in the form's colours."""
+        self._model.setStringList(matches)
+        popup = self._popup()
+        popup.setPalette(QApplication.palette(popup))
+        metrics = popup.fontMetrics()
+        longest = max(metrics.horizontalAdvance(match) for match in matches)
+        width = max(self.input.width(), min(longest + 48, 480), 220)
+        self.completer.complete(QRect(0, 0, width, self.input.height()))
 
     def _on_completion_chosen(self, text: str) -> None:
         self.add_value(text)
@@ -296,6 +314,14 @@ class ChipEditor(QWidget):
     def _remove_last(self) -> None:
         if self.chips:
             self.remove_at(len(self.chips) - 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        # A chip's style sheet pins its palette, so it hears of no theme switch itself:
+        # the editor (which has no style sheet) does, and passes it on.
+        if event.type() == QEvent.Type.PaletteChange:
+            for chip in self.chips:
+                chip.restyle()
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # Qt override
         # Typing that was never turned into a chip is kept when focus leaves.

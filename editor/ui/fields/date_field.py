@@ -74,6 +74,16 @@ class DateField(QWidget):
         self.set_value(value, raw)
         self.editor.editingFinished.connect(self.commit)
         self.now_button.clicked.connect(self.set_now)
+        calendar = self.editor.calendarWidget()
+        if calendar is not None:  # a day picked in the calendar applies at once
+            calendar.clicked.connect(self.pick_day)
+            calendar.activated.connect(self.pick_day)
+
+    def pick_day(self, day: QDate) -> None:
+        """The writer picked ``day`` in the calendar: keep the time, commit now (not on
+        focus-out, when the writer may already have moved on)."""
+        self.editor.setDate(day)
+        self.commit()
 
     def set_timezone(self, timezone: str | None) -> None:
         """Use the site's ``timezone`` (an IANA name) for "Now"."""

@@ -135,7 +135,7 @@ def default_value(kind: FieldKind) -> Any:
 
 
 def field_label(key: str) -> str:
-    """The translated label for well-known keys; other keys are shown as written."""
+    """The translated label for well-known keys; other keys humanised (see :func:`humanise_key`)."""
     translate = QCoreApplication.translate
     labels = {
         "title": translate("FrontMatterForm", "Title"),
@@ -157,4 +157,13 @@ def field_label(key: str) -> str:
         "permalink": translate("FrontMatterForm", "Permalink"),
         "slug": translate("FrontMatterForm", "Slug"),
     }
-    return labels.get(key, key)
+    return labels.get(key) or humanise_key(key)
+
+
+def humanise_key(key: str) -> str:
+    """A front-matter key as a label: ``pubdate`` → ``Pubdate``, ``hero_image`` → ``Hero image``.
+
+    Only separators and the first letter change; the key's own words and case stay.
+    """
+    words = " ".join(key.replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:] if words else key

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -100,7 +101,8 @@ class FieldRows(QWidget):
         label.setObjectName(f"label_{key}")
         label.setToolTip(key)
         label.setBuddy(editor)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        # A palette role, not a style sheet: it follows a theme switch while running.
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 5, 0, 0)
         cell = self._cell_for(key, kind, editor)

@@ -67,3 +67,17 @@ def test_site_now_shapes() -> None:
     assert type(day) is dt.date
     fallback = site_now("Not/AZone", None)
     assert isinstance(fallback, dt.datetime) and fallback.tzinfo is not None
+
+
+def test_a_day_clicked_in_the_calendar_applies_at_once_keeping_the_time(qtbot) -> None:
+    when = dt.datetime(2025, 12, 28, 8, 41, 8, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    field = DateField(when, "2025-12-28 08:41:08 +0900")
+    qtbot.addWidget(field)
+    got: list = []
+    field.valueCommitted.connect(got.append)
+    calendar = field.editor.calendarWidget()
+    assert calendar is not None
+    calendar.clicked.emit(QDate(2026, 1, 5))  # what a click on the 5th sends; no focus-out
+    assert got == [when.replace(year=2026, month=1, day=5)]
+    calendar.activated.emit(QDate(2026, 1, 5))  # Enter on the same day: nothing new
+    assert len(got) == 1
