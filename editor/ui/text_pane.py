@@ -224,19 +224,22 @@ class TextPane(ExactTextEdit):
         super().paintEvent(event)
         paint_invisible_marks(self)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The right-click menu for ``point``: the entries for what is there, then the pane's."""
         factory = self.context_menu_factory
         menu = factory(self) if factory is not None else self.createStandardContextMenu()
         # Entries for the point clicked (proofreading fixes, spelling suggestions) first.
-        extra = [
-            action for provide in self.context_action_providers for action in provide(event.pos())
-        ]
+        extra = [action for provide in self.context_action_providers for action in provide(point)]
         existing = menu.actions()
         if extra and existing:
             menu.insertActions(existing[0], extra)
             menu.insertSeparator(existing[0])
         elif extra:
             menu.addActions(extra)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        menu = self.context_menu_at(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 

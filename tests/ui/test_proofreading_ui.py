@@ -216,3 +216,18 @@ def test_writing_goal_progress_and_todays_tally(window: MainWindow, qtbot, site:
     qtbot.waitUntil(lambda: "Today 3 characters" in label.text())
     assert goals.set_goal(editor, None)
     qtbot.waitUntil(lambda: not label.text().startswith("Goal"))
+
+
+def test_the_real_context_menu_starts_with_the_findings_entries(
+    window: MainWindow, qtbot, site: Path
+) -> None:
+    editor, _ui = open_checked(window, qtbot, site)
+    pane = editor.text_pane
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane.toPlainText().index("見れる") + 1)
+    menu = pane.context_menu_at(pane.cursorRect(cursor).center())
+    texts = [action.text() for action in menu.actions()]
+    assert texts[1] == "Replace with 「見られる」"
+    assert menu.actions()[2].isSeparator()  # then the pane's own menu (editing, Format)
+    assert any("Undo" in text for text in texts[3:])
+    menu.deleteLater()
