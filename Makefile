@@ -17,11 +17,16 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 # Core modules that mark messages with QT_TRANSLATE_NOOP (their UI translates them).
 UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
 	editor/core/export_api.py editor/core/export_formats.py editor/services/pdf_export.py \
+	editor/core/ja_style.py editor/core/spelling.py editor/core/spelling_variants.py \
 	editor/services/site_index.py editor/core/value_limits.py editor/core/git_errors.py \
 	editor/core/site_server.py editor/core/site_checks.py editor/core/field_types.py \
 	editor/core/search.py editor/services/yaml_messages.py
 
-.PHONY: translations update-translations run test lint format bench system-deps-test system-deps-run package test-package clean
+# A real textlint for tests/services/test_textlint.py: npm installs textlint and one fixable
+# rule into build/textlint (node and npm come from `system-deps.sh test`).
+TEXTLINT_STAMP := build/textlint/.installed
+
+.PHONY: textlint-fixture translations update-translations run test lint format bench system-deps-test system-deps-run package test-package clean
 
 $(VENV_STAMP): pyproject.toml
 	$(PYTHON) -m venv .venv
@@ -48,7 +53,15 @@ system-deps-run:
 run: $(VENV_STAMP) system-deps-run translations
 	$(BIN)/kiji --sample
 
-test: $(VENV_STAMP) system-deps-test translations
+textlint-fixture: $(TEXTLINT_STAMP)
+
+$(TEXTLINT_STAMP): tests/data/textlint/package.json
+	mkdir -p build/textlint
+	cp tests/data/textlint/package.json build/textlint/package.json
+	cd build/textlint && npm install --no-audit --no-fund --silent
+	touch $@
+
+test: $(VENV_STAMP) system-deps-test translations textlint-fixture
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV_STAMP)

@@ -20,10 +20,12 @@ from editor.core.journal import Journal
 from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
 from editor.services.git_repo import GitRepo
 from editor.services.pdf_export import PdfFileExporter
+from editor.services.proofreading import ProofreadingService
 from editor.services.recent_sites import RECENT_FILE, RecentSites
 from editor.services.render_worker import RenderWorker
 from editor.services.settings import SETTINGS_FILE, Settings, legacy_settings_folder
 from editor.services.site_index import SiteIndex
+from editor.services.textlint import TextlintService
 
 
 @dataclass
@@ -46,6 +48,14 @@ class AppServices:
     def new_exporters(self, parent: QObject) -> ExporterRegistry:
         """The export formats Kiji offers, in menu order (the PDF printer is ``parent``'s)."""
         return ExporterRegistry.of([HtmlExporter(), PdfFileExporter(parent), RichTextExporter()])
+
+    def new_proofreader(self, parent: QObject) -> ProofreadingService:
+        """The proofreading worker of one window (style checks, spelling, site spellings)."""
+        return ProofreadingService(parent)
+
+    def new_textlint(self, parent: QObject) -> TextlintService:
+        """The runner of a site's own textlint for one window."""
+        return TextlintService(parent)
 
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
         """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""

@@ -151,6 +151,8 @@ class Settings(QObject):
     last_export_folder = _Setting("files/last_export_folder", "")
     """Where the last export went; the next one is proposed there (else Documents)."""
     allow_remote_images = _Setting("preview/allow_remote_images", False)
+    spell_check = _Setting("proofreading/spelling", True)
+    style_check = _Setting("proofreading/style", True)
     git_pull_rebase = _Setting("git/pull_rebase", False)
     """Pull by rebasing local commits onto the remote's; False: fast-forward only."""
     preview_typeface = _Setting("preview/typeface", "gothic", ("gothic", "mincho"))

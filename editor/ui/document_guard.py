@@ -10,14 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from editor.core.journal import Journal, JournalEntry, JournalError
 from editor.core.placeholders import to_pane_text
 from editor.core.post import Post, PostError
 from editor.core.storage import StorageError, read_text_file
-from editor.core.utf16 import utf16_length
 from editor.services.document import DocumentSession, SaveConflict
 from editor.services.file_watcher import FileWatcher
 from editor.services.journal import JournalService
@@ -25,6 +24,7 @@ from editor.ui.change_banner import BannerKind, ChangeBanner
 from editor.ui.diff_view import DiffDialog
 from editor.ui.post_editor import PostEditor
 from editor.ui.recovery_dialog import RecoveryDialog
+from editor.ui.text_edits import replace_changed_part
 
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
@@ -236,28 +236,8 @@ class DocumentGuard(QObject):
         above a change keep their layout and the view does not move; it is one undoable
         edit, so the writer can take a reload back with Ctrl+Z.
         """
-        pane = editor.text_pane
-        old = pane.pane_text()
         # The form follows frontMatterChanged itself; the pane holds the body's pane text.
-        new = to_pane_text(editor.session.body)
-        if old == new:
-            return
-        prefix = 0
-        limit = min(len(old), len(new))
-        while prefix < limit and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-            suffix += 1
-        scroll = pane.verticalScrollBar().value()
-        cursor = QTextCursor(pane.document())
-        # Positions in QTextDocument count UTF-16 units; Python counts code points.
-        cursor.setPosition(utf16_length(old[:prefix]))
-        cursor.setPosition(utf16_length(old[: len(old) - suffix]), QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
-        cursor.insertText(new[prefix : len(new) - suffix])
-        cursor.endEditBlock()
-        pane.verticalScrollBar().setValue(scroll)
+        replace_changed_part(editor.text_pane, to_pane_text(editor.session.body))
 
     # -- recovery ---------------------------------------------------------------------
     def recovery_dialog(self) -> RecoveryDialog | None:

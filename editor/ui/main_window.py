@@ -50,6 +50,7 @@ from editor.ui.site_server_ui import SiteServerUI
 from editor.ui.text_pane import TextPane
 from editor.ui.view_controller import ViewController
 from editor.ui.welcome_view import WelcomeView
+from editor.ui.writing_aids import install_writing_aids
 
 if TYPE_CHECKING:
     from editor.ui.window_host import WindowHost
@@ -135,8 +136,14 @@ class MainWindow(QMainWindow):
         # The Post menu sits before Help; the site controller owns its actions.
         self.site_ui.install_post_menu(self.view.menus.help_menu.menuAction())
         self.guard = DocumentGuard(self, services.journal)  # journal, watching, banners
+        aids = install_writing_aids(self, services, self.site_ui.problems)
+        self.outline, self.proofreading, self.goals = aids.outline, aids.proofreading, aids.goals
+        self.site_ui.indexReady.connect(
+            lambda posts: self.proofreading.set_site(self._site_root, posts)
+        )
         self.git_ui = GitController(self, services, self.site_ui)  # Git menu, markers, sync
         self.view.preference_notes.append(self.git_ui.preference_note)
+        self.view.preference_notes.append(self.proofreading.preference_note)
         self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
 
@@ -309,6 +316,8 @@ class MainWindow(QMainWindow):
         self.preview.set_site_root(root)
         self.preview.set_site_css(site_preview_css(root))
         self.site_ui.follow_root(root)
+        if hasattr(self, "proofreading"):  # not yet while the window is being built
+            self.proofreading.set_site(root, [])
         self.git_ui.follow_root(root)
         self._update_welcome()
 

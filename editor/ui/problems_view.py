@@ -117,6 +117,9 @@ class ProblemsView(QWidget):
         super().__init__(parent)
         self.setObjectName("problemsView")
         self._root: Path | None = None
+        self._site_problems: list[Problem] = []
+        self._post_problems: list[Problem] = []
+        self._post_path: Path | None = None
         self.model = ProblemsModel((self.tr("File"), self.tr("Line"), self.tr("Problem")), self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("problemList")
@@ -149,7 +152,17 @@ class ProblemsView(QWidget):
 
     def set_problems(self, problems: list[Problem], root: Path | None) -> None:
         """Show ``problems``; paths are shown relative to the site folder ``root``."""
-        self.model.set_problems(problems, root)
+        self._site_problems, self._root = list(problems), root
+        self._show()
+
+    def set_post_problems(self, path: Path | None, problems: list[Problem]) -> None:
+        """Show the open post's proofreading findings beside the site's problems."""
+        self._post_path, self._post_problems = path, list(problems)
+        self._show()
+
+    def _show(self) -> None:
+        problems = self._site_problems + self._post_problems
+        self.model.set_problems(problems, self._root)
         header = self.tree.header()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if problems:

@@ -47,6 +47,7 @@ class SiteController(QObject):
     """
 
     filesChanged = Signal(list)
+    indexReady = Signal(list)  # the site's post paths, each time the index is ready
 
     def __init__(self, window: WindowHost, services: AppServices) -> None:
         """Build the docks (hidden until a site opens) and the menu entries."""
@@ -214,6 +215,7 @@ class SiteController(QObject):
         index = self.index
         if index is None or index.site is None or self._closed:
             return
+        self.indexReady.emit([post.path for post in index.posts])
         if self._open_newest:
             posts = index.posts
             if posts:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFocusEvent,
@@ -113,6 +114,8 @@ class TextPane(ExactTextEdit):
         self._line_width_chars = 0
         self._typewriter = False
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # Each returns the context menu's extra entries for a point (spelling suggestions…).
+        self.context_action_providers: list[Callable[[QPoint], list[QAction]]] = []
         self._gutter = LineNumberGutter(self)
         self._gutter.hide()
         self.blockCountChanged.connect(self._update_margins)
@@ -221,12 +224,22 @@ class TextPane(ExactTextEdit):
         super().paintEvent(event)
         paint_invisible_marks(self)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+    def context_menu_at(self, point: QPoint) -> QMenu:
+        """The right-click menu for ``point``: the entries for what is there, then the pane's."""
         factory = self.context_menu_factory
-        if factory is None:
-            super().contextMenuEvent(event)
-            return
-        menu = factory(self)
+        menu = factory(self) if factory is not None else self.createStandardContextMenu()
+        # Entries for the point clicked (proofreading fixes, spelling suggestions) first.
+        extra = [action for provide in self.context_action_providers for action in provide(point)]
+        existing = menu.actions()
+        if extra and existing:
+            menu.insertActions(existing[0], extra)
+            menu.insertSeparator(existing[0])
+        elif extra:
+            menu.addActions(extra)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        menu = self.context_menu_at(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 

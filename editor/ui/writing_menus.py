@@ -241,6 +241,7 @@ class WritingMenus(QObject):
     def _build_view_menu(self) -> None:
         s = self.settings
         menu = self.window.menuBar().addMenu(self.tr("&View"))
+        menu.setObjectName("menuView")
         standard = QKeySequence.StandardKey
         self._action(menu, self.tr("Zoom &In"), standard.ZoomIn, self._zoom(1), "actionZoomIn")
         self._action(menu, self.tr("Zoom &Out"), standard.ZoomOut, self._zoom(-1), "actionZoomOut")

@@ -10,7 +10,8 @@
 #                            starts the real app on a real (virtual) X display; git, jekyll
 #                            and hugo for the Git and "Run site" tests (real repositories
 #                            and the real generators' servers; the tests also build what
-#                            Kiji writes with them)
+#                            Kiji writes with them), and node + npm for the test that runs
+#                            a site's real textlint
 # On other systems it does nothing. As root it installs what is missing; otherwise it
 # prints the exact apt command and exits non-zero.
 set -eu
@@ -24,7 +25,9 @@ libfontconfig1 libgbm1 libxkbcommon0 libxcomposite1 libxdamage1 libxrandr2 libxt
 libxkbfile1 libdbus-1-3 libglib2.0-0t64|libglib2.0-0 libx11-xcb1 libxfixes3 libdrm2
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
-test_packages="poppler-utils xvfb xdotool git jekyll hugo"
+test_packages="poppler-utils xvfb xdotool git jekyll hugo nodejs"
+# NodeSource's nodejs carries npm itself (and conflicts with Debian's npm package).
+command -v npm >/dev/null 2>&1 || test_packages="$test_packages npm"
 
 wanted="$run_packages"
 [ "$mode" = test ] && wanted="$wanted $test_packages"

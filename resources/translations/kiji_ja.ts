@@ -1385,82 +1385,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="153"/>
+        <location filename="../../editor/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="155"/>
+        <location filename="../../editor/ui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="158"/>
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="160"/>
+        <location filename="../../editor/ui/main_window.py" line="167"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="162"/>
+        <location filename="../../editor/ui/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="172"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="167"/>
+        <location filename="../../editor/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="184"/>
+        <location filename="../../editor/ui/main_window.py" line="191"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="246"/>
+        <location filename="../../editor/ui/main_window.py" line="253"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="284"/>
+        <location filename="../../editor/ui/main_window.py" line="291"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="297"/>
+        <location filename="../../editor/ui/main_window.py" line="304"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="303"/>
+        <location filename="../../editor/ui/main_window.py" line="310"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="402"/>
+        <location filename="../../editor/ui/main_window.py" line="411"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="425"/>
+        <location filename="../../editor/ui/main_window.py" line="434"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="441"/>
+        <location filename="../../editor/ui/main_window.py" line="450"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="443"/>
+        <location filename="../../editor/ui/main_window.py" line="452"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1469,34 +1469,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="448"/>
+        <location filename="../../editor/ui/main_window.py" line="457"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
-        <location filename="../../editor/ui/main_window.py" line="490"/>
-        <location filename="../../editor/ui/main_window.py" line="550"/>
+        <location filename="../../editor/ui/main_window.py" line="271"/>
+        <location filename="../../editor/ui/main_window.py" line="499"/>
+        <location filename="../../editor/ui/main_window.py" line="559"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="493"/>
+        <location filename="../../editor/ui/main_window.py" line="502"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="498"/>
+        <location filename="../../editor/ui/main_window.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="495"/>
+        <location filename="../../editor/ui/main_window.py" line="504"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="62"/>
+        <location filename="../../editor/ui/main_window.py" line="63"/>
         <source>Markdown ({0});;All files (*)</source>
         <translation>Markdown ({0});;すべてのファイル (*)</translation>
     </message>
@@ -1592,6 +1592,27 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <location filename="../../editor/ui/new_post_dialog.py" line="134"/>
         <source>S&amp;ection:</source>
         <translation>セクション(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../editor/ui/outline_view.py" line="146"/>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../editor/ui/outline_view.py" line="72"/>
+        <source>Filter headings</source>
+        <translation>見出しを絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/outline_view.py" line="80"/>
+        <source>Click to go to a heading; drag it to move its section.</source>
+        <translation>クリックで見出しへ移動、ドラッグでその節ごと移動します。</translation>
     </message>
 </context>
 <context>
@@ -1869,36 +1890,157 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="120"/>
+        <location filename="../../editor/ui/problems_view.py" line="123"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="120"/>
+        <location filename="../../editor/ui/problems_view.py" line="123"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="120"/>
+        <location filename="../../editor/ui/problems_view.py" line="123"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="139"/>
+        <location filename="../../editor/ui/problems_view.py" line="142"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_view.py" line="156"/>
+        <location filename="../../editor/ui/problems_view.py" line="169"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/problems_view.py" line="158"/>
+        <location filename="../../editor/ui/problems_view.py" line="171"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Proofreading</name>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="44"/>
+        <source>「{0}」 drops the ら of the potential form (ら抜き言葉): write 「{1}」.</source>
+        <translation>「{0}」はら抜き言葉です。「{1}」と書きましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="47"/>
+        <source>「{0}」 is a double negative: saying it positively is easier to read.</source>
+        <translation>「{0}」は二重否定です。肯定の形で言い切ると読みやすくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="50"/>
+        <source>The particle 「{0}」 is written twice in a row.</source>
+        <translation>助詞「{0}」が続けて二度書かれています。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="53"/>
+        <source>This sentence has {0} characters (more than {1}): consider splitting it.</source>
+        <translation>この文は {0} 文字あります（{1} 文字を超えています）。文を分けることを検討してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="56"/>
+        <source>This sentence has {0} 読点 (more than {1}): consider splitting it.</source>
+        <translation>この文には読点が {0} 個あります（{1} 個を超えています）。文を分けることを検討してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="59"/>
+        <source>This post mostly ends sentences with {0}; this one ends with {1}.</source>
+        <translation>この記事はおもに{0}調で書かれていますが、この文は{1}調です。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="62"/>
+        <source>「{0}」 is full-width, so this line will not render as Markdown: write 「{1}」.</source>
+        <translation>「{0}」は全角のため、この行は Markdown として表示されません。「{1}」と書きましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="66"/>
+        <source>An invisible control character ({0}) is in the text: remove it.</source>
+        <translation>目に見えない制御文字（{0}）が含まれています。削除しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/ja_style.py" line="69"/>
+        <source>「{0}」 ({1} letters) inside Japanese text looks like a stray input: remove it?</source>
+        <translation>日本語の文中に「{0}」（{1} の文字）があります。誤入力ではありませんか？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/spelling.py" line="23"/>
+        <source>“{0}” is not in the dictionary.</source>
+        <translation>「{0}」は辞書にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/spelling_variants.py" line="17"/>
+        <source>This site usually writes 「{0}」 ({1} times in its posts), here 「{2}」: use the site&apos;s usual spelling.</source>
+        <translation>このサイトではふだん「{0}」と書いています（記事中 {1} 回）が、ここでは「{2}」です。サイトの表記にそろえましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadingUI</name>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="84"/>
+        <source>Check &amp;Spelling</source>
+        <translation>スペルチェック(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="88"/>
+        <source>Check &amp;Japanese Style</source>
+        <translation>日本語の文体チェック(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="137"/>
+        <source>The site&apos;s .kiji/proofreading.toml cannot be read ({0}); using the defaults.</source>
+        <translation>サイトの .kiji/proofreading.toml を読み込めません（{0}）。既定の設定を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="190"/>
+        <source>This site has a textlint configuration but no node_modules/.bin/textlint: run npm install in the site folder to see textlint&apos;s messages in Kiji.</source>
+        <translation>このサイトには textlint の設定がありますが、node_modules/.bin/textlint がありません。サイトのフォルダーで npm install を実行すると、textlint の指摘を Kiji で表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="194"/>
+        <source>textlint: this site has no .textlintrc, so only Kiji&apos;s own checks run.</source>
+        <translation>textlint: このサイトには .textlintrc がないため、Kiji の校正だけが動きます。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="215"/>
+        <source>The post changed while textlint worked; try again.</source>
+        <translation>textlint の実行中に記事が変更されました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="221"/>
+        <source>textlint did not run: {0}</source>
+        <translation>textlint を実行できませんでした: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="313"/>
+        <source>Add “{0}” to Site Dictionary</source>
+        <translation>「{0}」をサイトの辞書に追加</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="316"/>
+        <source>Ignore “{0}”</source>
+        <translation>「{0}」を無視</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="324"/>
+        <source>Replace with 「{0}」</source>
+        <translation>「{0}」に置き換え</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="326"/>
+        <source>Remove 「{0}」</source>
+        <translation>「{0}」を削除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/proofreading_ui.py" line="333"/>
+        <source>Apply All textlint Fixes</source>
+        <translation>textlint の修正をすべて適用</translation>
     </message>
 </context>
 <context>
@@ -2184,47 +2326,47 @@ With now: {1}.</source>
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="75"/>
+        <location filename="../../editor/ui/site_controller.py" line="76"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="84"/>
+        <location filename="../../editor/ui/site_controller.py" line="85"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="96"/>
+        <location filename="../../editor/ui/site_controller.py" line="97"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="100"/>
+        <location filename="../../editor/ui/site_controller.py" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="226"/>
+        <location filename="../../editor/ui/site_controller.py" line="228"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="273"/>
+        <location filename="../../editor/ui/site_controller.py" line="275"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="274"/>
+        <location filename="../../editor/ui/site_controller.py" line="276"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="364"/>
+        <location filename="../../editor/ui/site_controller.py" line="366"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site_controller.py" line="365"/>
+        <location filename="../../editor/ui/site_controller.py" line="367"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -2588,6 +2730,44 @@ With now: {1}.</source>
     </message>
 </context>
 <context>
+    <name>WritingGoals</name>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="42"/>
+        <source>Set Writing &amp;Goal…</source>
+        <translation>執筆目標を設定(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="88"/>
+        <source>Writing goals are kept in a site: open its folder.</source>
+        <translation>執筆目標はサイトに保存されます。サイトのフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="94"/>
+        <source>Writing Goal</source>
+        <translation>執筆目標</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="95"/>
+        <source>Characters (Japanese) or words (English) this post should have (0: none):</source>
+        <translation>この記事の目標の文字数（日本語）または語数（英語）（0: なし）:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="113"/>
+        <source>Goal {0:,} / {1:,} words ({2}%)</source>
+        <translation>目標 {0:,} / {1:,} 語（{2}%）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="115"/>
+        <source>Goal {0:,} / {1:,} characters ({2}%)</source>
+        <translation>目標 {0:,} / {1:,} 字（{2}%）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/writing_goal.py" line="121"/>
+        <source>Today {0:,} characters, {1} min</source>
+        <translation>今日 {0:,} 字・{1} 分</translation>
+    </message>
+</context>
+<context>
     <name>WritingMenus</name>
     <message>
         <location filename="../../editor/ui/writing_menus.py" line="143"/>
@@ -2715,102 +2895,102 @@ With now: {1}.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="245"/>
+        <location filename="../../editor/ui/writing_menus.py" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="246"/>
+        <location filename="../../editor/ui/writing_menus.py" line="247"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="247"/>
+        <location filename="../../editor/ui/writing_menus.py" line="248"/>
         <source>&amp;Actual Size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="251"/>
+        <location filename="../../editor/ui/writing_menus.py" line="252"/>
         <source>Line &amp;Numbers</source>
         <translation>行番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="259"/>
+        <location filename="../../editor/ui/writing_menus.py" line="260"/>
         <source>&amp;Readable Line Width</source>
         <translation>読みやすい行幅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="265"/>
+        <location filename="../../editor/ui/writing_menus.py" line="266"/>
         <source>&amp;Focus Mode</source>
         <translation>フォーカスモード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="269"/>
+        <location filename="../../editor/ui/writing_menus.py" line="270"/>
         <source>O&amp;ff</source>
         <translation>オフ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="270"/>
+        <location filename="../../editor/ui/writing_menus.py" line="271"/>
         <source>&amp;Paragraph</source>
         <translation>段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="271"/>
+        <location filename="../../editor/ui/writing_menus.py" line="272"/>
         <source>&amp;Sentence</source>
         <translation>文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="285"/>
+        <location filename="../../editor/ui/writing_menus.py" line="286"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>タイプライタースクロール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="298"/>
+        <location filename="../../editor/ui/writing_menus.py" line="299"/>
         <source>&amp;Distraction-Free Writing</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="306"/>
+        <location filename="../../editor/ui/writing_menus.py" line="307"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="310"/>
+        <location filename="../../editor/ui/writing_menus.py" line="311"/>
         <source>Follow the &amp;System</source>
         <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="311"/>
+        <location filename="../../editor/ui/writing_menus.py" line="312"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="312"/>
+        <location filename="../../editor/ui/writing_menus.py" line="313"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="327"/>
+        <location filename="../../editor/ui/writing_menus.py" line="328"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="345"/>
+        <location filename="../../editor/ui/writing_menus.py" line="346"/>
         <source>&amp;About Kiji</source>
         <translation>Kiji について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="349"/>
+        <location filename="../../editor/ui/writing_menus.py" line="350"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="331"/>
+        <location filename="../../editor/ui/writing_menus.py" line="332"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/writing_menus.py" line="338"/>
+        <location filename="../../editor/ui/writing_menus.py" line="339"/>
         <source>Markdown &amp;&amp; Liquid &amp;Cheat Sheet</source>
         <translation>Markdown と Liquid の早見表(&amp;C)</translation>
     </message>
