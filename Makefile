@@ -15,12 +15,12 @@ PYTEST_ARGS ?=
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 # Core modules that mark messages with QT_TRANSLATE_NOOP (their UI translates them).
-UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site_errors.py \
-	editor/core/export_api.py editor/core/export_formats.py editor/services/pdf_export.py \
-	editor/core/ja_style.py editor/core/spelling.py editor/core/spelling_variants.py \
-	editor/services/site_index.py editor/core/value_limits.py editor/core/git_errors.py \
-	editor/core/site_server.py editor/core/site_checks.py editor/core/field_types.py \
-	editor/core/search.py editor/services/yaml_messages.py
+UI_SOURCES := $(shell find editor/app -name "*.py" | sort) $(shell find editor/ui -name '*.py' | sort) editor/core/site/site_errors.py \
+	editor/core/export/export_api.py editor/core/export/export_formats.py editor/services/pdf_export.py \
+	editor/core/proof/ja_style.py editor/core/proof/spelling.py editor/core/proof/spelling_variants.py \
+	editor/services/site_index.py editor/core/post/value_limits.py editor/core/git/git_errors.py \
+	editor/core/site/site_server.py editor/core/site/site_checks.py editor/core/post/field_types.py \
+	editor/core/site/text_search.py editor/services/yaml_messages.py
 
 # A real textlint for tests/services/test_textlint.py: npm installs textlint and one fixable
 # rule into build/textlint (node and npm come from `system-deps.sh test`).

@@ -1,7 +1,7 @@
 """Size of the frozen bundle and its start-up time to a rendered preview (issue 10).
 
 Prints:
-  * the bundle's size on disk and the compressed download's size (target: ≤ 150 MB),
+  * the bundle's size on disk and the compressed download's size (target: ≤ 160 MB),
   * start-up to a rendered preview of the frozen app: ``kiji --self-test`` run N times
     (a fresh process each time, no window), as the self-test's own "preview" time (process
     start of the app's code → Japanese text in the preview's DOM) and as the whole process
@@ -33,7 +33,7 @@ import make_installer
 from timing import percentile
 
 REPORT = re.compile(r"self-test: OK \(preview (\d+) ms")
-TARGET_MB = 150.0
+TARGET_MB = 160.0
 
 
 def tree_size(folder: Path) -> int:

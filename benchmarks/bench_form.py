@@ -31,12 +31,12 @@ from PySide6.QtWidgets import QPlainTextEdit
 from timing import measure
 
 from editor.app import create_application
-from editor.core.kana_match import KanaMatcher
-from editor.core.site import Site
-from editor.core.stats import text_stats
-from editor.core.vocabulary import SiteVocabulary
+from editor.core.site.site import Site
+from editor.core.site.vocabulary import SiteVocabulary
+from editor.core.text.kana_match import KanaMatcher
+from editor.core.text.stats import text_stats
 from editor.services.document import DocumentSession
-from editor.ui.front_matter_form import FrontMatterForm
+from editor.ui.form.front_matter_form import FrontMatterForm
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 from editor.app import GIL_SWITCH_INTERVAL_S
 from editor.services.git_commands import GitCommands
 from editor.services.git_repo import GitRepo
-from editor.ui.post_list_model import PostListModel
+from editor.ui.site.post_list_model import PostListModel
 
 STATUS = ["git", "status", "--porcelain=v2", "-z", "--branch", "--untracked-files=all"]
 

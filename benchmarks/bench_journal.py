@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import japanese_post, long_post, seed_post
 from timing import p95
 
-from editor.core.journal import Journal
-from editor.core.storage import atomic_write_bytes
+from editor.core.post.journal import Journal
+from editor.core.post.storage import atomic_write_bytes
 
 RUNS = 40
 

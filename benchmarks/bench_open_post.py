@@ -102,8 +102,8 @@ def main() -> None:
     args = parser.parse_args()
     app = create_application(["kiji-bench"])
     from editor.app.container import build_services
-    from editor.core import kana_dictionary
     from editor.core.paths import user_data_dir
+    from editor.core.text import kana_dictionary
 
     # As open_main_window() does: Japanese readings from the split dictionary (built
     # here first, as the app does once per installation, in a process of its own).
@@ -112,7 +112,7 @@ def main() -> None:
     if builder is not None:
         builder.wait()
         kana_dictionary.install(kana_dictionary.split_path(cache))
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="kiji-bench-"))
     root = folder / "site"

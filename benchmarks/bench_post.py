@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from timing import measure
 
-from editor.core.front_matter_split import split_front_matter
-from editor.core.post import Post
+from editor.core.post.front_matter_split import split_front_matter
+from editor.core.post.post import Post
 
 SEED = ROOT / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 

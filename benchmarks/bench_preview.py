@@ -100,8 +100,8 @@ def measure_full_reload(
     view, body: str, page: dict, site_root: Path, post_path: Path
 ) -> list[float]:
     """Baseline: render the whole post and reload the page with setHtml for each keystroke."""
-    from editor.core.render import Renderer, render_header
-    from editor.ui.preview import PAGE_URL, build_page_html
+    from editor.core.render.render import Renderer, render_header
+    from editor.ui.preview.preview import PAGE_URL, build_page_html
 
     template = view.page()
     loads: list[bool] = []
@@ -129,8 +129,8 @@ def report(name: str, values: list[float]) -> str:
 def main() -> None:
     app = create_application(["kiji-bench"])
     from editor.app.container import build_services
-    from editor.core.post import Post
-    from editor.ui.main_window import MainWindow
+    from editor.core.post.post import Post
+    from editor.ui.window.main_window import MainWindow
 
     site_root = Path(tempfile.mkdtemp(prefix="kiji-bench-"))
     (site_root / "_config.yml").write_text("title: bench\n", encoding="utf-8")
@@ -143,7 +143,7 @@ def main() -> None:
     }
     from PySide6.QtWidgets import QMessageBox
 
-    from editor.ui.preview import PreviewView
+    from editor.ui.preview.preview import PreviewView
 
     # The baseline gets a page of its own, created first, used for every post.
     baseline_view = PreviewView()

@@ -38,10 +38,10 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
 from timing import measure, p95
 
-from editor.core.proofreading import CheckContext, PostChecker
-from editor.core.spelling import Speller
+from editor.core.proof.proofreading import CheckContext, PostChecker
+from editor.core.proof.spelling import Speller
 from editor.services.proofreading import ProofreadingService
-from editor.ui.text_pane import TextPane
+from editor.ui.editor.text_pane import TextPane
 
 ROUNDS = 40
 

@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 from corpus import japanese_post, seed_post
 from timing import measure
 
-from editor.core import site_index
-from editor.core.front_matter_split import split_front_matter
+from editor.core.post.front_matter_split import split_front_matter
+from editor.core.site import post_entries as site_index
 
 
 def main() -> None:

@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from markdown_it import MarkdownIt
 
 from benchmarks.corpus import japanese_post, long_post, seed_post
-from editor.core.highlight import highlight_code
-from editor.core.render import Renderer
+from editor.core.render.highlight import highlight_code
+from editor.core.render.render import Renderer
 
 
 def _measure(run: Callable[[int], object], repeats: int) -> list[float]:

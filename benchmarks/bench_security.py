@@ -28,11 +28,11 @@ os.environ.setdefault("KIJI_HOME", tempfile.mkdtemp(prefix="kiji-bench-home-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from editor.app import create_application, release_windows
-from editor.core.export import ExportOptions, ImageMode, export_html
-from editor.core.render import Renderer
-from editor.core.site import Site
-from editor.core.site_errors import OutsideSiteError
-from editor.core.site_paths import resolve_site_path
+from editor.core.export.export_html import ExportOptions, ImageMode, export_html
+from editor.core.render.render import Renderer
+from editor.core.site.site import Site
+from editor.core.site.site_errors import OutsideSiteError
+from editor.core.site.site_paths import resolve_site_path
 from tests.security.browser import CountingServer, ScriptedBrowser, wait
 from tests.security.payloads import ALL_PAYLOADS, png_bytes
 from tests.security.race import run_race
@@ -82,7 +82,7 @@ def reads_outside(html: str, base_url: str, site: Path) -> bool:
 def preview_row(site: Path, outside: Path, server: CountingServer) -> tuple[int, int, int, int]:
     """Each payload shown in the app's preview page; (tried, scripts, requests, read)."""
     from editor.services.render_worker import RenderResult
-    from editor.ui.preview import PreviewView
+    from editor.ui.preview.preview import PreviewView
 
     view = PreviewView()
     view.resize(1000, 800)

@@ -29,8 +29,8 @@ import frontmatter
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from timing import p95
 
-from editor.core.site import Site
-from editor.core.stats import text_stats
+from editor.core.site.site import Site
+from editor.core.text.stats import text_stats
 from editor.services.site_index import SiteIndex
 
 SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "seed" / "2025-12-28-llama4.md"

@@ -34,12 +34,12 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.app import GIL_SWITCH_INTERVAL_S
-from editor.core.discovery import site_documents
-from editor.core.search import SearchQuery, search_files
-from editor.core.site import Site
+from editor.core.site.discovery import site_documents
+from editor.core.site.site import Site
+from editor.core.site.text_search import SearchQuery, search_files
 from editor.services.site_search import SiteSearchService
-from editor.ui.post_list_model import PostFilterProxy, PostListModel
-from editor.ui.post_search import FullTextSearcher, SearchResult, TextCache
+from editor.ui.site.post_list_model import PostFilterProxy, PostListModel
+from editor.ui.site.post_search import FullTextSearcher, SearchResult, TextCache
 
 NEEDLES = ["性能", "Llama 1234", "ベンチマーク", "context", "存在しない言葉"]
 

@@ -28,9 +28,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from timing import percentile
 
-from editor.core.front_matter_split import split_front_matter
-from editor.core.stats import text_stats
-from editor.ui.text_pane import TextPane
+from editor.core.post.front_matter_split import split_front_matter
+from editor.core.text.stats import text_stats
+from editor.ui.editor.text_pane import TextPane
 
 SEED = Path(__file__).resolve().parents[1] / "tests" / "data" / "seed" / "2025-12-28-llama4.md"
 TARGET_CHARS = 200_000

@@ -39,7 +39,7 @@ def wait(milliseconds: int) -> None:
 def shoot(name: str, post: str, *, theme: str = "light", focus: str = "off") -> Path:
     """Open ``post`` from a fresh copy of the sample site and save the window as a PNG."""
     from editor.app.container import build_services
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     os.environ["KIJI_HOME"] = tempfile.mkdtemp(prefix="kiji-shots-home-")  # fresh preferences
     site = copy_sample_site(Path(tempfile.mkdtemp(prefix="kiji-shot-")))

@@ -252,7 +252,7 @@ class _SelfTest:
         from PySide6.QtCore import QEvent, Qt
         from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 
-        from editor.core.stats import text_stats
+        from editor.core.text.stats import text_stats
 
         editor = window.current_editor()
         pane = editor.text_pane

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.core.dates import parse_date
-from editor.core.post import Post, PostError, read_post, write_post
-from editor.core.storage import decode_bytes
+from editor.core.post.dates import parse_date
+from editor.core.post.post import Post, PostError, read_post, write_post
+from editor.core.post.storage import decode_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html"}

@@ -60,20 +60,20 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
 
 
 # Listing a folder is allowed only here; everything that needs a site's files asks
-# editor.core.discovery, so one walk, one suffix set and one skip list hold everywhere.
+# editor.core.site.discovery, so one walk, one suffix set and one skip list hold everywhere.
 _OS_LISTING = {"walk", "scandir", "listdir", "fwalk"}
 _GLOB_LISTING = {"glob", "iglob"}
 _PATH_LISTING = {"rglob", "iterdir", "glob", "walk"}  # Path methods (walk: Python 3.12)
 _LISTING_ALLOWED = {
     # The one walk of a site's folders.
-    "core/discovery.py",
+    "core/site/discovery.py",
     # The temp files a killed save left beside one file, in that file's own folder.
-    "core/storage.py",
+    "core/post/storage.py",
     # Kiji's own journal folder (user data, never a site folder).
-    "core/journal.py",
+    "core/post/journal.py",
     # Whether a new file's name (or an image's bytes) is taken in its one target folder.
-    "core/site_files.py",
-    "core/assets.py",
+    "core/site/site_files.py",
+    "core/site/assets.py",
 }
 
 
@@ -128,11 +128,11 @@ def test_the_allow_list_names_only_modules_that_list() -> None:
 # Only the generators know their own names: everywhere else asks ``layout.generator``.
 _GENERATOR_NAMES = {"jekyll", "hugo", "plain"}
 _GENERATOR_MODULES = {
-    "core/generator.py",
-    "core/generator_jekyll.py",
-    "core/generator_hugo.py",
-    "core/generator_plain.py",
-    "core/generators.py",
+    "core/site/generator.py",
+    "core/site/generator_jekyll.py",
+    "core/site/generator_hugo.py",
+    "core/site/generator_plain.py",
+    "core/site/generators.py",
 }
 
 
@@ -200,4 +200,4 @@ def test_window_helpers_see_the_window_only_as_a_window_host(path: Path) -> None
     """Only the app builds the concrete window; its helpers are handed a ``WindowHost``."""
     if path.name == "main_window.py":
         return
-    assert "editor.ui.main_window" not in _imported_modules(path)
+    assert "editor.ui.window.main_window" not in _imported_modules(path)

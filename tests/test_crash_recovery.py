@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.journal import Journal
+from editor.core.post.journal import Journal
 from tests.ui.helpers import copy_sample
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from editor.app import copy_sample_site
-from editor.core.post import read_post, write_post
+from editor.core.post.post import read_post, write_post
 from editor.resources import resource_path
 
 SAMPLE = resource_path("sample-site")

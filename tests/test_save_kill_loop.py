@@ -24,7 +24,7 @@ SAVER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from editor.core.post import read_post, write_post
+    from editor.core.post.post import read_post, write_post
 
     path = Path(sys.argv[1])
     bodies = [Path(sys.argv[2]).read_text(encoding="utf-8"),

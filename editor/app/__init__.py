@@ -24,7 +24,7 @@ from editor.services.termination import TerminationWatcher, exit_code_for
 
 if TYPE_CHECKING:
     from editor.app.language_switch import WindowKeeper
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
 # Chromium switches: offline by promise (no background fetches), quiet on machines without a GPU.
 _CHROMIUM_FLAGS = ("--disable-background-networking", "--disable-component-update")
@@ -141,7 +141,7 @@ def create_application(argv: Sequence[str] | None = None, *, verbose: bool = Fal
     app.setApplicationDisplayName("Kiji")
     app.setWindowIcon(QIcon(str(resource_path("icons", "kiji.svg"))))
     use_one_japanese_font(app)
-    from editor.ui.i18n import choose_language, install_translators
+    from editor.ui.window.i18n import choose_language, install_translators
 
     install_translators(app, choose_language())
     atexit.register(_release_windows_at_exit)
@@ -237,9 +237,9 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
     """
     from editor.app.container import build_services
     from editor.app.language_switch import WindowKeeper, apply_language
-    from editor.core import kana_dictionary
     from editor.core.paths import user_data_dir
-    from editor.ui.main_window import MainWindow  # widgets only after the app exists
+    from editor.core.text import kana_dictionary
+    from editor.ui.window.main_window import MainWindow  # widgets only after the app exists
 
     # Japanese readings (tag completion, slugs) without a 0.6 s freeze on first use.
     kana_dictionary.prepare(user_data_dir() / "cache")
@@ -275,7 +275,7 @@ def end_session_now(app: QApplication, exit_code: int) -> None:
     dismissed ("Decide Later" for recovery: nothing is discarded); the next start offers
     the unsaved text back.
     """
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     # Keys the writer typed before the signal may still wait in the queue: take them in
     # first (not the socket notifiers, or another signal would re-enter here).
@@ -300,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     options = parse_arguments(arguments)
     if options.build_kana_dictionary is not None:
-        from editor.core.kana_dictionary import run_build
+        from editor.core.text.kana_dictionary import run_build
 
         return run_build(options.build_kana_dictionary)
     if options.self_test:

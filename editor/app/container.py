@@ -1,7 +1,7 @@
 """The composition root: the one place that builds Kiji's services and hands them out.
 
 ``main()`` (and the self-test, the benchmarks, the tests) call :func:`build_services` once
-and give the result to :class:`~editor.ui.main_window.MainWindow`; widgets never build a
+and give the result to :class:`~editor.ui.window.main_window.MainWindow`; widgets never build a
 service of their own. So every preference reaches every consumer (they all hold the same
 :class:`~editor.services.settings.Settings`, whose ``changed`` signal they follow), and all
 user data lives in one folder, :func:`editor.core.paths.user_data_dir`.
@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from editor.core.export_api import ExporterRegistry
-from editor.core.export_formats import HtmlExporter, RichTextExporter
-from editor.core.journal import Journal
+from editor.core.export.export_api import ExporterRegistry
+from editor.core.export.export_formats import HtmlExporter, RichTextExporter
 from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
+from editor.core.post.journal import Journal
 from editor.services.git_repo import GitRepo
 from editor.services.pdf_export import PdfFileExporter
 from editor.services.proofreading import ProofreadingService

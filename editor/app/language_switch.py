@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from editor.ui.i18n import choose_language, install_translators
+from editor.ui.window.i18n import choose_language, install_translators
 
 if TYPE_CHECKING:
     from editor.app.container import AppServices
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
 
 def apply_language(app: QApplication, preference: str, *, explicit: bool = False) -> str:
@@ -52,7 +52,7 @@ class WindowKeeper(QObject):
 
     def switch_language(self) -> bool:
         """Rebuild the window in the preferred language; False if the writer cancelled."""
-        from editor.ui.main_window import MainWindow
+        from editor.ui.window.main_window import MainWindow
 
         app, old = self._app, self.window
         apply_language(app, self._services.settings.language, explicit=True)

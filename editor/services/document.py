@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.post import Post, PostError, read_post, write_post
-from editor.core.storage import Expected, WriteConflictError, file_hash, sweep_stale_temp_files
+from editor.core.post.post import Post, PostError, read_post, write_post
+from editor.core.post.storage import Expected, WriteConflictError, file_hash, sweep_stale_temp_files
 
 
 class SaveConflict(PostError):  # noqa: N818 - the name the brief and callers use

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core.site_errors import TEXT_CONTEXT, CoreText
+from editor.core.site.site_errors import TEXT_CONTEXT, CoreText
 from editor.services.yaml_messages import translate_yaml_message
 
 

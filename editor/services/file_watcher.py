@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QMetaObject, QObject, QTimer, Signal
 
-from editor.core.storage import file_hash
+from editor.core.post.storage import file_hash
 from editor.services.document import DocumentSession
 
 SETTLE_MS = 150

@@ -2,7 +2,7 @@
 
 :class:`GitCommands` is thread-safe and blocking: :class:`~editor.services.git_repo.GitRepo`
 calls it from worker threads, tests and benchmarks call it directly. Every failure is a
-:class:`~editor.core.git_errors.GitError` of a kind the writer can act on. Git runs with
+:class:`~editor.core.git.git_errors.GitError` of a kind the writer can act on. Git runs with
 ``LC_ALL=C`` (its messages are classified by their English words) and
 ``GIT_TERMINAL_PROMPT=0`` (a missing password fails at once instead of waiting for a
 terminal nobody sees); SSH keys, credential helpers and hooks work as the writer set them.
@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core import git_errors
-from editor.core.git_errors import GitError
-from editor.core.git_status import LOG_FORMAT, LogEntry, StatusReport, parse_log, parse_status
+from editor.core.git import git_errors
+from editor.core.git.git_errors import GitError
+from editor.core.git.git_status import LOG_FORMAT, LogEntry, StatusReport, parse_log, parse_status
 
 _PROGRESS = re.compile(r"(\d{1,3})%")
 
@@ -151,7 +151,7 @@ class GitCommands:
     # -- the repository --------------------------------------------------------------------
 
     def top(self) -> Path:
-        """The repository's top folder; :data:`~editor.core.git_errors.NOT_REPO` if none."""
+        """The repository's top folder; :data:`~editor.core.git.git_errors.NOT_REPO` if none."""
         if self._top is None:
             result = self.run(["rev-parse", "--show-toplevel"])
             self._top = Path(os.fsdecode(result.stdout.strip())).resolve()
@@ -192,7 +192,7 @@ class GitCommands:
     def commit(self, paths: Sequence[Path], message: str) -> str:
         """Commit exactly ``paths`` (new, changed or deleted) with ``message``; return the id.
 
-        Refuses with :data:`~editor.core.git_errors.NO_IDENTITY` before touching anything
+        Refuses with :data:`~editor.core.git.git_errors.NO_IDENTITY` before touching anything
         when the name or e-mail is missing. While a merge is pending the whole merge is
         committed (git allows no partial commit then), after adding ``paths``.
         """
@@ -239,7 +239,7 @@ class GitCommands:
     def restore(self, path: Path) -> None:
         """Put ``path`` back as the last commit has it (or remove it if it is untracked).
 
-        The caller keeps a copy first (:func:`editor.core.trash.move_to_trash`); this only
+        The caller keeps a copy first (:func:`editor.core.site.trash.move_to_trash`); this only
         tells git.
         """
         name = self.relative(path)
@@ -267,10 +267,10 @@ class GitCommands:
     ) -> None:
         """Pull: fast-forward only, or with ``rebase``, or a merge commit with ``merge``.
 
-        A merge that conflicts raises :data:`~editor.core.git_errors.CONFLICT` naming the
+        A merge that conflicts raises :data:`~editor.core.git.git_errors.CONFLICT` naming the
         files; git has written both versions into them, marked, and nothing else is lost.
         A rebase that conflicts is undone at once (``git rebase --abort``: everything is as
-        before the pull) and raises :data:`~editor.core.git_errors.NON_FAST_FORWARD`, whose
+        before the pull) and raises :data:`~editor.core.git.git_errors.NON_FAST_FORWARD`, whose
         way forward is a pull with merge: a half-done rebase is no state for a writer.
         """
         self.remote()

@@ -5,9 +5,9 @@ folder. ``refresh()`` runs ``git status --porcelain=v2 -z`` in a worker (coalesc
 running, one pending at most) and emits ``statusChanged(StatusReport)``; ``submit()``
 runs any other git work (commit, pull, push, history, a file's last committed text) in a
 second worker and calls back in the UI thread with the result or the
-:class:`~editor.core.git_errors.GitError`. ``availability`` is ``""`` when Git can be
-used, else :data:`~editor.core.git_errors.NO_GIT` or
-:data:`~editor.core.git_errors.NOT_REPO` (the UI hides its Git features and says why).
+:class:`~editor.core.git.git_errors.GitError`. ``availability`` is ``""`` when Git can be
+used, else :data:`~editor.core.git.git_errors.NO_GIT` or
+:data:`~editor.core.git.git_errors.NOT_REPO` (the UI hides its Git features and says why).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core import git_errors
-from editor.core.git_errors import GitError
-from editor.core.git_status import FileState, StatusReport
+from editor.core.git import git_errors
+from editor.core.git.git_errors import GitError
+from editor.core.git.git_status import FileState, StatusReport
 from editor.services.git_commands import GitCommands, find_git
 
 Job = Callable[[threading.Event, Callable[[str, int], None]], Any]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from editor.core.journal import Journal, JournalError, new_document_key
+from editor.core.post.journal import Journal, JournalError, new_document_key
 from editor.services.document import DocumentSession
 
 IDLE_DELAY_MS = 1000

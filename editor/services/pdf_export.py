@@ -1,7 +1,7 @@
 """Print a standalone HTML document to PDF with QtWebEngine (Chromium embeds the fonts).
 
 :class:`PdfExporter` prints; :class:`PdfFileExporter` is the export format built on it
-(an :class:`~editor.core.export_api.Exporter`, like the core's HTML and rich text).
+(an :class:`~editor.core.export.export_api.Exporter`, like the core's HTML and rich text).
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 
-from editor.core.export import ExportOptions, ExportSource, ImageMode, document_info
-from editor.core.export_api import (
+from editor.core.export.export_api import (
     QT_TRANSLATE_NOOP,
     Choice,
     ExportDone,
@@ -32,9 +31,10 @@ from editor.core.export_api import (
     OptionKind,
     OptionValue,
 )
-from editor.core.export_formats import TYPEFACE
-from editor.core.pdf_meta import PdfMetadataError, add_document_info
-from editor.core.storage import StorageError, atomic_write_bytes
+from editor.core.export.export_formats import TYPEFACE
+from editor.core.export.export_html import ExportOptions, ExportSource, ImageMode, document_info
+from editor.core.export.pdf_meta import PdfMetadataError, add_document_info
+from editor.core.post.storage import StorageError, atomic_write_bytes
 from editor.services.web_profile import private_page
 
 

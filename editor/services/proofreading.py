@@ -4,7 +4,7 @@
 same post replaces its pending one, so a fast typist costs one check per finished check and
 the underlines always end on the newest text. ``checked(key, seq, findings)`` carries the
 result (``seq`` lets the window drop an answer that a newer edit overtook). The
-:class:`~editor.core.proofreading.PostChecker` of each post lives in the worker and re-checks
+:class:`~editor.core.proof.proofreading.PostChecker` of each post lives in the worker and re-checks
 only the paragraphs that changed.
 """
 
@@ -17,16 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.proofreading import (
+from editor.core.proof.proofreading import (
     RULES,
     CheckContext,
     PostChecker,
     ProofreadingConfig,
     load_config,
 )
-from editor.core.prose import mask_non_prose
-from editor.core.siteconfig import load_site_config
-from editor.core.spelling import (
+from editor.core.proof.prose import mask_non_prose
+from editor.core.proof.spelling import (
     MISSPELLED,
     Speller,
     add_site_word,
@@ -34,7 +33,8 @@ from editor.core.spelling import (
     read_site_words,
     spelling_language,
 )
-from editor.core.spelling_variants import SiteUsage, learn_usage
+from editor.core.proof.spelling_variants import SiteUsage, learn_usage
+from editor.core.site.siteconfig import load_site_config
 
 
 @dataclass

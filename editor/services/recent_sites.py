@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from editor.core.paths import user_data_dir
-from editor.core.storage import StorageError, atomic_write_bytes
+from editor.core.post.storage import StorageError, atomic_write_bytes
 
 MAX_RECENT = 10
 

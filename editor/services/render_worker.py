@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.render import RenderedBlock, Renderer, render_header
+from editor.core.render.render import RenderedBlock, Renderer, render_header
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Signal
 
 from editor.core.paths import HOME_VARIABLE, user_data_dir
-from editor.core.slug import make_slug
+from editor.core.text.slug import make_slug
 
 T = TypeVar("T")
 

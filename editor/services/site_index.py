@@ -21,11 +21,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from editor.core.discovery import MARKDOWN_SUFFIXES
-from editor.core.site import Clock, Site
-from editor.core.site_index import PostEntry
-from editor.core.site_paths import real_path
-from editor.core.vocabulary import SiteVocabulary
+from editor.core.site.discovery import MARKDOWN_SUFFIXES
+from editor.core.site.post_entries import PostEntry
+from editor.core.site.site import Clock, Site
+from editor.core.site.site_paths import real_path
+from editor.core.site.vocabulary import SiteVocabulary
 from editor.services.site_index_jobs import (
     Progress,
     Relay,
@@ -62,7 +62,7 @@ class SiteIndex(QObject):
 
     Signals: ``ready()`` once the site is open and indexed (``site`` is then set);
     ``changed(list)`` with the paths whose entries were added, changed or removed;
-    ``checked(list)`` with the :class:`~editor.core.site_checks.Problem` list after
+    ``checked(list)`` with the :class:`~editor.core.site.site_checks.Problem` list after
     :meth:`request_checks`; ``failed(str)`` with a plain message if the site cannot be
     opened; ``progress(read, total)`` and ``entriesArrived(list)`` while the first build
     reads the posts (a few times a second, with the entries read since the last time);

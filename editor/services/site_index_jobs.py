@@ -17,15 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from editor.core.discovery import post_files, walk
-from editor.core.site import Clock, Site
-from editor.core.site_checks import check_site
-from editor.core.site_errors import SiteError
-from editor.core.site_index import PostEntry, build_index, read_entry
-from editor.core.site_layout import SiteLayout, detect_layout
-from editor.core.slug import make_slug
-from editor.core.storage import sweep_stale_temp_files_in
-from editor.core.vocabulary import SiteVocabulary
+from editor.core.post.storage import sweep_stale_temp_files_in
+from editor.core.site.discovery import post_files, walk
+from editor.core.site.post_entries import PostEntry, build_index, read_entry
+from editor.core.site.site import Clock, Site
+from editor.core.site.site_checks import check_site
+from editor.core.site.site_errors import SiteError
+from editor.core.site.site_layout import SiteLayout, detect_layout
+from editor.core.site.vocabulary import SiteVocabulary
+from editor.core.text.slug import make_slug
 from editor.services.error_text import describe_error
 
 __all__ = [

@@ -12,8 +12,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from editor.core.site_paths import resolve_site_path
-from editor.core.storage import read_regular_file
+from editor.core.post.storage import read_regular_file
+from editor.core.site.site_paths import resolve_site_path
 
 SITE_SCHEME = b"kiji-site"
 SITE_HOST = "site"

@@ -1,7 +1,7 @@
 """Find in Site off the UI thread: one search at a time, its matches streamed in batches.
 
-:class:`SiteSearchService` runs :func:`editor.core.search.search_files` over the site's
-documents (:func:`editor.core.discovery.site_documents`, walked in the worker too) in a
+:class:`SiteSearchService` runs :func:`editor.core.site.text_search.search_files` over the site's
+documents (:func:`editor.core.site.discovery.site_documents`, walked in the worker too) in a
 worker thread. A new search cancels the one running (the writer typed on): the old one
 stops at its next file and nothing more of it arrives. Matches come in batches: the
 first as soon as it is found, then about every 50 ms, so the panel fills as the search
@@ -19,10 +19,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.discovery import site_documents
-from editor.core.search import FileHit, SearchQuery, search_files
-from editor.core.site_errors import SiteError
-from editor.core.site_layout import detect_layout
+from editor.core.site.discovery import site_documents
+from editor.core.site.site_errors import SiteError
+from editor.core.site.site_layout import detect_layout
+from editor.core.site.text_search import FileHit, SearchQuery, search_files
 from editor.services.error_text import describe_error
 
 __all__ = ["BATCH_SECONDS", "MAX_HITS", "SiteSearchService"]
@@ -86,7 +86,7 @@ class SiteSearchService(QObject):
     """Searches a site's posts in a worker thread.
 
     Signals, for the newest search only: ``hits(list)`` with a batch of
-    :class:`~editor.core.search.FileHit` in file order; ``finished(int)`` with the number
+    :class:`~editor.core.site.text_search.FileHit` in file order; ``finished(int)`` with the number
     of matches once it is done (at most ``max_hits``); ``failed(str)`` with plain words
     when the site cannot be read.
     """
@@ -111,7 +111,7 @@ class SiteSearchService(QObject):
     def search(self, root: Path, query: SearchQuery, max_hits: int = MAX_HITS) -> None:
         """Search the documents of the site at ``root``, cancelling the search under way.
 
-        Raises :class:`~editor.core.search.SearchError` at once for a query that cannot
+        Raises :class:`~editor.core.site.text_search.SearchError` at once for a query that cannot
         run (nothing typed, a broken regular expression).
         """
         query.compile()

@@ -21,7 +21,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.site_server import ServerPlan, classify_line
+from editor.core.site.site_server import ServerPlan, classify_line
 
 STOP_GRACE_S = 3.0
 _PR_SET_PDEATHSIG = 1

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.textlint import (
+from editor.core.proof.textlint import (
     TextlintError,
     TextlintSetup,
     find_textlint,

@@ -1,7 +1,7 @@
 """The front matter's YAML errors in the writer's language.
 
 The core reads front matter with PyYAML and words its errors in English
-(:mod:`editor.core.yaml_load`): a sentence of Kiji's around PyYAML's own short problem
+(:mod:`editor.core.post.yaml_load`): a sentence of Kiji's around PyYAML's own short problem
 (``could not find expected ':'``). Both parts are recognised here and translated; a
 problem this table does not know is shown as PyYAML wrote it, inside the translated
 sentence.
@@ -95,7 +95,7 @@ def _problem(text: str) -> str:
 
 
 def translate_yaml_message(message: str) -> str:
-    """``message`` (one of :mod:`editor.core.yaml_load`'s) in the UI language."""
+    """``message`` (one of :mod:`editor.core.post.yaml_load`'s) in the UI language."""
     for pattern, template in _SENTENCES:
         match = pattern.match(message)
         if match is not None:

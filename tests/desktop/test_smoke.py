@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.journal import Journal
+from editor.core.post.journal import Journal
 from tests.desktop.x11 import RunningKiji, XServer, running_kiji, wait_for
 
 pytestmark = pytest.mark.desktop

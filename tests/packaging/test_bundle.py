@@ -20,7 +20,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 DIST = REPO / "dist"
 VERSION = bundle_rules.project_version(REPO / "pyproject.toml")
-COMPRESSED_LIMIT = 150_000_000  # bytes; the target for the Linux download
+COMPRESSED_LIMIT = 160_000_000  # bytes: the Linux download, spelling dictionaries included
 
 
 def bundle_dir() -> Path:

@@ -17,10 +17,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.core.value_limits import CONFIG_TOO_LARGE, FRONT_MATTER_TOO_LARGE
+from editor.core.post.value_limits import CONFIG_TOO_LARGE, FRONT_MATTER_TOO_LARGE
 from editor.services.error_text import translate_text
-from editor.ui.i18n import install_translators
-from editor.ui.main_window import MainWindow
+from editor.ui.window.i18n import install_translators
+from editor.ui.window.main_window import MainWindow
 from tests.security.alias_bombs import alias_bomb
 from tests.ui.helpers import wait_for_content
 

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from editor.core.export import ExportOptions, ImageMode, export_html
+from editor.core.export.export_html import ExportOptions, ImageMode, export_html
 from tests.core.site_fixtures import write
 from tests.security.payloads import IMAGE_PAYLOADS, Payload, png_bytes
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.export import ExportOptions, ImageMode, export_html
-from editor.core.render import Renderer
-from editor.core.sanitize import is_safe_style
+from editor.core.export.export_html import ExportOptions, ImageMode, export_html
+from editor.core.render.render import Renderer
+from editor.core.render.sanitize import is_safe_style
 from tests.core.site_fixtures import write
 from tests.security.payloads import ALL_PAYLOADS, MARKUP_PAYLOADS, png_bytes
 

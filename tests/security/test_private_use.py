@@ -24,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.render import Renderer
+from editor.core.render.render import Renderer
 from tests.core.site_fixtures import make_hugo_site, make_jekyll_site
 
 SLOT = "§"  # where a case's private-use character goes
@@ -332,7 +332,7 @@ def test_a_block_that_fails_shows_its_source(monkeypatch: pytest.MonkeyPatch) ->
     def broken(code: str, language: str = "", linenos: bool = False) -> str:
         raise ValueError(code)
 
-    monkeypatch.setattr("editor.core.render_rules.highlight_code", broken)
+    monkeypatch.setattr("editor.core.render.render_rules.highlight_code", broken)
     body = "```\n{% include \uf101.html %} \ue000\ue001\n```"
     html = render(body)
     assert "kiji-error" in html

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from editor.core.storage import Expected, WriteConflictError, atomic_write_bytes, content_hash
+from editor.core.post.storage import Expected, WriteConflictError, atomic_write_bytes, content_hash
 from tests.security.race import run_race
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the writer uses renameat2")
@@ -20,7 +20,7 @@ def test_no_silent_overwrite_in_300_racing_saves(tmp_path, qapp) -> None:
 
 def test_a_change_between_check_and_rename_is_a_conflict(tmp_path, monkeypatch) -> None:
     """Stage the worst moment: another program replaces the file just after the check."""
-    from editor.core import storage
+    from editor.core.post import storage
 
     post = tmp_path / "p.md"
     post.write_bytes(b"mine\n")

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from editor.core.site import Site
-from editor.core.site_errors import OutsideSiteError
-from editor.core.site_paths import inside_site
+from editor.core.site.site import Site
+from editor.core.site.site_errors import OutsideSiteError
+from editor.core.site.site_paths import inside_site
 from tests.core.site_fixtures import write
 
 WHEN = datetime(2025, 3, 1, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo"))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.site import Site
-from editor.core.site_checks import UNREADABLE_FILE
-from editor.core.site_paths import resolve_site_path
+from editor.core.site.site import Site
+from editor.core.site.site_checks import UNREADABLE_FILE
+from editor.core.site.site_paths import resolve_site_path
 from tests.core.site_fixtures import write
 from tests.security.payloads import png_bytes
 
@@ -67,11 +67,11 @@ def test_site_opens_and_reports_the_looping_file(site) -> None:
 _WALK_SCRIPT = """
 import json, sys
 from pathlib import Path
-from editor.core.discovery import site_documents
-from editor.core.search import SearchQuery, search_files
-from editor.core.site import Site
-from editor.core.site_urls import page_urls
-from editor.core.vocabulary import SiteVocabulary
+from editor.core.site.discovery import site_documents
+from editor.core.site.text_search import SearchQuery, search_files
+from editor.core.site.site import Site
+from editor.core.site.site_urls import page_urls
+from editor.core.site.vocabulary import SiteVocabulary
 root = Path(sys.argv[1])
 site = Site.open(root)
 hits = list(search_files(site_documents(site.layout), SearchQuery("kiji")))

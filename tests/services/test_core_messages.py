@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from editor.core.field_types import check_fields
-from editor.core.search import SearchError, SearchQuery
-from editor.core.site import Site
-from editor.core.site_errors import CoreText
+from editor.core.post.field_types import check_fields
+from editor.core.site.site import Site
+from editor.core.site.site_errors import CoreText
+from editor.core.site.text_search import SearchError, SearchQuery
 from editor.resources import resource_path
 from editor.services.error_text import describe_error, translate_text
 

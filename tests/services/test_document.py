@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.post import PostError
+from editor.core.post.post import PostError
 from editor.services.document import DocumentSession
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "2025-12-28-llama4.md"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core import storage
-from editor.core.post import PostError
+from editor.core.post import storage
+from editor.core.post.post import PostError
 from editor.services.document import DocumentSession, SaveConflict
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "seed" / "2025-12-28-llama4.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTranslator
 
-from editor.core.site_errors import NameCollisionError, OutsideSiteError
+from editor.core.site.site_errors import NameCollisionError, OutsideSiteError
 from editor.resources import resource_path
 from editor.services.error_text import describe_error
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.core import git_errors
-from editor.core.git_errors import GitError
-from editor.core.git_status import CONFLICTED, MODIFIED, UNTRACKED
+from editor.core.git import git_errors
+from editor.core.git.git_errors import GitError
+from editor.core.git.git_status import CONFLICTED, MODIFIED, UNTRACKED
 from editor.services.git_commands import GitCommands
 from tests.git_fixtures import POST, add_remote, clone, git, isolated_git_config, make_site
 

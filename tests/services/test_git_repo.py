@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from editor.core.git_status import MODIFIED
+from editor.core.git.git_status import MODIFIED
 from editor.services.git_repo import GitRepo
 from tests.git_fixtures import POST, isolated_git_config, make_site
 

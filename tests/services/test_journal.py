@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import shiboken6
 
-from editor.core.journal import Journal
-from editor.core.post import Post
+from editor.core.post.journal import Journal
+from editor.core.post.post import Post
 from editor.services.document import DocumentSession
 from editor.services.journal import JournalService
 

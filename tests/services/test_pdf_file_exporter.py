@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.export import ExportSource
-from editor.core.export_api import ExportResult
-from editor.core.post import read_post
+from editor.core.export.export_api import ExportResult
+from editor.core.export.export_html import ExportSource
+from editor.core.post.post import read_post
 from editor.resources import resource_path
 from editor.services.pdf_export import PRINT_FAILED, PdfFileExporter
 from tests.ui.helpers import copy_sample

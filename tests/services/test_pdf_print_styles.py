@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from editor.core.export import ExportSource
-from editor.core.export_api import ExportResult
-from editor.core.post import read_post
+from editor.core.export.export_api import ExportResult
+from editor.core.export.export_html import ExportSource
+from editor.core.post.post import read_post
 from editor.services.pdf_export import PdfFileExporter
-from editor.ui.export_actions import preview_stylesheet
+from editor.ui.window.export_actions import preview_stylesheet
 from tests.ui.helpers import copy_sample
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"

@@ -207,7 +207,7 @@ def test_recent_sites_are_swept_at_start(tmp_path: Path) -> None:
 def test_the_vocabulary_comes_from_the_index_and_follows_changes(
     qtbot, index: SiteIndex, monkeypatch
 ) -> None:
-    import editor.core.storage as storage
+    import editor.core.post.storage as storage
 
     vocabulary = index.vocabulary
     assert vocabulary.tags["LLM"] == 2 and vocabulary.tags["Python"] == 1

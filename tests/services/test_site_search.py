@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.search import FileHit, SearchError, SearchQuery
+from editor.core.site.text_search import FileHit, SearchError, SearchQuery
 from editor.services.site_search import SiteSearchService
 from tests.core.site_fixtures import make_jekyll_site, write
 

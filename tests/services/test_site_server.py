@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.site_layout import detect_layout
-from editor.core.site_server import plan_server
+from editor.core.site.site_layout import detect_layout
+from editor.core.site.site_server import plan_server
 from editor.services.site_server import SiteServer
 from tests.ui.helpers import copy_sample
 
@@ -94,8 +94,8 @@ def test_the_server_ends_when_kiji_is_killed(tmp_path) -> None:
         f"""
         import sys
         from PySide6.QtCore import QCoreApplication
-        from editor.core.site_layout import detect_layout
-        from editor.core.site_server import plan_server
+        from editor.core.site.site_layout import detect_layout
+        from editor.core.site.site_server import plan_server
         from editor.services.site_server import SiteServer
         app = QCoreApplication([])
         server = SiteServer()

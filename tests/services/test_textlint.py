@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.textlint import find_textlint, parse_report
+from editor.core.proof.textlint import find_textlint, parse_report
 from editor.services.textlint import TextlintService
 from tests.ui.helpers import copy_sample
 
@@ -61,7 +61,7 @@ def test_no_textlint_without_a_configuration_or_a_program(tmp_path: Path) -> Non
 
 
 def test_a_broken_report_is_an_error_with_textlints_words() -> None:
-    from editor.core.textlint import TextlintError
+    from editor.core.proof.textlint import TextlintError
 
     with pytest.raises(TextlintError, match="Cannot find module"):
         parse_report("Error: Cannot find module 'textlint-rule-x'", "text")
@@ -88,7 +88,7 @@ def test_the_service_runs_the_sites_textlint(qtbot, lint_site: Path) -> None:
 
 
 def test_why_textlint_cannot_run(tmp_path: Path) -> None:
-    from editor.core.textlint import missing_textlint
+    from editor.core.proof.textlint import missing_textlint
 
     assert missing_textlint(tmp_path) == "no-config"
     (tmp_path / ".textlintrc.yml").write_text("rules: {}\n", encoding="utf-8")

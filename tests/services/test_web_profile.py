@@ -22,7 +22,7 @@ import gc, os, sys
 sys.path.insert(0, {repo!r})
 from editor.app import create_application
 app = create_application(["kiji-exit-test"])
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 from editor.app.container import build_services
 """
 

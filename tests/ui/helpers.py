@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtWebEngineCore import QWebEngineScript
 
-from editor.core.site import Site
-from editor.core.vocabulary import SiteVocabulary
+from editor.core.site.site import Site
+from editor.core.site.vocabulary import SiteVocabulary
 from editor.resources import resource_path
 
 APP_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -52,7 +52,7 @@ def copy_sample(tmp_path: Path) -> Path:
 def services_for(settings: Any) -> Any:
     """The app's services around the given ``Settings`` (its folder holds the rest)."""
     from editor.app.container import AppServices
-    from editor.core.journal import Journal
+    from editor.core.post.journal import Journal
     from editor.services.recent_sites import RECENT_FILE, RecentSites
 
     return AppServices(

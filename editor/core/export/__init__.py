@@ -1,0 +1,1 @@
+"""Export formats (HTML, PDF metadata, rich text) behind one Exporter registry."""

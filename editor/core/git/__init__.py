@@ -1,0 +1,1 @@
+"""Git output parsed and explained: status, log, errors in plain words."""

@@ -1,0 +1,3 @@
+"""Proofreading: prose extraction, Japanese style rules, spelling, the site's own textlint,
+writing goals.
+"""

@@ -1,0 +1,61 @@
+"""kramdown syntax the preview understands: attribute lists and extension tags.
+
+Block attribute lists (``{: .class #id}`` on the line after a block) and span ones
+(``*word*{: .x}``) are applied by :mod:`editor.core.render.render_rules` and never shown;
+extension tags (``{::comment}``, ``{::options /}``, ``{::nomarkdown}``) are hidden.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.render.sanitize import is_safe_style
+
+_KRAMDOWN_COMMENT_RE = re.compile(r"\{::comment\}.*?\{:/(?:comment)?\}", re.S)
+_KRAMDOWN_EXTENSION_RE = re.compile(r"\{::(?:options|nomarkdown)\b[^}\n]*\}|\{:/(?:nomarkdown)?\}")
+
+
+def hide_kramdown_extensions(text: str) -> str:
+    """Hide kramdown extension tags (``{::comment}…{:/}``, ``{::options … /}``), lines kept."""
+    if "{::" not in text:
+        return text
+    text = _KRAMDOWN_COMMENT_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    return _KRAMDOWN_EXTENSION_RE.sub("", text)
+
+
+IAL_LINE_RE = re.compile(r"^[ \t]{0,3}\{:(?!:)([^}\n]*)\}[ \t]*$")
+SPAN_IAL_RE = re.compile(r"\{:(?!:)([^}\n]*)\}")
+_ATTR_RE = re.compile(r"""([#.])([\w\-:]+)|([\w\-]+)=("[^"]*"|'[^']*'|\S+)|(\S+)""")
+_SAFE_IAL_ATTRS = {"title", "lang", "dir", "style", "width", "height", "align"}
+
+
+def parse_ial(content: str) -> dict[str, str]:
+    """Parse the inside of a kramdown attribute list (``.a #b key="v"``) into attributes.
+
+    Only harmless attributes come through (``class``, ``id``, ``title``, sizes…); event
+    handlers or URLs in an attribute list are ignored.
+    """
+    attrs: dict[str, str] = {}
+    classes: list[str] = []
+    for match in _ATTR_RE.finditer(content):
+        marker, name, key, value, _bare = match.groups()
+        if marker == ".":
+            classes.append(name)
+        elif marker == "#":
+            attrs["id"] = name
+        elif key:
+            key = key.lower()
+            value = value[1:-1] if value[:1] in "\"'" else value
+            if key == "style" and not is_safe_style(value):
+                continue
+            if key in _SAFE_IAL_ATTRS or key.startswith("data-"):
+                attrs[key] = value
+    if classes:
+        attrs["class"] = " ".join(classes)
+    return attrs
+
+
+def is_ial_only(text: str) -> bool:
+    """Return True when every non-blank line of *text* is a block attribute list."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(IAL_LINE_RE.match(line) for line in lines)

@@ -1,0 +1,306 @@
+"""Markdown → preview HTML, Jekyll-aware, safe, and incremental.
+
+The post body goes through Jekyll's Liquid pass (:mod:`editor.core.render.liquid`), is split
+into top-level blocks with markdown-it's block parser, and each block is rendered on
+its own and cached by its source text. A keystroke therefore only re-renders the block
+it touched: the preview patches blocks by index, and every block is exactly one element
+carrying ``data-source-line`` (its first line in the body, 0-based).
+
+What depends on the whole post is stitched afterwards, cheaply: duplicate heading ids
+(``-1``, ``-2`` like GitHub), footnote numbers, the ``{:toc}`` table of contents and
+the trailing footnotes section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from html import escape
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from markdown_it.token import Token
+
+from editor.core.render.highlight import highlight_css
+from editor.core.render.liquid import (
+    LiquidContext,
+    markers_to_html,
+    preprocess_liquid,
+    restore_liquid,
+)
+from editor.core.render.placeholders import scrub_noncharacters
+from editor.core.render.post_header import render_header
+from editor.core.render.render_flavour import apply_flavour
+from editor.core.render.render_paths import LocalUrl, SitePaths
+from editor.core.render.render_rules import build_markdown
+from editor.core.render.render_split import BlockSplitter, RawSpan
+from editor.core.render.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
+from editor.core.render.sanitize import sanitize_html
+from editor.core.render.shortcodes import is_hugo_site, preprocess_shortcodes
+from editor.core.site.generator import MarkdownFlavour
+from editor.core.site.generators import PLAIN, generator_for
+from editor.core.site.siteconfig import find_config_file, load_site_config
+
+__all__ = ["RenderedBlock", "Renderer", "highlight_css", "render_header", "render_markdown"]
+
+_CACHE_SIZE = 4096
+
+
+def _normalize(text: str) -> str:
+    # What markdown-it's own "normalize" core rule does, once for the whole body; and
+    # no noncharacter, so the renderer's placeholders cannot be forged.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return scrub_noncharacters(text.replace("\0", "\ufffd"))
+
+
+class Renderer:
+    """Renders post bodies to preview blocks, reusing unchanged blocks between calls.
+
+    One renderer serves one post (its folder resolves relative image paths). It is not
+    thread-safe: give each render worker its own.
+    """
+
+    def __init__(
+        self,
+        site_root: Path | None = None,
+        *,
+        post_path: Path | None = None,
+        allow_remote_images: bool = False,
+        local_url: LocalUrl | None = None,
+    ) -> None:
+        self._site_root = Path(site_root) if site_root is not None else None
+        self._post_path = Path(post_path) if post_path is not None else None
+        self._allow_remote = allow_remote_images
+        self._local_url = local_url
+        self._flavour = MarkdownFlavour()
+        self._md = build_markdown()
+        self._splitter = BlockSplitter(self._md)
+        self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
+        self._paths: SitePaths | None = None
+
+    # -- settings ----------------------------------------------------------------------
+    @property
+    def allow_remote_images(self) -> bool:
+        """Whether remote (http/https) images are loaded instead of shown as placeholders."""
+        return self._allow_remote
+
+    @allow_remote_images.setter
+    def allow_remote_images(self, allowed: bool) -> None:
+        self._allow_remote = allowed
+        self._paths = None
+
+    def _site_paths(self, config: Mapping[str, Any], hugo: bool) -> SitePaths:
+        if hugo:
+            # Hugo: baseURL = "https://host/path/"; "/x.png" is served from static/x.png.
+            parts = urlsplit(str(config.get("baseURL") or config.get("baseurl") or ""))
+            site_url = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+            baseurl, absolute_root = parts.path, "static"
+        else:
+            baseurl = str(config.get("baseurl") or "")
+            site_url, absolute_root = str(config.get("url") or ""), ""
+        wanted = (baseurl.rstrip("/"), site_url.rstrip("/"), absolute_root)
+        paths = self._paths
+        if paths is None or paths.signature[1:4] != wanted:
+            paths = SitePaths(
+                self._site_root,
+                self._post_path,
+                allow_remote_images=self._allow_remote,
+                local_url=self._local_url,
+                baseurl=baseurl,
+                site_url=site_url,
+                absolute_root=absolute_root,
+            )
+            self._paths = paths
+        return paths
+
+    def _follow_flavour(self, config: Mapping[str, Any]) -> None:
+        """Use the site generator's emphasis and typography (its configuration may change)."""
+        root = self._site_root
+        generator = generator_for(root, find_config_file(root)) if root is not None else PLAIN
+        flavour = generator.markdown_flavour(config)
+        if flavour != self._flavour:
+            self._flavour = flavour
+            self._md = apply_flavour(build_markdown(), flavour)
+            self._splitter = BlockSplitter(self._md)
+            self._cache.clear()
+
+    # -- block splitting ---------------------------------------------------------------
+    def _split(self, text: str) -> tuple[list[RawSpan], dict[str, Any], tuple[str, ...]]:
+        result = self._splitter.split(text)
+        # An attribute-list paragraph belongs to the block before it: render them together.
+        merged: list[RawSpan] = []
+        for span in result.spans:
+            if span.kind == "ial":
+                if merged and merged[-1].kind == "block":
+                    merged[-1] = RawSpan(merged[-1].start, span.end, "block")
+                continue
+            merged.append(span)
+        return merged, result.references, result.footnote_labels
+
+    # -- rendering one block -----------------------------------------------------------
+    def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> BlockRender:
+        env = _chunk_env(env_base, paths)
+        try:
+            tokens = self._md.parse(source, env)
+            top = [t for t in tokens if t.level == 0 and t.nesting >= 0 and t.block]
+            toc = any(t.meta.get("kiji_toc") for t in top)
+            if toc:
+                html = TOC_SLOT
+            else:
+                html = self._md.renderer.render(tokens, self._md.options, env).strip()
+                if _has_raw_html(tokens):
+                    html = sanitize_html(
+                        html,
+                        rewrite_image=paths.rewrite_for_sanitizer,
+                        text_filter=markers_to_html,
+                        attr_filter=restore_liquid,
+                    )
+                if len(top) != 1 or top[0].type == "html_block" or not html.startswith("<"):
+                    html = f'<div class="kiji-block">{html}</div>'
+        except Exception as error:  # bad input never takes the preview down
+            return BlockRender(_error_block(source, error))
+        return BlockRender(
+            html,
+            tuple(env.get("kiji_auto_ids", ())),
+            tuple(env.get("kiji_headings", ())),
+            tuple(env.get("kiji_footnotes", ())),
+            toc,
+        )
+
+    def _render_footnote(
+        self, source: str, env_base: dict[str, Any], paths: SitePaths
+    ) -> BlockRender:
+        env = _chunk_env(env_base, paths)
+        try:
+            tokens = self._md.parse(source, env)
+            inner = [t for t in tokens if not t.type.startswith("footnote_reference_")]
+            html = self._md.renderer.render(inner, self._md.options, env).strip()
+            if _has_raw_html(inner):
+                html = sanitize_html(
+                    html,
+                    rewrite_image=paths.rewrite_for_sanitizer,
+                    text_filter=markers_to_html,
+                    attr_filter=restore_liquid,
+                )
+        except Exception as error:
+            return BlockRender(_error_block(source, error))
+        return BlockRender(html, footnotes=tuple(env.get("kiji_footnotes", ())))
+
+    def _cached(
+        self,
+        kind: str,
+        source: str,
+        signature: tuple[Any, ...],
+        render: Callable[[str], BlockRender],
+    ) -> BlockRender:
+        key = (kind, source, signature)
+        chunk = self._cache.get(key)
+        if chunk is not None:
+            self._cache.move_to_end(key)
+            return chunk
+        chunk = render(source)
+        self._cache[key] = chunk
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return chunk
+
+    # -- the whole post ----------------------------------------------------------------
+    def render_blocks(
+        self, body: str, page: Mapping[str, Any] | None = None
+    ) -> list[RenderedBlock]:
+        """Render *body* (a post without its front matter) to top-level preview blocks.
+
+        *page* is the post's front matter (for ``{{ page.x }}`` and the excerpt
+        separator). Identical block source always gives identical block HTML, apart
+        from footnote numbers.
+        """
+        config = load_site_config(self._site_root)
+        page = page or {}
+        hugo = is_hugo_site(self._site_root)
+        self._follow_flavour(config)
+        paths = self._site_paths(config, hugo)
+        context = LiquidContext(site=config, page=page)
+        if hugo:
+            text = preprocess_shortcodes(_normalize(body))  # Hugo runs no Liquid
+        else:
+            separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
+            text = preprocess_liquid(_normalize(body), context, separator)
+
+        spans, references, footnote_labels = self._split(text)
+        env_base = {
+            "references": references,
+            "footnote_refs": {label: -1 for label in footnote_labels},
+        }
+        signature = (
+            repr(sorted(references.items())),
+            tuple(footnote_labels),
+            paths.signature,
+        )
+
+        line_starts = [0]
+        for match in re.finditer("\n", text):
+            line_starts.append(match.end())
+        line_starts.append(len(text) + 1)
+
+        def source_of(span: RawSpan) -> str:
+            end = min(span.end, len(line_starts) - 1)
+            return text[line_starts[span.start] : line_starts[end] - 1]
+
+        def render_block(source: str) -> BlockRender:
+            return self._render_chunk(source, env_base, paths)
+
+        def render_footnote(source: str) -> BlockRender:
+            return self._render_footnote(source, env_base, paths)
+
+        blocks: list[tuple[int, BlockRender]] = []
+        definitions: dict[str, tuple[int, BlockRender]] = {}
+        for span in spans:
+            source = source_of(span)
+            if span.kind == "footnote":
+                chunk = self._cached("fn", source, signature, render_footnote)
+                definitions.setdefault(span.label, (span.start, chunk))
+            else:
+                chunk = self._cached("block", source, signature, render_block)
+                blocks.append((span.start, chunk))
+        return stitch_blocks(blocks, definitions)
+
+    def render(self, body: str, page: Mapping[str, Any] | None = None) -> str:
+        """Render *body* to one HTML string: the blocks of :meth:`render_blocks`, joined."""
+        return "".join(block.html for block in self.render_blocks(body, page))
+
+
+def _chunk_env(env_base: dict[str, Any], paths: SitePaths) -> dict[str, Any]:
+    """A fresh markdown-it environment for one block: the post's link and footnote
+    definitions (copied, so a block cannot change them for the next) and its image paths."""
+    return {
+        "references": dict(env_base["references"]),
+        "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
+        "kiji_paths": paths,
+    }
+
+
+def _has_raw_html(tokens: list[Token]) -> bool:
+    for token in tokens:
+        if token.type in {"html_block", "html_inline"}:
+            return True
+        if token.children and any(child.type == "html_inline" for child in token.children):
+            return True
+    return False
+
+
+def _error_block(source: str, error: Exception) -> str:
+    reason = restore_liquid(f"This block could not be rendered ({type(error).__name__}: {error}).")
+    return (
+        f'<div class="kiji-block kiji-error"><p class="kiji-error-message">{escape(reason)}</p>'
+        f"<pre>{escape(restore_liquid(source), quote=False)}</pre></div>"
+    )
+
+
+def render_markdown(
+    body: str, *, site_root: Path | None = None, page: Mapping[str, Any] | None = None
+) -> str:
+    """Render a post body to safe preview HTML (one-shot; see :class:`Renderer`)."""
+    return Renderer(site_root).render(body, page)

@@ -1,0 +1,176 @@
+"""Top-level block boundaries of a post body, re-parsing only around the latest edit.
+
+markdown-it's block parser is cheap per block but a 200,000-character post still costs
+tens of milliseconds per keystroke. At the top level, the blocks found from a given
+block start depend only on the text from that line on. So after an edit we re-parse from
+two blocks before the first changed line until the parse lands again on a block start of
+the previous parse inside the unchanged tail ("resync"); the tail's blocks are reused,
+shifted by the change in line count.
+
+Reference-style link and footnote definitions feed the whole post, and a ``$$`` math
+block searches for its closing ``$$`` arbitrarily far; if the re-parsed region holds
+``]:`` or ``$$`` in the old or the new text, the whole body is parsed again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
+
+from editor.core.render.kramdown import is_ial_only
+
+# Text whose change can affect blocks far away: link and footnote definitions ("]:")
+# feed the whole post, and a "$$" math block looks for its closing "$$" past blank lines.
+_GLOBAL_MARKERS = ("]:", "$$")
+
+
+@dataclass(frozen=True)
+class RawSpan:
+    """A top-level block's lines ``[start, end)`` and what kind of block it is."""
+
+    start: int
+    end: int
+    kind: str  # "block", "footnote" (a footnote definition) or "ial" (attribute list only)
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """The blocks of a body plus the post-wide definitions the blocks need."""
+
+    spans: tuple[RawSpan, ...]
+    references: dict[str, Any]
+    footnote_labels: tuple[str, ...]
+
+
+def _spans_from_tokens(tokens: list[Token], offset: int = 0) -> list[RawSpan]:
+    spans: list[RawSpan] = []
+    for index, token in enumerate(tokens):
+        if token.level != 0 or token.nesting == -1 or token.map is None:
+            continue
+        start, end = token.map[0] + offset, token.map[1] + offset
+        if token.type == "footnote_reference_open":
+            spans.append(RawSpan(start, end, "footnote", str(token.meta.get("label", ""))))
+        elif (
+            token.type == "paragraph_open"
+            and "{:" in tokens[index + 1].content
+            and is_ial_only(tokens[index + 1].content)
+        ):
+            spans.append(RawSpan(start, end, "ial"))
+        else:
+            spans.append(RawSpan(start, end, "block"))
+    return spans
+
+
+class BlockSplitter:
+    """Splits bodies into top-level blocks, reusing the previous split where it can."""
+
+    def __init__(self, md: MarkdownIt, *, min_chars: int = 8_000) -> None:
+        self._md = md
+        self.min_chars = min_chars  # below this a full parse is as cheap as bookkeeping
+        self._lines: list[str] = []
+        self._result: SplitResult | None = None
+        self.last_was_incremental = False
+
+    def split(self, text: str) -> SplitResult:
+        """Return the top-level blocks of *text* (already normalised: ``\\n`` only)."""
+        lines = text.split("\n")
+        result = None
+        if self._result is not None and len(text) >= self.min_chars:
+            result = self._split_incremental(text, lines, self._result)
+        self.last_was_incremental = result is not None
+        if result is None:
+            result = self._split_full(text)
+        self._lines = lines
+        self._result = result
+        return result
+
+    def _split_full(self, text: str) -> SplitResult:
+        env: dict[str, Any] = {}
+        tokens: list[Token] = []
+        self._md.block.parse(text, self._md, env, tokens)
+        # Drop each definition's line ("map"): it shifts with every line typed above it
+        # and the render cache keys on these definitions.
+        references = {
+            label: {"href": value.get("href", ""), "title": value.get("title", "")}
+            for label, value in env.get("references", {}).items()
+        }
+        return SplitResult(
+            tuple(_spans_from_tokens(tokens)),
+            references,
+            tuple(sorted(env.get("footnotes", {}).get("refs", {}))),
+        )
+
+    def _split_incremental(
+        self, text: str, lines: list[str], previous: SplitResult
+    ) -> SplitResult | None:
+        old_lines = self._lines
+        limit = min(len(lines), len(old_lines))
+        first = 0
+        while first < limit and lines[first] == old_lines[first]:
+            first += 1
+        if first == len(lines) == len(old_lines):
+            return previous
+        tail = 0
+        while (
+            tail < limit - first
+            and lines[len(lines) - 1 - tail] == old_lines[len(old_lines) - 1 - tail]
+        ):
+            tail += 1
+        delta = len(lines) - len(old_lines)
+        changed_end_old = len(old_lines) - tail  # first line of the unchanged tail (old)
+
+        spans = previous.spans
+        starts = [span.start for span in spans]
+        # Restart one block before the block holding the first change: an edit there can
+        # end or extend the block above it (a paragraph that a heading used to interrupt).
+        restart_index = bisect_right(starts, first) - 2
+        if restart_index < 0:
+            restart_index, restart = 0, 0
+        else:
+            restart = spans[restart_index].start
+        old_starts = {start for start in starts if start >= changed_end_old}
+
+        env: dict[str, Any] = {}
+        tokens: list[Token] = []
+        state = StateBlock(text, self._md, env, tokens)
+        rules = self._md.block.ruler.getRules("")
+        end = state.lineMax
+        line = restart
+        resync_new: int | None = None
+        while line < end:
+            line = state.skipEmptyLines(line)
+            state.line = line
+            if line >= end:
+                break
+            if line - delta in old_starts:
+                resync_new = line
+                break
+            for rule in rules:
+                if rule(state, line, end, False):
+                    break
+            if state.line <= line:  # a broken rule: let the full parse decide
+                return None
+            line = state.line
+        if resync_new is None:  # parsed to the end: nothing of the old tail is reused
+            resync_new, resync_old = len(lines), len(old_lines)
+        else:
+            resync_old = resync_new - delta
+        regions = ("\n".join(old_lines[restart:resync_old]), "\n".join(lines[restart:resync_new]))
+        if any(marker in region for region in regions for marker in _GLOBAL_MARKERS):
+            return None  # a definition or a far-reaching block changed: parse everything
+        head = list(spans[:restart_index])
+        middle = _spans_from_tokens(tokens)
+        tail_spans = [
+            replace(span, start=span.start + delta, end=span.end + delta)
+            for span in spans
+            if span.start >= resync_old
+        ]
+        return SplitResult(
+            tuple(head + middle + tail_spans), previous.references, previous.footnote_labels
+        )

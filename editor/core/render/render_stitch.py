@@ -1,0 +1,168 @@
+"""Stitching rendered blocks into the preview: what depends on the whole post.
+
+Blocks are rendered and cached one by one (:mod:`editor.core.render.render`); this module
+adds the parts that depend on other blocks, cheaply and on every render: the
+``data-source-line`` of each block, GitHub's ``-1``/``-2`` suffixes for repeated
+heading ids, footnote numbers, the ``{:toc}`` table of contents and the trailing
+footnotes section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from editor.core.render.headings import HeadingInfo, toc_html
+from editor.core.render.placeholders import FOOTNOTE_NUMBER
+from editor.core.render.render_rules import footnote_anchor
+
+_ROOT_TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)")
+TOC_SLOT = '<nav class="kiji-toc"></nav>'
+
+
+@dataclass(frozen=True)
+class RenderedBlock:
+    """One top-level element of the preview."""
+
+    line: int  # 0-based index of the block's first line in the body
+    html: str  # ONE element whose root tag carries data-source-line="<line>"
+
+
+@dataclass(frozen=True)
+class BlockRender:
+    """One block's rendering before the post-wide stitching (cached by source text)."""
+
+    html: str
+    auto_ids: tuple[str, ...] = ()
+    headings: tuple[HeadingInfo, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    toc: bool = False
+
+
+def with_source_line(html: str, line: int) -> str:
+    """Add ``data-source-line`` to the root element of one block's *html*."""
+    match = _ROOT_TAG_RE.match(html)
+    if match is None:  # never expected; still keep the one-element promise
+        return f'<div class="kiji-block" data-source-line="{line}">{html}</div>'
+    return f'{html[: match.end()]} data-source-line="{line}"{html[match.end() :]}'
+
+
+def _dedupe_ids(
+    html: str, auto_ids: tuple[str, ...], seen: dict[str, int]
+) -> tuple[str, list[str]]:
+    """Suffix repeated automatic heading ids (``-1``, ``-2``…); return the html and ids."""
+    final: list[str] = []
+    cursor = 0
+    for anchor in auto_ids:
+        count = seen.get(anchor, 0)
+        seen[anchor] = count + 1
+        final.append(f"{anchor}-{count}" if count else anchor)
+        needle = f' id="{escape(anchor, quote=True)}"'
+        position = html.find(needle, cursor)
+        if position < 0:
+            continue
+        replacement = f' id="{escape(final[-1], quote=True)}"'
+        html = html[:position] + replacement + html[position + len(needle) :]
+        cursor = position + len(replacement)
+    return html, final
+
+
+def _dedupe_footnote_refs(html: str, labels: tuple[str, ...], seen: dict[str, int]) -> str:
+    """Give the second and later references to one footnote their own ids (``fnref-a-2``)."""
+    cursor = 0
+    for label in labels:
+        count = seen.get(label, 0)
+        seen[label] = count + 1
+        needle = f' id="fnref-{escape(footnote_anchor(label), quote=True)}"'
+        position = html.find(needle, cursor)
+        if position < 0:
+            continue
+        if count:
+            replacement = f'{needle[:-1]}-{count + 1}"'
+            html = html[:position] + replacement + html[position + len(needle) :]
+            cursor = position + len(replacement)
+        else:
+            cursor = position + len(needle)
+    return html
+
+
+def stitch_blocks(
+    blocks: list[tuple[int, BlockRender]], definitions: dict[str, tuple[int, BlockRender]]
+) -> list[RenderedBlock]:
+    """Turn rendered blocks (``(first line, render)``) into the preview's final blocks.
+
+    *definitions* maps footnote labels to their definition's first line and render; the
+    footnotes that are referenced become one trailing ``<section class="footnotes">``.
+    """
+    seen_ids: dict[str, int] = {}
+    seen_refs: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    headings: list[HeadingInfo] = []
+    htmls: list[str] = []
+    for _line, chunk in blocks:
+        html = chunk.html
+        if chunk.auto_ids:
+            html, anchors = _dedupe_ids(html, chunk.auto_ids, seen_ids)
+            renamed = iter(anchors)  # keep the table of contents in step with the ids
+            headings.extend(
+                HeadingInfo(h.level, next(renamed), h.text, h.in_toc, True) if h.auto else h
+                for h in chunk.headings
+            )
+        else:
+            headings.extend(chunk.headings)
+        for label in chunk.footnotes:
+            if label in definitions:
+                numbers.setdefault(label, len(numbers) + 1)
+        if chunk.footnotes:
+            html = _dedupe_footnote_refs(html, chunk.footnotes, seen_refs)
+        htmls.append(html)
+    # Footnotes referenced only from other footnotes get numbers after the body's.
+    queue = list(numbers)
+    while queue:
+        for inner in definitions[queue.pop(0)][1].footnotes:
+            if inner in definitions and inner not in numbers:
+                numbers[inner] = len(numbers) + 1
+                queue.append(inner)
+
+    def number_of(label: str) -> str:
+        return str(numbers.get(label, "?"))
+
+    result: list[RenderedBlock] = []
+    toc: str | None = None
+    for (line, chunk), html in zip(blocks, htmls, strict=True):
+        if chunk.toc:
+            toc = toc if toc is not None else toc_html(headings)
+            html = f'<nav class="kiji-toc">{toc}</nav>'
+        html = FOOTNOTE_NUMBER.replace(html, number_of)
+        result.append(RenderedBlock(line, with_source_line(html, line)))
+    if numbers:
+        # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
+        last_line = result[-1].line if result else 0
+        result.append(_footnotes_block(numbers, definitions, number_of, last_line))
+    return result
+
+
+def _footnotes_block(
+    numbers: dict[str, int],
+    definitions: dict[str, tuple[int, BlockRender]],
+    number_of: Callable[[str], str],
+    last_line: int,
+) -> RenderedBlock:
+    items: list[str] = []
+    for label in sorted(numbers, key=numbers.__getitem__):
+        anchor = escape(footnote_anchor(label), quote=True)
+        body = FOOTNOTE_NUMBER.replace(definitions[label][1].html, number_of)
+        backref = f' <a href="#fnref-{anchor}" class="footnote-backref">↩︎</a>'
+        if body.endswith("</p>"):
+            body = body[:-4] + backref + "</p>"
+        else:
+            body += backref
+        items.append(f'<li id="fn-{anchor}" class="footnote-item">{body}</li>')
+    line = max(last_line, min(definitions[label][0] for label in numbers))
+    html = (
+        '<section class="footnotes"><hr class="footnotes-sep">'
+        f'<ol class="footnotes-list">{"".join(items)}</ol></section>'
+    )
+    return RenderedBlock(line, with_source_line(html, line))

@@ -1,0 +1,1 @@
+"""Dialogs: new post, preferences, export, recovery, compare."""

@@ -1,0 +1,1 @@
+"""The front-matter form: typed fields, chips, dates, the source view and its undo."""

@@ -1,0 +1,1 @@
+"""Git in the window: changes view, commit, sync, history, word diffs."""

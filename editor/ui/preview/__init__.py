@@ -1,0 +1,1 @@
+"""The QtWebEngine preview of the current post."""

@@ -1,0 +1,1 @@
+"""Proofreading in the window: underlines, quick fixes, writing goals."""

@@ -1,0 +1,208 @@
+"""Full-text search over a site's posts, off the UI thread.
+
+:class:`TextCache` is plain Python (it could live in ``editor/core``): it keeps each
+post's case-folded text, re-read only when the file's size or modification time
+changed, within a memory budget (files beyond it are read again per search).
+:class:`FullTextSearcher` runs searches in a worker thread; while the writer types, only
+the newest query runs next, and a query that extends the previous one ("kyo" → "kyoto")
+searches only the previous matches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.core.text.kana_match import search_fold
+
+DEFAULT_BUDGET_CHARS = 64_000_000
+
+
+def fold(text: str) -> str:
+    """Return ``text`` in the form searches compare (width, kana and case folded)."""
+    return search_fold(text)
+
+
+class TextCache:
+    """Case-folded texts of post files, keyed by path and checked against size and mtime."""
+
+    def __init__(self, budget_chars: int = DEFAULT_BUDGET_CHARS) -> None:
+        """Keep at most ``budget_chars`` characters in memory."""
+        self._budget = budget_chars
+        self._used = 0
+        self._texts: dict[Path, tuple[int, int, str]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def used_chars(self) -> int:
+        """Characters held in memory now."""
+        return self._used
+
+    def text(self, path: Path) -> str:
+        """Return the folded text of ``path`` (``""`` if it cannot be read)."""
+        try:
+            stat = os.stat(path)
+        except OSError:
+            self.forget(path)
+            return ""
+        with self._lock:
+            cached = self._texts.get(path)
+        if cached is not None and cached[:2] == (stat.st_mtime_ns, stat.st_size):
+            return cached[2]
+        try:
+            raw = Path(path).read_bytes()
+        except OSError:
+            return ""
+        text = fold(raw.decode("utf-8", errors="replace"))
+        with self._lock:
+            old = self._texts.pop(path, None)
+            if old is not None:
+                self._used -= len(old[2])
+            if self._used + len(text) <= self._budget:
+                self._texts[path] = (stat.st_mtime_ns, stat.st_size, text)
+                self._used += len(text)
+        return text
+
+    def forget(self, path: Path) -> None:
+        """Drop the cached text of ``path``."""
+        with self._lock:
+            old = self._texts.pop(path, None)
+            if old is not None:
+                self._used -= len(old[2])
+
+    def search(self, paths: Iterable[Path], needle: str) -> set[Path]:
+        """Return the paths whose text contains ``needle`` (compared case-folded)."""
+        folded = fold(needle)
+        return {path for path in paths if folded in self.text(path)}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The answer to one query: its number, the text searched for and the matching files."""
+
+    serial: int
+    needle: str
+    paths: frozenset[Path]
+
+
+class _Relay(QObject):
+    """Carries results from the worker to the UI thread (never the searcher itself)."""
+
+    done = Signal(object)
+
+    def send(self, result: SearchResult) -> None:
+        """Emit ``done`` unless the relay was deleted meanwhile."""
+        with contextlib.suppress(RuntimeError):
+            self.done.emit(result)
+
+
+class _Queries:
+    """Plain state shared with the worker: the waiting query and the last answer.
+
+    The worker holds this and the relay, never a QObject it could be the last owner of.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.queued: tuple[int, str, tuple[Path, ...]] | None = None
+        self.last: SearchResult | None = None
+        self.running = False
+
+    def put(self, query: tuple[int, str, tuple[Path, ...]]) -> bool:
+        """Make ``query`` the waiting one; return True if a worker run must be started."""
+        with self.lock:
+            self.queued = query
+            start = not self.running
+            self.running = True
+        return start
+
+    def take(self) -> tuple[int, str, tuple[Path, ...]] | None:
+        """Take the waiting query, narrowed by the previous result when possible."""
+        with self.lock:
+            queued, self.queued = self.queued, None
+            last = self.last
+            if queued is None:
+                self.running = False
+                return None
+        serial, needle, paths = queued
+        if last is not None and last.needle and fold(last.needle) in fold(needle):
+            # Typing on: the new matches are among the old ones (for files still listed).
+            listed = set(paths)
+            paths = tuple(path for path in last.paths if path in listed)
+        return serial, needle, paths
+
+    def remember(self, result: SearchResult) -> None:
+        """Keep ``result`` to narrow the next query."""
+        with self.lock:
+            self.last = result
+
+
+class FullTextSearcher(QObject):
+    """Searches post texts in a worker; ``found(SearchResult)`` brings the newest answer."""
+
+    found = Signal(object)
+
+    def __init__(self, cache: TextCache | None = None, parent: QObject | None = None) -> None:
+        """Search with ``cache`` (a new one by default)."""
+        super().__init__(parent)
+        self.cache = cache or TextCache()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-search")
+        self._queries = _Queries()
+        self._serial = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+
+    def search(self, needle: str, paths: Iterable[Path]) -> int:
+        """Search ``paths`` for ``needle``; return the query's serial number.
+
+        Only the newest query waits while one runs; older waiting ones are dropped.
+        """
+        self._serial += 1
+        if self._queries.put((self._serial, needle, tuple(paths))):
+            with contextlib.suppress(RuntimeError):  # shut down
+                self._executor.submit(_run_queue, self._queries, self.cache, self._relay)
+        return self._serial
+
+    def warm(self, paths: Iterable[Path]) -> None:
+        """Read ``paths`` into the cache in the worker, so the first search is fast."""
+        with contextlib.suppress(RuntimeError):  # shut down
+            self._executor.submit(_warm, self.cache, tuple(paths))
+
+    def invalidate(self) -> None:
+        """Forget the previous answer (files changed): the next query searches everything."""
+        with self._queries.lock:
+            self._queries.last = None
+
+    def shutdown(self) -> None:
+        """Stop the worker (pending queries are dropped)."""
+        with self._queries.lock:
+            self._queries.queued = None
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _on_done(self, result: SearchResult) -> None:
+        if result.serial == self._serial:
+            self.found.emit(result)
+
+
+def _warm(cache: TextCache, paths: tuple[Path, ...]) -> None:
+    for path in paths:
+        cache.text(path)
+
+
+def _run_queue(queries: _Queries, cache: TextCache, relay: _Relay) -> None:
+    """Worker: answer the waiting query, then any that arrived meanwhile."""
+    while True:
+        job = queries.take()
+        if job is None:
+            return
+        serial, needle, paths = job
+        result = SearchResult(serial, needle, frozenset(cache.search(paths, needle)))
+        queries.remember(result)
+        relay.send(result)

@@ -1,0 +1,119 @@
+"""The preview's emphasis and typography agree with the real generator of the site.
+
+Each case is rendered by Kiji and by a real ``jekyll build`` (kramdown) or ``hugo``
+(goldmark) of a throwaway site; the paragraphs must be the same HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from editor.core.render.render import Renderer
+from editor.core.site.generator import MarkdownFlavour
+from editor.core.site.generators import HUGO, JEKYLL, PLAIN
+
+CASES = [
+    "これは**「重要」**です",
+    "これは*「強調」*です",
+    "「**重要**」と**重要。**次",
+    "日本語の**太字**です",
+    "2*3*4 and snake_case_word and 日本_語_です",
+    "** spaced ** and **bold**text",
+    "em --- dash, en -- dash, and so... on",
+    "\"quotes\" and 'single' and it's",
+    "`code -- stays` and **「太字」と`コード`**",
+    "一行目の文章\n二行目の文章",
+    "**「AI」**は*『未来』*を変える",
+]
+
+
+def _paragraphs(text: str) -> list[str]:
+    text = re.sub(r' data-source-line="\d+"', "", text)
+    text = re.sub(r"<code [^>]*>", "<code>", text)  # Rouge's classes are not the point
+    found = re.findall(r"<p>(.*?)</p>", text, re.S)
+    return [html.unescape(re.sub(r"\s*\n\s*", "\n", p.strip())) for p in found]
+
+
+def _body() -> str:
+    return "\n\n".join(CASES) + "\n"
+
+
+def _kiji(root: Path) -> list[str]:
+    return _paragraphs(Renderer(root).render(_body()))
+
+
+def _need(tool: str) -> None:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is installed by packaging/linux/system-deps.sh test")
+
+
+def test_jekyll_preview_matches_kramdown(tmp_path: Path) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\n" + _body(), "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    published = _paragraphs(page)
+    assert len(published) == len(CASES)
+    assert _kiji(tmp_path) == published
+    assert "<strong>「重要」</strong>" in published[0]  # the point of it all
+
+
+def test_hugo_preview_matches_goldmark(tmp_path: Path) -> None:
+    _need("hugo")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    layouts = tmp_path / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    for name in ("single.html", "list.html"):
+        (layouts / name).write_text("{{ .Content }}", "utf-8")
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "t"\n')
+    (tmp_path / "content" / "posts" / "t.md").write_text("---\ntitle: t\n---\n" + _body())
+    subprocess.run(
+        ["hugo", "--quiet", "-s", str(tmp_path)], check=True, timeout=300, capture_output=True
+    )
+    page = (tmp_path / "public" / "posts" / "t" / "index.html").read_text("utf-8")
+    published = _paragraphs(page)
+    assert len(published) == len(CASES)
+    assert _kiji(tmp_path) == published
+    assert "**「重要」**" in published[0]  # goldmark keeps CommonMark's rule
+
+
+def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
+    assert JEKYLL.markdown_flavour({}) == MarkdownFlavour(True, True)
+    assert JEKYLL.markdown_flavour({"markdown": "CommonMarkGhPages"}) == MarkdownFlavour()
+    assert HUGO.markdown_flavour({}) == MarkdownFlavour(typographic=True)
+    off = {"markup": {"goldmark": {"extensions": {"typographer": {"disable": True}}}}}
+    assert HUGO.markdown_flavour(off) == MarkdownFlavour()
+    cjk = {
+        "markup": {
+            "goldmark": {"extensions": {"cjk": {"enable": True, "eastAsianLineBreaks": True}}}
+        }
+    }
+    assert HUGO.markdown_flavour(cjk).east_asian_line_breaks
+    assert PLAIN.markdown_flavour({}) == MarkdownFlavour()
+
+
+def test_east_asian_line_breaks_join_japanese_lines(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        "[markup.goldmark.extensions.cjk]\nenable = true\neastAsianLineBreaks = true\n"
+    )
+    rendered = _paragraphs(Renderer(tmp_path).render("一行目の文章\n二行目の文章\nand English\n"))
+    assert rendered == ["一行目の文章二行目の文章\nand English"]
+
+
+def test_a_plain_folder_keeps_commonmark(tmp_path: Path) -> None:
+    assert _paragraphs(Renderer(tmp_path).render('これは**「重要」**です -- "q"\n')) == [
+        'これは**「重要」**です -- "q"'
+    ]

@@ -1,0 +1,80 @@
+"""Tests for editor.core.render.shortcodes: shortcodes in Hugo sites, Liquid left alone there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor.core.render.liquid import restore_liquid
+from editor.core.render.render import Renderer
+from editor.core.render.shortcodes import is_hugo_site, preprocess_shortcodes
+
+
+@pytest.fixture
+def hugo_site(tmp_path: Path) -> Path:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_is_hugo_site(hugo_site: Path, tmp_path: Path) -> None:
+    assert is_hugo_site(hugo_site)
+    jekyll = tmp_path / "j"
+    jekyll.mkdir()
+    (jekyll / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    assert not is_hugo_site(jekyll)
+    assert not is_hugo_site(None)
+
+
+def test_shortcodes_become_markers(hugo_site: Path) -> None:
+    html = Renderer(hugo_site).render('前 {{< youtube id="abc" >}} 後\n\n{{% notice tip %}}\n')
+    assert (
+        '<span class="liquid-tag shortcode" title="{{&lt; youtube id=&quot;abc&quot; &gt;}}">'
+        in html
+    )
+    assert 'youtube id="abc"</span>' in html
+    assert ">notice tip</span>" in html
+
+
+def test_liquid_is_plain_text_in_hugo_sites(hugo_site: Path) -> None:
+    html = Renderer(hugo_site).render("{{ site.title }} and {% include x %}")
+    assert "{{ site.title }} and {% include x %}" in html
+    assert "liquid-tag" not in html
+
+
+def test_highlight_shortcode_becomes_highlighted_code(hugo_site: Path) -> None:
+    body = '{{< highlight go "linenos=table,hl_lines=2" >}}\nfunc main() {}\n{{< /highlight >}}\n'
+    result = Renderer(hugo_site).render_blocks(body)
+    assert len(result) == 1
+    assert 'class="language-go"' in result[0].html and 'class="lineno"' in result[0].html
+
+
+def test_escaped_shortcodes_show_literally() -> None:
+    assert preprocess_shortcodes("{{</* figure src=x */>}}") == "{{< figure src=x >}}"
+
+
+def test_shortcode_source_restores_in_code() -> None:
+    text = '```\n{{< ref "a.md" >}}\n```'
+    assert restore_liquid(preprocess_shortcodes(text)) == text
+
+
+_PIECES = [*"{}<>%/* ab\n", "highlight", "{{< highlight go >}}\n", "{{< /highlight >}}"]
+
+
+@given(st.lists(st.sampled_from(_PIECES)).map("".join))
+def test_line_count_is_preserved(text: str) -> None:
+    assert preprocess_shortcodes(text).count("\n") == text.count("\n")
+
+
+def test_hugo_images_come_from_static_and_page_bundles(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/blog/"\n')
+    post = tmp_path / "content" / "posts" / "my-post" / "index.md"
+    renderer = Renderer(tmp_path, post_path=post, local_url=lambda p: f"L:{p}")
+    html = renderer.render(
+        "![a](/images/a.png) ![b](cover.jpg) ![c](https://example.org/blog/images/c.png)"
+    )
+    assert 'src="L:static/images/a.png"' in html
+    assert 'src="L:content/posts/my-post/cover.jpg"' in html
+    assert 'src="L:static/images/c.png"' in html

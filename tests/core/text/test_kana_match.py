@@ -1,0 +1,101 @@
+"""Tag completion ignores case, width and kana, and finds Japanese tags from romaji."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor.core.text.kana_match import KanaMatcher, fold, plain_romaji
+
+TAGS = ["写真", "京都", "紅葉", "LLM", "AI最新ニュース", "ツール", "Google", "Llama 4"]
+
+
+def test_fold() -> None:
+    assert fold("ＬＬＭ") == fold("llm") == "llm"
+    assert fold("ツール") == fold("つーる")
+    assert fold("Llama 4") == "llama4"
+
+
+def test_matching_by_kana_romaji_and_case() -> None:
+    matcher = KanaMatcher(TAGS)
+    assert matcher.matches("shashin") == ["写真"]
+    assert matcher.matches("シャ") == ["写真"]
+    assert matcher.matches("しゃしん") == ["写真"]
+    assert matcher.matches("kyoto") == ["京都"]  # typed without the long vowel
+    assert matcher.matches("kyouto") == ["京都"]
+    assert matcher.matches("kouyou") == ["紅葉"]
+    assert matcher.matches("llm") == ["LLM"]
+    assert matcher.matches("つー") == ["ツール"]
+    assert matcher.matches("nyu") == ["AI最新ニュース"]  # inside the word
+
+
+def test_prefix_matches_come_first_and_exclusions_apply() -> None:
+    matcher = KanaMatcher(["Meta", "Amazon", "Gemma"])
+    assert matcher.matches("m") == ["Meta", "Amazon", "Gemma"]
+    assert matcher.matches("ma") == ["Amazon", "Gemma"]
+    assert matcher.matches("m", exclude=["META"]) == ["Amazon", "Gemma"]
+    assert matcher.matches("") == ["Meta", "Amazon", "Gemma"]
+    assert matcher.find_exact("ｍｅｔａ") == "Meta"
+    assert matcher.find_exact("met") is None
+
+
+def test_converter_is_only_built_for_japanese() -> None:
+    built: list[int] = []
+
+    def factory():
+        built.append(1)
+        raise AssertionError("no Japanese candidate needs a reading")
+
+    assert KanaMatcher(["alpha", "beta"], factory).matches("al") == ["alpha"]
+    assert built == []
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@given(st.text(alphabet="aiueokstnhmyrwgzdbp"))
+def test_plain_romaji_never_grows(text: str) -> None:
+    assert len(plain_romaji(text)) <= len(text)
+
+
+@given(st.lists(st.text(min_size=1), max_size=8), st.text(max_size=4))
+def test_every_candidate_holding_the_query_is_found(candidates, query) -> None:
+    matcher = KanaMatcher(candidates)
+    found = matcher.matches(query, limit=100)
+    assert set(found) <= set(candidates)
+    for candidate in candidates:
+        if fold(query) in fold(candidate):
+            assert candidate in found
+
+
+def test_prepare_builds_readings_once() -> None:
+    import pykakasi
+
+    built: list[int] = []
+
+    def factory():
+        built.append(1)
+        return pykakasi.kakasi()
+
+    matcher = KanaMatcher(["写真", "京都"], factory)
+    matcher.prepare()
+    matcher.prepare()
+    assert matcher.matches("kyo") == ["京都"]
+    assert built == [1]
+
+
+@given(st.text(max_size=60))
+def test_width_and_kana_folding_keeps_every_position(text: str) -> None:
+    from editor.core.text.kana_match import fold_width_and_kana
+
+    assert len(fold_width_and_kana(text)) == len(text)
+
+
+def test_search_fold_examples() -> None:
+    from editor.core.text.kana_match import search_fold
+
+    assert search_fold("ラーメン") == search_fold("らーめん")
+    assert search_fold("ＡＩ") == "ai"
+    assert search_fold("ｶﾀｶﾅ") == "かたかな"

@@ -1,0 +1,88 @@
+"""Full-text search: the text cache (plain Python) and the worker-backed searcher."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.ui.site.post_search import FullTextSearcher, SearchResult, TextCache
+
+SEED = Path(__file__).parents[2] / "data" / "seed" / "2025-12-28-llama4.md"
+
+
+def write_posts(folder: Path, texts: list[str]) -> list[Path]:
+    paths = []
+    for number, text in enumerate(texts):
+        path = folder / f"post-{number}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_cache_search_is_case_insensitive_and_sees_edits(tmp_path: Path) -> None:
+    one, two = write_posts(tmp_path, ["Kyoto 紅葉 walk", "Tokyo at night"])
+    cache = TextCache()
+    assert cache.search([one, two], "KYOTO") == {one}
+    assert cache.search([one, two], "紅葉") == {one}
+    two.write_text("Tokyo and Kyoto, longer now", encoding="utf-8")
+    os.utime(two, ns=(1, 1))  # a different mtime even on coarse clocks
+    assert cache.search([one, two], "kyoto") == {one, two}
+
+
+def test_cache_respects_its_budget_and_still_answers(tmp_path: Path) -> None:
+    paths = write_posts(tmp_path, ["a" * 100 + " needle", "b" * 100])
+    cache = TextCache(budget_chars=150)
+    assert cache.search(paths, "needle") == {paths[0]}
+    assert cache.used_chars <= 150
+    assert cache.search(paths, "bbb") == {paths[1]}  # read from disk, over budget
+
+
+def test_unreadable_and_vanished_files_do_not_match(tmp_path: Path) -> None:
+    (path,) = write_posts(tmp_path, ["text"])
+    cache = TextCache()
+    assert cache.search([path], "text") == {path}
+    path.unlink()
+    assert cache.search([path, tmp_path / "never.md"], "text") == set()
+    (tmp_path / "bad.md").write_bytes(b"\xff\xfe broken utf-8 \x80 needle")
+    assert cache.search([tmp_path / "bad.md"], "needle") == {tmp_path / "bad.md"}
+
+
+words = st.sampled_from(["京都", "紅葉", "llama", "Llama", "モデル", "性能", " ", "\n", "a"])
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(st.lists(words, max_size=8).map("".join), min_size=1, max_size=6),
+       needle=st.lists(words, min_size=1, max_size=2).map("".join))  # fmt: skip
+def test_search_agrees_with_a_plain_scan(tmp_path_factory, texts: list[str], needle: str) -> None:
+    folder = tmp_path_factory.mktemp("posts")
+    paths = write_posts(folder, texts)
+    expected = {p for p, t in zip(paths, texts, strict=True) if needle.casefold() in t.casefold()}
+    assert TextCache().search(paths, needle) == expected
+
+
+def test_searcher_answers_the_newest_query_and_narrows_correctly(tmp_path: Path, qtbot) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    texts = [seed.replace("Llama 4", f"Llama {n}") for n in range(30)] + ["llama only", "other"]
+    paths = write_posts(tmp_path, texts)
+    searcher = FullTextSearcher()
+    results: list[SearchResult] = []
+    searcher.found.connect(results.append)
+    for needle in ("l", "ll", "lla", "llam", "llama"):
+        last = searcher.search(needle, paths)
+    qtbot.waitUntil(lambda: bool(results) and results[-1].serial == last)
+    assert all(result.serial == last for result in results)  # older answers never surface
+    assert results[-1].paths == frozenset(paths[:31])
+    # Narrowed from "llama": only the 30 seed copies hold "llama 2" ... but only one "llama 29".
+    serial = searcher.search("llama 29", paths)
+    qtbot.waitUntil(lambda: results[-1].serial == serial)
+    assert results[-1].paths == {paths[29]}
+    # Widening again searches everything, not only the previous matches.
+    serial = searcher.search("other", paths)
+    qtbot.waitUntil(lambda: results[-1].serial == serial)
+    assert results[-1].paths == {paths[31]}
+    searcher.shutdown()

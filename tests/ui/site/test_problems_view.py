@@ -1,0 +1,30 @@
+"""The Problems view lists problems relative to the site and reports the place clicked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.core.site.site_checks import MISSING_TITLE, YAML_TAB, Problem
+from editor.ui.site.problems_view import ProblemsView
+
+
+def test_lists_problems_and_emits_the_place(tmp_path: Path, qtbot) -> None:
+    view = ProblemsView()
+    qtbot.addWidget(view)
+    assert view.count() == 0 and view.summary.text() == "No problems found."
+    problems = [
+        Problem(tmp_path / "_posts" / "b.md", 12, "A tab in the front matter.", YAML_TAB),
+        Problem(tmp_path / "_posts" / "a.md", 2, "The post has no title.", MISSING_TITLE),
+    ]
+    view.set_problems(problems, tmp_path)
+    assert view.count() == 2
+    assert view.row_texts(0) == (
+        "_posts/a.md",
+        "2",
+        "The post has no title.",
+    )
+    with qtbot.waitSignal(view.jumpRequested) as blocker:
+        view.jump_to_row(1)
+    assert blocker.args == [tmp_path / "_posts" / "b.md", 12]
+    with qtbot.waitSignal(view.refreshRequested):
+        view.check_button.click()

@@ -1,0 +1,70 @@
+"""The status bar statistics: debounced, CJK-aware, body and selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from editor.core.post.front_matter_split import split_front_matter
+from editor.core.text.stats import text_stats
+from editor.ui.editor.text_pane import TextPane
+from editor.ui.window.stats_label import StatsLabel
+
+SEED = Path(__file__).parents[2] / "data" / "seed" / "2025-12-28-llama4.md"
+
+
+@pytest.fixture
+def label(qtbot) -> StatsLabel:
+    widget = StatsLabel()
+    pane = TextPane()
+    qtbot.addWidget(widget)
+    qtbot.addWidget(pane)
+    widget.pane = pane
+    widget.set_pane(pane)
+    return widget
+
+
+def test_counts_the_seed_body_like_the_core(label: StatsLabel) -> None:
+    body = split_front_matter(SEED.read_text(encoding="utf-8")).body
+    label.pane.set_text_quietly(body)
+    label.recount()
+    assert label.body_stats == text_stats(body)
+    assert label.body_stats.cjk_characters > 5000
+    assert f"{label.body_stats.cjk_characters:,} Japanese" in label.text()
+    assert "min read" in label.text()
+
+
+def test_recount_waits_for_a_pause_in_typing(label: StatsLabel, qtbot) -> None:
+    label.pane.set_text_quietly("")
+    label.recount()
+    label.pane.insertPlainText("日本語")
+    assert label.body_stats.cjk_characters == 0  # not yet: the timer is running
+    qtbot.waitUntil(lambda: label.body_stats.cjk_characters == 3)
+
+
+def test_selection_is_counted_separately(label: StatsLabel) -> None:
+    label.pane.set_text_quietly("英語 and English words\n二行目")
+    cursor = label.pane.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    label.pane.setTextCursor(cursor)
+    label.recount()
+    assert label.selection_stats == text_stats("英語 and English words\n二行目")
+    assert label.text().startswith("Selection: ")
+    cursor.clearSelection()
+    label.pane.setTextCursor(cursor)
+    label.recount()
+    assert label.selection_stats is None
+
+
+def test_reading_rates_are_used(label: StatsLabel) -> None:
+    label.pane.set_text_quietly("字" * 1000)
+    label.set_rates(500, 200)
+    assert label.body_stats.reading_minutes == 2
+    label.set_rates(1000, 200)
+    assert label.body_stats.reading_minutes == 1
+    assert "1,000 Japanese" in label.text()
+    label.set_pane(None)
+    assert label.text() == ""
