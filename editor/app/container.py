@@ -9,6 +9,7 @@ user data lives in one folder, :func:`editor.core.paths.user_data_dir`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from editor.core.export.export_api import ExporterRegistry
 from editor.core.export.export_formats import HtmlExporter, RichTextExporter
 from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
 from editor.core.post.journal import Journal
+from editor.core.site.site import Site
 from editor.services.git_repo import GitRepo
 from editor.services.pdf_export import PdfFileExporter
 from editor.services.proofreading import ProofreadingService
@@ -25,6 +27,7 @@ from editor.services.recent_sites import RECENT_FILE, RecentSites
 from editor.services.render_worker import RenderWorker
 from editor.services.settings import SETTINGS_FILE, Settings, legacy_settings_folder
 from editor.services.site_index import SiteIndex
+from editor.services.site_operations import SiteOperations
 from editor.services.textlint import TextlintService
 
 
@@ -60,6 +63,12 @@ class AppServices:
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
         """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""
         return SiteIndex(root, parent=parent)
+
+    def new_site_operations(
+        self, site: Callable[[], Site | None], parent: QObject
+    ) -> SiteOperations:
+        """The one place a window's site operations change files (``site``: the open site)."""
+        return SiteOperations(site, parent)
 
     def new_git_repo(self, root: Path, parent: QObject) -> GitRepo:
         """The Git repository of the site at ``root``, through the ``git`` on PATH."""

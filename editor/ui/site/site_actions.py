@@ -1,9 +1,10 @@
 """Publish, unpublish, rename (offered), duplicate and delete posts, with plain-words dialogs.
 
-The operations themselves are :class:`~editor.core.site.site.Site`'s; this module asks before
-anything that moves or removes a file, explains name collisions (nothing is ever
-overwritten) and shows every error as the core wrote it. The window listens to
-``moved``/``created``/``deleted`` to keep open tabs in line with the files.
+The operations themselves are :class:`~editor.services.site_operations.SiteOperations`'s
+(the one place the site's files change); this module asks before anything that moves or
+removes a file, explains name collisions (nothing is ever overwritten) and shows every
+error as the core wrote it. The window listens to the operations' ``moved``/``created``/
+``deleted`` (also reachable here) to keep open tabs in line with the files.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
@@ -21,6 +22,7 @@ from editor.core.site.site import Site
 from editor.core.site.site_errors import NameCollisionError, SiteError
 from editor.core.text.slug import make_slug
 from editor.services.error_text import describe_error
+from editor.services.site_operations import SiteOperations
 from editor.ui.dialogs.slug_dialog import ChangeSlugDialog
 
 Settle = Callable[[Path], bool]
@@ -63,10 +65,6 @@ class SiteActions(QObject):
     ``created(path)`` for a duplicate; ``deleted(path)`` once a post went to the trash.
     """
 
-    moved = Signal(object, object)
-    created = Signal(object)
-    deleted = Signal(object)
-
     def __init__(
         self,
         site: Callable[[], Site | None],
@@ -74,10 +72,18 @@ class SiteActions(QObject):
         *,
         settle: Settle | None = None,
         slug_for: SlugFor | None = None,
+        operations: SiteOperations | None = None,
     ) -> None:
-        """``site`` returns the open site; dialogs are parented to ``parent``."""
+        """``site`` returns the open site; dialogs are parented to ``parent``.
+
+        ``operations`` change the files (the composition root's, or one over ``site``).
+        """
         super().__init__(parent)
         self._site = site
+        self.operations = operations if operations is not None else SiteOperations(site, self)
+        self.moved = self.operations.moved
+        self.created = self.operations.created
+        self.deleted = self.operations.deleted
         self._parent = parent
         self._settle = settle or (lambda _path: True)
         self._slug_for = slug_for or make_slug
@@ -124,7 +130,9 @@ class SiteActions(QObject):
             when = chosen if answer else None
         if not self._settle(path):
             return None
-        return self._run(lambda: site.publish(path, date=when), path, self.tr("Could not publish"))
+        return self._run(
+            lambda: self.operations.publish(path, date=when), path, self.tr("Could not publish")
+        )
 
     def _ask_publish_date(self, site: Site, path: Path, chosen: datetime) -> bool | None:
         """Keep the chosen date (``True``), use now (``None``) or cancel (``False``)."""
@@ -178,7 +186,9 @@ class SiteActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes or not self._settle(path):
             return None
-        return self._run(lambda: site.unpublish(path), path, self.tr("Could not unpublish"))
+        return self._run(
+            lambda: self.operations.unpublish(path), path, self.tr("Could not unpublish")
+        )
 
     def offer_rename(
         self, path: Path, slug: str | None = None, *, explain: bool = False
@@ -222,7 +232,9 @@ class SiteActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes or not self._settle(path):
             return None
-        return self._run(lambda: site.rename(path, target), path, self.tr("Could not rename"))
+        return self._run(
+            lambda: self.operations.rename(path, target), path, self.tr("Could not rename")
+        )
 
     def change_slug(self, path: Path, slug: str | None = None) -> Path | None:
         """Ask for a new slug (or use ``slug``), then rename the post; return its path."""
@@ -251,7 +263,9 @@ class SiteActions(QObject):
             return None
         wanted = slug
         return self._run(
-            lambda: site.change_slug(path, wanted), path, self.tr("Could not change the slug")
+            lambda: self.operations.change_slug(path, wanted),
+            path,
+            self.tr("Could not change the slug"),
         )
 
     def duplicate(self, path: Path) -> Path | None:
@@ -260,11 +274,10 @@ class SiteActions(QObject):
         if site is None:
             return None
         try:
-            copy = site.duplicate(path)
+            copy = self.operations.duplicate(path)
         except SiteError as error:
             self._show_error(self.tr("Could not duplicate"), error)
             return None
-        self.created.emit(copy)
         return copy
 
     def delete(self, path: Path) -> bool:
@@ -285,26 +298,21 @@ class SiteActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            site.delete(path)
+            self.operations.delete(path)
         except SiteError as error:
             self._show_error(self.tr("Could not move to the trash"), error)
             return False
-        self.deleted.emit(path)
         return True
 
     # -- helpers ------------------------------------------------------------------------
 
     def _run(self, operation: Callable[[], Path], path: Path, title: str) -> Path | None:
+        """Run one of the operations (which announces the move); show its error, if any."""
         try:
-            result = operation()
+            return operation()
         except SiteError as error:
             self._show_error(title, error)
             return None
-        if result != path:
-            self.moved.emit(path, result)
-        else:
-            self.moved.emit(path, path)  # changed in place: open tabs reload
-        return result
 
     def _show_error(self, title: str, error: Exception) -> None:
         message = describe_error(error)

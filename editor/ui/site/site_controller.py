@@ -62,7 +62,11 @@ class SiteController(QObject):
         self._problems_shown_once = False
         self._closed = False
         self.actions = SiteActions(
-            self.site, window.frame(), settle=self._settle, slug_for=services.settings.suggest_slug
+            self.site,
+            window.frame(),
+            settle=self._settle,
+            slug_for=services.settings.suggest_slug,
+            operations=services.new_site_operations(self.site, self),
         )
         self.actions.moved.connect(self._follow_move)
         self.actions.deleted.connect(self._drop_tabs_of)
