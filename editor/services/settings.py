@@ -157,6 +157,8 @@ class Settings(QObject):
     """Pull by rebasing local commits onto the remote's; False: fast-forward only."""
     preview_typeface = _Setting("preview/typeface", "gothic", ("gothic", "mincho"))
     """The preview's body text: ゴシック (sans) or 明朝 (serif)."""
+    preview_justified = _Setting("preview/justified", False)
+    """Paragraphs flush at both edges in the preview, as Japanese print sets them."""
     hidden_post_columns = _Setting("posts/hidden_columns", "tags,reading")
     """The posts panel's hidden columns, comma-separated keys (``tags``, ``reading``…)."""
 

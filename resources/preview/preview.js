@@ -44,6 +44,7 @@
 
   function setTheme(dark) { document.documentElement.classList.toggle("dark", !!dark); }
   function setTypeface(mincho) { document.documentElement.classList.toggle("mincho", !!mincho); }
+  function setJustified(on) { document.documentElement.classList.toggle("justified", !!on); }
 
   // Blocks with their first source line, in document order.
   function blockLines() {
@@ -130,7 +131,7 @@
   }
 
   window.kiji = {
-    patch, setHeader, setStyle, setTheme, setTypeface, scrollToLine, lineAtTop, contentText, scrollToAnchor,
+    patch, setHeader, setStyle, setTheme, setTypeface, setJustified, scrollToLine, lineAtTop, contentText, scrollToAnchor,
   };
   window.addEventListener("scroll", onScroll, { passive: true });
   connectBridge();

@@ -4,7 +4,8 @@ No-break and other odd spaces, zero-width joiners and spaces, bidi controls, con
 characters and noncharacters (among them the pane's own stand-ins for line and paragraph
 separators, :mod:`editor.core.render.placeholders`) look like nothing or like a plain space, yet
 they change how a post reads, wraps or builds. The writer should see they are there.
-The ideographic (full-width) space has its own marker and is left out here; so are the
+The ideographic (full-width) space U+3000 is marked too, as Japanese editors do: beside a
+half-width one it is the most common invisible slip in Japanese prose. Left out are the
 zero-width joiner and tag characters inside an emoji sequence, which build one glyph.
 """
 
@@ -17,7 +18,7 @@ _RANGES = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f"  # control characters (not tab or newline)
     "\u00a0\u1680\u2000-\u200a\u202f\u205f"  # no-break and other spaces
     "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"  # format
-    "\u2028\u2029\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\u2028\u2029\u3000\u3164\ufeff\uffa0\ufff9-\ufffb"
     "\ufdd0-\ufdef\ufffe\uffff"  # noncharacters (the pane's stand-ins among them)
     "\U000e0001\U000e0020-\U000e007f"  # language tags, emoji tag sequences
 )

@@ -19,7 +19,14 @@ from typing import Any
 
 import jaconv
 
-__all__ = ["fix_full_width_markers", "ruby", "suggest_reading", "to_full_width", "to_half_width"]
+__all__ = [
+    "cjk_runs",
+    "fix_full_width_markers",
+    "ruby",
+    "suggest_reading",
+    "to_full_width",
+    "to_half_width",
+]
 
 _MARKER = re.compile(
     r"^(?P<indent>[ \t　]*)(?:(?P<hashes>[＃#]{1,6})|(?P<bullet>[－ー―‐*＊・+＋])|"
@@ -91,3 +98,15 @@ def fix_full_width_markers(line: str) -> str:
         marker = to_half_width(match.group("number")) + dot
     fixed = f"{indent}{marker} {line[match.end() :]}"
     return fixed
+
+
+_CJK_RUN = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]+")
+
+
+def cjk_runs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of Chinese/Japanese characters in ``text``.
+
+    Kana, kanji, CJK punctuation and full-width forms: script that has no italic, where a
+    slanted face is a fake.
+    """
+    return [match.span() for match in _CJK_RUN.finditer(text)]

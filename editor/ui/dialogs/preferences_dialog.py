@@ -117,6 +117,8 @@ class PreferencesDialog(QDialog):
             ("mincho", self.tr("Mincho (serif)")),
         ):
             self.typeface.addItem(label, value)
+        self.justified = QCheckBox(self.tr("Justify paragraphs in the preview"), self)
+        self.justified.setObjectName("prefJustified")
         self.remote_images = QCheckBox(
             self.tr("Load images from the internet in the preview"), self
         )
@@ -161,6 +163,7 @@ class PreferencesDialog(QDialog):
                     (self.tr("&Image folder:"), self.image_folder),
                     (self.tr("Suggested s&lug:"), slug_row),
                     (self.tr("Preview t&ypeface:"), self.typeface),
+                    ("", self.justified),
                     ("", self.remote_images),
                 ],
             ),
@@ -204,6 +207,7 @@ class PreferencesDialog(QDialog):
         self.remote_images.setChecked(s.allow_remote_images)
         self.pull_rebase.setChecked(s.git_pull_rebase)
         self.typeface.setCurrentIndex(max(0, self.typeface.findData(s.preview_typeface)))
+        self.justified.setChecked(s.preview_justified)
 
     def store(self) -> None:
         """Write the fields to the settings (each change is announced by the settings)."""
@@ -226,6 +230,7 @@ class PreferencesDialog(QDialog):
         s.allow_remote_images = self.remote_images.isChecked()
         s.git_pull_rebase = self.pull_rebase.isChecked()
         s.preview_typeface = self.typeface.currentData()
+        s.preview_justified = self.justified.isChecked()
         s.sync()
 
     def accept(self) -> None:  # Qt override

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from editor.core.text.invisibles import invisible_positions, shows_no_glyph_box
+from editor.core.text.ja_text import cjk_runs
 from editor.ui.editor.code_point_highlighter import CodePointHighlighter
 from editor.ui.editor.highlight_palette import DARK, LIGHT
 
@@ -114,6 +115,8 @@ def _format(
 
 class MarkdownHighlighter(CodePointHighlighter):
     """Colours Markdown (with Jekyll's Liquid and kramdown bits) in a ``QTextDocument``."""
+
+    _line = ""  # the line being highlighted (code points)
 
     def __init__(self, document: QTextDocument, dark: bool = False) -> None:
         super().__init__(document)
@@ -206,6 +209,7 @@ class MarkdownHighlighter(CodePointHighlighter):
     # -- highlighting --------------------------------------------------------------------
     def highlight_line(self, text: str) -> None:
         """Colour one line (called by :class:`CodePointHighlighter` for each block)."""
+        self._line = text
         self._highlight_markdown(text)
         self._hide_glyph_boxes(text)
 
@@ -380,6 +384,24 @@ class MarkdownHighlighter(CodePointHighlighter):
         if "`" in text:
             for match in _CODE_SPAN.finditer(text, start):
                 self.setFormat(match.start(), match.end() - match.start(), formats["code"])
+
+    def setFormat(self, start: int, count: int, fmt: QTextCharFormat) -> None:  # type: ignore[override]
+        """Format as asked, but never slant Japanese: it has no italic, only a fake one.
+
+        Emphasis, quotes and comments over kana and kanji get a dotted underline in their
+        colour instead (the nearest a text pane comes to 傍点).
+        """
+        runs = cjk_runs(self._line[start : start + count]) if fmt.fontItalic() and count > 0 else []
+        if not runs:
+            super().setFormat(start, count, fmt)
+            return
+        super().setFormat(start, count, fmt)
+        upright = QTextCharFormat(fmt)
+        upright.setFontItalic(False)
+        upright.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        upright.setUnderlineColor(fmt.foreground().color())
+        for run_start, run_end in runs:
+            super().setFormat(start + run_start, run_end - run_start, upright)
 
     def _merge(
         self, start: int, length: int, fmt: QTextCharFormat, base: QTextCharFormat | None

@@ -169,6 +169,7 @@ class PreviewView(QWebEngineView):
         self._header = ""
         self._dark = False
         self._mincho = False
+        self._justified = False
         self._site_css = ""
         self._latest: RenderResult | None = None
         self._target_line = 0.0
@@ -224,6 +225,7 @@ class PreviewView(QWebEngineView):
             return
         self._run(f"kiji.setTheme({json.dumps(self._dark)})")
         self._run(f"kiji.setTypeface({json.dumps(self._mincho)})")
+        self._run(f"kiji.setJustified({json.dumps(self._justified)})")
         self._run(f"kiji.setStyle('kiji-highlight-css', {json.dumps(highlight_css(self._dark))})")
         self._run(f"kiji.setStyle('kiji-site-css', {json.dumps(self._site_css)})")
         if self._latest is not None:
@@ -257,6 +259,12 @@ class PreviewView(QWebEngineView):
         self._mincho = mincho
         if self._ready:
             self._run(f"kiji.setTypeface({json.dumps(mincho)})")
+
+    def set_justified(self, justified: bool) -> None:
+        """Set paragraphs flush at both edges (Japanese print style) or ragged right."""
+        self._justified = justified
+        if self._ready:
+            self._run(f"kiji.setJustified({json.dumps(justified)})")
 
     def set_allow_remote_images(self, allow: bool) -> None:
         """Allow or block images from the internet (reloads the page once: the CSP changes)."""

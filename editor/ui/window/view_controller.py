@@ -99,6 +99,7 @@ class ViewController(QObject):
         self._apply_rates()
         window.preview.set_allow_remote_images(settings.allow_remote_images)
         window.preview.set_mincho(settings.preview_typeface == "mincho")
+        window.preview.set_justified(settings.preview_justified)
         self._follow_current()
 
     # -- building ------------------------------------------------------------------------
@@ -259,6 +260,8 @@ class ViewController(QObject):
             self.host.preview.set_allow_remote_images(self.settings.allow_remote_images)
         elif name == "preview_typeface":
             self.host.preview.set_mincho(self.settings.preview_typeface == "mincho")
+        elif name == "preview_justified":
+            self.host.preview.set_justified(self.settings.preview_justified)
         else:
             for editor in self.host.editors():
                 self._apply_to_pane(editor.text_pane)

@@ -26,6 +26,7 @@ from editor.core.text.invisibles import invisible_positions, mark_label, shows_n
         "\x1b",
         "\x85",  # C1 control
         "\x7f",
+        "\u3000",  # the full-width space, beside a half-width one the usual slip
     ],
 )
 def test_invisible_characters_are_marked(char: str) -> None:
@@ -43,7 +44,6 @@ def test_stand_ins_of_line_separators_are_marked() -> None:
         "plain ascii text with\ttab",
         "紅葉の季節、😀 と 𠮷野家",
         "e\u0301 combining marks are visible on their base",
-        "全角　スペースは別の印",  # the full-width space has its own marker
         "👨\u200d👩\u200d👧 family",  # joiners inside an emoji sequence build one glyph
         "❤\ufe0f\u200d🔥",
         "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f flag",

@@ -101,3 +101,14 @@ def test_the_status_bar_counts_like_the_sites_own_reading_times(
     qtbot.waitUntil(
         lambda: "16" in window.view.stats_label.text().rsplit("·", 1)[-1], timeout=10_000
     )
+
+
+def test_justified_paragraphs_reach_the_preview_live(window: MainWindow, site: Path, qtbot) -> None:
+    from tests.ui.helpers import run_js
+
+    window.open_post(write_post(site, "2025-01-03-justify.md", "日本語の段落。" * 40 + "\n"))
+    wait_for_content(window.preview, qtbot, "日本語の段落")
+    align = "getComputedStyle(document.querySelector('#content p')).textAlign"
+    assert run_js(window.preview, qtbot, align) != "justify"  # off by default
+    set_in_dialog(window, lambda d: d.justified.setChecked(True))
+    qtbot.waitUntil(lambda: run_js(window.preview, qtbot, align) == "justify", timeout=10_000)
