@@ -13,15 +13,11 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.core.site.site_errors import QT_TRANSLATE_NOOP
+
 __all__ = ["translate_yaml_message"]
 
 _CONTEXT = "YamlMessage"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for the catalogue (translated later, in :data:`_CONTEXT`)."""
-    del context
-    return text
 
 
 _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -3003,73 +3003,73 @@ With now: {1}.</source>
 <context>
     <name>YamlMessage</name>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="32"/>
+        <location filename="../../editor/services/yaml_messages.py" line="28"/>
         <source>The front matter is not valid YAML: {problem}.</source>
         <translation>フロントマターが正しい YAML ではありません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="36"/>
+        <location filename="../../editor/services/yaml_messages.py" line="32"/>
         <source>The front matter is nested too deeply to read.</source>
         <translation>フロントマターの入れ子が深すぎて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="40"/>
+        <location filename="../../editor/services/yaml_messages.py" line="36"/>
         <source>The front matter should be lines of “key: value”, but it is not.</source>
         <translation>フロントマターは「キー: 値」の行で書く必要がありますが、そうなっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="48"/>
+        <location filename="../../editor/services/yaml_messages.py" line="44"/>
         <source>The key “{key}” appears more than once; each key may appear only once.</source>
         <translation>キー「{key}」が複数回出てきます。同じキーは一度しか使えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="54"/>
+        <location filename="../../editor/services/yaml_messages.py" line="50"/>
         <source>The value of “{key}” cannot be read: {problem}.</source>
         <translation>「{key}」の値を読み込めません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="58"/>
+        <location filename="../../editor/services/yaml_messages.py" line="54"/>
         <source>Keys must be plain text, not lists or mappings.</source>
         <translation>キーにはリストやマッピングではなく、ただの文字列を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="63"/>
+        <location filename="../../editor/services/yaml_messages.py" line="59"/>
         <source>a “:” is missing after a key</source>
         <translation>キーの後ろの「:」がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="64"/>
+        <location filename="../../editor/services/yaml_messages.py" line="60"/>
         <source>a “:” is where no value can start (put the value in quotes, or add a space after “:”)</source>
         <translation>値を始められない位置に「:」があります（値を引用符で囲むか、「:」の後ろにスペースを入れてください）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="68"/>
+        <location filename="../../editor/services/yaml_messages.py" line="64"/>
         <source>a line is indented differently from the keys around it</source>
         <translation>前後のキーと字下げがそろっていない行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="71"/>
+        <location filename="../../editor/services/yaml_messages.py" line="67"/>
         <source>a tab is used for indentation (YAML allows only spaces)</source>
         <translation>字下げにタブが使われています（YAML ではスペースしか使えません）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="74"/>
+        <location filename="../../editor/services/yaml_messages.py" line="70"/>
         <source>a quote or bracket is never closed</source>
         <translation>閉じられていない引用符か括弧があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="77"/>
-        <location filename="../../editor/services/yaml_messages.py" line="80"/>
+        <location filename="../../editor/services/yaml_messages.py" line="73"/>
+        <location filename="../../editor/services/yaml_messages.py" line="76"/>
         <source>a “[” list is never closed with “]”</source>
         <translation>「[」で始まるリストが「]」で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="83"/>
+        <location filename="../../editor/services/yaml_messages.py" line="79"/>
         <source>a “*” refers to an anchor that does not exist</source>
         <translation>「*」が存在しないアンカーを参照しています</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="86"/>
+        <location filename="../../editor/services/yaml_messages.py" line="82"/>
         <source>it could not be read</source>
         <translation>読み込めませんでした</translation>
     </message>

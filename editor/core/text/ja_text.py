@@ -13,11 +13,11 @@ Plain functions on strings (the UI applies them to the selection or the current 
 from __future__ import annotations
 
 import re
-from functools import cache
 from html import escape
-from typing import Any
 
 import jaconv
+
+from editor.core.text.kana_match import kakasi_converter
 
 __all__ = [
     "cjk_runs",
@@ -59,16 +59,9 @@ def closing_bracket(opening: str) -> str | None:
     return _CLOSING_PAIRS.get(opening)
 
 
-@cache
-def _kakasi() -> Any:
-    import pykakasi
-
-    return pykakasi.kakasi()
-
-
 def suggest_reading(text: str) -> str:
     """A hiragana reading of ``text`` to start a ruby annotation from (the writer edits it)."""
-    return "".join(str(part["hira"]) for part in _kakasi().convert(text))
+    return "".join(str(part["hira"]) for part in kakasi_converter().convert(text))
 
 
 def ruby(base: str, reading: str | None = None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 __all__ = [
@@ -92,8 +93,13 @@ def plain_romaji(hepburn: str) -> str:
     return _LONG_VOWEL.sub(lambda m: m.group()[0], hepburn)
 
 
-def _default_converter() -> Any:
-    import pykakasi  # imported late: building the dictionary costs ~0.5 s
+@cache
+def kakasi_converter() -> Any:
+    """The process's one pykakasi converter (readings for matching, slugs, ruby).
+
+    Imported and built on first use: loading pykakasi costs time the start should not pay.
+    """
+    import pykakasi
 
     return pykakasi.kakasi()
 
@@ -108,7 +114,7 @@ class KanaMatcher:
     def __init__(
         self,
         candidates: Iterable[str] = (),
-        converter_factory: Callable[[], Any] = _default_converter,
+        converter_factory: Callable[[], Any] = kakasi_converter,
     ) -> None:
         self._candidates = list(dict.fromkeys(candidates))
         self._factory = converter_factory

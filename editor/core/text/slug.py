@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
 
 from slugify import slugify
 
 from editor.core.site.site_errors import InvalidSlugError
+from editor.core.text.kana_match import kakasi_converter
 
 DEFAULT_MAX_LENGTH = 32
 """The default longest slug, in characters (a preference)."""
@@ -82,14 +81,6 @@ _O_ROW = set("おこごそぞとどのほぼぽもよょろを")
 _U_ROW = set("うくぐすずつづぬふぶぷむゆゅる")
 
 
-@cache
-def _kakasi() -> Any:
-    # Building the converter loads its dictionaries (~100 ms): do it once, on first use.
-    import pykakasi
-
-    return pykakasi.kakasi()
-
-
 @dataclass
 class _Word:
     """One word of the slug: its romaji pieces, and whether it is a particle."""
@@ -123,7 +114,7 @@ def kana_to_romaji(kana: str) -> str:
     if not kana:
         return ""
     text = kana.replace("を", "お").replace("ー", "")
-    romaji = "".join(part["hepburn"] for part in _kakasi().convert(text))
+    romaji = "".join(part["hepburn"] for part in kakasi_converter().convert(text))
     return re.sub(r"[^a-z0-9]", "", romaji.lower())
 
 
@@ -148,11 +139,11 @@ def _word_romaji(word: _Word) -> str:
 def _tokens(run: str) -> list[tuple[str, str]]:
     """pykakasi's (original, hiragana) tokens of a Japanese run, particles split off."""
     tokens: list[tuple[str, str]] = []
-    for part in _kakasi().convert(run):
+    for part in kakasi_converter().convert(run):
         orig, hira = part["orig"], part["hira"]
         last = orig[-1:]
         if len(orig) > 1 and last in _TRAILING_PARTICLES and not _HIRAGANA_ONLY.fullmatch(orig[-2]):
-            stem = "".join(p["hira"] for p in _kakasi().convert(orig[:-1]))
+            stem = "".join(p["hira"] for p in kakasi_converter().convert(orig[:-1]))
             tokens.extend([(orig[:-1], stem), (last, last)])
         else:
             tokens.append((orig, hira))
@@ -175,7 +166,7 @@ def _split_hiragana(orig: str) -> list[str]:
 
 
 def _reading(text: str) -> str:
-    return "".join(part["hira"] for part in _kakasi().convert(text))
+    return "".join(part["hira"] for part in kakasi_converter().convert(text))
 
 
 def _split_compound(orig: str, hira: str) -> list[tuple[str, str]]:
