@@ -37,6 +37,8 @@ BAD_SETTINGS = QT_TRANSLATE_NOOP(
 
 _ERROR = re.compile(r"\b(error|fatal|failed|exception)\b", re.IGNORECASE)
 _WARNING = re.compile(r"\b(warn(ing)?|deprecat\w*)\b", re.IGNORECASE)
+# The line each generator prints when a rebuild after a change is finished.
+_REBUILT = re.compile(r"^\s*\.\.\.done in [\d.]+ seconds\.|^Total in \d+ ms")
 _PLACE = re.compile(
     r"(?P<file>[\w./\\-]+\.(?:md|markdown|html|ya?ml|toml|scss|liquid))(?::|\s+line\s+)(?P<line>\d+)",
     re.IGNORECASE,
@@ -104,18 +106,24 @@ def _configured(root: Path, port: int) -> list[str] | None:
 
 @dataclass(frozen=True)
 class LogLine:
-    """One line of the server's output: ``level`` is ``"error"``, ``"warning"`` or ``""``."""
+    """One line of the server's output: ``level`` is ``"error"``, ``"warning"`` or ``""``.
+
+    ``rebuilt`` is true for the line that says a rebuild after a change has finished
+    (Jekyll's ``...done in 0.05 seconds.``, Hugo's ``Total in 2 ms``).
+    """
 
     text: str
     level: str = ""
     file: str = ""
     line: int = 0
+    rebuilt: bool = False
 
 
 def classify_line(text: str) -> LogLine:
     """Mark errors and warnings in a server's output, and the file and line they name."""
     level = "error" if _ERROR.search(text) else "warning" if _WARNING.search(text) else ""
+    rebuilt = _REBUILT.search(text) is not None
     place = _PLACE.search(text)
     if place is None:
-        return LogLine(text, level)
-    return LogLine(text, level, place.group("file"), int(place.group("line")))
+        return LogLine(text, level, rebuilt=rebuilt)
+    return LogLine(text, level, place.group("file"), int(place.group("line")), rebuilt)

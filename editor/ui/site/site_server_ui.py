@@ -1,11 +1,15 @@
 """Run site: the site's own server, its log, and a Site tab showing the post at its real URL.
 
-``SiteServerUI(window, site)`` adds a Site menu (Run Site, Stop Site, Open in Browser)
-and a "Site Server" dock with two tabs: the server's log (errors in red) and the Site
-view, which shows the current post at its URL on the server and reloads after each save
-(the server rebuilds). The Site view loads only from the server's own origin on
-127.0.0.1: every other request is blocked, and clicked links to elsewhere open in the
-system browser. The server stops with Stop Site and when the window closes.
+``SiteServerUI(window, site)`` adds a Site menu (Run Site, Stop Site, Open in Browser),
+a "Site Server" dock with the server's log (errors in red; a double-click on one that
+names a file opens it there), its address and a Stop button, and — while the server
+runs — a "Site" tab in the window's preview area, beside the built-in preview. The Site
+tab shows the current post at its URL on the server (from the generator's permalink),
+follows tab changes and reloads after each save (the server rebuilds). It loads only
+from the server's own origin on 127.0.0.1: every other request is blocked, and clicked
+links to elsewhere open in the system browser. The built-in preview stays the default:
+the Site tab goes away when the server stops, which it does with Stop Site and when the
+window closes.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +57,7 @@ from editor.services.web_profile import private_page
 if TYPE_CHECKING:
     from editor.ui.window.window_host import WindowHost
 
+# A server that does not say when it rebuilt (a command of the site's own) gets this long.
 RELOAD_AFTER_SAVE_MS = 1500
 _COLORS = {"error": "#d32f2f", "warning": "#b26a00"}
 
@@ -86,7 +91,7 @@ class _SitePage(QWebEnginePage):
 
 
 class SiteServerUI(QObject):
-    """The Site menu and the Site Server dock (see the module docstring)."""
+    """The Site menu, the Site Server dock and the Site tab (see the module docstring)."""
 
     def __init__(
         self,
@@ -136,13 +141,37 @@ class SiteServerUI(QObject):
         self.log.setToolTip(self.tr("Double-click an error that names a file to open it there."))
         self.log.viewport().installEventFilter(self)
         self.interceptor = _OwnOriginOnly()
-        self.view = QWebEngineView(frame)
+        self.site_page = QWidget(frame)
+        self.site_page.setObjectName("sitePage")
+        self.view = QWebEngineView(self.site_page)
         self.view.setObjectName("siteView")
         self.view.setPage(private_page(self.view, _SitePage, self.interceptor))
         self.view.page().profile().setUrlRequestInterceptor(self.interceptor)
-        self.tabs = QTabWidget(frame)
-        self.tabs.addTab(self.log, self.tr("Log"))
-        self.tabs.addTab(self.view, self.tr("Site"))
+        self.page_address = QLabel(self.site_page)
+        self.page_address.setObjectName("siteViewAddress")
+        self.page_address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.urlChanged.connect(lambda url: self.page_address.setText(url.toString()))
+        reload_button = QToolButton(self.site_page)
+        reload_button.setObjectName("siteViewReload")
+        reload_button.setText(self.tr("Reload"))
+        reload_button.setToolTip(self.tr("Load the page again from the site's server"))
+        reload_button.clicked.connect(lambda _checked=False: self.view.reload())
+        browser_button = QToolButton(self.site_page)
+        browser_button.setObjectName("siteViewOpenInBrowser")
+        browser_button.setDefaultAction(self.actionBrowser)
+        page_bar = QHBoxLayout()
+        page_bar.setContentsMargins(6, 2, 6, 2)
+        page_bar.addWidget(self.page_address, 1)
+        page_bar.addWidget(reload_button)
+        page_bar.addWidget(browser_button)
+        page_column = QVBoxLayout(self.site_page)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(0)
+        page_column.addLayout(page_bar)
+        page_column.addWidget(self.view, 1)
+        self._area = window.preview_area
+        self.site_page.hide()  # until the server runs and its tab is added
+
         self.address = QLabel(frame)
         self.address.setObjectName("siteServerAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -156,7 +185,7 @@ class SiteServerUI(QObject):
         panel = QWidget(frame)
         column = QVBoxLayout(panel)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(self.tabs, 1)
+        column.addWidget(self.log, 1)
         column.addLayout(row)
         self.dock = QDockWidget(self.tr("Site Server"), frame)
         self.dock.setObjectName("siteServerDock")
@@ -197,7 +226,6 @@ class SiteServerUI(QObject):
         self.actionStop.setEnabled(True)
         self.address.setText(self.tr("Starting the site's server…"))
         self.dock.show()
-        self.tabs.setCurrentWidget(self.log)
         return True
 
     def stop(self) -> None:
@@ -214,7 +242,7 @@ class SiteServerUI(QObject):
         self._url = url
         self.address.setText(self.tr("Serving at {0}").format(url))
         self.actionBrowser.setEnabled(True)
-        self.tabs.setCurrentWidget(self.view)
+        self._area.add_page(self.site_page, self.tr("Site"), show=True)
         self.show_current_post()
 
     def _on_stopped(self, code: int) -> None:
@@ -223,6 +251,8 @@ class SiteServerUI(QObject):
         self.actionRun.setEnabled(True)
         self.actionStop.setEnabled(False)
         self.actionBrowser.setEnabled(False)
+        self._area.remove_page(self.site_page)
+        self.view.setUrl(QUrl("about:blank"))
         self.address.setText(self.tr("The server stopped (exit code {0}).").format(code))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
@@ -249,6 +279,9 @@ class SiteServerUI(QObject):
         return True
 
     def _append(self, line: LogLine) -> None:
+        if line.rebuilt and self._url:
+            self._reload.stop()
+            self.show_current_post()  # the server says its pages are new
         cursor = QTextCursor(self.log.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         fmt = QTextCharFormat()
@@ -277,12 +310,16 @@ class SiteServerUI(QObject):
     def show_current_post(self) -> None:
         """Load the current post's page in the Site tab (when the server runs)."""
         url = self.current_url()
-        if url:
+        if not url:
+            return
+        if self.view.url() == QUrl(url):
+            self.view.reload()  # the same page rebuilt: keep the writer's scroll place
+        else:
             self.view.load(QUrl(url))
 
     def _on_saved(self, _path: object) -> None:
         if self._url:
-            self._reload.start()  # give the server time to rebuild
+            self._reload.start()  # unless the server says sooner that it rebuilt
 
     def open_in_browser(self) -> None:
         """Open the current post's page in the system browser."""

@@ -45,6 +45,7 @@ from editor.ui.editor.text_pane import TextPane
 from editor.ui.editor.writing_aids import install_writing_aids
 from editor.ui.git.git_controller import GitController
 from editor.ui.preview.preview import PreviewView
+from editor.ui.preview.preview_area import PreviewArea
 from editor.ui.site.site_controller import SiteController
 from editor.ui.site.site_server_ui import SiteServerUI
 from editor.ui.window.document_guard import DocumentGuard
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.preview)
+        self.preview_area = PreviewArea(self.preview, self)
+        self.splitter.addWidget(self.preview_area)
         self.splitter.setSizes([640, 640])
         # The welcome view while nothing is open, the editor and preview after.
         self.welcome = WelcomeView(self)
@@ -236,7 +238,18 @@ class MainWindow(QMainWindow):
         empty = self._site_root is None and self.tabs.count() == 0
         if empty:
             self.welcome.set_recent(self.services.recent_sites.folders())
+        shown_before = self.central.currentWidget() is self.splitter
         self.central.setCurrentWidget(self.welcome if empty else self.splitter)
+        if not empty and not shown_before:
+            # The splitter had no real width while hidden: even it out once it has.
+            QTimer.singleShot(0, self, self.balance_splitter)
+
+    def balance_splitter(self) -> None:
+        """Give the text and the preview half each when either is too narrow to use."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total and self.preview_area.isVisible() and min(sizes) < total // 4:
+            self.splitter.setSizes([total // 2, total - total // 2])
 
     def open_post(self, path: Path) -> PostEditor | None:
         """Open the post at ``path`` in a tab (or switch to it) and focus its body."""

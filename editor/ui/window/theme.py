@@ -42,14 +42,12 @@ def apply_palette(dark: bool) -> None:
 
 def set_chrome_hidden(window: WindowHost, hidden: bool) -> None:
     """Distraction-free: full screen with only the text (preview, bars, front matter hidden)."""
-    window.preview.setVisible(not hidden)
+    window.preview_area.setVisible(not hidden)
     window.frame().menuBar().setVisible(not hidden)
     window.frame().statusBar().setVisible(not hidden)
     window.tabs.tabBar().setVisible(not hidden)
     for editor in window.editors():
-        view = getattr(editor, "front_matter_form", None)
-        if view is None:
-            continue
+        view = editor.front_matter_form
         if hidden:
             view.setProperty("kijiWasVisible", not view.isHidden())
             view.hide()

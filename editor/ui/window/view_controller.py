@@ -119,14 +119,7 @@ class ViewController(QObject):
         splitter.setSizes(sizes)
         # Sizes set before the first show can leave the preview collapsed; even it out once
         # the window has its real width.
-        QTimer.singleShot(0, self, self._balance_splitter)
-
-    def _balance_splitter(self) -> None:
-        splitter = self.host.splitter
-        sizes = splitter.sizes()
-        if self.host.preview.isVisible() and 0 in sizes:
-            total = sum(sizes)
-            splitter.setSizes([total // 2, total - total // 2])
+        QTimer.singleShot(0, self, self.host.balance_splitter)
 
     # -- current post --------------------------------------------------------------------
     def current_pane(self) -> TextPane | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from editor.services.settings import Settings
     from editor.ui.editor.post_editor import PostEditor
     from editor.ui.preview.preview import PreviewView
+    from editor.ui.preview.preview_area import PreviewArea
 
 
 class WindowHost(Protocol):
@@ -70,8 +71,17 @@ class WindowHost(Protocol):
         ...
 
     @property
+    def preview_area(self) -> PreviewArea:
+        """The preview half of the window: the preview's tab, and pages added beside it."""
+        ...
+
+    @property
     def splitter(self) -> QSplitter:
         """The splitter between the tabs and the preview."""
+        ...
+
+    def balance_splitter(self) -> None:
+        """Even out the text and the preview when either is too narrow to use."""
         ...
 
     def frame(self) -> QMainWindow:

@@ -87,3 +87,12 @@ def test_log_lines_name_errors_with_their_file_and_line() -> None:
     assert (located.level, located.file, located.line) == ("error", "/site/content/posts/a.md", 7)
     assert classify_line("Deprecation: the 'gems' option is deprecated").level == "warning"
     assert classify_line("      Generating...").level == ""
+
+
+def test_the_rebuilt_line_of_each_generator_is_recognised() -> None:
+    # As Jekyll 4.3 and Hugo 0.111 print them after a change (copied from their output).
+    assert classify_line("                    ...done in 0.050286171 seconds.").rebuilt
+    assert classify_line("Total in 2 ms").rebuilt
+    assert not classify_line("                    done in 0.357 seconds.").rebuilt  # first build
+    assert not classify_line("      Regenerating: 1 file(s) changed at 2026-12-02").rebuilt
+    assert not classify_line("Built in 5 ms").rebuilt
