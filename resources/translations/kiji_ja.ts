@@ -352,6 +352,62 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="56"/>
+        <source>Keep Mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="57"/>
+        <source>Keep your version (the one committed here)</source>
+        <translation>自分の版（ここでコミットしたもの）を残します</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="58"/>
+        <source>Keep Theirs</source>
+        <translation>相手の版を残す</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="59"/>
+        <source>Keep the incoming version (the one the pull brought)</source>
+        <translation>取り込んだ版（プルで届いたもの）を残します</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="60"/>
+        <source>Keep Both</source>
+        <translation>両方を残す</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="61"/>
+        <source>Keep your lines, then the incoming ones</source>
+        <translation>自分の行、続けて取り込んだ行を残します</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="62"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="63"/>
+        <source>Go to the next conflict</source>
+        <translation>次の競合へ移動します</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarks</name>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="195"/>
+        <source>This post has {0} Git conflict(s): both versions are in the text. Conflict {1} is in the front matter (“{2}” against “{3}”).</source>
+        <translation>この記事には Git の競合が {0} 件あります。両方の版が本文に残っています。{1} 件目はフロントマターにあります（「{2}」と「{3}」）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="200"/>
+        <source>This post has {0} Git conflict(s): both versions are in the text. Conflict {1} is at line {4} (“{2}” against “{3}”).</source>
+        <translation>この記事には Git の競合が {0} 件あります。両方の版が本文に残っています。{1} 件目は {4} 行目にあります（「{2}」と「{3}」）。</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessage</name>
     <message>
         <location filename="../../editor/core/site/site_checks.py" line="65"/>
@@ -1006,59 +1062,59 @@ Your text is still here, unsaved.</source>
 <context>
     <name>GitController</name>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="58"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="59"/>
         <source>&amp;Git</source>
         <translation>Git(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="61"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="62"/>
         <source>&amp;Commit…</source>
         <translation>コミット(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="66"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="67"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="72"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="73"/>
         <source>Show &amp;Changes</source>
         <translation>変更を表示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="77"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="78"/>
         <source>&amp;History of This Post…</source>
         <translation>この記事の履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="93"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="94"/>
         <source>Changed</source>
         <translation>変更あり</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="94"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="95"/>
         <source>Show only posts changed since the last commit</source>
         <translation>最後のコミットから変更された記事だけを表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="173"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="174"/>
         <source>Branch {0}: {1} commit(s) to push, {2} to pull</source>
         <translation>ブランチ {0}: プッシュ待ち {1} 件、プル待ち {2} 件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="232"/>
-        <location filename="../../editor/ui/git/git_controller.py" line="239"/>
-        <location filename="../../editor/ui/git/git_controller.py" line="277"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="234"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="241"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="279"/>
         <source>Commit</source>
         <translation>コミット</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="240"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="242"/>
         <source>Nothing to commit: every file is as in the last commit.</source>
         <translation>コミットするものはありません。どのファイルも最後のコミットのままです。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/git_controller.py" line="279"/>
+        <location filename="../../editor/ui/git/git_controller.py" line="281"/>
         <source>Committed: {0}</source>
         <translation>コミットしました: {0}</translation>
     </message>
@@ -1385,82 +1441,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="160"/>
+        <location filename="../../editor/ui/window/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="162"/>
+        <location filename="../../editor/ui/window/main_window.py" line="164"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="165"/>
+        <location filename="../../editor/ui/window/main_window.py" line="167"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="167"/>
+        <location filename="../../editor/ui/window/main_window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="169"/>
+        <location filename="../../editor/ui/window/main_window.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="172"/>
+        <location filename="../../editor/ui/window/main_window.py" line="174"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="174"/>
+        <location filename="../../editor/ui/window/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="191"/>
+        <location filename="../../editor/ui/window/main_window.py" line="193"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="255"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="291"/>
+        <location filename="../../editor/ui/window/main_window.py" line="293"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="304"/>
+        <location filename="../../editor/ui/window/main_window.py" line="306"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="310"/>
+        <location filename="../../editor/ui/window/main_window.py" line="312"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="413"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="434"/>
+        <location filename="../../editor/ui/window/main_window.py" line="436"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="450"/>
+        <location filename="../../editor/ui/window/main_window.py" line="452"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="454"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1469,34 +1525,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="457"/>
+        <location filename="../../editor/ui/window/main_window.py" line="459"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="271"/>
-        <location filename="../../editor/ui/window/main_window.py" line="499"/>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="273"/>
+        <location filename="../../editor/ui/window/main_window.py" line="501"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="502"/>
+        <location filename="../../editor/ui/window/main_window.py" line="504"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="509"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="506"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="63"/>
+        <location filename="../../editor/ui/window/main_window.py" line="64"/>
         <source>Markdown ({0});;All files (*)</source>
         <translation>Markdown ({0});;すべてのファイル (*)</translation>
     </message>
@@ -1890,6 +1946,14 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <location filename="../../editor/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Preview t&amp;ypeface:</source>
         <translation>プレビューの書体(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewArea</name>
+    <message>
+        <location filename="../../editor/ui/preview/preview_area.py" line="26"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
     </message>
 </context>
 <context>
@@ -2529,67 +2593,72 @@ With now: {1}.</source>
 <context>
     <name>SiteServerUI</name>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="110"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="115"/>
         <source>&amp;Run Site</source>
         <translation>サイトを実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="114"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="119"/>
         <source>&amp;Stop Site</source>
         <translation>サイトを停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="118"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="123"/>
         <source>Open in &amp;Browser</source>
         <translation>ブラウザーで開く(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="122"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="127"/>
         <source>S&amp;ite</source>
         <translation>サイト(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="136"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="141"/>
         <source>Double-click an error that names a file to open it there.</source>
         <translation>ファイル名の出ているエラーをダブルクリックすると、その場所を開きます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="144"/>
-        <source>Log</source>
-        <translation>ログ</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="145"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="245"/>
         <source>Site</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="149"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="178"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="161"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="156"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="157"/>
+        <source>Load the page again from the site&apos;s server</source>
+        <translation>サイトのサーバーからページを読み込み直します</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="190"/>
         <source>Site Server</source>
         <translation>サイトサーバー</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="193"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="222"/>
         <source>Run Site</source>
         <translation>サイトを実行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="198"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="227"/>
         <source>Starting the site&apos;s server…</source>
         <translation>サイトのサーバーを起動しています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="215"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="243"/>
         <source>Serving at {0}</source>
         <translation>{0} で公開中</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_server_ui.py" line="226"/>
+        <location filename="../../editor/ui/site/site_server_ui.py" line="256"/>
         <source>The server stopped (exit code {0}).</source>
         <translation>サーバーが停止しました（終了コード {0}）。</translation>
     </message>

@@ -22,6 +22,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from editor.core.render.conflict_blocks import conflict_plugin
 from editor.core.render.headings import HeadingInfo, github_slug
 from editor.core.render.highlight import highlight_code
 from editor.core.render.kramdown import IAL_LINE_RE, SPAN_IAL_RE, parse_ial
@@ -285,6 +286,7 @@ def build_markdown() -> MarkdownIt:
         md, allow_space=False, allow_digits=False, allow_labels=False, renderer=_render_math
     )
     gfm_autolink_plugin(md)
+    conflict_plugin(md)  # git's conflict markers: both versions, not a mangled page
     md.validateLink = _validate_link  # type: ignore[method-assign]
     # Liquid placeholders in a link destination go back to their source text; an
     # autolink's text is decoded from %xx, which must not bring noncharacters in.

@@ -26,6 +26,7 @@ from editor.services.git_commands import Identity
 from editor.services.git_repo import GitRepo
 from editor.ui.git.changes_view import ChangesView
 from editor.ui.git.commit_dialog import CommitDialog, default_message
+from editor.ui.git.conflict_marks import ConflictMarks
 from editor.ui.git.git_sync import GitSync
 from editor.ui.git.git_text import describe_git_error
 from editor.ui.git.history_dialog import HistoryDialog
@@ -177,6 +178,7 @@ class GitController(QObject):
 
     def _on_editor_opened(self, editor: PostEditor) -> None:
         editor.session.saved.connect(lambda _path: self.schedule_refresh())
+        ConflictMarks(editor, self._window)  # with or without git: markers are in the text
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
