@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +28,15 @@ from editor.core.site.site_problems import Problem
 from editor.services.error_text import translate_text
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than the style's, for reading (a style sheet would do it, but a
+    view with a style sheet keeps the palette it was polished with: white in dark)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # Qt override
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
 
 
 def shown_message(problem: Problem) -> str:
@@ -128,7 +140,7 @@ class ProblemsView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)

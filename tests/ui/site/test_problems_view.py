@@ -28,3 +28,17 @@ def test_lists_problems_and_emits_the_place(tmp_path: Path, qtbot) -> None:
     assert blocker.args == [tmp_path / "_posts" / "b.md", 12]
     with qtbot.waitSignal(view.refreshRequested):
         view.check_button.click()
+
+
+def test_the_list_turns_dark_with_the_window(window, tmp_path: Path, qtbot) -> None:
+    view = window.site_ui.problems
+    view.set_problems(
+        [Problem(tmp_path / "a.md", 1, "The post has no title.", MISSING_TITLE)], tmp_path
+    )
+    window.site_ui.problems_dock.show()
+    qtbot.waitUntil(view.tree.isVisible)
+    window.set_theme("dark")  # a switch while the list is on screen
+    qtbot.wait(50)
+    image = view.tree.viewport().grab().toImage()
+    corner = image.pixelColor(image.width() - 5, image.height() - 5)  # empty list area
+    assert corner.lightness() < 80, corner.name()
