@@ -37,6 +37,8 @@ BAD_SETTINGS = QT_TRANSLATE_NOOP(
 
 _ERROR = re.compile(r"\b(error|fatal|failed|exception)\b", re.IGNORECASE)
 _WARNING = re.compile(r"\b(warn(ing)?|deprecat\w*)\b", re.IGNORECASE)
+# WEBrick's 404 for the icon every browser asks for by itself.
+_BROWSER_ASKS = re.compile(r"ERROR `/favicon\.ico' not found")
 # The line each generator prints when a rebuild after a change is finished.
 _REBUILT = re.compile(r"^\s*\.\.\.done in [\d.]+ seconds\.|^Total in \d+ ms")
 _PLACE = re.compile(
@@ -122,6 +124,8 @@ class LogLine:
 def classify_line(text: str) -> LogLine:
     """Mark errors and warnings in a server's output, and the file and line they name."""
     level = "error" if _ERROR.search(text) else "warning" if _WARNING.search(text) else ""
+    if _BROWSER_ASKS.search(text):
+        level = ""  # the browser asks every site for an icon; a site without one is fine
     rebuilt = _REBUILT.search(text) is not None
     place = _PLACE.search(text)
     if place is None:

@@ -87,6 +87,10 @@ def test_log_lines_name_errors_with_their_file_and_line() -> None:
     assert (located.level, located.file, located.line) == ("error", "/site/content/posts/a.md", 7)
     assert classify_line("Deprecation: the 'gems' option is deprecated").level == "warning"
     assert classify_line("      Generating...").level == ""
+    # Jekyll's server, when the Site tab's browser asks for an icon the site does not have.
+    assert classify_line("[2026-12-02 22:33:57] ERROR `/favicon.ico' not found.").level == ""
+    missing = "[2026-12-02 22:33:01] ERROR `/assets/images/a.png' not found."
+    assert classify_line(missing).level == "error"
 
 
 def test_the_rebuilt_line_of_each_generator_is_recognised() -> None:
