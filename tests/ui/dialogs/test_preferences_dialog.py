@@ -60,7 +60,7 @@ def test_the_image_folder_preference_decides_where_images_land(
     drop(editor.text_pane.viewport(), mime)
     landed = list((site / "media").rglob("photo.png"))
     assert landed and landed[0].parent.name == "kyoto-autumn"
-    assert "(/media/kyoto-autumn/photo.png)" in editor.text_pane.toPlainText()
+    assert "/media/kyoto-autumn/photo.png)" in editor.text_pane.toPlainText()
 
 
 def test_allowing_remote_images_loads_them_in_the_preview(
