@@ -354,42 +354,42 @@
 <context>
     <name>ConflictBar</name>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="56"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="67"/>
         <source>Keep Mine</source>
         <translation>自分の版を残す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="57"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="68"/>
         <source>Keep your version (the one committed here)</source>
         <translation>自分の版（ここでコミットしたもの）を残します</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="58"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="69"/>
         <source>Keep Theirs</source>
         <translation>相手の版を残す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="59"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="70"/>
         <source>Keep the incoming version (the one the pull brought)</source>
         <translation>取り込んだ版（プルで届いたもの）を残します</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="60"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="71"/>
         <source>Keep Both</source>
         <translation>両方を残す</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="61"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="72"/>
         <source>Keep your lines, then the incoming ones</source>
         <translation>自分の行、続けて取り込んだ行を残します</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="62"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="73"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="63"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="74"/>
         <source>Go to the next conflict</source>
         <translation>次の競合へ移動します</translation>
     </message>
@@ -397,12 +397,12 @@
 <context>
     <name>ConflictMarks</name>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="195"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="207"/>
         <source>This post has {0} Git conflict(s): both versions are in the text. Conflict {1} is in the front matter (“{2}” against “{3}”).</source>
         <translation>この記事には Git の競合が {0} 件あります。両方の版が本文に残っています。{1} 件目はフロントマターにあります（「{2}」と「{3}」）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/git/conflict_marks.py" line="200"/>
+        <location filename="../../editor/ui/git/conflict_marks.py" line="212"/>
         <source>This post has {0} Git conflict(s): both versions are in the text. Conflict {1} is at line {4} (“{2}” against “{3}”).</source>
         <translation>この記事には Git の競合が {0} 件あります。両方の版が本文に残っています。{1} 件目は {4} 行目にあります（「{2}」と「{3}」）。</translation>
     </message>
@@ -426,51 +426,56 @@
     </message>
     <message>
         <location filename="../../editor/core/site/site_checks.py" line="118"/>
+        <source>The front matter starts after blank lines. Jekyll reads front matter only on the very first line: it publishes these lines as text of the page and ignores the title and the other fields. Remove the blank lines above the first ---.</source>
+        <translation>フロントマターが空行のあとから始まっています。Jekyll はフロントマターを 1 行目からしか読まないため、これらの行をページの本文として公開し、タイトルなどの項目を無視します。最初の --- より上の空行を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/core/site/site_checks.py" line="135"/>
         <source>This post has no title (add a &apos;title:&apos; line).</source>
         <translation>この記事にはタイトルがありません（「title:」の行を追加してください）。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="134"/>
+        <location filename="../../editor/core/site/site_checks.py" line="151"/>
         <source>This post is dated {when}, in the future: the site will not show it until then (unless built with future posts enabled).</source>
         <translation>この記事の日付は未来の {when} です。その日時まではサイトに表示されません（未来の記事を含めてビルドした場合を除く）。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="171"/>
+        <location filename="../../editor/core/site/site_checks.py" line="188"/>
         <source>The slug {slug} is also used by {others}.</source>
         <translation>スラッグ {slug} は {others} でも使われています。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="190"/>
+        <location filename="../../editor/core/site/site_checks.py" line="207"/>
         <source>This post would be published at {url}, like {others}: one would hide the other.</source>
         <translation>この記事は {others} と同じ {url} で公開されるため、どちらかが見えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="252"/>
+        <location filename="../../editor/core/site/site_checks.py" line="269"/>
         <source>{tag} names a post that does not exist in _posts.</source>
         <translation>{tag} が指す記事は _posts にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="262"/>
+        <location filename="../../editor/core/site/site_checks.py" line="279"/>
         <source>{tag} names a file that does not exist.</source>
         <translation>{tag} が指すファイルはありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="273"/>
+        <location filename="../../editor/core/site/site_checks.py" line="290"/>
         <source>The image {target} does not exist in the site.</source>
         <translation>画像 {target} はサイト内にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="279"/>
+        <location filename="../../editor/core/site/site_checks.py" line="296"/>
         <source>The link target {target} does not exist in the site.</source>
         <translation>リンク先 {target} はサイト内にありません。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="290"/>
+        <location filename="../../editor/core/site/site_checks.py" line="307"/>
         <source>The image {target} does not exist (looked next to the post and at the site root).</source>
         <translation>画像 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
     </message>
     <message>
-        <location filename="../../editor/core/site/site_checks.py" line="295"/>
+        <location filename="../../editor/core/site/site_checks.py" line="312"/>
         <source>The link target {target} does not exist (looked next to the post and at the site root).</source>
         <translation>リンク先 {target} が見つかりません（記事と同じフォルダーとサイトのルートを探しました）。</translation>
     </message>
@@ -1481,42 +1486,42 @@ git config --global user.email you@example.com</translation>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="266"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="304"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="317"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="312"/>
+        <location filename="../../editor/ui/window/main_window.py" line="323"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="424"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="436"/>
+        <location filename="../../editor/ui/window/main_window.py" line="447"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="452"/>
+        <location filename="../../editor/ui/window/main_window.py" line="463"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../../editor/ui/window/main_window.py" line="465"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1525,29 +1530,29 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="459"/>
+        <location filename="../../editor/ui/window/main_window.py" line="470"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="273"/>
-        <location filename="../../editor/ui/window/main_window.py" line="501"/>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
@@ -1959,34 +1964,34 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="123"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="135"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="123"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="135"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="123"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="135"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="142"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="154"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/problems_view.py" line="169"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="181"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="171"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="183"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -2747,17 +2752,17 @@ With now: {1}.</source>
 <context>
     <name>ViewController</name>
     <message>
-        <location filename="../../editor/ui/window/view_controller.py" line="184"/>
+        <location filename="../../editor/ui/window/view_controller.py" line="177"/>
         <source>Ln {0}, Col {1}</source>
         <translation>{0} 行、{1} 列</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/view_controller.py" line="227"/>
+        <location filename="../../editor/ui/window/view_controller.py" line="220"/>
         <source>About Kiji</source>
         <translation>Kiji について</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/view_controller.py" line="229"/>
+        <location filename="../../editor/ui/window/view_controller.py" line="222"/>
         <source>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;A Markdown editor for blog posts kept in Jekyll and Hugo sites, made with Japanese writers in mind.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiji {0}&lt;/h3&gt;&lt;p&gt;Jekyll や Hugo のサイトで管理するブログ記事のための Markdown エディターです。日本語で書く人のことを考えて作られています。&lt;/p&gt;</translation>
     </message>

@@ -6,7 +6,9 @@ The pieces are raw text that concatenates back to the input exactly (the editor 
 into them); each caller parses the block its own way (the index with PyYAML's C
 loader, the editor with its round-trip engines).
 
-Front matter starts on the very first line (after an optional BOM), as Jekyll requires:
+Front matter starts on the first line (after an optional BOM) or, as Hugo reads it, after
+lines that hold nothing but spaces and tabs (``late_start`` tells; Jekyll does not read
+such a block, and its site check says so):
 
 * YAML between ``---`` fences (the closing fence may also be ``...``);
 * TOML between ``+++`` fences (Hugo);
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 __all__ = ["FrontMatterFormat", "SplitText", "split_front_matter"]
@@ -34,6 +36,7 @@ _CLOSERS = {
     "yaml": re.compile(r"^(?:---|\.\.\.)[ \t\r]*$", re.MULTILINE),
     "toml": re.compile(r"^\+\+\+[ \t\r]*$", re.MULTILINE),
 }
+_LEADING_BLANK = re.compile(r"(?:[ \t\r]*\n)+")
 _JSON_LINE_END = re.compile(r"[ \t\r]*(?:\n|\Z)")
 _JSON = json.JSONDecoder()
 
@@ -53,6 +56,9 @@ class SplitText:
     """``None`` when the text has no front matter."""
     unclosed: str = ""
     """The fence (``---`` or ``+++``) of a block opened on line 1 and never closed."""
+    late_start: bool = False
+    """The opening fence comes after blank lines (part of ``opening``): Hugo reads the
+    block, Jekyll does not."""
 
     @property
     def block_line(self) -> int:
@@ -76,6 +82,12 @@ def split_front_matter(text: str) -> SplitText:
     fence = text[start : start + 3]
     if fence in ("---", "+++"):
         return _split_fenced(text, start, fence)
+    blank = _LEADING_BLANK.match(text, start)
+    if blank is not None and text[blank.end() : blank.end() + 3] in ("---", "+++"):
+        late = _split_fenced(text, blank.end(), text[blank.end() : blank.end() + 3])
+        if late.format is not None:
+            return replace(late, late_start=True)
+        return SplitText("", "", "", text, None)
     if text.startswith("{", start):
         return _split_json(text, start)
     return SplitText("", "", "", text, None)

@@ -101,6 +101,8 @@ class Generator(Protocol):
     """Where a post's images go unless the site or the writer says otherwise (``{slug}``)."""
     splits_names_on_spaces: bool
     """Whether ``tags: a b`` is the two tags ``a`` and ``b`` (Jekyll) or one."""
+    reads_late_front_matter: bool
+    """Whether front matter after blank lines is read (Hugo) or the file has none (Jekyll)."""
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """Whether the site at ``root`` (configuration file ``config_path``) is this generator's."""

@@ -87,6 +87,7 @@ class JekyllGenerator:
     name = "jekyll"
     default_image_folder = DEFAULT_JEKYLL_IMAGE_FOLDER
     splits_names_on_spaces = True
+    reads_late_front_matter = False
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """A ``_config.yml``, a ``_posts`` folder or a ``_config.*`` configuration file."""

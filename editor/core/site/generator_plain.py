@@ -23,6 +23,7 @@ class PlainGenerator:
     name = "plain"
     default_image_folder = DEFAULT_JEKYLL_IMAGE_FOLDER
     splits_names_on_spaces = False
+    reads_late_front_matter = True
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """Every folder."""

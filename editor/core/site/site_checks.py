@@ -109,6 +109,23 @@ def check_entry(entry: PostEntry, layout: SiteLayout) -> list[Problem]:
         )
     if entry.error:
         return problems
+    if entry.front_matter_line > 2 and not layout.generator.reads_late_front_matter:
+        problems.append(
+            Problem(
+                path,
+                1,
+                CoreText(
+                    QT_TRANSLATE_NOOP(
+                        "CoreMessage",
+                        "The front matter starts after blank lines. Jekyll reads front matter "
+                        "only on the very first line: it publishes these lines as text of the "
+                        "page and ignores the title and the other fields. Remove the blank lines "
+                        "above the first ---.",
+                    )
+                ),
+                INVALID_FRONT_MATTER,
+            )
+        )
     if not entry.title:
         problems.append(
             Problem(

@@ -86,7 +86,7 @@ def test_read_post_missing_file_raises_post_error(tmp_path: Path) -> None:
         ("---a\nb\n---\n", None, "", "---a\nb\n---\n"),
         ("...\na: 1\n...\n", None, "", "...\na: 1\n...\n"),
         ("text\n---\na: 1\n---\n", None, "", "text\n---\na: 1\n---\n"),
-        ("\n---\na: 1\n---\n", None, "", "\n---\na: 1\n---\n"),
+        ("\n---\na: 1\n---\n", "yaml", "a: 1\n", ""),  # Hugo reads it (Jekyll: a check)
         ("---\na: 1\n---\n\n---\nmore\n", "yaml", "a: 1\n", "\n---\nmore\n"),
         ("---\r\na: 1\r\n---\r\nb\r\n", "yaml", "a: 1\r\n", "b\r\n"),
         ("", None, "", ""),
@@ -101,12 +101,21 @@ def test_read_post_missing_file_raises_post_error(tmp_path: Path) -> None:
         ("{% raw %}x{% endraw %}\n", None, "", "{% raw %}x{% endraw %}\n"),
         ("{{ page.title }}\n", None, "", "{{ page.title }}\n"),
         ("\ufeff---\na: 1\n---\nb", "yaml", "a: 1\n", "b"),
+        # As Hugo reads it: blank lines (spaces, tabs, CR) before the opening fence.
+        ("\n\n---\na: 1\n---\nb", "yaml", "a: 1\n", "b"),
+        (" \t\r\n+++\na = 1\n+++\nb", "toml", "a = 1\n", "b"),
+        ("\ufeff\n---\na: 1\n---\nb", "yaml", "a: 1\n", "b"),
+        ("\n---\nnever closed\n", None, "", "\n---\nnever closed\n"),
+        ("\n\n# A heading\n---\n", None, "", "\n\n# A heading\n---\n"),
+        ("x\n---\na: 1\n---\n", None, "", "x\n---\na: 1\n---\n"),
     ],
 )
 def test_split_front_matter(text: str, fmt: str | None, block: str, body: str) -> None:
     split = split_front_matter(text)
     assert (split.format, split.block, split.body) == (fmt, block, body)
     assert split.opening + split.block + split.closing + split.body == text == split.text()
+    fenced = text.lstrip("\ufeff").startswith(("---", "+++", "{"))
+    assert split.late_start == (fmt is not None and not fenced)
     post = Post.parse(text)
     assert post.format == fmt
     assert post.front_matter_text == block
@@ -429,3 +438,9 @@ def test_absurd_nesting_is_an_error_not_a_crash(text: str) -> None:
     assert post.error is not None
     assert post.error.line is not None
     assert post.text() == text
+
+
+def test_an_edit_of_late_front_matter_keeps_the_blank_lines() -> None:
+    post = Post.parse("\n\n---\ntitle: 前\ntags: [a]\n---\n本文\n")
+    post.front_matter["title"] = "後"
+    assert post.text() == "\n\n---\ntitle: 後\ntags: [a]\n---\n本文\n"

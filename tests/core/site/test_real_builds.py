@@ -263,3 +263,45 @@ def test_a_new_collection_document_is_built_where_kiji_says(tmp_path: Path) -> N
         url == "/notes/amagu/" and (tmp_path / "out" / "notes" / "amagu" / "index.html").is_file()
     )
     assert not (tmp_path / "out" / "notes" / "himitsu").exists()
+
+
+LATE = '\n\n---\ntitle: "遅れて始まる前付け"\ndraft: false\n---\n本文です。\n'
+
+
+@needs_hugo
+def test_hugo_reads_front_matter_after_blank_lines_and_so_does_kiji(tmp_path: Path) -> None:
+    root = make_hugo_blog(tmp_path / "blog")
+    post = root / "content" / "ja" / "late.md"
+    post.write_text(LATE, encoding="utf-8")
+    built = hugo(root, "--buildDrafts", "--buildFuture", "-d", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    pages = [
+        text
+        for page in (tmp_path / "out").rglob("*.html")
+        if "本文です。" in (text := page.read_text(encoding="utf-8"))
+    ]
+    assert len(pages) == 1 and "遅れて始まる前付け" in pages[0]  # Hugo read the block
+    assert "draft: false" not in pages[0]
+    parsed = read_post(post)
+    assert parsed.front_matter["title"] == "遅れて始まる前付け"
+    assert parsed.body == "本文です。\n" and parsed.text() == LATE
+    site = Site.open(root)
+    assert site.entries[post.resolve()].title == "遅れて始まる前付け"
+    assert not [p for p in site.check() if p.path == post.resolve()]
+
+
+@needs_jekyll
+def test_jekyll_publishes_late_front_matter_as_text_and_kiji_says_so(tmp_path: Path) -> None:
+    root = make_jekyll_blog(tmp_path / "blog")
+    post = root / "_posts" / "2025-11-20-late.md"
+    post.write_text(LATE, encoding="utf-8")
+    built = jekyll_build(root, tmp_path / "out")
+    assert built.returncode == 0, built.stderr
+    pages = [
+        text
+        for page in (tmp_path / "out").rglob("*.html")
+        if "本文です。" in (text := page.read_text(encoding="utf-8"))
+    ]
+    assert len(pages) == 1 and "draft: false" in pages[0]  # the block became page text
+    problems = [p for p in Site.open(root).check() if p.path == post.resolve()]
+    assert any("very first line" in p.message for p in problems)
