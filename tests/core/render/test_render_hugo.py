@@ -78,3 +78,38 @@ def test_hugo_images_come_from_static_and_page_bundles(tmp_path: Path) -> None:
     assert 'src="L:static/images/a.png"' in html
     assert 'src="L:content/posts/my-post/cover.jpg"' in html
     assert 'src="L:static/images/c.png"' in html
+
+
+QUOTE = (
+    '{{<matomeQuote body="手動で外された？<br>追記: 今は#157だけど。" userName="mzajc" '
+    'createdAt="2025-02-25T16:49:30" color="#ff5c5c">}}\n'
+)
+
+
+def test_a_shortcode_shows_what_its_parameters_say(hugo_site: Path) -> None:
+    # As on the corpus' Japanese Hugo blog: the comment, its author and time are the page.
+    html = Renderer(hugo_site).render(QUOTE)
+    assert "手動で外された？<br>追記: 今は#157だけど。 · mzajc · 2025-02-25T16:49:30" in html
+    assert "#ff5c5c</" not in html.replace('title="', "")  # a colour is no text
+    assert 'class="liquid-tag shortcode"' in html  # the marker is still there
+
+
+def test_paired_shortcodes_show_their_label_and_their_content(hugo_site: Path) -> None:
+    body = '{{< details summary="詳しく見る" >}}\n中身の**段落**。\n{{< /details >}}\n'
+    html = Renderer(hugo_site).render(body)
+    assert '</span> 詳しく見る\n中身の<strong>段落</strong>。</p>' in html
+    assert "/details" not in html  # the closing tag shows nothing
+
+
+def test_refs_and_link_destinations_stay_markers(hugo_site: Path) -> None:
+    html = Renderer(hugo_site).render('[前の記事]({{< ref "posts/a.md" >}}) と {{% ref "b" %}}\n')
+    assert '<a href="%7B%7B%3C%20ref%20%22posts/a.md%22%20%3E%7D%7D">前の記事</a>' in html
+    assert html.count("posts/a.md") == 1 and '>ref "b"</span></p>' in html
+
+
+def test_technical_values_are_left_out() -> None:
+    from editor.core.render.shortcodes import readable_parameters
+
+    words = 'figure src="/img/a.png" caption="紅葉の写真" width=300 link="https://x.org"'.split()
+    assert readable_parameters(words) == " 紅葉の写真"
+    assert readable_parameters(['ref', '"a.md"']) == ""
