@@ -9,18 +9,25 @@ from html import escape
 
 
 def github_slug(text: str) -> str:
-    """Return GitHub's anchor for a heading: lower case, punctuation dropped, spaces → ``-``.
+    """Return the GFM anchor for a heading, exactly as kramdown's GFM parser makes it.
 
-    Letters, marks and digits of every script are kept, so ``「汎用性」の真価：AI`` gives
-    ``汎用性の真価ai``.
+    Lower case; every character that is not a word character (a letter or mark of any
+    script, a decimal digit, a connector such as ``_``), a hyphen, a space or a tab is
+    dropped; spaces and tabs become ``-``. So ``「汎用性」の真価：AI`` gives ``汎用性の真価ai``,
+    and a full-width space after the ``#`` marks leaves a leading ``-`` (it is dropped, the
+    space after it is not), as Jekyll's pages have it.
     """
     kept = []
-    for char in text.strip().lower():
-        if char in " -_":
-            kept.append("-" if char == " " else char)
-        elif unicodedata.category(char)[0] in "LMN":
+    for char in text.strip(" \t").lower():
+        if char in " \t":
+            kept.append("-")
+        elif char == "-" or unicodedata.category(char) in _WORD_CATEGORIES:
             kept.append(char)
     return "".join(kept)
+
+
+# Ruby's \p{Word}, which kramdown-parser-gfm keeps: letters, marks, Nd and Pc.
+_WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Pc"})
 
 
 @dataclass(frozen=True)

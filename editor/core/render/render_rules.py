@@ -159,6 +159,18 @@ def _span_ials(children: list[Token]) -> list[Token]:
     return result
 
 
+def _kept_leading_space(state: StateCore, heading: Token) -> str:
+    """The heading line's leading full-width (non-ASCII) spaces, which markdown-it trims and
+    kramdown keeps in the text its id is made of (``#### 　 AGP`` → ``-agp``)."""
+    if not heading.markup.startswith("#") or not heading.map:
+        return ""
+    lines = state.src.split("\n", heading.map[0] + 1)
+    line = lines[heading.map[0]] if heading.map[0] < len(lines) else ""
+    content = line.lstrip(" \t").lstrip("#").strip(" \t")
+    lead = len(content) - len(content.lstrip())
+    return content[:lead] if content[:1] not in ("", " ", "\t") else ""
+
+
 def _headings_and_spans(state: StateCore) -> None:
     """Give headings their ids, collect them, and apply span attribute lists."""
     headings: list[HeadingInfo] = state.env.setdefault("kiji_headings", [])
@@ -177,11 +189,11 @@ def _headings_and_spans(state: StateCore) -> None:
             if match:
                 explicit = explicit or match.group(1)
                 children[-1].content = children[-1].content[: match.start()]
-        text = _inline_text(children).strip()
+        text = _inline_text(children).strip(" \t")
         if explicit:
             anchor = str(explicit)
         else:
-            anchor = github_slug(text) or "section"
+            anchor = github_slug(_kept_leading_space(state, token) + text) or "section"
             auto.append(anchor)
         token.attrSet("id", anchor)
         in_toc = "no_toc" not in str(token.attrGet("class") or "").split()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.core.render.headings import HeadingInfo, github_slug, toc_html
+from editor.core.render.render import render_markdown
 
 
 def test_github_slug() -> None:
@@ -46,3 +49,21 @@ def test_toc_is_balanced(levels: list[int]) -> None:
     assert html.count("<ul>") == html.count("</ul>")
     assert html.count("<li>") == html.count("</li>")
     assert html.count("<a ") == len(levels)
+
+
+def test_heading_ids_are_kramdown_gfm_ids_as_jekyll_4_3_makes_them() -> None:
+    # What the real Jekyll 4.3.1 (kramdown-parser-gfm 1.1.0) printed for these headings.
+    body = (
+        "## a_b ＿c ①2\n\n## Tab\there\n\n## 「汎用性」の真価：AI\n\n"
+        "## 　 Android Studio と AGP\n\n## **太字**と`code`\n\n## 同じ\n\n## 同じ\n"
+    )
+    ids = re.findall(r'<h2[^>]* id="([^"]*)"', render_markdown(body))
+    assert ids == [
+        "a_b-＿c-2",
+        "tab-here",
+        "汎用性の真価ai",
+        "-android-studio-と-agp",
+        "太字とcode",
+        "同じ",
+        "同じ-1",
+    ]

@@ -97,7 +97,7 @@ def test_a_shortcode_shows_what_its_parameters_say(hugo_site: Path) -> None:
 def test_paired_shortcodes_show_their_label_and_their_content(hugo_site: Path) -> None:
     body = '{{< details summary="詳しく見る" >}}\n中身の**段落**。\n{{< /details >}}\n'
     html = Renderer(hugo_site).render(body)
-    assert '</span> 詳しく見る\n中身の<strong>段落</strong>。</p>' in html
+    assert "</span> 詳しく見る\n中身の<strong>段落</strong>。</p>" in html
     assert "/details" not in html  # the closing tag shows nothing
 
 
@@ -110,6 +110,12 @@ def test_refs_and_link_destinations_stay_markers(hugo_site: Path) -> None:
 def test_technical_values_are_left_out() -> None:
     from editor.core.render.shortcodes import readable_parameters
 
-    words = 'figure src="/img/a.png" caption="紅葉の写真" width=300 link="https://x.org"'.split()
+    words = [
+        "figure",
+        'src="/img/a.png"',
+        'caption="紅葉の写真"',
+        "width=300",
+        'link="https://x.org"',
+    ]
     assert readable_parameters(words) == " 紅葉の写真"
-    assert readable_parameters(['ref', '"a.md"']) == ""
+    assert readable_parameters(["ref", '"a.md"']) == ""

@@ -1,0 +1,192 @@
+"""Make the reference HTML for the preview-fidelity benchmark with the real Jekyll.
+
+The real-site corpus (``../shared/realcorpus`` beside the checkout, or ``$KIJI_REALCORPUS``;
+never copied into this repository) may carry ``reference/<site>.json.gz``: the HTML the
+real generator made of each post body. Where it does not, this script makes it with the
+installed ``jekyll``: it copies the site to a temporary folder, replaces every layout with
+one that prints only a marker naming the source file and the converted body, drops
+plugins and themes that are not installed (recorded in ``meta.substitutions``), builds
+with future and unpublished posts, and writes ``{"meta": …, "html": {path: html}}`` to
+``~/.cache/kiji-fidelity/<site>.json.gz``.
+
+Only sites whose posts need nothing but their own files can be built this way: the
+corpus keeps posts and configuration, not a site's ``_includes`` or plugins, so a site
+whose posts include its own snippets is skipped with the reason.
+
+Run: ``python benchmarks/fidelity_reference.py [SITE ...]`` (default: every Jekyll site).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kiji-fidelity"
+MARKER = "<!--kiji-source:{{ page.path }}-->"
+_MARKED = re.compile(r"<!--kiji-source:(?P<path>[^>]*?)-->")
+_LAYOUT = re.compile(r"^layout:\s*['\"]?([^'\"\s#]+)", re.MULTILINE)
+# Plugins Debian's jekyll package brings; everything else is dropped from the config.
+INSTALLED_PLUGINS = {"jekyll-sass-converter", "jekyll-watch"}
+
+
+def corpus_root() -> Path | None:
+    """The corpus folder, when it is present."""
+    configured = os.environ.get("KIJI_REALCORPUS")
+    root = Path(configured) if configured else REPO.parent / "shared" / "realcorpus"
+    return root if (root / "corpora").is_dir() else None
+
+
+def post_folders(corpus: Path, site: str) -> list[str]:
+    """The post folders SOURCES.txt names for ``site``."""
+    for line in (corpus / "SOURCES.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields and fields[0] == site:
+            for field in fields:
+                if field.startswith("posts: "):
+                    return [name.strip() for name in field[len("posts: ") :].split(",")]
+    return []
+
+
+def generator_of(corpus: Path, site: str) -> str:
+    """``jekyll`` or ``hugo``, as SOURCES.txt says."""
+    for line in (corpus / "SOURCES.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields and fields[0] == site:
+            for field in fields:
+                if field.startswith("generator: "):
+                    return field[len("generator: ") :].strip()
+    return ""
+
+
+def _bare_config(config: dict[str, Any], substitutions: list[str]) -> dict[str, Any]:
+    for key in ("plugins", "gems"):
+        wanted = config.get(key) or []
+        kept = [name for name in wanted if name in INSTALLED_PLUGINS]
+        if wanted != kept:
+            substitutions.append(f"{key}: dropped {sorted(set(wanted) - set(kept))}")
+            config[key] = kept
+    for key in ("theme", "remote_theme"):
+        if key in config:
+            substitutions.append(f"{key}: dropped {config.pop(key)!r}")
+    if config.get("markdown", "kramdown").lower() != "kramdown":
+        substitutions.append(f"markdown: {config['markdown']!r} is not installed, kramdown used")
+        config["markdown"] = "kramdown"
+    config["destination"] = "_site"
+    config.pop("source", None)
+    return config
+
+
+def build_jekyll(corpus: Path, site: str) -> dict[str, Any]:
+    """Build ``site`` with the bare layouts; returns the reference mapping."""
+    source = corpus / "corpora" / site
+    substitutions: list[str] = []
+    with tempfile.TemporaryDirectory(prefix=f"kiji-ref-{site}-") as scratch:
+        work = Path(scratch) / "site"
+        shutil.copytree(source, work)
+        config_path = work / "_config.yml"
+        config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+        config = _bare_config(config, substitutions)
+        config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        names = {"default", "post", "page"}
+        for path in work.rglob("*.md"):
+            names.update(_LAYOUT.findall(path.read_text(encoding="utf-8", errors="replace")))
+        names.update(_default_layouts(config))
+        layouts = work / "_layouts"
+        shutil.rmtree(layouts, ignore_errors=True)
+        layouts.mkdir()
+        for name in names:
+            (layouts / f"{name}.html").write_text(MARKER + "{{ content }}", encoding="utf-8")
+        run = subprocess.run(
+            ["jekyll", "build", "--future", "--unpublished", "--drafts", "--quiet"],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        if run.returncode != 0:
+            first = [ln for ln in run.stderr.splitlines() if "Error" in ln or "error" in ln][:2]
+            raise RuntimeError(f"jekyll build failed: {' | '.join(first)[:400]}")
+        html: dict[str, str] = {}
+        for page in (work / "_site").rglob("*.html"):
+            text = page.read_text(encoding="utf-8", errors="replace")
+            marked = _MARKED.search(text)
+            if marked is not None:
+                html[marked.group("path")] = text[marked.end() :]
+    folders = post_folders(corpus, site)
+    html = {path: body for path, body in html.items() if path.split("/")[0] in folders}
+    meta = {"generator": "jekyll", "version": _version(), "substitutions": substitutions}
+    return {"meta": meta, "html": html}
+
+
+def _default_layouts(config: dict[str, Any]) -> set[str]:
+    found = set()
+    for default in config.get("defaults") or []:
+        values = default.get("values") or {}
+        if isinstance(values.get("layout"), str):
+            found.add(values["layout"])
+    return found
+
+
+def _version() -> str:
+    run = subprocess.run(["jekyll", "--version"], capture_output=True, text=True, check=False)
+    return run.stdout.strip()
+
+
+def reference_path(site: str) -> Path:
+    """Where the reference of ``site`` is read from (the corpus' own, else the cache)."""
+    corpus = corpus_root()
+    if corpus is not None:
+        own = corpus / "reference" / f"{site}.json.gz"
+        if own.is_file():
+            return own
+    return CACHE / f"{site}.json.gz"
+
+
+def load_reference(site: str) -> dict[str, Any] | None:
+    """The reference of ``site``, or ``None`` when it has not been made."""
+    path = reference_path(site)
+    if not path.is_file():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def main(argv: list[str]) -> int:
+    """Build the references named on the command line (default: every Jekyll site)."""
+    corpus = corpus_root()
+    if corpus is None or shutil.which("jekyll") is None:
+        print("needs the corpus (../shared/realcorpus) and jekyll (make system-deps-test)")
+        return 1
+    sites = argv or sorted(
+        p.name for p in (corpus / "corpora").iterdir() if generator_of(corpus, p.name) == "jekyll"
+    )
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for site in sites:
+        try:
+            reference = build_jekyll(corpus, site)
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            print(f"{site}: skipped: {error}")
+            continue
+        target = CACHE / f"{site}.json.gz"
+        with gzip.open(target, "wt", encoding="utf-8") as handle:
+            json.dump(reference, handle, ensure_ascii=False)
+        subs = "; ".join(reference["meta"]["substitutions"]) or "none"
+        print(f"{site}: {len(reference['html'])} posts -> {target} (substitutions: {subs})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

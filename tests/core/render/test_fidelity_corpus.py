@@ -1,0 +1,46 @@
+"""The preview against the real Jekyll on real posts: no site may fall below its floor.
+
+Needs the real-site corpus (``../shared/realcorpus`` or ``$KIJI_REALCORPUS``; never copied
+into the repository) and the Debian ``jekyll``; skips, saying which is missing, without
+them. The reference is made here, by the real generator (``benchmarks/fidelity_reference.py``),
+so the floors compare like with like. ``python benchmarks/bench_fidelity.py`` prints the
+full table.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+
+from bench_fidelity import measure_site
+from fidelity_reference import build_jekyll, corpus_root
+
+CORPUS = corpus_root()
+pytestmark = [
+    pytest.mark.skipif(CORPUS is None, reason="no real-site corpus beside the checkout"),
+    pytest.mark.skipif(shutil.which("jekyll") is None, reason="jekyll is not installed"),
+]
+
+# Measured with every post on 2026-12-02 (median, % ≥ 0.95, % heading ids equal), a little
+# below: a change that makes the preview less like the page fails here.
+FLOORS = {
+    "serif-ja": (0.99, 95.0, 90.0),
+    "psvmc-zh": (0.99, 92.0, 93.0),
+}
+
+
+@pytest.mark.parametrize("site", sorted(FLOORS))
+def test_the_preview_reads_like_the_page_jekyll_builds(site: str) -> None:
+    assert CORPUS is not None
+    reference = build_jekyll(CORPUS, site)
+    assert len(reference["html"]) > 150  # the build made the posts' pages
+    measured = measure_site(site, CORPUS / "corpora" / site, reference, step=5)
+    median, at_95, ids = FLOORS[site]
+    assert measured["median"] >= median, measured
+    assert measured["at_95"] >= at_95, measured
+    assert measured["ids"] >= ids, measured
