@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         session.frontMatterChanged.connect(editor.bodyEdited)  # re-render the preview header
         editor.dirtyChanged.connect(lambda _dirty, e=editor: self._update_tab(e))
         session.pathChanged.connect(lambda _path, e=editor: self._update_tab(e))
-        index = self.tabs.addTab(editor, path.name if path else self.tr("Untitled"))
+        index = self.tabs.addTab(editor, self.shown_name(path))
         self._update_welcome()
         self.tabs.setTabToolTip(index, str(path) if path else "")
         self._update_tab(editor)
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         if not editor.session.is_dirty:
             return True
         self.tabs.setCurrentWidget(editor)
-        name = editor.session.path.name if editor.session.path else self.tr("Untitled")
+        name = self.shown_name(editor.session.path)
         buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel
         if before_moving:
             question = self.tr("“{0}” has unsaved changes. Save them first?").format(name)
@@ -566,10 +566,19 @@ class MainWindow(QMainWindow):
         return None
 
     # -- looks ---------------------------------------------------------------------------
+    def shown_name(self, path: Path | None) -> str:
+        """A post's name in its tab, the title bar and questions: the file's name, with its
+        folder for a page bundle's ``index.md`` (every Hugo bundle post has that name)."""
+        if path is None:
+            return self.tr("Untitled")
+        if path.stem in ("index", "_index") and path.parent.name:
+            return f"{path.parent.name}/{path.name}"
+        return path.name
+
     def _update_tab(self, editor: PostEditor) -> None:
         index = self.tabs.indexOf(editor)
         path = editor.session.path
-        name = path.name if path else self.tr("Untitled")
+        name = self.shown_name(path)
         self.tabs.setTabText(index, ("● " if editor.session.is_dirty else "") + name)
         if path:
             self.tabs.setTabToolTip(index, str(path))
@@ -583,7 +592,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         path = editor.session.path
-        self.setWindowTitle(f"{path.name if path else self.tr('Untitled')}[*] — Kiji")
+        self.setWindowTitle(f"{self.shown_name(path)}[*] — Kiji")
         self.setWindowModified(editor.session.is_dirty)
 
     def _follow_color_scheme(self) -> None:

@@ -216,3 +216,15 @@ def test_the_form_gets_its_vocabulary_from_the_index_and_follows_it(
     with qtbot.waitSignal(index.vocabularyChanged, timeout=10000):
         other.write_text(text, encoding="utf-8")
     qtbot.waitUntil(lambda: "新しいタグ" in form.vocabulary.tags)
+
+
+def test_a_page_bundle_tab_is_named_by_its_folder(window, tmp_path) -> None:
+    bundle = tmp_path / "content" / "posts" / "kyoto-walk"
+    bundle.mkdir(parents=True)
+    (bundle / "index.md").write_text("+++\ntitle = '京都'\n+++\n本文\n", encoding="utf-8")
+    (tmp_path / "plain.md").write_text("# x\n", encoding="utf-8")
+    window.open_post(bundle / "index.md")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "kyoto-walk/index.md"
+    assert window.windowTitle().startswith("kyoto-walk/index.md")
+    window.open_post(tmp_path / "plain.md")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "plain.md"
