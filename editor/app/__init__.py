@@ -231,7 +231,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWindow:
-    """Build the window ``main()`` shows, open what the command line asked for, show it.
+    """Build the window ``main()`` shows, show it, then open what the command line asked for.
 
     ``kiji --self-test`` comes through here too, so it proves the path a writer takes.
     """
@@ -250,11 +250,12 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
     _KEEPERS[app] = WindowKeeper(app, services, window)
     if isinstance(app, KijiApplication):
         app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
+    # Shown first: the window is up at once, the post and its preview follow.
+    window.show()
     if options.sample:
         window.open_path(copy_sample_site())
     elif options.path is not None:
         window.open_path(options.path)
-    window.show()
     return window
 
 

@@ -61,8 +61,9 @@ class AppServices:
         return TextlintService(parent)
 
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
-        """The live index of the site at ``root``, owned by ``parent`` (not started yet)."""
-        return SiteIndex(root, parent=parent)
+        """The live index of the site at ``root``, owned by ``parent`` (not started yet);
+        kept in the user cache between runs."""
+        return SiteIndex(root, cache_dir=user_data_dir() / "cache", parent=parent)
 
     def new_site_operations(
         self, site: Callable[[], Site | None], parent: QObject

@@ -5,27 +5,30 @@ post folders. Changes on disk (git pull, another editor) are coalesced for a mom
 re-read in the worker (only the files whose size or modification time changed) and
 announced with ``changed(paths)``. Sources of change:
 
-- a ``QFileSystemWatcher`` on the post folders (files added, removed, renamed) and on
-  the post files (edits in place; on macOS only the most recent ones, see
-  :func:`_default_file_watch_limit`);
-- a slow poll of modification times in the worker, as a safety net for what watchers
-  miss (network drives, macOS/Windows in-place edits, watcher limits).
+- a :class:`~editor.services.folder_watch.FolderWatch` on the post folders, never on
+  each post (a watch per file costs the UI thread seconds at 50,000 posts): on Linux it
+  names the file that changed, edits in place included; elsewhere it names the folder,
+  whose files' times and sizes are then compared again;
+- where the folder watch misses edits in place (macOS, watch_files=False), a slow poll
+  of modification times, in the worker.
+
+With a ``cache_dir``, the index is kept there between runs (see
+:mod:`editor.core.site.index_cache`): the next start reads only the posts that changed.
 """
 
 from __future__ import annotations
 
-import sys
 import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from editor.core.site.discovery import MARKDOWN_SUFFIXES
 from editor.core.site.post_entries import PostEntry
 from editor.core.site.site import Clock, Site
 from editor.core.site.site_paths import real_path
 from editor.core.site.vocabulary import SiteVocabulary
+from editor.services.folder_watch import FolderWatch
 from editor.services.site_index_jobs import (
     Progress,
     Relay,
@@ -33,28 +36,20 @@ from editor.services.site_index_jobs import (
     build_job,
     check_job,
     refresh_job,
+    save_job,
     sweep_recent_sites,
     vocabulary_job,
 )
 
 __all__ = ["SiteIndex", "sweep_recent_sites"]
 
-DEFAULT_POLL_INTERVAL_MS = 2000
+DEFAULT_POLL_INTERVAL_MS = 30_000
+"""The safety-net poll, where the folder watch cannot see edits in place (it stats every
+post in the worker: at 50,000 posts ~0.3 s of CPU, so rarely)."""
 _IDLE, _RUNNING, _AGAIN = "idle", "running", "again"  # the vocabulary job's state
 COALESCE_MS = 30
-MACOS_FILE_WATCH_LIMIT = 100
-# File watches added per turn of the event loop: each batch costs the UI thread ~10 ms.
-WATCH_BATCH = 400
-
-
-def _default_file_watch_limit() -> int | None:
-    """How many post files to watch for in-place edits (``None``: all of them).
-
-    inotify (Linux) and Windows' directory handles make a watched file almost free;
-    macOS' kqueue needs an open file descriptor per file (apps often get only 256), so
-    only the most recently modified posts are watched there and the poll covers the rest.
-    """
-    return MACOS_FILE_WATCH_LIMIT if sys.platform == "darwin" else None
+SAVE_DELAY_MS = 5000
+"""How long after a change the index is kept in the cache again (one write per burst)."""
 
 
 class SiteIndex(QObject):
@@ -86,13 +81,16 @@ class SiteIndex(QObject):
         poll_interval_ms: int = DEFAULT_POLL_INTERVAL_MS,
         watch_files: bool | None = None,
         clock: Clock | None = None,
+        cache_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         """Prepare to index the site at ``root``; call :meth:`start` to begin.
 
-        ``watch_files`` also watches post files for edits made in place (default: all of
-        them, except on macOS where only the 100 most recent ones are); the poll every
-        ``poll_interval_ms`` catches what the watches miss. ``False`` relies on the poll.
+        ``watch_files`` (default) has edits made in place to post files reported by the
+        system where it can (Linux: by name, from the folder watches); the poll every
+        ``poll_interval_ms`` runs only where it cannot. ``False`` uses plain folder
+        watches and relies on the poll for edits in place. ``cache_dir`` keeps the index
+        between runs (``None``: read every post at each start).
         """
         super().__init__(parent)
         self._root = Path(root)
@@ -106,12 +104,12 @@ class SiteIndex(QObject):
         self._rebuild_requested = False
         self._vocabulary = SiteVocabulary()
         self._vocabulary_state = _IDLE
-        self._file_watch_limit = (
-            _default_file_watch_limit() if watch_files is None else (None if watch_files else 0)
-        )
+        self._cache_dir = cache_dir
+        self._native_watch = watch_files is not False
+        self._folder_watch = self._new_folder_watch()
+        # Only the configuration file is watched on its own: new settings rebuild.
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(self._on_folder_changed)
-        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.fileChanged.connect(self._on_config_changed)
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
         self._coalesce.setInterval(COALESCE_MS)
@@ -119,6 +117,10 @@ class SiteIndex(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(max(100, poll_interval_ms))
         self._poll.timeout.connect(self._on_poll)
+        self._save = QTimer(self)
+        self._save.setSingleShot(True)
+        self._save.setInterval(SAVE_DELAY_MS)
+        self._save.timeout.connect(self._save_cache)
         self._relay = Relay(self)
         self._relay.built.connect(self._on_built)
         self._relay.progress.connect(self._on_progress)
@@ -157,7 +159,9 @@ class SiteIndex(QObject):
         if self._closed:
             self._closed = False
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-site-index")
-        self._executor.submit(build_job, self._root, self._clock, self._relay)
+        self._executor.submit(
+            build_job, self._root, self._clock, self._relay, None, self._cache_dir
+        )
 
     def refresh(self, paths: list[Path] | None = None) -> None:
         """Re-read ``paths`` (or re-scan every post folder) soon, in the worker thread."""
@@ -180,9 +184,16 @@ class SiteIndex(QObject):
         self._closed = True
         self._coalesce.stop()
         self._poll.stop()
-        watched = self._watcher.files() + self._watcher.directories()
+        self._folder_watch.close()
+        watched = self._watcher.files()
         if watched:
             self._watcher.removePaths(watched)
+        if self._save.isActive() and self._site is not None and self._cache_dir is not None:
+            self._save.stop()  # the last changes, kept for the next start (in the worker)
+            entries = list(self._site.entries.values())
+            self._executor.submit(save_job, self._cache_dir, self._site.root, entries)
+            self._executor.shutdown(wait=False, cancel_futures=False)
+            return
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     # -- main thread --------------------------------------------------------------------
@@ -208,74 +219,57 @@ class SiteIndex(QObject):
                 alive._on_site_operation(paths)
 
         site.on_change = announce
-        self._watch(folders, [])
-        if site.layout.config_path is not None:
+        self._folder_watch = self._fresh_folder_watch()
+        self._folder_watch.watch(folders)
+        if site.layout.config_path is not None and not self._watcher.files():
             self._watcher.addPath(str(site.layout.config_path))
-        self._poll.start()
+        if not self._folder_watch.sees_edits:
+            self._poll.start()
         self._vocabulary = vocabulary
         self._vocabulary_state = _IDLE
         self.ready.emit()
         self.vocabularyChanged.emit(vocabulary)
-        # Thousands of file watches take a moment: add them once the site panel has its
-        # list (the folder watches and the poll already cover the gap).
-        QTimer.singleShot(0, self, self._watch_files_of_site)
         if self._rebuild_requested:
             self._rebuild_requested = False
             self.changed.emit(list(site.entries))
 
-    def _watch_files_of_site(self) -> None:
-        site = self._site
-        if site is None or self._closed:
-            return
-        # Newest first: where watches are limited, the posts being written get them.
-        newest = sorted(site.entries.values(), key=lambda e: e.mtime_ns, reverse=True)
-        self._watch_in_batches(site, [entry.path for entry in newest])
+    def _new_folder_watch(self) -> FolderWatch:
+        watch = FolderWatch(self, native=self._native_watch)
+        watch.folderChanged.connect(self._on_folder_changed)
+        watch.fileChanged.connect(self._on_file_changed)
+        watch.overflowed.connect(self._on_overflow)
+        return watch
 
-    def _watch_in_batches(self, site: Site, files: list[Path]) -> None:
-        """Add file watches a batch per turn of the event loop (thousands stall the UI)."""
-        if self._site is not site or self._closed or not files:
-            return
-        self._watch([], files[:WATCH_BATCH])
-        rest = files[WATCH_BATCH:]
-        if rest:
-            QTimer.singleShot(0, self, lambda: self._watch_in_batches(site, rest))
+    def _fresh_folder_watch(self) -> FolderWatch:
+        """A new folder watch for a (re)built site: its folders may differ."""
+        self._folder_watch.close()
+        self._folder_watch.deleteLater()
+        return self._new_folder_watch()
+
+    def _on_overflow(self) -> None:
+        self.refresh()  # events were lost: compare every folder again
 
     def _on_site_operation(self, paths: list[Path]) -> None:
-        site = self._site
-        if site is not None:
-            folders = {path.parent for path in paths if path.parent.is_dir()}
-            self._watch(sorted(folders), [p for p in paths if p in site.entries])
+        if self._site is not None:
+            self._folder_watch.watch(sorted({p.parent for p in paths if p.parent.is_dir()}))
         self.changed.emit(sorted(paths))
         self._learn_vocabulary()
-
-    def _watch(self, folders: list[Path], files: list[Path]) -> None:
-        watched_files = set(self._watcher.files())
-        known = set(self._watcher.directories()) | watched_files
-        paths = [str(folder) for folder in folders]
-        limit = self._file_watch_limit
-        if limit is None:
-            room = len(files)
-        else:  # the limit is for posts: the configuration file's watch does not count
-            suffixes = tuple(MARKDOWN_SUFFIXES)
-            room = max(0, limit - sum(1 for f in watched_files if f.lower().endswith(suffixes)))
-        paths.extend(str(path) for path in files[:room])
-        new = [path for path in paths if path not in known]
-        if new:
-            self._watcher.addPaths(new)
+        self._save.start()
 
     def _on_folder_changed(self, folder: str) -> None:
         self._dirty_folders.add(Path(folder))
         self._coalesce.start()
 
     def _on_file_changed(self, file: str) -> None:
+        self._dirty_files.add(Path(file))
+        self._coalesce.start()
+
+    def _on_config_changed(self, file: str) -> None:
         site = self._site
         if site is not None and site.layout.config_path == Path(file):
             # New settings can change the layout itself: rebuild everything.
             self._rebuild_requested = True
             self.start()
-            return
-        self._dirty_files.add(Path(file))
-        self._coalesce.start()
 
     def _on_poll(self) -> None:
         if self._site is not None and (self._pending is None or self._pending.done()):
@@ -286,13 +280,10 @@ class SiteIndex(QObject):
         site = self._site
         if site is None or self._closed or not (self._dirty_files or self._dirty_folders):
             return
-        known = {path: (entry.mtime_ns, entry.size) for path, entry in site.entries.items()}
         files, folders = self._dirty_files, self._dirty_folders
         self._dirty_files, self._dirty_folders = set(), set()
         try:
-            self._pending = self._executor.submit(
-                refresh_job, site, known, files, folders, self._relay
-            )
+            self._pending = self._executor.submit(refresh_job, site, files, folders, self._relay)
         except RuntimeError:  # executor shut down by close()
             return
 
@@ -305,10 +296,22 @@ class SiteIndex(QObject):
         removed = [p for p in update.removed if p in current]
         if updated or removed:
             site.apply(updated, removed)
-        self._watch(update.folders, list(updated))
+        self._folder_watch.watch(update.folders)
         if updated or removed:
             self.changed.emit(sorted(set(updated) | set(removed)))
             self._learn_vocabulary()
+            self._save.start()
+
+    def _save_cache(self) -> None:
+        """Keep the index in the cache again (in the worker) after changes settled."""
+        site = self._site
+        if site is None or self._closed or self._cache_dir is None:
+            return
+        entries = list(site.entries.values())
+        try:
+            self._executor.submit(save_job, self._cache_dir, site.root, entries)
+        except RuntimeError:  # executor shut down by close()
+            return
 
     def _learn_vocabulary(self) -> None:
         """Learn the vocabulary again in the worker (one job at a time, the last one wins)."""

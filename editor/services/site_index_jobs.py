@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor.core.post.storage import sweep_stale_temp_files_in
 from editor.core.site.discovery import post_files, walk
+from editor.core.site.index_cache import current_status, load_index, save_index
 from editor.core.site.post_entries import PostEntry, build_index, read_entry
 from editor.core.site.site import Clock, Site
 from editor.core.site.site_checks import check_site
@@ -35,6 +36,7 @@ __all__ = [
     "build_job",
     "check_job",
     "refresh_job",
+    "save_job",
     "sweep_recent_sites",
     "vocabulary_job",
 ]
@@ -117,9 +119,16 @@ def _no_full_collections() -> Iterator[None]:
 
 
 def _read_reporting(
-    layout: SiteLayout, clock: Clock | None, relay: Relay, batch_seconds: float
+    layout: SiteLayout,
+    clock: Clock | None,
+    relay: Relay,
+    batch_seconds: float,
+    cached: dict[Path, PostEntry],
 ) -> Site:
-    """Index the site's posts, sending a :class:`Progress` every ``batch_seconds``."""
+    """Index the site's posts, sending a :class:`Progress` every ``batch_seconds``.
+
+    An entry of ``cached`` is reused when its file still has the same time and size.
+    """
     now = Site(layout, {}, clock=clock).now()
     # Newest file names first (dated names sort by date): the rows the posts panel shows
     # while the rest is read are then the ones a writer looks for.
@@ -130,7 +139,11 @@ def _read_reporting(
     batch: list[PostEntry] = []
     last = time.monotonic()
     for number, path in enumerate(paths, start=1):
-        read = build_index(layout, [path], now=now)  # skips a file that vanished
+        entry = cached.get(path)
+        if entry is not None and (entry.mtime_ns, entry.size) == _stamp(path):
+            read = {path: current_status(entry, now)}
+        else:
+            read = build_index(layout, [path], now=now)  # skips a file that vanished
         entries.update(read)
         batch.extend(read.values())
         if number == total or time.monotonic() - last >= batch_seconds:
@@ -144,17 +157,22 @@ def build_job(
     clock: Clock | None,
     relay: Relay,
     batch_seconds: float | None = None,
+    cache_dir: Path | None = None,
 ) -> None:
     """Worker: open and index the site, then report it with the folders to watch.
 
     While the posts are read, ``progress`` reports how many (and the new entries) every
     ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
-    fill as they arrive.
+    fill as they arrive. With a ``cache_dir``, the index kept there from the last time
+    spares re-reading unchanged posts, and the new index is kept there afterwards.
     """
     every = PROGRESS_BATCH_SECONDS if batch_seconds is None else batch_seconds
     try:
         with _no_full_collections():
-            site = _read_reporting(detect_layout(Path(root)), clock, relay, every)
+            layout = detect_layout(Path(root))
+            cached = load_index(cache_dir, layout.root) if cache_dir is not None else {}
+            site = _read_reporting(layout, clock, relay, every, cached)
+            del cached
     except (OSError, ValueError, SiteError) as error:
         reason = describe_error(error)
         relay.send(
@@ -170,20 +188,18 @@ def build_job(
     folders.update(path.parent for path in site.entries)
     vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
     relay.send("built", (site, sorted(folders), vocabulary))
+    if cache_dir is not None:
+        save_job(cache_dir, site.root, list(site.entries.values()))
     sweep_stale_temp_files_in(folders)  # what killed saves left beside any post
     # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
     # first "New post" with a Japanese title.
     make_slug("記事")
 
 
-def refresh_job(
-    site: Site,
-    known: dict[Path, tuple[int, int]],
-    files: set[Path],
-    folders: set[Path],
-    relay: Relay,
-) -> None:
+def refresh_job(site: Site, files: set[Path], folders: set[Path], relay: Relay) -> None:
     """Worker: re-read the files (and folders' files) whose size or time changed."""
+    # A copy is one C call under the interpreter lock: the UI thread may apply changes.
+    known = {path: (entry.mtime_ns, entry.size) for path, entry in site.entries.copy().items()}
     update = Update()
     candidates = set(files)
     if folders:
@@ -213,6 +229,20 @@ def refresh_job(
             if path in known:
                 update.removed.append(path)
     relay.send("refreshed", update)
+
+
+def save_job(cache_dir: Path, root: Path, entries: list[PostEntry]) -> None:
+    """Worker: keep a snapshot of the index in the user cache for the next start."""
+    # A full disk or a read-only cache only costs the next start its head start; the
+    # records are short-lived garbage, no reason for a full collection to stall the UI.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with contextlib.suppress(OSError):
+            save_index(cache_dir, root, entries)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def vocabulary_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -> None:

@@ -153,24 +153,54 @@ def test_start_again_after_close(qtbot, tmp_path: Path) -> None:
     service.close()
 
 
-def test_macos_watches_only_the_newest_posts(qtbot, tmp_path: Path, monkeypatch) -> None:
-    import editor.services.site_index as module
-
-    monkeypatch.setattr(module.sys, "platform", "darwin")
-    monkeypatch.setattr(module, "MACOS_FILE_WATCH_LIMIT", 1)
+def test_folders_are_watched_not_each_post(qtbot, tmp_path: Path) -> None:
     root = make_jekyll_site(tmp_path / "blog")
-    newest = root / "_posts" / "2025-11-02-hello.md"
-    stat = newest.stat()
-    os.utime(newest, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000_000))
     service = SiteIndex(root)
     with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
         service.start()
+    assert service._watcher.files() == [str(root / "_config.yml")]
+    folders = service._folder_watch.folders()
+    assert str(root / "_posts") in folders and str(root / "_drafts") in folders
+    assert not any(folder.endswith(".md") for folder in folders)
+    service.close()
 
-    def watched() -> list[Path]:
-        return [Path(p) for p in service._watcher.files() if p.endswith(".md")]
 
-    qtbot.waitUntil(lambda: watched() != [], timeout=TIMEOUT_MS)  # added after ready
-    assert watched() == [newest]
+@pytest.mark.parametrize("native", [True, False], ids=["native", "qt-folders"])
+def test_a_new_post_in_a_real_folder_is_picked_up(qtbot, tmp_path: Path, native: bool) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    service = SiteIndex(root, watch_files=native, poll_interval_ms=60_000)
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    new = root / "_posts" / "2025-12-01-new.md"
+    new.write_text('---\ntitle: "New"\n---\nbody\n', encoding="utf-8")
+    qtbot.waitUntil(lambda: service.site.entry(new) is not None, timeout=TIMEOUT_MS)
+    assert service.site.entry(new).title == "New"
+    service.close()
+
+
+def test_a_renamed_subfolder_moves_its_posts(qtbot, tmp_path: Path) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    old = root / "_posts" / "2024"
+    old.mkdir()
+    write(old / "2024-01-01-old.md", '---\ntitle: "Old"\n---\nbody\n')
+    service = SiteIndex(root, poll_interval_ms=60_000)
+    with qtbot.waitSignal(service.ready, timeout=TIMEOUT_MS):
+        service.start()
+    assert service.site.entry(old / "2024-01-01-old.md") is not None
+    new = root / "_posts" / "archive"
+    old.rename(new)
+    qtbot.waitUntil(
+        lambda: (
+            service.site.entry(new / "2024-01-01-old.md") is not None
+            and service.site.entry(old / "2024-01-01-old.md") is None
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    # The moved folder is still watched: an edit in it is seen too.
+    moved = new / "2024-01-01-old.md"
+    with qtbot.waitSignal(service.changed, timeout=TIMEOUT_MS):
+        moved.write_text('---\ntitle: "Moved"\n---\nbody, longer\n', encoding="utf-8")
+    qtbot.waitUntil(lambda: service.site.entry(moved).title == "Moved", timeout=TIMEOUT_MS)
     service.close()
 
 

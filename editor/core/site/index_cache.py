@@ -1,0 +1,204 @@
+"""The site index kept between runs, so a big site opens without reading every post again.
+
+One file per site in the user cache folder (never in the site). An entry is reused only
+when its file still has the cached modification time (``mtime_ns``) and size; anything
+else is read again. The file is never trusted blindly: it starts with a format tag and
+a SHA-256 digest of what follows, it must name the same site folder and the same entry
+fields, and it is unpickled with a loader that builds nothing but plain values and
+dates (no class of the program, no function). A file that fails any of this is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from editor.core.site.post_entries import PostEntry, Reference, Status
+
+FORMAT = b"KIJI-SITE-INDEX 1\n"
+"""The first bytes of a cache file; a new layout of the file gets a new number."""
+DIGEST_SIZE = 32
+RACY_NS = 2_000_000_000
+"""Files modified this close to (or after) the moment the cache was written are read
+again: a second edit within the file system's time resolution keeps the time stamp."""
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(PostEntry))
+_SCHEMA = hashlib.sha256(
+    repr((_FIELDS, tuple(f.name for f in dataclasses.fields(Reference)))).encode()
+).hexdigest()
+_PATH = _FIELDS.index("path")
+_REFERENCES = _FIELDS.index("references")
+_DATE = _FIELDS.index("date")
+_ALLOWED = {
+    ("datetime", "datetime"),
+    ("datetime", "date"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+}
+_TYPES: dict[str, tuple[type, ...]] = {
+    "kind": (str,),
+    "title": (str,),
+    "draft": (bool,),
+    "status": (str,),
+    "slug": (str,),
+    "mtime_ns": (int,),
+    "size": (int,),
+    "front_matter": (dict,),
+    "tags": (tuple,),
+    "categories": (tuple,),
+    "authors": (tuple,),
+    "keys": (tuple,),
+}
+
+
+def cache_file(cache_dir: Path, root: Path) -> Path:
+    """Where the index of the site at ``root`` is kept inside ``cache_dir``."""
+    name = hashlib.sha256(os.fsencode(str(root))).hexdigest()[:32]
+    return cache_dir / "site-index" / f"{name}.bin"
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Builds plain values and dates only: any other global in the file is refused."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a site index")
+
+
+def _record(entry: PostEntry) -> tuple[Any, ...]:
+    values = [getattr(entry, name) for name in _FIELDS]
+    values[_PATH] = str(entry.path)
+    values[_DATE] = _plain_date(entry.date)
+    values[_REFERENCES] = tuple(
+        (ref.target, ref.line, ref.image, ref.liquid_tag) for ref in entry.references
+    )
+    return tuple(values)
+
+
+def _plain_date(when: datetime | None) -> tuple[datetime, str] | None:
+    """``when`` with a fixed offset, and the name of its zone (a zone is not pickled:
+    unpickling one would need more than plain values)."""
+    if when is None:
+        return None
+    offset = when.utcoffset()
+    if offset is None:
+        return (when, "")
+    zone = when.tzinfo
+    key = zone.key if isinstance(zone, ZoneInfo) else ""
+    return (when.astimezone(timezone(offset)), key)
+
+
+def _zoned_date(value: object) -> datetime | None:
+    """The date :func:`_plain_date` kept; ``ValueError`` for anything else."""
+    if value is None:
+        return None
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], datetime)):
+        raise ValueError("not a cached date")
+    when, key = value[0], value[1]
+    if not isinstance(key, str):
+        raise ValueError("not a zone name")
+    return when.astimezone(ZoneInfo(key)) if key else when
+
+
+def _entry(record: object) -> PostEntry | None:
+    if not isinstance(record, tuple) or len(record) != len(_FIELDS):
+        return None
+    values = dict(zip(_FIELDS, record, strict=True))
+    if not isinstance(values["path"], str):
+        return None
+    for name, types in _TYPES.items():
+        if not isinstance(values[name], types):
+            return None
+    references = values["references"]
+    if not isinstance(references, tuple):
+        return None
+    refs = []
+    for ref in references:
+        if not (isinstance(ref, tuple) and len(ref) == 4 and isinstance(ref[0], str)):
+            return None
+        refs.append(Reference(*ref))
+    values["path"] = Path(values["path"])
+    values["date"] = _zoned_date(values["date"])
+    values["references"] = tuple(refs)
+    return PostEntry(**values)
+
+
+def save_index(cache_dir: Path, root: Path, entries: Iterable[PostEntry]) -> Path:
+    """Write the index of the site at ``root`` (atomically: a reader sees old or new)."""
+    path = cache_file(cache_dir, root)
+    written_ns = time.time_ns()
+    payload = pickle.dumps(
+        (_SCHEMA, str(root), written_ns, [_record(e) for e in entries]),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(FORMAT + hashlib.sha256(payload).digest() + payload)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return path
+
+
+def load_index(cache_dir: Path, root: Path) -> dict[Path, PostEntry]:
+    """The cached entries of the site at ``root`` that may be reused (``{}``: none).
+
+    Entries written too close to the moment the cache was saved are left out (see
+    :data:`RACY_NS`); the caller still compares each entry's ``mtime_ns`` and ``size``
+    with the file before reusing it.
+    """
+    try:
+        data = cache_file(cache_dir, root).read_bytes()
+    except OSError:
+        return {}
+    head = len(FORMAT)
+    digest, payload = data[head : head + DIGEST_SIZE], data[head + DIGEST_SIZE :]
+    if not data.startswith(FORMAT) or hashlib.sha256(payload).digest() != digest:
+        return {}
+    try:
+        content = _PlainUnpickler(io.BytesIO(payload)).load()
+    except Exception:  # any damage the digest did not catch: the cache is simply unused
+        return {}
+    if not (isinstance(content, tuple) and len(content) == 4):
+        return {}
+    schema, cached_root, written_ns, records = content
+    if schema != _SCHEMA or cached_root != str(root) or not isinstance(written_ns, int):
+        return {}
+    if not isinstance(records, list):
+        return {}
+    entries: dict[Path, PostEntry] = {}
+    for record in records:
+        try:
+            entry = _entry(record)
+        except (TypeError, ValueError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+            return {}
+        if entry is None:
+            return {}
+        if entry.mtime_ns < written_ns - RACY_NS:
+            entries[entry.path] = entry
+    return entries
+
+
+def current_status(entry: PostEntry, now: datetime) -> PostEntry:
+    """``entry`` with its status as of ``now`` (a cached scheduled post may be out by now)."""
+    if entry.draft:
+        return entry
+    status: Status = "scheduled" if entry.date is not None and entry.date > now else "published"
+    return entry if status == entry.status else dataclasses.replace(entry, status=status)
