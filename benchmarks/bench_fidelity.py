@@ -138,7 +138,7 @@ def main(argv: list[str]) -> int:
     if corpus is None:
         print("skipped: no corpus (../shared/realcorpus or $KIJI_REALCORPUS)")
         return 0
-    sites = argv or sorted(p.name for p in (corpus / "corpora").iterdir())
+    sites = argv or sorted(p.name for p in (corpus / "corpora").iterdir() if p.is_dir())
     print(
         f"{'site':<18} {'posts':>5} {'median':>7} {'≥0.95':>6} {'ids':>6} {'elems':>6}"
         f" {'kiji ms':>8} {'p95':>6} {'plain':>6} {'ratio':>6}"
