@@ -79,6 +79,9 @@ class BlockSplitter:
         self._lines: list[str] = []
         self._result: SplitResult | None = None
         self.last_was_incremental = False
+        # Blocks at the start and at the end of the latest split carried over unchanged
+        # (same lines, same text) from the split before it; (0, 0) after a full parse.
+        self.last_kept = (0, 0)
 
     def split(self, text: str) -> SplitResult:
         """Return the top-level blocks of *text* (already normalised: ``\\n`` only)."""
@@ -88,10 +91,16 @@ class BlockSplitter:
             result = self._split_incremental(text, lines, self._result)
         self.last_was_incremental = result is not None
         if result is None:
+            self.last_kept = (0, 0)
             result = self._split_full(text)
         self._lines = lines
         self._result = result
         return result
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines of the text split last (do not modify)."""
+        return self._lines
 
     def _split_full(self, text: str) -> SplitResult:
         env: dict[str, Any] = {}
@@ -114,6 +123,7 @@ class BlockSplitter:
     ) -> SplitResult | None:
         old_lines = self._lines
         if lines == old_lines:
+            self.last_kept = (len(previous.spans), 0)
             return previous
         first = _common_prefix(lines, old_lines)
         tail = _common_suffix(lines, old_lines, min(len(lines), len(old_lines)) - first)
@@ -157,6 +167,7 @@ class BlockSplitter:
             ]
         else:
             tail_spans = list(spans[first_tail:])
+        self.last_kept = (len(head), len(tail_spans))
         return SplitResult(
             tuple(head + middle + tail_spans), previous.references, previous.footnote_labels
         )
