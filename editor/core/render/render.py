@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from editor.core.render.highlight import highlight_css
@@ -80,14 +81,16 @@ class Renderer:
         post_path: Path | None = None,
         allow_remote_images: bool = False,
         local_url: LocalUrl | None = None,
+        splitter_factory: Callable[[MarkdownIt], BlockSplitter] = BlockSplitter,
     ) -> None:
         self._site_root = Path(site_root) if site_root is not None else None
         self._post_path = Path(post_path) if post_path is not None else None
         self._allow_remote = allow_remote_images
         self._local_url = local_url
+        self._new_splitter = splitter_factory  # tests pass one that is incremental sooner
         self._flavour = MarkdownFlavour()
         self._md = build_markdown()
-        self._splitter = BlockSplitter(self._md)
+        self._splitter = self._new_splitter(self._md)
         self._previous: tuple[tuple[Any, ...], list[BlockRender]] = ((), [])
         self._cache_size = _CACHE_SIZE
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
@@ -136,7 +139,7 @@ class Renderer:
         if flavour != self._flavour:
             self._flavour = flavour
             self._md = apply_flavour(build_markdown(), flavour)
-            self._splitter = BlockSplitter(self._md)
+            self._splitter = self._new_splitter(self._md)
             self._previous = ((), [])
             self._cache.clear()
 
