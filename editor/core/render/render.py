@@ -13,14 +13,15 @@ the trailing footnotes section.
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from editor.core.render.highlight import highlight_css
@@ -48,6 +49,16 @@ __all__ = ["RenderedBlock", "Renderer", "highlight_css", "render_header", "rende
 _CACHE_SIZE = 4096
 
 
+@dataclass(frozen=True)
+class _Split:
+    """The blocks to render, where each came from, and the post-wide definitions."""
+
+    spans: list[RawSpan]
+    regions: list[str]  # "head"/"tail": carried over from the previous split; "": new
+    references: dict[str, Any]
+    footnote_labels: tuple[str, ...]
+
+
 def _normalize(text: str) -> str:
     # What markdown-it's own "normalize" core rule does, once for the whole body; and
     # no noncharacter, so the renderer's placeholders cannot be forged.
@@ -70,14 +81,18 @@ class Renderer:
         post_path: Path | None = None,
         allow_remote_images: bool = False,
         local_url: LocalUrl | None = None,
+        splitter_factory: Callable[[MarkdownIt], BlockSplitter] = BlockSplitter,
     ) -> None:
         self._site_root = Path(site_root) if site_root is not None else None
         self._post_path = Path(post_path) if post_path is not None else None
         self._allow_remote = allow_remote_images
         self._local_url = local_url
+        self._new_splitter = splitter_factory  # tests pass one that is incremental sooner
         self._flavour = MarkdownFlavour()
         self._md = build_markdown()
-        self._splitter = BlockSplitter(self._md)
+        self._splitter = self._new_splitter(self._md)
+        self._previous: tuple[tuple[Any, ...], list[BlockRender]] = ((), [])
+        self._cache_size = _CACHE_SIZE
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
         self._paths: SitePaths | None = None
 
@@ -124,21 +139,31 @@ class Renderer:
         if flavour != self._flavour:
             self._flavour = flavour
             self._md = apply_flavour(build_markdown(), flavour)
-            self._splitter = BlockSplitter(self._md)
+            self._splitter = self._new_splitter(self._md)
+            self._previous = ((), [])
             self._cache.clear()
 
     # -- block splitting ---------------------------------------------------------------
-    def _split(self, text: str) -> tuple[list[RawSpan], dict[str, Any], tuple[str, ...]]:
+    def _split(self, text: str) -> _Split:
         result = self._splitter.split(text)
+        head, tail = self._splitter.last_kept
+        tail_from = len(result.spans) - tail
         # An attribute-list paragraph belongs to the block before it: render them together.
         merged: list[RawSpan] = []
-        for span in result.spans:
+        # Per merged span: "head"/"tail" when all of it was carried over unchanged from
+        # that end of the previous split, "" when any part of it is new.
+        regions: list[str] = []
+        for index, span in enumerate(result.spans):
+            region = "head" if index < head else "tail" if index >= tail_from else ""
             if span.kind == "ial":
                 if merged and merged[-1].kind == "block":
                     merged[-1] = RawSpan(merged[-1].start, span.end, "block")
+                    if regions[-1] != region:
+                        regions[-1] = ""
                 continue
             merged.append(span)
-        return merged, result.references, result.footnote_labels
+            regions.append(region)
+        return _Split(merged, regions, result.references, result.footnote_labels)
 
     # -- rendering one block -----------------------------------------------------------
     def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> BlockRender:
@@ -203,7 +228,7 @@ class Renderer:
             return chunk
         chunk = render(source)
         self._cache[key] = chunk
-        if len(self._cache) > _CACHE_SIZE:
+        while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return chunk
 
@@ -229,25 +254,20 @@ class Renderer:
             separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
             text = preprocess_liquid(_normalize(body), context, separator)
 
-        spans, references, footnote_labels = self._split(text)
+        previous_signature, previous_chunks = self._previous
+        self._previous = ((), [])  # until this render completes
+        split = self._split(text)
+        references = split.references
         env_base = {
             "references": references,
-            "footnote_refs": {label: -1 for label in footnote_labels},
+            "footnote_refs": {label: -1 for label in split.footnote_labels},
         }
         signature = (
             repr(sorted(references.items())),
-            tuple(footnote_labels),
+            tuple(split.footnote_labels),
             paths.signature,
         )
-
-        line_starts = [0]
-        for match in re.finditer("\n", text):
-            line_starts.append(match.end())
-        line_starts.append(len(text) + 1)
-
-        def source_of(span: RawSpan) -> str:
-            end = min(span.end, len(line_starts) - 1)
-            return text[line_starts[span.start] : line_starts[end] - 1]
+        lines = self._splitter.lines
 
         def render_block(source: str) -> BlockRender:
             return self._render_chunk(source, env_base, paths)
@@ -255,16 +275,31 @@ class Renderer:
         def render_footnote(source: str) -> BlockRender:
             return self._render_footnote(source, env_base, paths)
 
+        # Blocks the splitter carried over keep their previous render: no source slicing,
+        # hashing or cache look-up, so a keystroke costs the blocks it changed.
+        previous = previous_chunks if previous_signature == signature else []
+        shift = len(previous) - len(split.spans)
+        chunks: list[BlockRender] = []
         blocks: list[tuple[int, BlockRender]] = []
         definitions: dict[str, tuple[int, BlockRender]] = {}
-        for span in spans:
-            source = source_of(span)
+        for index, (span, region) in enumerate(zip(split.spans, split.regions, strict=True)):
+            if previous and region:
+                chunk = previous[index if region == "head" else index + shift]
+            else:
+                source = "\n".join(lines[span.start : span.end])
+                if span.kind == "footnote":
+                    chunk = self._cached("fn", source, signature, render_footnote)
+                else:
+                    chunk = self._cached("block", source, signature, render_block)
+            chunks.append(chunk)
             if span.kind == "footnote":
-                chunk = self._cached("fn", source, signature, render_footnote)
                 definitions.setdefault(span.label, (span.start, chunk))
             else:
-                chunk = self._cached("block", source, signature, render_block)
                 blocks.append((span.start, chunk))
+        self._previous = (signature, chunks)
+        # The cache holds at least every block of the post twice over: never smaller than
+        # the post, or each keystroke would evict the blocks the next one needs.
+        self._cache_size = max(_CACHE_SIZE, 2 * len(chunks))
         return stitch_blocks(blocks, definitions)
 
     def render(self, body: str, page: Mapping[str, Any] | None = None) -> str:

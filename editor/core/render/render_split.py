@@ -14,8 +14,8 @@ block searches for its closing ``$$`` arbitrarily far; if the re-parsed region h
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -70,12 +70,18 @@ def _spans_from_tokens(tokens: list[Token], offset: int = 0) -> list[RawSpan]:
 class BlockSplitter:
     """Splits bodies into top-level blocks, reusing the previous split where it can."""
 
-    def __init__(self, md: MarkdownIt, *, min_chars: int = 8_000) -> None:
+    def __init__(self, md: MarkdownIt, *, min_chars: int = 8_000, window_lines: int = 256) -> None:
         self._md = md
         self.min_chars = min_chars  # below this a full parse is as cheap as bookkeeping
+        # Lines handed to the block parser at first after an edit; doubled until the parse
+        # resyncs inside it, so a keystroke costs its neighbourhood, not the whole post.
+        self.window_lines = max(1, window_lines)
         self._lines: list[str] = []
         self._result: SplitResult | None = None
         self.last_was_incremental = False
+        # Blocks at the start and at the end of the latest split carried over unchanged
+        # (same lines, same text) from the split before it; (0, 0) after a full parse.
+        self.last_kept = (0, 0)
 
     def split(self, text: str) -> SplitResult:
         """Return the top-level blocks of *text* (already normalised: ``\\n`` only)."""
@@ -85,10 +91,16 @@ class BlockSplitter:
             result = self._split_incremental(text, lines, self._result)
         self.last_was_incremental = result is not None
         if result is None:
+            self.last_kept = (0, 0)
             result = self._split_full(text)
         self._lines = lines
         self._result = result
         return result
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines of the text split last (do not modify)."""
+        return self._lines
 
     def _split_full(self, text: str) -> SplitResult:
         env: dict[str, Any] = {}
@@ -110,18 +122,11 @@ class BlockSplitter:
         self, text: str, lines: list[str], previous: SplitResult
     ) -> SplitResult | None:
         old_lines = self._lines
-        limit = min(len(lines), len(old_lines))
-        first = 0
-        while first < limit and lines[first] == old_lines[first]:
-            first += 1
-        if first == len(lines) == len(old_lines):
+        if lines == old_lines:
+            self.last_kept = (len(previous.spans), 0)
             return previous
-        tail = 0
-        while (
-            tail < limit - first
-            and lines[len(lines) - 1 - tail] == old_lines[len(old_lines) - 1 - tail]
-        ):
-            tail += 1
+        first = _common_prefix(lines, old_lines)
+        tail = _common_suffix(lines, old_lines, min(len(lines), len(old_lines)) - first)
         delta = len(lines) - len(old_lines)
         changed_end_old = len(old_lines) - tail  # first line of the unchanged tail (old)
 
@@ -134,29 +139,17 @@ class BlockSplitter:
             restart_index, restart = 0, 0
         else:
             restart = spans[restart_index].start
-        old_starts = {start for start in starts if start >= changed_end_old}
+        old_starts = _TailStarts(starts, bisect_left(starts, changed_end_old))
 
-        env: dict[str, Any] = {}
-        tokens: list[Token] = []
-        state = StateBlock(text, self._md, env, tokens)
-        rules = self._md.block.ruler.getRules("")
-        end = state.lineMax
-        line = restart
-        resync_new: int | None = None
-        while line < end:
-            line = state.skipEmptyLines(line)
-            state.line = line
-            if line >= end:
-                break
-            if line - delta in old_starts:
-                resync_new = line
-                break
-            for rule in rules:
-                if rule(state, line, end, False):
-                    break
-            if state.line <= line:  # a broken rule: let the full parse decide
+        window = self.window_lines
+        while True:
+            parsed = self._parse_window(lines, restart, window, delta, old_starts)
+            if parsed is None:
                 return None
-            line = state.line
+            tokens, resync_new, reached_end = parsed
+            if resync_new is not None or reached_end:
+                break
+            window *= 2
         if resync_new is None:  # parsed to the end: nothing of the old tail is reused
             resync_new, resync_old = len(lines), len(old_lines)
         else:
@@ -165,12 +158,88 @@ class BlockSplitter:
         if any(marker in region for region in regions for marker in _GLOBAL_MARKERS):
             return None  # a definition or a far-reaching block changed: parse everything
         head = list(spans[:restart_index])
-        middle = _spans_from_tokens(tokens)
-        tail_spans = [
-            replace(span, start=span.start + delta, end=span.end + delta)
-            for span in spans
-            if span.start >= resync_old
-        ]
+        middle = _spans_from_tokens(tokens, restart)
+        first_tail = bisect_left(starts, resync_old)
+        if delta:
+            tail_spans = [
+                RawSpan(span.start + delta, span.end + delta, span.kind, span.label)
+                for span in spans[first_tail:]
+            ]
+        else:
+            tail_spans = list(spans[first_tail:])
+        self.last_kept = (len(head), len(tail_spans))
         return SplitResult(
             tuple(head + middle + tail_spans), previous.references, previous.footnote_labels
         )
+
+    def _parse_window(
+        self, lines: list[str], restart: int, window: int, delta: int, old_starts: _TailStarts
+    ) -> tuple[list[Token], int | None, bool] | None:
+        """Parse top-level blocks from line *restart* over at most *window* lines.
+
+        Returns the tokens (lines relative to *restart*), the first line (absolute) where
+        the parse landed on a block start of the old tail, and whether the window reached
+        the end of the body; None when a rule misbehaved. A resync is only trusted when it
+        lies more than one line inside a window that does not reach the end: a block
+        that ran into the window's edge may have been cut short by it.
+        """
+        stop = min(len(lines), restart + window)
+        reached_end = stop == len(lines)
+        env: dict[str, Any] = {}
+        tokens: list[Token] = []
+        state = StateBlock("\n".join(lines[restart:stop]), self._md, env, tokens)
+        rules = self._md.block.ruler.getRules("")
+        end = state.lineMax
+        line = 0
+        while line < end:
+            line = state.skipEmptyLines(line)
+            state.line = line
+            if line >= end:
+                break
+            if line + restart - delta in old_starts:
+                if reached_end or line < end - 1:
+                    return tokens, line + restart, reached_end
+                return tokens, None, False
+            for rule in rules:
+                if rule(state, line, end, False):
+                    break
+            if state.line <= line:  # a broken rule: let the full parse decide
+                return None
+            line = state.line
+        return tokens, None, reached_end
+
+
+class _TailStarts:
+    """Membership in the old block starts from index *first* on, by bisection (no copy)."""
+
+    def __init__(self, starts: list[int], first: int) -> None:
+        self._starts = starts
+        self._first = first
+
+    def __contains__(self, line: int) -> bool:
+        index = bisect_left(self._starts, line, self._first)
+        return index < len(self._starts) and self._starts[index] == line
+
+
+def _common_prefix(new: list[str], old: list[str]) -> int:
+    """Count the leading lines *new* and *old* share (binary search over C-speed slices)."""
+    low, high = 0, min(len(new), len(old))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if new[low:middle] == old[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(new: list[str], old: list[str], limit: int) -> int:
+    """Count the trailing lines (at most *limit*) that *new* and *old* share."""
+    low, high = 0, max(0, limit)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if new[len(new) - middle : len(new) - low] == old[len(old) - middle : len(old) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low

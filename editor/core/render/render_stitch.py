@@ -27,7 +27,12 @@ class RenderedBlock:
     """One top-level element of the preview."""
 
     line: int  # 0-based index of the block's first line in the body
-    html: str  # ONE element whose root tag carries data-source-line="<line>"
+    content: str  # ONE element, without its data-source-line (what the page diffs)
+
+    @property
+    def html(self) -> str:
+        """The element with ``data-source-line="<line>"`` on its root tag."""
+        return with_source_line(self.content, self.line)
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,9 @@ def _dedupe_ids(
         needle = f' id="{escape(anchor, quote=True)}"'
         position = html.find(needle, cursor)
         if position < 0:
+            continue
+        if not count:  # the first of its name keeps it (and the html stays the same object)
+            cursor = position + len(needle)
             continue
         replacement = f' id="{escape(final[-1], quote=True)}"'
         html = html[:position] + replacement + html[position + len(needle) :]
@@ -136,7 +144,7 @@ def stitch_blocks(
             toc = toc if toc is not None else toc_html(headings)
             html = f'<nav class="kiji-toc">{toc}</nav>'
         html = FOOTNOTE_NUMBER.replace(html, number_of)
-        result.append(RenderedBlock(line, with_source_line(html, line)))
+        result.append(RenderedBlock(line, html))
     if numbers:
         # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
         last_line = result[-1].line if result else 0
@@ -165,4 +173,4 @@ def _footnotes_block(
         '<section class="footnotes"><hr class="footnotes-sep">'
         f'<ol class="footnotes-list">{"".join(items)}</ol></section>'
     )
-    return RenderedBlock(line, with_source_line(html, line))
+    return RenderedBlock(line, html)

@@ -19,7 +19,7 @@ def utf16_length(text: str) -> int:
 def utf16_offsets(text: str, indices: Iterable[int]) -> list[int]:
     """The Qt positions of the code-point *indices* into *text* (any order)."""
     wanted = list(indices)
-    if text.isascii() or all(ord(char) <= 0xFFFF for char in text):
+    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):  # no astral char
         return wanted
     order = sorted(range(len(wanted)), key=wanted.__getitem__)
     result = [0] * len(wanted)

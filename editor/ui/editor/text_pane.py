@@ -25,6 +25,7 @@ from editor.ui.editor import editing_commands
 from editor.ui.editor.exact_text import ExactTextEdit
 from editor.ui.editor.invisible_marks import paint_invisible_marks
 from editor.ui.editor.markdown_highlighter import MarkdownHighlighter
+from editor.ui.editor.pane_mirror import PaneMirror
 
 # Latin first, then a Japanese face per platform: Qt falls back along the list per glyph.
 JAPANESE_FAMILIES = [
@@ -108,6 +109,7 @@ class TextPane(ExactTextEdit):
         self.setFont(self._base_font)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
+        self._mirror = PaneMirror(self.document())
         self._following = False
         self._quiet_line: float | None = None  # where scroll_to_line put the view
         self._quiet_since = QElapsedTimer()
@@ -126,6 +128,11 @@ class TextPane(ExactTextEdit):
         self._update_margins()
 
     # -- text ----------------------------------------------------------------------------
+
+    def pane_text(self) -> str:
+        """The text the pane shows (see :class:`ExactTextEdit`), from the edit-by-edit mirror."""
+        return self._mirror.pane_text()
+
     def cursor_line(self) -> int:
         """The 0-based line (block) the caret is on."""
         return self.textCursor().blockNumber()

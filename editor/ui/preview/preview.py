@@ -17,7 +17,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from editor.core.render.block_diff import diff_blocks, without_source_line
+from editor.core.render.block_diff import diff_blocks
 from editor.core.render.render import highlight_css
 from editor.resources import resource_path
 from editor.services.render_worker import RenderResult
@@ -285,7 +285,7 @@ class PreviewView(QWebEngineView):
         if result.header_html != self._header:
             self._header = result.header_html
             self._run(f"kiji.setHeader({json.dumps(result.header_html)})")
-        blocks = [without_source_line(block.html) for block in result.blocks]
+        blocks = [block.content for block in result.blocks]
         lines = [block.line for block in result.blocks]
         patch = diff_blocks(self._dom_blocks, blocks)
         send_lines = lines if lines != self._dom_lines else None

@@ -10,6 +10,7 @@ its quick fix, spelling suggestions, "Add to Site Dictionary" and "Ignore".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -280,7 +281,7 @@ class ProofreadingUI(QObject):
             return []
         body = self._requested[editor][1]
         starts = [0]
-        starts.extend(index + 1 for index, char in enumerate(body) if char == "\n")
+        starts.extend(match.end() for match in re.finditer("\n", body))
         first = editor.session.post.body_start_line + 1
         return [
             Problem(path, first + bisect_right(starts, f.start) - 1, finding_message(f), f.rule)

@@ -41,10 +41,13 @@ def full_split(text: str) -> object:
     return BlockSplitter(MD, min_chars=0).split(text)
 
 
-@settings(max_examples=200)
-@given(_BODIES, st.data())
-def test_incremental_split_equals_full_split(body: str, data: st.DataObject) -> None:
-    splitter = BlockSplitter(MD, min_chars=0)
+@settings(max_examples=300, deadline=None)
+@given(_BODIES, st.data(), st.sampled_from([1, 2, 3, 256]))
+def test_incremental_split_equals_full_split(
+    body: str, data: st.DataObject, window_lines: int
+) -> None:
+    """Random edits, parsed through windows of any size, give the blocks of a full parse."""
+    splitter = BlockSplitter(MD, min_chars=0, window_lines=window_lines)
     splitter.split(body)
     for _ in range(3):
         position = data.draw(st.integers(0, len(body)))

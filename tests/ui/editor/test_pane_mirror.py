@@ -1,0 +1,66 @@
+"""The text pane's edit-by-edit copy of its text always equals the document's raw text.
+
+Random sequences of real edits (typing, deleting, pasting multi-line text, undo, redo,
+re-highlighting, replacing the whole text) go through a real :class:`TextPane`; after
+each one the mirror must equal ``toRawText()`` exactly, since the saved file is made
+from it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QTextCursor
+
+from editor.ui.editor.text_pane import TextPane
+
+_CHARS = st.sampled_from([*"ab あ#*-`>\n", "\u00a0", "\u3000", "😀", "\ufde1", "e\u0301"])
+_TEXT = st.lists(_CHARS, max_size=12).map("".join)
+_OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("insert"), st.floats(0, 1), _TEXT),
+        st.tuples(st.just("delete"), st.floats(0, 1), st.integers(1, 6)),
+        st.tuples(st.just("undo"), st.just(0.0), st.just("")),
+        st.tuples(st.just("redo"), st.just(0.0), st.just("")),
+        st.tuples(st.just("rehighlight"), st.just(0.0), st.just("")),
+        st.tuples(st.just("replace"), st.just(0.0), _TEXT),
+    ),
+    max_size=25,
+)
+
+
+def _truth(pane: TextPane) -> str:
+    return pane.document().toRawText().replace("\u2029", "\n")
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(_TEXT, _OPS)
+def test_the_mirror_follows_every_edit(
+    qapp: object, start: str, ops: list[tuple[str, float, object]]
+) -> None:
+    """After each real edit the pane text equals the document's raw text."""
+    pane = TextPane()
+    pane.set_text_quietly(start)
+    assert pane.pane_text() == _truth(pane)
+    for kind, where, payload in ops:
+        size = pane.document().characterCount() - 1
+        cursor = pane.textCursor()
+        cursor.setPosition(min(size, int(where * size)))
+        if kind == "insert":
+            cursor.insertText(str(payload))
+        elif kind == "delete":
+            end = min(size, cursor.position() + int(str(payload)))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        elif kind == "undo":
+            pane.undo()
+        elif kind == "redo":
+            pane.redo()
+        elif kind == "rehighlight":
+            pane.highlighter.rehighlight()
+        else:
+            pane.setPlainText(str(payload))
+        assert pane.pane_text() == _truth(pane)
+    pane.deleteLater()
