@@ -43,6 +43,10 @@ class PaneMirror(QObject):
             return text
         return self._text
 
+    def reset(self) -> None:
+        """Forget the copy; the next :meth:`pane_text` converts the whole document."""
+        self._text = None
+
     def _on_change(self, position: int, removed: int, added: int) -> None:
         text = self._text
         if text is None:

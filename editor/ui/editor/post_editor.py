@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -10,6 +12,8 @@ from editor.core.site.vocabulary import SiteVocabulary
 from editor.services.document import DocumentSession
 from editor.ui.editor.text_pane import TextPane
 from editor.ui.form.front_matter_form import FrontMatterForm
+
+_LOG = logging.getLogger(__name__)
 
 
 class PostEditor(QWidget):
@@ -50,6 +54,7 @@ class PostEditor(QWidget):
         layout.addLayout(self._banners)
         layout.addWidget(splitter)
         self.text_pane.textChanged.connect(self._on_text_changed)
+        session.aboutToSave.connect(self._save_exact_body)
         session.dirtyChanged.connect(self.dirtyChanged)
 
     def set_vocabulary(self, vocabulary: SiteVocabulary) -> None:
@@ -68,6 +73,17 @@ class PostEditor(QWidget):
         if self.session.set_body(self.text_pane.body_text()):
             self.front_matter_form.body_changed()
             self.bodyEdited.emit()
+
+    def _save_exact_body(self) -> None:
+        # Typing reads the pane's text from its edit-by-edit mirror (fast); a save takes
+        # the whole document's own conversion, so the file is what the pane shows even if
+        # the mirror ever went wrong.
+        exact = self.text_pane.converted_body_text()
+        if exact != self.session.body:
+            if self.session.body == self.text_pane.body_text():
+                _LOG.warning("The text pane's mirror differed from the document; fixed.")
+                self.text_pane.reset_mirror()
+            self.session.set_body(exact)
 
     def focus_body_start(self) -> None:
         """Put the keyboard focus in the text pane with the cursor at the start of the body."""

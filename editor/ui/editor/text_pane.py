@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from editor.core.render.placeholders import from_pane_text
 from editor.ui.editor import editing_commands
 from editor.ui.editor.exact_text import ExactTextEdit
 from editor.ui.editor.invisible_marks import paint_invisible_marks
@@ -132,6 +133,15 @@ class TextPane(ExactTextEdit):
     def pane_text(self) -> str:
         """The text the pane shows (see :class:`ExactTextEdit`), from the edit-by-edit mirror."""
         return self._mirror.pane_text()
+
+    def reset_mirror(self) -> None:
+        """Throw the mirror's copy away: the next read converts the whole document."""
+        self._mirror.reset()
+
+    def converted_body_text(self) -> str:
+        """The body converted from the whole document, not from the mirror: what a save
+        writes, so a mirror that went wrong can never reach the file."""
+        return from_pane_text(super().pane_text())
 
     def cursor_line(self) -> int:
         """The 0-based line (block) the caret is on."""

@@ -64,3 +64,17 @@ def test_the_mirror_follows_every_edit(
             pane.setPlainText(str(payload))
         assert pane.pane_text() == _truth(pane)
     pane.deleteLater()
+
+
+def test_a_save_writes_the_document_even_if_the_mirror_went_wrong(window, site, qtbot) -> None:
+    post = site / "_posts" / "2025-11-16-kyoto-autumn.md"
+    editor = window.open_post(post)
+    editor.text_pane.insertPlainText("秋")
+    shown = editor.text_pane.converted_body_text()
+    mirror = editor.text_pane._mirror
+    wrong = "X" + mirror.pane_text()[1:]  # same length, other text: a mirror gone wrong
+    mirror._text = wrong
+    editor.session.set_body(editor.text_pane.body_text())
+    assert window.save()
+    assert post.read_text(encoding="utf-8").endswith(shown)
+    assert editor.text_pane.pane_text() != wrong  # thrown away, read again
