@@ -81,7 +81,7 @@ class PostEditor(QWidget):
         exact = self.text_pane.converted_body_text()
         if exact != self.session.body:
             if self.session.body == self.text_pane.body_text():
-                _LOG.warning("The text pane's mirror differed from the document; fixed.")
+                _LOG.log(logging.WARNING, "The text pane mirror differed from the document; fixed.")
                 self.text_pane.reset_mirror()
             self.session.set_body(exact)
 
