@@ -198,7 +198,10 @@ def build_hugo(corpus: Path, site: str) -> dict[str, Any]:
             first = [ln for ln in run.stderr.splitlines() if "ERROR" in ln or "Error" in ln][:2]
             raise RuntimeError(f"hugo build failed: {' | '.join(first)[:400]}")
         html: dict[str, str] = {}
-        for page in (Path(scratch) / "public").rglob("*.html"):
+        # A multilingual site renders a file once per language; the default language's
+        # page (no language prefix, so the shallowest) is the one kept.
+        pages = sorted((Path(scratch) / "public").rglob("*.html"), key=lambda p: len(p.parts))
+        for page in pages:
             text = page.read_text(encoding="utf-8", errors="replace")
             marked = _HUGO_MARKED.search(text)
             if marked is not None and marked.group("path"):
