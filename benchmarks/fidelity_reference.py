@@ -1,4 +1,4 @@
-"""Make the reference HTML for the preview-fidelity benchmark with the real Jekyll.
+"""Make the reference HTML for the preview-fidelity benchmark with the real Jekyll or Hugo.
 
 The real-site corpus (``../shared/realcorpus`` beside the checkout, or ``$KIJI_REALCORPUS``;
 never copied into this repository) may carry ``reference/<site>.json.gz``: the HTML the
@@ -7,13 +7,14 @@ installed ``jekyll``: it copies the site to a temporary folder, replaces every l
 one that prints only a marker naming the source file and the converted body, drops
 plugins and themes that are not installed (recorded in ``meta.substitutions``), builds
 with future and unpublished posts, and writes ``{"meta": …, "html": {path: html}}`` to
-``~/.cache/kiji-fidelity/<site>.json.gz``.
+``~/.cache/kiji-fidelity/<site>.json.gz``. Hugo sites likewise, with ``hugo -D -F -E``,
+the theme dropped and ``layouts/_default/single.html`` printing the marker and ``.Content``.
 
 Only sites whose posts need nothing but their own files can be built this way: the
 corpus keeps posts and configuration, not a site's ``_includes`` or plugins, so a site
 whose posts include its own snippets is skipped with the reason.
 
-Run: ``python benchmarks/fidelity_reference.py [SITE ...]`` (default: every Jekyll site).
+Run: ``python benchmarks/fidelity_reference.py [SITE ...]`` (default: every site).
 """
 
 from __future__ import annotations
@@ -130,6 +131,93 @@ def build_jekyll(corpus: Path, site: str) -> dict[str, Any]:
     return {"meta": meta, "html": html}
 
 
+# Go's html/template drops comments, so Hugo's marker is an element.
+HUGO_LAYOUT = "<kiji-src>{{ with .File }}{{ .Path }}{{ end }}</kiji-src>{{ .Content }}"
+_HUGO_MARKED = re.compile(r"<kiji-src>(?P<path>[^<]*)</kiji-src>")
+_THEME = re.compile(
+    r"^\s*theme\s*=.*$|^\s*\[\[module\.imports\]\]\s*\n\s*path\s*=.*$", re.MULTILINE
+)
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*([\w./-]+)")
+# Shortcodes Hugo 0.111 brings; the others live in a theme the corpus does not keep.
+HUGO_SHORTCODES = {
+    "figure",
+    "gist",
+    "highlight",
+    "instagram",
+    "param",
+    "ref",
+    "relref",
+    "tweet",
+    "twitter",
+    "vimeo",
+    "youtube",
+}
+
+
+def build_hugo(corpus: Path, site: str) -> dict[str, Any]:
+    """Build the Hugo ``site`` with a bare single layout and no theme; the reference mapping."""
+    source = corpus / "corpora" / site
+    substitutions: list[str] = []
+    with tempfile.TemporaryDirectory(prefix=f"kiji-ref-{site}-") as scratch:
+        work = Path(scratch) / "site"
+        shutil.copytree(source, work)
+        for config in [*work.glob("*.toml"), *(work / "config").rglob("*.toml")]:
+            text = config.read_text(encoding="utf-8")
+            if _THEME.search(text):
+                substitutions.append(f"{config.relative_to(work)}: theme dropped")
+                config.write_text(_THEME.sub("", text), encoding="utf-8")
+        shutil.rmtree(work / "layouts", ignore_errors=True)
+        defaults = work / "layouts" / "_default"
+        defaults.mkdir(parents=True)
+        (defaults / "single.html").write_text(HUGO_LAYOUT, encoding="utf-8")
+        (defaults / "list.html").write_text("", encoding="utf-8")
+        used: set[str] = set()
+        closed: set[str] = set()
+        for path in (work / "content").rglob("*.md"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for slash, name in _SHORTCODE.findall(text):
+                (closed if slash else used).add(name)
+        stubs = sorted((used | closed) - HUGO_SHORTCODES)
+        if stubs:
+            substitutions.append(f"shortcodes stubbed (inner text or nothing): {stubs}")
+            folder = work / "layouts" / "shortcodes"
+            folder.mkdir()
+            for name in stubs:
+                (folder / f"{name}.html").parent.mkdir(parents=True, exist_ok=True)
+                stub = "{{ .Inner }}" if name in closed else ""
+                (folder / f"{name}.html").write_text(stub, encoding="utf-8")
+        run = subprocess.run(
+            ["hugo", "-D", "-F", "-E", "--quiet", "-d", str(Path(scratch) / "public")],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        if run.returncode != 0:
+            first = [ln for ln in run.stderr.splitlines() if "ERROR" in ln or "Error" in ln][:2]
+            raise RuntimeError(f"hugo build failed: {' | '.join(first)[:400]}")
+        html: dict[str, str] = {}
+        # A multilingual site renders a file once per language; the default language's
+        # page (no language prefix, so the shallowest) is the one kept.
+        pages = sorted((Path(scratch) / "public").rglob("*.html"), key=lambda p: len(p.parts))
+        for page in pages:
+            text = page.read_text(encoding="utf-8", errors="replace")
+            marked = _HUGO_MARKED.search(text)
+            if marked is not None and marked.group("path"):
+                html.setdefault("content/" + marked.group("path"), text[marked.end() :])
+    run = subprocess.run(["hugo", "version"], capture_output=True, text=True, check=False)
+    meta = {"generator": "hugo", "version": run.stdout.strip(), "substitutions": substitutions}
+    return {"meta": meta, "html": html}
+
+
+def build(corpus: Path, site: str) -> dict[str, Any]:
+    """The reference of ``site``, built by its own generator."""
+    if generator_of(corpus, site) == "hugo":
+        return build_hugo(corpus, site)
+    return build_jekyll(corpus, site)
+
+
 def _default_layouts(config: dict[str, Any]) -> set[str]:
     found = set()
     for default in config.get("defaults") or []:
@@ -165,18 +253,18 @@ def load_reference(site: str) -> dict[str, Any] | None:
 
 
 def main(argv: list[str]) -> int:
-    """Build the references named on the command line (default: every Jekyll site)."""
+    """Build the references named on the command line (default: every site)."""
     corpus = corpus_root()
-    if corpus is None or shutil.which("jekyll") is None:
-        print("needs the corpus (../shared/realcorpus) and jekyll (make system-deps-test)")
+    if corpus is None:
+        print("needs the corpus (../shared/realcorpus)")
         return 1
-    sites = argv or sorted(
-        p.name for p in (corpus / "corpora").iterdir() if generator_of(corpus, p.name) == "jekyll"
-    )
+    sites = argv or sorted(p.name for p in (corpus / "corpora").iterdir())
     CACHE.mkdir(parents=True, exist_ok=True)
     for site in sites:
         try:
-            reference = build_jekyll(corpus, site)
+            if shutil.which(generator_of(corpus, site)) is None:
+                raise RuntimeError(f"{generator_of(corpus, site)} is not installed")
+            reference = build(corpus, site)
         except (RuntimeError, subprocess.TimeoutExpired) as error:
             print(f"{site}: skipped: {error}")
             continue
