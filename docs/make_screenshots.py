@@ -2,14 +2,17 @@
 
 Run: ``make screenshots`` (or ``QT_QPA_PLATFORM=offscreen .venv/bin/python
 docs/make_screenshots.py [en|ja|git]``; ``git`` makes the Git and Run Site pictures in
-Japanese, with the Debian ``jekyll`` for the Site tab). Writes PNGs next to this file. Settings go to a
-throwaway ``KIJI_HOME`` so the writer's own preferences are neither used nor changed.
+Japanese, with the Debian ``jekyll`` for the Site tab). Writes PNGs next to this file.
+Settings go to a throwaway ``KIJI_HOME`` so the writer's own preferences are neither used
+nor changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -70,8 +73,6 @@ def shoot(name: str, post: str, *, theme: str = "light", focus: str = "off") -> 
 
 
 def _git(folder: Path, *args: str) -> None:
-    import subprocess
-
     who = ["-c", "user.name=Hana Sato", "-c", "user.email=hana@example.com"]
     subprocess.run(["git", *who, *args], cwd=folder, check=True, capture_output=True)
 
@@ -114,10 +115,8 @@ def git_shots() -> list[Path]:
     kyoto.write_text(text.replace(first, "朝五時半、まだ星の見える哲学の道を歩きはじめました。"))
     _git(site, "commit", "-qam", "Theirs")
     _git(site, "checkout", "-q", "main")
-    try:
+    with contextlib.suppress(subprocess.CalledProcessError):  # the conflict is the point
         _git(site, "merge", "other")
-    except Exception:  # noqa: BLE001 - the conflict is the point
-        pass
     wait(2500)  # the clean tab reloads from disk and the marks appear
     shots.append(OUT / "kiji-git-conflict.png")
     window.grab().save(str(shots[-1]))

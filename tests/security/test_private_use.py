@@ -216,8 +216,8 @@ def test_private_use_character_shows_as_itself(case: Case, char: str) -> None:
 
 
 HUGO_CASES = [
-    # The marker's label and the parameter's text after it (what the shortcode says).
-    Case("shortcode", f'Icon {{{{< icon "{SLOT}" >}}}} here', in_text=2, in_attributes=1),
+    # The marker names the shortcode; its parameter shows once, as what it says.
+    Case("shortcode", f'Icon {{{{< icon "{SLOT}" >}}}} here', in_attributes=1),
     Case("escaped shortcode", f'{{{{</* figure alt="{SLOT}" */>}}}}'),
     Case(
         "hugo highlight",

@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 from editor.core.render.kramdown import hide_kramdown_extensions
 from editor.core.render.placeholders import LIQUID, scrub_noncharacters
+from editor.core.render.shortcode_text import shortcode_html
 
 # A tag or output may span lines but never a blank line: a stray "{{" in prose must not
 # swallow the rest of the post (and scanning stays linear).
@@ -96,7 +97,10 @@ def marker_label(source: str) -> str:
 def _marker(source: str) -> str:
     start = source.lstrip()[:3]
     if start in {"{{<", "{{%"}:
-        classes = "liquid-tag shortcode"  # a Hugo shortcode
+        classes = "liquid-tag shortcode"  # a Hugo shortcode: the marker and what it says
+        said = shortcode_html(source, classes)
+        if said is not None:
+            return said
     elif start.startswith("{{"):
         classes = "liquid-tag liquid-output"
     else:

@@ -7,12 +7,9 @@ keeps the number of lines:
 
 - ``{{< highlight lang [opts] >}}`` … ``{{< /highlight >}}`` becomes a fenced code block;
 - the escaped form ``{{</* name */>}}`` shows the shortcode literally, as Hugo does;
-- every other shortcode becomes a placeholder (a small marker in the preview) followed by
-  what it says: its parameters' values as text (``{{< quote body="…" author="…" >}}``
-  shows the quote and the author), since Hugo's templates put them on the page. Technical
-  values (colours, addresses, paths, numbers, booleans) are left out, a closing tag shows
-  nothing (the content between the tags is Markdown as usual), and a shortcode in a link
-  destination (``[a]({{< ref "b" >}})``) or a ``ref``/``relref`` stays a marker alone.
+- every other shortcode becomes a placeholder: in running text a small marker followed by
+  what the shortcode says (:mod:`editor.core.render.shortcode_text`), in code and in link
+  destinations its source again.
 """
 
 from __future__ import annotations
@@ -27,15 +24,6 @@ from editor.core.site.siteconfig import HUGO_CONFIG_NAMES, find_config_file, is_
 _NO_BLANK = r"(?:[^\n]|\n(?![ \t]*\n))"
 _ESCAPED_RE = re.compile(r"\{\{([<%])/\*(" + _NO_BLANK + r"*?)\*/([>%])\}\}")
 _SHORTCODE_RE = re.compile(r"\{\{([<%])(" + _NO_BLANK + r"*?)([>%])\}\}")
-# name="value", name='value', name=`value`, name=value, or a positional value.
-_PARAM_RE = re.compile(
-    r"""(?:([A-Za-z_][\w-]*)\s*=\s*)?("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s"'`]+)"""
-)
-_TECHNICAL = re.compile(
-    r"^(?:#[0-9A-Fa-f]{3,8}|[a-z][a-z0-9+.-]*://\S*|[\w./-]*/[\w./-]*|[\w-]+\.\w{2,5}"
-    r"|[-+]?\d+(?:\.\d+)?(?:px|em|%)?|true|false)$"
-)
-_MARKER_ONLY = frozenset({"ref", "relref", "param"})
 
 
 def is_hugo_site(site_root: Path | None) -> bool:
@@ -76,29 +64,6 @@ def preprocess_shortcodes(text: str) -> str:
                     out.append(fence)
                     pos = close.end()
                     continue
-        if words and words[0].startswith("/"):
-            out.append(keep_newlines(match.group(0)))  # the closing tag of a pair
-            continue
-        said = "" if text.endswith("](", 0, match.start()) else readable_parameters(words)
-        out.append(make_placeholder(match.group(0)) + said + keep_newlines(match.group(0)))
+        out.append(make_placeholder(match.group(0)) + keep_newlines(match.group(0)))
     out.append(text[pos:])
     return "".join(out)
-
-
-def readable_parameters(words: list[str]) -> str:
-    """What a shortcode says on the page: its text-like parameter values, `` · ``-joined.
-
-    ``words`` is the shortcode split on whitespace (name first). Returns ``""`` for a
-    shortcode that is only a marker (``ref``, one without such values).
-    """
-    if not words or words[0] in _MARKER_ONLY:
-        return ""
-    inner = " ".join(words)[len(words[0]) :]
-    values: list[str] = []
-    for match in _PARAM_RE.finditer(inner):
-        raw = match.group(2)
-        value = raw[1:-1] if raw[:1] in "\"'`" and len(raw) >= 2 else raw
-        value = value.replace('\\"', '"').strip()
-        if value and not _TECHNICAL.match(value):
-            values.append(value)
-    return " " + " · ".join(values) if values else ""

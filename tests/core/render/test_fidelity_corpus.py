@@ -36,10 +36,11 @@ FLOORS = {
 
 # kaigai-matome-ja (Hugo), against the corpus' own reference (built with its theme) when
 # present, else one the real hugo builds here with the theme's shortcodes stubbed. Its
-# matomeQuote shortcode (the theme renders user, date and body; the preview shows the raw
-# parameters) is most of the text gap. hugodocs needs the corpus' reference (it does not
-# build without its theme module). Every 10th post, to keep difflib on long posts short.
-HUGO_FLOORS = {"kaigai-matome-ja": (0.70, 0.0, 95.0), "hugodocs": (0.99, 85.0, 90.0)}
+# matomeQuote shortcode is most of its text: the theme renders user, date and body, the
+# preview shows the same values as text (0.77 median before it did, 0.94 after).
+# hugodocs needs the corpus' reference (it does not build without its theme module).
+# Every 10th post, to keep difflib on long posts short.
+HUGO_FLOORS = {"kaigai-matome-ja": (0.90, 20.0, 95.0), "hugodocs": (0.99, 85.0, 90.0)}
 
 
 @pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")

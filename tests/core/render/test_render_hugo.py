@@ -34,8 +34,8 @@ def test_shortcodes_become_markers(hugo_site: Path) -> None:
         '<span class="liquid-tag shortcode" title="{{&lt; youtube id=&quot;abc&quot; &gt;}}">'
         in html
     )
-    assert 'youtube id="abc"</span>' in html
-    assert ">notice tip</span>" in html
+    assert '&gt;}}">youtube</span> abc 後' in html  # the marker, then what it says
+    assert '">notice</span> tip</p>' in html
 
 
 def test_liquid_is_plain_text_in_hugo_sites(hugo_site: Path) -> None:
@@ -97,7 +97,7 @@ def test_a_shortcode_shows_what_its_parameters_say(hugo_site: Path) -> None:
 def test_paired_shortcodes_show_their_label_and_their_content(hugo_site: Path) -> None:
     body = '{{< details summary="詳しく見る" >}}\n中身の**段落**。\n{{< /details >}}\n'
     html = Renderer(hugo_site).render(body)
-    assert "</span> 詳しく見る\n中身の<strong>段落</strong>。</p>" in html
+    assert '">details</span> 詳しく見る\n中身の<strong>段落</strong>。\n</p>' in html
     assert "/details" not in html  # the closing tag shows nothing
 
 
@@ -107,8 +107,17 @@ def test_refs_and_link_destinations_stay_markers(hugo_site: Path) -> None:
     assert html.count("posts/a.md") == 1 and '>ref "b"</span></p>' in html
 
 
+def test_in_code_a_shortcode_is_its_source_alone(hugo_site: Path) -> None:
+    body = '```\n{{< details summary="詳しく" >}}\n{{< /details >}}\n```\n\n`{{< x a="b c" >}}`\n'
+    html = Renderer(hugo_site).render(body)
+    assert '{{&lt; details summary="詳しく" &gt;}}' in html
+    assert "{{&lt; /details &gt;}}" in html  # the closing tag too
+    assert '<code>{{&lt; x a="b c" &gt;}}</code>' in html
+    assert "</span>" not in html  # no marker and no said text inside code
+
+
 def test_technical_values_are_left_out() -> None:
-    from editor.core.render.shortcodes import readable_parameters
+    from editor.core.render.shortcode_text import readable_parameters
 
     words = [
         "figure",
