@@ -48,26 +48,34 @@ def corpus_root() -> Path | None:
     return root if (root / "corpora").is_dir() else None
 
 
-def post_folders(corpus: Path, site: str) -> list[str]:
-    """The post folders SOURCES.txt names for ``site``."""
+def _source_field(corpus: Path, site: str, name: str) -> str:
+    """The ``name: value`` field of ``site``'s line in SOURCES.txt (``""`` if absent)."""
     for line in (corpus / "SOURCES.txt").read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if fields and fields[0] == site:
             for field in fields:
-                if field.startswith("posts: "):
-                    return [name.strip() for name in field[len("posts: ") :].split(",")]
-    return []
+                if field.startswith(f"{name}: "):
+                    return field[len(name) + 2 :].strip()
+    return ""
+
+
+def post_folders(corpus: Path, site: str) -> list[str]:
+    """The post folders SOURCES.txt names for ``site``."""
+    folders = _source_field(corpus, site, "posts")
+    return [name.strip() for name in folders.split(",")] if folders else []
 
 
 def generator_of(corpus: Path, site: str) -> str:
     """``jekyll`` or ``hugo``, as SOURCES.txt says."""
-    for line in (corpus / "SOURCES.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if fields and fields[0] == site:
-            for field in fields:
-                if field.startswith("generator: "):
-                    return field[len("generator: ") :].strip()
-    return ""
+    return _source_field(corpus, site, "generator")
+
+
+def _run_build(argv: list[str], cwd: Path) -> None:
+    """Run a generator's build; a failure raises with its first error lines."""
+    run = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=900, check=False)
+    if run.returncode != 0:
+        first = [ln for ln in run.stderr.splitlines() if "error" in ln.lower()][:2]
+        raise RuntimeError(f"{argv[0]} build failed: {' | '.join(first)[:400]}")
 
 
 def _bare_config(config: dict[str, Any], substitutions: list[str]) -> dict[str, Any]:
@@ -108,17 +116,7 @@ def build_jekyll(corpus: Path, site: str) -> dict[str, Any]:
         layouts.mkdir()
         for name in names:
             (layouts / f"{name}.html").write_text(MARKER + "{{ content }}", encoding="utf-8")
-        run = subprocess.run(
-            ["jekyll", "build", "--future", "--unpublished", "--drafts", "--quiet"],
-            cwd=work,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        if run.returncode != 0:
-            first = [ln for ln in run.stderr.splitlines() if "Error" in ln or "error" in ln][:2]
-            raise RuntimeError(f"jekyll build failed: {' | '.join(first)[:400]}")
+        _run_build(["jekyll", "build", "--future", "--unpublished", "--drafts", "--quiet"], work)
         html: dict[str, str] = {}
         for page in (work / "_site").rglob("*.html"):
             text = page.read_text(encoding="utf-8", errors="replace")
@@ -186,17 +184,7 @@ def build_hugo(corpus: Path, site: str) -> dict[str, Any]:
                 (folder / f"{name}.html").parent.mkdir(parents=True, exist_ok=True)
                 stub = "{{ .Inner }}" if name in closed else ""
                 (folder / f"{name}.html").write_text(stub, encoding="utf-8")
-        run = subprocess.run(
-            ["hugo", "-D", "-F", "-E", "--quiet", "-d", str(Path(scratch) / "public")],
-            cwd=work,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        if run.returncode != 0:
-            first = [ln for ln in run.stderr.splitlines() if "ERROR" in ln or "Error" in ln][:2]
-            raise RuntimeError(f"hugo build failed: {' | '.join(first)[:400]}")
+        _run_build(["hugo", "-D", "-F", "-E", "--quiet", "-d", str(Path(scratch) / "public")], work)
         html: dict[str, str] = {}
         # A multilingual site renders a file once per language; the default language's
         # page (no language prefix, so the shallowest) is the one kept.

@@ -135,8 +135,8 @@ class ConflictMarks(QObject):
         """Look for conflicts again (after an edit has settled) and update marks and bar."""
         self._timer.stop()
         self.front_matter_conflicts = conflicts_in(self._editor.session.front_matter_text)
-        body = self._editor.text_pane.toPlainText()  # only line structure matters here
-        self.body_conflicts = conflicts_in(body)
+        # The pane's kept copy of its text: no whole-document conversion after each pause.
+        self.body_conflicts = conflicts_in(self._editor.text_pane.pane_text())
         self._mark()
         self.bar.setVisible(self.count() > 0)
         self._update_message()

@@ -43,6 +43,13 @@ FLOORS = {
 HUGO_FLOORS = {"kaigai-matome-ja": (0.90, 20.0, 95.0), "hugodocs": (0.99, 85.0, 90.0)}
 
 
+def _assert_above(measured: dict[str, float], floors: tuple[float, float, float]) -> None:
+    median, at_95, ids = floors
+    assert measured["median"] >= median, measured
+    assert measured["at_95"] >= at_95, measured
+    assert measured["ids"] >= ids, measured
+
+
 @pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
 @pytest.mark.parametrize("site", sorted(HUGO_FLOORS))
 def test_the_preview_reads_like_the_page_hugo_builds(site: str) -> None:
@@ -56,10 +63,7 @@ def test_the_preview_reads_like_the_page_hugo_builds(site: str) -> None:
             pytest.skip(f"no reference for {site}: {error}")
     assert len(reference["html"]) > 200  # the build made the posts' pages
     measured = measure_site(site, CORPUS / "corpora" / site, reference, step=10)
-    median, at_95, ids = HUGO_FLOORS[site]
-    assert measured["median"] >= median, measured
-    assert measured["at_95"] >= at_95, measured
-    assert measured["ids"] >= ids, measured
+    _assert_above(measured, HUGO_FLOORS[site])
 
 
 @pytest.mark.parametrize("site", sorted(FLOORS))
@@ -68,7 +72,4 @@ def test_the_preview_reads_like_the_page_jekyll_builds(site: str) -> None:
     reference = build_jekyll(CORPUS, site)
     assert len(reference["html"]) > 150  # the build made the posts' pages
     measured = measure_site(site, CORPUS / "corpora" / site, reference, step=5)
-    median, at_95, ids = FLOORS[site]
-    assert measured["median"] >= median, measured
-    assert measured["at_95"] >= at_95, measured
-    assert measured["ids"] >= ids, measured
+    _assert_above(measured, FLOORS[site])
