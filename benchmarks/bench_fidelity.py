@@ -40,6 +40,40 @@ from editor.core.post.post import read_post
 from editor.core.render.render import Renderer
 
 COUNTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "img", "blockquote")
+# Where a browser breaks the text: the generators put a newline between such elements and
+# Kiji does not, so both sides get a space there (the text compares what a reader sees).
+BLOCKS = frozenset(
+    [
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "pre",
+        "blockquote",
+        "div",
+        "figure",
+        "figcaption",
+        "hr",
+        "br",
+        "section",
+        "aside",
+        "details",
+        "summary",
+    ]
+)
 _SPACE = re.compile(r"\s+")
 MAX_CHARS = 20_000  # longer texts are compared on their first MAX_CHARS characters
 
@@ -55,6 +89,8 @@ class _Page(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCKS:
+            self.text.append(" ")
         if tag in ("script", "style"):
             self._skip += 1
         if tag in COUNTED:
@@ -63,6 +99,8 @@ class _Page(HTMLParser):
             self.ids.append(dict(attrs).get("id") or "")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in BLOCKS:
+            self.text.append(" ")
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
 

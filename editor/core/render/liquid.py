@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from editor.core.render.kramdown import hide_kramdown_extensions
 from editor.core.render.placeholders import LIQUID, scrub_noncharacters
-from editor.core.render.shortcode_text import shortcode_html
+from editor.core.render.shortcode_text import plugin_tag_html, shortcode_html
 
 # A tag or output may span lines but never a blank line: a stray "{{" in prose must not
 # swallow the rest of the post (and scanning stays linear).
@@ -105,6 +105,11 @@ def _marker(source: str) -> str:
         classes = "liquid-tag liquid-output"
     else:
         classes = "liquid-tag"
+        inner = source.strip()[2:-2].strip(" \t\n-")
+        name, _, arguments = inner.partition(" ")
+        said = plugin_tag_html(name.lower(), arguments, source, classes)
+        if said is not None:
+            return said
     return (
         f'<span class="{classes}" title="{escape(source, quote=True)}">'
         f"{escape(marker_label(source), quote=False)}</span>"
@@ -387,6 +392,9 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
         if tag == "comment" and end is not None:
             out.append(keep_newlines(text[match.start() : end.end()]))
             pos = end.end()
+            continue
+        if plugin_tag_html(tag, _tag_parts(match)[1], source, "") == "":
+            out.append(keep_newlines(source))  # as in Jekyll: the tag leaves nothing
             continue
         out.append(make_placeholder(source) + keep_newlines(source))
     out.append(text[pos:])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -17,6 +18,7 @@ from editor.core.render.liquid import (
     preprocess_liquid,
     restore_liquid,
 )
+from editor.core.render.render import Renderer
 
 CTX = LiquidContext(
     site={
@@ -153,3 +155,25 @@ def test_multiline_values_do_not_add_lines() -> None:
 @given(st.text(alphabet=st.sampled_from(list("{%}ab \n-|raw endrawcomment highlight."))))
 def test_line_count_is_preserved(text: str) -> None:
     assert preprocess_liquid(text, CTX).count("\n") == text.count("\n")
+
+
+def test_plugin_block_tag_shows_its_name_caption_and_content() -> None:
+    html = Renderer(None).render(
+        '{% figure caption:"猫が眠る。" class:"align-right" %}\n![cat](/cat.jpg)\n{% endfigure %}'
+    )
+    assert '">figure</span> 猫が眠る。' in html  # the caption is text; the class is not
+    assert "align-right" not in re.sub(r'title="[^"]*"', "", html)
+    assert 'alt="cat"' in html
+    assert "endfigure" not in html  # the end of a plugin's block shows nothing
+
+
+def test_tags_that_print_nothing_leave_their_line_empty_as_in_jekyll() -> None:
+    text = "before\n{% assign who = 'me' %}\nafter\n{% endnotice %}"
+    processed = preprocess_liquid(text, CTX)
+    assert processed == "before\n\nafter\n"  # a blank line: kramdown splits the paragraph
+
+
+def test_control_flow_and_includes_stay_markers() -> None:
+    html = Renderer(None).render("{% if page.x %}a{% else %}b{% endif %} {% include n.html %}")
+    for label in ("if page.x", "else", "endif", "include n.html"):
+        assert f">{label}</span>" in html

@@ -34,7 +34,9 @@ def test_shortcodes_become_markers(hugo_site: Path) -> None:
         '<span class="liquid-tag shortcode" title="{{&lt; youtube id=&quot;abc&quot; &gt;}}">'
         in html
     )
-    assert '&gt;}}">youtube</span> abc 後' in html  # the marker, then what it says
+    assert '">youtube id="abc"</span> 後' in html  # an id is no text: the plain marker
+    quoted = Renderer(hugo_site).render('{{< quote author="漱石" id="q1" >}}')
+    assert '&gt;}}">quote</span> 漱石</p>' in quoted  # the marker, then what it says
     assert '">notice</span> tip</p>' in html
 
 
