@@ -23,6 +23,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 from markdown_it.token import Token
 
+from editor.core.render.headings import HeadingInfo
 from editor.core.site.generator import MarkdownFlavour
 
 __all__ = ["MarkdownFlavour", "apply_flavour"]
@@ -104,6 +105,17 @@ def _east_asian_line_breaks(state: StateCore) -> None:
         block.children = kept
 
 
+def _without_auto_ids(state: StateCore) -> None:
+    """Take the automatic ids off headings again (the converter gives none); explicit ids
+    (``{#id}``, attribute lists) stay, and the outline keeps its anchors."""
+    opened = [token for token in state.tokens if token.type == "heading_open"]
+    found: list[HeadingInfo] = state.env.get("kiji_headings", [])
+    for token, heading in zip(opened, found[len(found) - len(opened) :], strict=False):
+        if heading.auto:
+            token.attrs.pop("id", None)
+    state.env["kiji_auto_ids"] = []
+
+
 def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     """Give ``md`` the emphasis, typography and line breaks of ``flavour``; return it."""
     if flavour.kramdown_emphasis:
@@ -115,4 +127,6 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.core.ruler.after("inline", "kiji_typographic_symbols", _typographic_symbols)
     if flavour.east_asian_line_breaks:
         md.core.ruler.push("kiji_east_asian_line_breaks", _east_asian_line_breaks)
+    if not flavour.heading_ids:
+        md.core.ruler.after("kiji_headings", "kiji_no_heading_ids", _without_auto_ids)
     return md

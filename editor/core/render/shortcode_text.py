@@ -21,7 +21,7 @@ from html import escape
 # tags write their keyword arguments name:"value".
 _VALUE = r"""("(?:[^"\\]|\\.)*"|'[^']*'|`[^`]*`|[^\s"'`]+)"""
 _PARAM_RE = re.compile(r"(?:([A-Za-z_][\w-]*)\s*=\s*)?" + _VALUE)
-_TAG_PARAM_RE = re.compile(r"(?:([A-Za-z_][\w-]*)\s*[=:]\s*)?" + _VALUE)
+_TAG_PARAM_RE = re.compile(r"(?:([A-Za-z_][\w-]*)\s*(?:=|:(?!//))\s*)?" + _VALUE)
 _TECHNICAL_KEYS = frozenset(
     [
         "class",
@@ -143,11 +143,13 @@ def plugin_tag_html(name: str, arguments: str, source: str, classes: str) -> str
     """The preview's HTML for the Jekyll tag ``source`` (``name`` and its ``arguments``) in
     running text: ``""`` for a tag that shows nothing (``assign``, the end of a plugin's
     block), the marker and the tag's readable arguments for a plugin's tag such as
-    ``{% figure caption:"…" %}``, or ``None`` for the plain marker (Liquid's control flow,
-    ``include``, tags without readable arguments)."""
+    ``{% figure caption:"…" %}`` (its name alone when no argument is text), or ``None`` for
+    the plain marker (Liquid's control flow, ``include``)."""
     if name in _SILENT or (name.startswith("end") and name not in _CONTROL_FLOW):
         return ""
     if name in _CONTROL_FLOW or name.startswith("include"):
         return None
     said = readable_parameters([name, *arguments.split()], _TAG_PARAM_RE)
+    if not said:  # only addresses, ids, sizes: the name, with the whole tag on hover
+        return f'<span class="{classes}" title="{escape(source, quote=True)}">{escape(name)}</span>'
     return _said_html(source, classes, name, said)

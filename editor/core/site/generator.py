@@ -90,6 +90,9 @@ class MarkdownFlavour:
     """``---``, ``--``, ``...``, ``<<``, ``>>`` and straight quotes become typographic."""
     east_asian_line_breaks: bool = False
     """A line break between two Japanese characters adds no space (goldmark's cjk)."""
+    heading_ids: bool = True
+    """Headings get automatic ids (kramdown's ``auto_ids``, goldmark's ``autoHeadingID``);
+    redcarpet without ``with_toc_data`` gives them none."""
 
 
 class Generator(Protocol):

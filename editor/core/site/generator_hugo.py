@@ -396,7 +396,11 @@ class HugoGenerator:
         cjk = extensions.get("cjk")
         cjk = cjk if isinstance(cjk, Mapping) else {}
         breaks = truthy(cjk.get("enable", False)) and truthy(cjk.get("eastAsianLineBreaks", False))
-        return MarkdownFlavour(typographic=truthy(typographer), east_asian_line_breaks=breaks)
+        parser = goldmark.get("parser") if isinstance(goldmark, Mapping) else None
+        ids = parser.get("autoHeadingID", True) if isinstance(parser, Mapping) else True
+        return MarkdownFlavour(
+            typographic=truthy(typographer), east_asian_line_breaks=breaks, heading_ids=truthy(ids)
+        )
 
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """``static/`` is served at the site's root."""

@@ -284,10 +284,20 @@ class JekyllGenerator:
         return expand_permalink(pattern, values)
 
     def markdown_flavour(self, config: Mapping[str, Any]) -> MarkdownFlavour:
-        """kramdown (Jekyll's default): its emphasis and typographic symbols."""
+        """kramdown (Jekyll's default): its emphasis, typographic symbols and automatic
+        heading ids (unless ``kramdown: auto_ids: false``); redcarpet gives headings ids only
+        with its ``with_toc_data`` extension."""
         converter = str(config.get("markdown") or "kramdown").strip().lower()
         kramdown = converter == "kramdown"
-        return MarkdownFlavour(kramdown_emphasis=kramdown, typographic=kramdown)
+        if kramdown:
+            options = config.get("kramdown")
+            auto_ids = options.get("auto_ids", True) if isinstance(options, Mapping) else True
+            ids = truthy(auto_ids)
+        else:
+            options = config.get(converter)
+            extensions = options.get("extensions") if isinstance(options, Mapping) else None
+            ids = converter != "redcarpet" or "with_toc_data" in (extensions or ())
+        return MarkdownFlavour(kramdown_emphasis=kramdown, typographic=kramdown, heading_ids=ids)
 
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """Files are served at their path in the site."""

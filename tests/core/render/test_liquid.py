@@ -177,3 +177,9 @@ def test_control_flow_and_includes_stay_markers() -> None:
     html = Renderer(None).render("{% if page.x %}a{% else %}b{% endif %} {% include n.html %}")
     for label in ("if page.x", "else", "endif", "include n.html"):
         assert f">{label}</span>" in html
+
+
+def test_plugin_tag_with_only_an_address_shows_its_name() -> None:
+    html = Renderer(None).render("{% download https://example.com/a.jar?x=1 %}")
+    assert '">download</span></p>' in html
+    assert 'title="{% download https://example.com/a.jar?x=1 %}"' in html

@@ -103,6 +103,65 @@ def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
     }
     assert HUGO.markdown_flavour(cjk).east_asian_line_breaks
     assert PLAIN.markdown_flavour({}) == MarkdownFlavour()
+    assert not JEKYLL.markdown_flavour({"markdown": "redcarpet"}).heading_ids
+    toc = {"markdown": "redcarpet", "redcarpet": {"extensions": ["with_toc_data"]}}
+    assert JEKYLL.markdown_flavour(toc).heading_ids
+    assert not JEKYLL.markdown_flavour({"kramdown": {"auto_ids": False}}).heading_ids
+    no_ids = {"markup": {"goldmark": {"parser": {"autoHeadingID": False}}}}
+    assert not HUGO.markdown_flavour(no_ids).heading_ids
+
+
+HEADINGS = "# 見出し\n\ntext\n\n## Second one {#own}\n\n### Third\n"
+
+
+def _heading_ids(text: str) -> list[str | None]:
+    found = re.findall(r"<h[1-6]([^>]*)>", text)
+    return [m.group(1) if (m := re.search(r'\bid="([^"]*)"', a)) else None for a in found]
+
+
+def test_redcarpet_sites_get_no_automatic_heading_ids(tmp_path: Path) -> None:
+    # Jekyll 4 runs redcarpet only through a plugin, so no real build here: the corpus
+    # benchmark compares such a site against its generator's output.
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("markdown: redcarpet\n", "utf-8")
+    assert _heading_ids(Renderer(tmp_path).render(HEADINGS)) == [None, "own", None]
+
+
+@pytest.mark.parametrize("config", ["kramdown:\n  auto_ids: false\n", "title: ids as usual\n"])
+def test_jekyll_heading_ids_follow_the_converter(tmp_path: Path, config: str) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text(config, "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text("---\nlayout: null\n---\n" + HEADINGS)
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    published = _heading_ids(page)
+    assert _heading_ids(Renderer(tmp_path).render(HEADINGS)) == published
+    assert published[0] == (None if "ids as usual" not in config else "見出し")
+
+
+def test_hugo_heading_ids_follow_auto_heading_id(tmp_path: Path) -> None:
+    _need("hugo")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    layouts = tmp_path / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    for name in ("single.html", "list.html"):
+        (layouts / name).write_text("{{ .Content }}", "utf-8")
+    (tmp_path / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\n[markup.goldmark.parser]\nautoHeadingID = false\n'
+        "[markup.goldmark.parser.attribute]\ntitle = true\n"
+    )
+    (tmp_path / "content" / "posts" / "t.md").write_text("---\ntitle: t\n---\n" + HEADINGS)
+    subprocess.run(
+        ["hugo", "--quiet", "-s", str(tmp_path)], check=True, timeout=300, capture_output=True
+    )
+    page = (tmp_path / "public" / "posts" / "t" / "index.html").read_text("utf-8")
+    published = _heading_ids(page)
+    assert published[0] is None
+    assert _heading_ids(Renderer(tmp_path).render(HEADINGS)) == published
 
 
 def test_east_asian_line_breaks_join_japanese_lines(tmp_path: Path) -> None:
