@@ -19,6 +19,7 @@ lines (the preview's ``data-source-line`` must stay true):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,8 +27,9 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from editor.core.render.jekyll_includes import INCLUDE_TAGS
 from editor.core.render.kramdown import hide_kramdown_extensions
-from editor.core.render.placeholders import LIQUID, scrub_noncharacters
+from editor.core.render.placeholders import INCLUDE, LIQUID, scrub_noncharacters
 from editor.core.render.shortcode_text import plugin_tag_html, shortcode_html
 
 # A tag or output may span lines but never a blank line: a stray "{{" in prose must not
@@ -48,12 +50,19 @@ def _tag_parts(match: re.Match[str]) -> tuple[str, str]:
 _MISSING = object()
 
 
+IncludeHtml = Callable[[str, bool], "str | None"]
+"""The HTML of ``{% include <arguments> %}`` as a block (``True``) or within a line, or
+``None`` when the include cannot be rendered."""
+
+
 @dataclass(frozen=True)
 class LiquidContext:
-    """What Liquid expressions may read: the site configuration and the page's fields."""
+    """What Liquid expressions may read: the site configuration and the page's fields;
+    ``include`` renders the site's ``_includes`` (``None``: includes stay markers)."""
 
     site: Mapping[str, Any] = field(default_factory=dict)
     page: Mapping[str, Any] = field(default_factory=dict)
+    include: IncludeHtml | None = None
 
     @property
     def baseurl(self) -> str:
@@ -78,8 +87,38 @@ def _source(source: str) -> str:
     return source
 
 
+def make_include(source: str, html: str) -> str:
+    """Return the placeholder standing for the include tag *source*, rendered as *html*."""
+    return INCLUDE.make(json.dumps([source, html], ensure_ascii=False))
+
+
+def include_parts(payload: str) -> tuple[str, str]:
+    """An include placeholder's payload → the tag's source and its HTML."""
+    try:
+        source, html = json.loads(payload)
+    except (ValueError, TypeError):  # never made by make_include
+        return "", ""
+    return str(source), str(html)
+
+
+def include_block_html(text: str) -> str | None:
+    """The HTML of the rendered include that is all of *text*, else ``None``."""
+    text = text.strip()
+    if not (text.startswith(INCLUDE.open) and text.endswith(INCLUDE.close)):
+        return None
+    found: list[str] = []
+
+    def take(payload: str) -> str:
+        found.append(payload)
+        return ""
+
+    rest = INCLUDE.replace(text, take)
+    return include_parts(found[0])[1] if len(found) == 1 and not rest.strip() else None
+
+
 def restore_liquid(text: str) -> str:
     """Replace every placeholder in *text* by the Liquid source it stands for."""
+    text = INCLUDE.replace(text, lambda payload: include_parts(payload)[0])
     return LIQUID.replace(text, _source)
 
 
@@ -117,7 +156,9 @@ def _marker(source: str) -> str:
 
 
 def markers_to_html(escaped_text: str) -> str:
-    """Turn the placeholders in already-escaped *escaped_text* into marker spans."""
+    """Turn the placeholders in already-escaped *escaped_text* into marker spans (and
+    rendered includes into their HTML)."""
+    escaped_text = INCLUDE.replace(escaped_text, lambda payload: include_parts(payload)[1])
     return LIQUID.replace(escaped_text, _marker)
 
 
@@ -344,6 +385,14 @@ def highlight_fence(
 _END_TAGS = {"raw": "endraw", "comment": "endcomment", "highlight": "endhighlight"}
 
 
+def _stands_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether the tag is all there is on its line(s): its output is a block then."""
+    before = text[_line_start(text, match.start()) : match.start()]
+    end = text.find("\n", match.end())
+    after = text[match.end() : len(text) if end < 0 else end]
+    return not before.strip() and not after.strip()
+
+
 def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = "") -> str:
     """Apply Jekyll's Liquid pass to a post body for the preview (line count preserved).
 
@@ -393,6 +442,11 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
             out.append(keep_newlines(text[match.start() : end.end()]))
             pos = end.end()
             continue
+        if tag in INCLUDE_TAGS and ctx.include is not None:
+            html = ctx.include(_tag_parts(match)[1], _stands_alone(text, match))
+            if html is not None:
+                out.append(make_include(source, html) + keep_newlines(source))
+                continue
         if plugin_tag_html(tag, _tag_parts(match)[1], source, "") == "":
             out.append(keep_newlines(source))  # as in Jekyll: the tag leaves nothing
             continue

@@ -62,6 +62,16 @@ class Placeholder:
         self._close = close_char
         self._pattern = re.compile(f"{open_char}([0-9a-f]*){close_char}")
 
+    @property
+    def open(self) -> str:
+        """The noncharacter that opens this kind of placeholder."""
+        return self._open
+
+    @property
+    def close(self) -> str:
+        """The noncharacter that closes this kind of placeholder."""
+        return self._close
+
     def make(self, payload: str) -> str:
         """Return the placeholder standing for *payload*."""
         return self._open + payload.encode("utf-8").hex() + self._close
@@ -75,6 +85,7 @@ class Placeholder:
 
 LIQUID = Placeholder("\ufdd0", "\ufdd1")  # a Liquid tag or output (or a Hugo shortcode)
 FOOTNOTE_NUMBER = Placeholder("\ufdd2", "\ufdd3")  # a footnote reference's number
+INCLUDE = Placeholder("\ufdd4", "\ufdd5")  # a rendered include: its source and its HTML
 
 
 # -- the text pane's stand-ins ----------------------------------------------------------

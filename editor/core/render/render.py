@@ -25,10 +25,14 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from editor.core.render.highlight import highlight_css
+from editor.core.render.jekyll_includes import SiteIncludes
 from editor.core.render.liquid import (
+    IncludeHtml,
     LiquidContext,
+    absolute_url,
     markers_to_html,
     preprocess_liquid,
+    relative_url,
     restore_liquid,
 )
 from editor.core.render.placeholders import scrub_noncharacters
@@ -95,6 +99,7 @@ class Renderer:
         self._cache_size = _CACHE_SIZE
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
         self._paths: SitePaths | None = None
+        self._includes: tuple[Mapping[str, Any], SiteIncludes] | None = None
 
     # -- settings ----------------------------------------------------------------------
     @property
@@ -233,6 +238,43 @@ class Renderer:
         return chunk
 
     # -- the whole post ----------------------------------------------------------------
+    def _include_html(
+        self, config: Mapping[str, Any], page: Mapping[str, Any], paths: SitePaths
+    ) -> IncludeHtml | None:
+        """How this post's ``{% include %}`` tags become HTML: the site's ``_includes``
+        rendered by Liquid, then converted like the post (``None`` without a site)."""
+        root = self._site_root
+        if root is None:
+            return None
+        if self._includes is None or self._includes[0] is not config:
+            site = LiquidContext(site=config)
+            urls = (lambda p: relative_url(p, site), lambda p: absolute_url(p, site))
+            self._includes = (config, SiteIncludes(root, config, urls, self._markdownify))
+        includes = self._includes[1]
+        if not includes.available:
+            return None
+
+        def include_html(arguments: str, block: bool) -> str | None:
+            text = includes.render(arguments, page)
+            if text is None:
+                return None
+            env = _chunk_env({"references": {}, "footnote_refs": {}}, paths)
+            html = self._md.render(text, env) if block else self._md.renderInline(text, env)
+            return sanitize_html(
+                html,
+                rewrite_image=paths.rewrite_for_sanitizer,
+                text_filter=markers_to_html,
+                attr_filter=restore_liquid,
+            ).strip()
+
+        return include_html
+
+    def _markdownify(self, text: str) -> str:
+        """Jekyll's ``markdownify`` filter, with the preview's converter."""
+        paths = self._paths
+        env = _chunk_env({"references": {}, "footnote_refs": {}}, paths) if paths else {}
+        return str(self._md.render(text, env))
+
     def render_blocks(
         self, body: str, page: Mapping[str, Any] | None = None
     ) -> list[RenderedBlock]:
@@ -247,11 +289,12 @@ class Renderer:
         hugo = is_hugo_site(self._site_root)
         self._follow_flavour(config)
         paths = self._site_paths(config, hugo)
-        context = LiquidContext(site=config, page=page)
         if hugo:
             text = preprocess_shortcodes(_normalize(body))  # Hugo runs no Liquid
         else:
             separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
+            include = self._include_html(config, page, paths)
+            context = LiquidContext(site=config, page=page, include=include)
             text = preprocess_liquid(_normalize(body), context, separator)
 
         previous_signature, previous_chunks = self._previous

@@ -60,6 +60,9 @@ class SitePaths:
         self._baseurl = baseurl.rstrip("/")
         self._site_url = site_url.rstrip("/")
         self._post_dir = ""  # the post's folder, relative to the site root (posix)
+        # URLs this resolver gave images: raw HTML around a Markdown image is sanitized
+        # after the image was resolved, and the sanitizer must keep what it finds resolved.
+        self._issued: set[str] = set()
         root = site_root or (post_path.parent if post_path else None)
         if root is not None and post_path is not None:
             try:
@@ -121,6 +124,7 @@ class SitePaths:
         kind, value = self.resolve(src)
         if kind == "blocked":
             return blocked_image_html(src, value)
+        self._issued.add(value)
         title_attr = f' title="{escape(title, quote=True)}"' if title else ""
         return (
             f'<img src="{escape(value, quote=True)}" alt="{escape(alt, quote=True)}"'
@@ -129,5 +133,7 @@ class SitePaths:
 
     def rewrite_for_sanitizer(self, src: str) -> str:
         """The sanitizer's hook for ``<img>`` in raw HTML: a URL, or placeholder HTML."""
+        if src in self._issued:
+            return src
         kind, value = self.resolve(src)
         return value if kind == "url" else blocked_image_html(src, value)

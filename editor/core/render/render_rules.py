@@ -26,7 +26,7 @@ from editor.core.render.conflict_blocks import conflict_plugin
 from editor.core.render.headings import HeadingInfo, github_slug
 from editor.core.render.highlight import highlight_code
 from editor.core.render.kramdown import IAL_LINE_RE, SPAN_IAL_RE, parse_ial
-from editor.core.render.liquid import markers_to_html, restore_liquid
+from editor.core.render.liquid import include_block_html, markers_to_html, restore_liquid
 from editor.core.render.math_markup import tex_to_mathml
 from editor.core.render.placeholders import FOOTNOTE_NUMBER, scrub_noncharacters
 from editor.core.render.render_paths import SitePaths
@@ -287,6 +287,22 @@ def _validate_link(url: str) -> bool:
     )
 
 
+def _include_blocks(state: StateCore) -> None:
+    """A paragraph that is one rendered include alone is the include's HTML block (Jekyll
+    puts the include's text there before kramdown sees it)."""
+    tokens = state.tokens
+    index = 0
+    while index + 2 < len(tokens):
+        opening, inline = tokens[index], tokens[index + 1]
+        html = include_block_html(inline.content) if opening.type == "paragraph_open" else None
+        if html is not None:
+            block = Token("html_block", "", 0)
+            block.content, block.map, block.block = html + "\n", opening.map, True
+            block.level = opening.level
+            tokens[index : index + 3] = [block]
+        index += 1
+
+
 def build_markdown() -> MarkdownIt:
     """Return the configured parser: CommonMark + GFM bits + footnotes, deflists, math."""
     md = MarkdownIt("commonmark", {"html": True, "typographer": False})
@@ -305,6 +321,7 @@ def build_markdown() -> MarkdownIt:
     md.normalizeLink = lambda url: normalizeLink(restore_liquid(url))  # type: ignore[method-assign]
     md.normalizeLinkText = lambda url: scrub_noncharacters(normalizeLinkText(restore_liquid(url)))  # type: ignore[method-assign,assignment]
     md.core.ruler.after("block", "kiji_block_ial", _apply_block_ials)
+    md.core.ruler.after("block", "kiji_include_blocks", _include_blocks)
     md.core.ruler.push("kiji_headings", _headings_and_spans)
     md.add_render_rule("text", _render_text)
     md.add_render_rule("code_inline", _render_code_inline)
