@@ -43,6 +43,12 @@ FLOORS = {
 HUGO_FLOORS = {"kaigai-matome-ja": (0.90, 20.0, 95.0), "hugodocs": (0.99, 85.0, 90.0)}
 
 
+# Jekyll sites the corpus' own reference covers (they need plugins or files it does not
+# keep to build here). aterai-swing-ja publishes through redcarpet, which gives headings no
+# ids (0 % agreement before the preview followed the converter, 100 % after). Every 10th post.
+REFERENCE_FLOORS = {"aterai-swing-ja": (0.97, 90.0, 99.0), "jekyll-docs": (0.99, 80.0, 90.0)}
+
+
 def _assert_above(measured: dict[str, float], floors: tuple[float, float, float]) -> None:
     median, at_95, ids = floors
     assert measured["median"] >= median, measured
@@ -73,3 +79,13 @@ def test_the_preview_reads_like_the_page_jekyll_builds(site: str) -> None:
     assert len(reference["html"]) > 150  # the build made the posts' pages
     measured = measure_site(site, CORPUS / "corpora" / site, reference, step=5)
     _assert_above(measured, FLOORS[site])
+
+
+@pytest.mark.parametrize("site", sorted(REFERENCE_FLOORS))
+def test_the_preview_reads_like_the_corpus_reference(site: str) -> None:
+    assert CORPUS is not None
+    reference = load_reference(site)
+    if reference is None:
+        pytest.skip(f"the corpus has no reference for {site}")
+    measured = measure_site(site, CORPUS / "corpora" / site, reference, step=10)
+    _assert_above(measured, REFERENCE_FLOORS[site])
