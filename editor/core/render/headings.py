@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,18 @@ def github_slug(text: str) -> str:
             kept.append(char)
     return "".join(kept)
 
+
+def kramdown_basic_id(text: str) -> str:
+    """Return the id kramdown's own parser (not the GFM one) gives a heading: what Jekyll
+    gives headings inside an HTML element with ``markdown="1"``. Leading characters up to
+    the first ASCII letter go, then everything but ASCII letters, digits, spaces and ``-``;
+    spaces become ``-``; ``section`` when nothing is left (the caller numbers repeats)."""
+    stripped = _BEFORE_FIRST_LETTER.sub("", text)
+    kept = "".join(c for c in stripped if c.isascii() and (c.isalnum() or c in " -"))
+    return kept.replace(" ", "-").lower() or "section"
+
+
+_BEFORE_FIRST_LETTER = re.compile(r"^[^a-zA-Z]+")
 
 # Ruby's \p{Word}, which kramdown-parser-gfm keeps: letters, marks, Nd and Pc.
 _WORD_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Pc"})

@@ -59,3 +59,25 @@ def is_ial_only(text: str) -> bool:
     """Return True when every non-blank line of *text* is a block attribute list."""
     lines = [line for line in text.split("\n") if line.strip()]
     return bool(lines) and all(IAL_LINE_RE.match(line) for line in lines)
+
+
+_MARKDOWN_OPEN_RE = re.compile(
+    r"""<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown\s*=\s*(?:"(?:1|block)"|'(?:1|block)'|1\b)"""
+)
+_ANY_TAG_RE = re.compile(r"<(/?)([a-zA-Z][\w-]*)\b[^>]*>")
+
+
+def markdown_html_events(html: str) -> tuple[tuple[str, bool], ...]:
+    """The tags of raw HTML *html* that open an element with Markdown inside
+    (``<details markdown="1">``: ``("details", True)``) and every closing tag
+    (``("details", False)``), in order; the caller keeps the open ones on a stack."""
+    if "markdown" not in html and "</" not in html:
+        return ()
+    events: list[tuple[str, bool]] = []
+    for match in _ANY_TAG_RE.finditer(html):
+        name = match.group(2).lower()
+        if match.group(1):
+            events.append((name, False))
+        elif _MARKDOWN_OPEN_RE.match(match.group(0)):
+            events.append((name, True))
+    return tuple(events)

@@ -26,6 +26,7 @@ from markdown_it.token import Token
 
 from editor.core.render.highlight import highlight_css
 from editor.core.render.jekyll_includes import SiteIncludes
+from editor.core.render.kramdown import markdown_html_events
 from editor.core.render.liquid import (
     IncludeHtml,
     LiquidContext,
@@ -192,12 +193,18 @@ class Renderer:
                     html = f'<div class="kiji-block">{html}</div>'
         except Exception as error:  # bad input never takes the preview down
             return BlockRender(_error_block(source, error))
+        events: tuple[tuple[str, bool], ...] = ()
+        if self._flavour.markdown_in_html:
+            for token in top:
+                if token.type == "html_block":
+                    events += markdown_html_events(token.content)
         return BlockRender(
             html,
             tuple(env.get("kiji_auto_ids", ())),
             tuple(env.get("kiji_headings", ())),
             tuple(env.get("kiji_footnotes", ())),
             toc,
+            events,
         )
 
     def _render_footnote(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from editor.core.render.headings import HeadingInfo, toc_html
+from editor.core.render.headings import HeadingInfo, kramdown_basic_id, toc_html
 from editor.core.render.placeholders import FOOTNOTE_NUMBER
 from editor.core.render.render_rules import footnote_anchor
 
@@ -44,6 +44,9 @@ class BlockRender:
     headings: tuple[HeadingInfo, ...] = ()
     footnotes: tuple[str, ...] = ()
     toc: bool = False
+    html_events: tuple[tuple[str, bool], ...] = ()
+    """``markdown="1"`` elements this block's raw HTML opens and the tags it closes
+    (:func:`editor.core.render.kramdown.markdown_html_events`)."""
 
 
 def with_source_line(html: str, line: int) -> str:
@@ -75,6 +78,42 @@ def _dedupe_ids(
         html = html[:position] + replacement + html[position + len(needle) :]
         cursor = position + len(replacement)
     return html, final
+
+
+def _ids_inside_markdown_html(
+    html: str, chunk: BlockRender, seen: dict[str, int]
+) -> tuple[str, BlockRender]:
+    """Give a block inside a ``markdown="1"`` element kramdown's own heading ids, numbered
+    apart from the GFM ones (``section``, ``section-1``…), as Jekyll's pages have them."""
+    auto = [h for h in chunk.headings if h.auto]
+    renamed: dict[int, str] = {}
+    cursor = 0
+    for index, (anchor, heading) in enumerate(zip(chunk.auto_ids, auto, strict=False)):
+        base = kramdown_basic_id(heading.text)
+        count = seen.get(base, -1) + 1
+        seen[base] = count
+        final = f"{base}-{count}" if count else base
+        renamed[index] = final
+        needle = f' id="{escape(anchor, quote=True)}"'
+        position = html.find(needle, cursor)
+        if position >= 0:
+            replacement = f' id="{escape(final, quote=True)}"'
+            html = html[:position] + replacement + html[position + len(needle) :]
+            cursor = position + len(replacement)
+    names = iter(renamed.get(i, a) for i, a in enumerate(chunk.auto_ids))
+    headings = tuple(
+        HeadingInfo(h.level, next(names, h.anchor), h.text, h.in_toc, True) if h.auto else h
+        for h in chunk.headings
+    )
+    return html, BlockRender(html, (), headings, chunk.footnotes, chunk.toc, chunk.html_events)
+
+
+def _follow_markdown_html(stack: list[str], events: tuple[tuple[str, bool], ...]) -> None:
+    for name, opens in events:
+        if opens:
+            stack.append(name)
+        elif name in stack:
+            del stack[len(stack) - 1 - stack[::-1].index(name) :]
 
 
 def _dedupe_footnote_refs(html: str, labels: tuple[str, ...], seen: dict[str, int]) -> str:
@@ -109,8 +148,13 @@ def stitch_blocks(
     numbers: dict[str, int] = {}
     headings: list[HeadingInfo] = []
     htmls: list[str] = []
+    open_markdown_html: list[str] = []
+    seen_kramdown_ids: dict[str, int] = {}
     for _line, chunk in blocks:
         html = chunk.html
+        if open_markdown_html and chunk.auto_ids:
+            html, chunk = _ids_inside_markdown_html(html, chunk, seen_kramdown_ids)
+        _follow_markdown_html(open_markdown_html, chunk.html_events)
         if chunk.auto_ids:
             html, anchors = _dedupe_ids(html, chunk.auto_ids, seen_ids)
             renamed = iter(anchors)  # keep the table of contents in step with the ids

@@ -297,7 +297,12 @@ class JekyllGenerator:
             options = config.get(converter)
             extensions = options.get("extensions") if isinstance(options, Mapping) else None
             ids = converter != "redcarpet" or "with_toc_data" in (extensions or ())
-        return MarkdownFlavour(kramdown_emphasis=kramdown, typographic=kramdown, heading_ids=ids)
+        return MarkdownFlavour(
+            kramdown_emphasis=kramdown,
+            typographic=kramdown,
+            heading_ids=ids,
+            markdown_in_html=kramdown,
+        )
 
     def served_roots(self, layout: SiteLayout) -> list[Path]:
         """Files are served at their path in the site."""

@@ -91,7 +91,7 @@ def test_hugo_preview_matches_goldmark(tmp_path: Path) -> None:
 
 
 def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
-    assert JEKYLL.markdown_flavour({}) == MarkdownFlavour(True, True)
+    assert JEKYLL.markdown_flavour({}) == MarkdownFlavour(True, True, markdown_in_html=True)
     assert JEKYLL.markdown_flavour({"markdown": "CommonMarkGhPages"}) == MarkdownFlavour()
     assert HUGO.markdown_flavour({}) == MarkdownFlavour(typographic=True)
     off = {"markup": {"goldmark": {"extensions": {"typographer": {"disable": True}}}}}
@@ -176,3 +176,39 @@ def test_a_plain_folder_keeps_commonmark(tmp_path: Path) -> None:
     assert _paragraphs(Renderer(tmp_path).render('これは**「重要」**です -- "q"\n')) == [
         'これは**「重要」**です -- "q"'
     ]
+
+
+MARKDOWN_HTML = """## 詳細
+
+<details markdown="1">
+<summary>オプション</summary>
+
+### 詳細レベルの意味
+
+### Endpoint が重複する例
+
+### 例5ステージ
+
+</details>
+
+### 詳細
+
+### Endpoint が重複する例
+"""
+
+
+def test_headings_inside_markdown_html_get_kramdowns_own_ids(tmp_path: Path) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\n" + MARKDOWN_HTML, "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    published = _heading_ids(page)
+    assert published[1:4] == ["section", "endpoint-", "section-1"]  # ASCII inside
+    assert _heading_ids(Renderer(tmp_path).render(MARKDOWN_HTML)) == published
