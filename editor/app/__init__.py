@@ -237,6 +237,7 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
     """
     from editor.app.container import build_services
     from editor.app.language_switch import WindowKeeper, apply_language
+    from editor.app.startup_trace import StartupTrace
     from editor.core.paths import user_data_dir
     from editor.core.text import kana_dictionary
     from editor.ui.window.main_window import MainWindow  # widgets only after the app exists
@@ -247,11 +248,16 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
     if services.settings.language != "system":
         apply_language(app, services.settings.language)  # KIJI_LANG still wins at start
     window = MainWindow(services)
+    trace = StartupTrace.from_environment()
+    if trace is not None:
+        trace.follow_preview(window.preview)
     _KEEPERS[app] = WindowKeeper(app, services, window)
     if isinstance(app, KijiApplication):
         app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
     # Shown first: the window is up at once, the post and its preview follow.
     window.show()
+    if trace is not None:
+        trace.mark("window-shown")
     if options.sample:
         window.open_path(copy_sample_site())
     elif options.path is not None:
