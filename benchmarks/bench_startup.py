@@ -16,7 +16,7 @@ HTML preview is open. Times count from just before the spawn:
   its preview comes later still);
 - PSS: the sum of ``Pss`` in ``/proc/PID/smaps_rollup`` over the child and all its
   descendants (QtWebEngineProcess included), ``--settle`` seconds after the first
-  preview (ghostwriter: after its window map).
+  preview and the post's tab are both up (ghostwriter: after its window map).
 
 The post is the seed post's front matter over a deterministic Japanese body of
 ``--chars`` characters (``corpus.japanese_post``) in a one-post Jekyll site. One warm-up
@@ -187,7 +187,9 @@ class App:
     starts: list[Start] = field(default_factory=list)
 
 
-def start_once(app: App, base_env: dict[str, str], watcher: MapWatcher, settle: float) -> Start:
+def start_once(
+    app: App, base_env: dict[str, str], watcher: MapWatcher, settle: float, verbose: bool = False
+) -> Start:
     """Start ``app``, wait for its window and first preview, read its memory, stop it."""
     folder = Path(tempfile.mkdtemp(prefix=f"bench-{app.name}-"))
     env = {**base_env, **app.prepare(folder)}
@@ -211,13 +213,20 @@ def start_once(app: App, base_env: dict[str, str], watcher: MapWatcher, settle: 
             return watcher.first_map(process.pid)
 
         window = wait_until(mapped, 60, f"{app.name}'s window")
-        preview = window
+        preview = settled = window
         if app.traced:
             preview = wait_until(
                 lambda: read_trace(trace).get("first-preview"), 60, f"{app.name}'s preview"
             )
-        time.sleep(max(0.0, preview + settle - time.monotonic()))
+            # Memory once everything is up: the post's tab too, not only its preview.
+            settled = wait_until(
+                lambda: read_trace(trace).get("post-opened"), 60, f"{app.name}'s post"
+            )
+        time.sleep(max(0.0, max(preview, settled) + settle - time.monotonic()))
         pss = tree_pss_mb(process.pid)
+        if app.traced and verbose:
+            marks = read_trace(trace)
+            print("    " + "  ".join(f"{k} {(v - spawned) * 1000:.0f}" for k, v in marks.items()))
     finally:
         stop_tree(process)
         shutil.rmtree(folder, ignore_errors=True)
@@ -336,6 +345,7 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=2.0, help="seconds before PSS")
     parser.add_argument("--no-peer", action="store_true", help="Kiji alone")
     parser.add_argument("--cold-home", action="store_true", help="no warm cache/ per start")
+    parser.add_argument("--verbose", action="store_true", help="print Kiji's own milestones")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
@@ -348,6 +358,8 @@ def main() -> None:
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA")}
     base_env.update(QT_QPA_PLATFORM="xcb", LANG="C.UTF-8")
     base_env.pop(TRACE_VARIABLE, None)
+    # An installed app runs from compiled bytecode: let the warm-up start write it.
+    base_env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     with display() as name:
         base_env["DISPLAY"] = name
@@ -365,7 +377,7 @@ def main() -> None:
             start_once(peer, base_env, watcher, 0.5)
         for run in range(args.runs):
             for app in apps if run % 2 == 0 else apps[::-1]:
-                app.starts.append(start_once(app, base_env, watcher, args.settle))
+                app.starts.append(start_once(app, base_env, watcher, args.settle, args.verbose))
                 last = app.starts[-1]
                 print(
                     f"  run {run + 1} {app.name:<12} window {last.window_ms:6.0f} ms   "

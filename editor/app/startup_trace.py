@@ -8,7 +8,9 @@ started Kiji can subtract its own spawn time):
   observed by the benchmark itself, not taken from here);
 - ``first-preview``: the preview page ran its first patch of a post's blocks into its
   DOM (the page answers the patch script; the answer is what ``PreviewView.updated``
-  carries).
+  carries);
+- ``window-built``: the window's menus and helpers are built;
+- ``post-opened``: what the command line named is open in its tab.
 
 Without the variable nothing is connected and nothing is written.
 """
