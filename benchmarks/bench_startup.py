@@ -10,13 +10,15 @@ HTML preview is open. Times count from just before the spawn:
 
 - window mapped: the X server's ``MapNotify`` for a top-level window whose
   ``_NET_WM_PID`` is the child's, seen by this script's own X connection;
-- first preview: for Kiji, the preview page's answer to its first patch of the post's
-  blocks into its DOM (``KIJI_TRACE_STARTUP``, see ``editor/app/startup_trace.py``); for
-  ghostwriter no page signal exists, so its figure is its window map again (a floor:
-  its preview comes later still);
+- first preview on screen, the like-for-like figure: the first time the X server's
+  screen shows text in the preview's region of the window (the right part of it,
+  ``InkProbe.PREVIEW_REGION``: both apps put their preview there), polled every 20 ms;
+- first preview in the DOM, Kiji only: the preview page's answer to its first patch of
+  the post's blocks (``KIJI_TRACE_STARTUP``, see ``editor/app/startup_trace.py``);
+  Kiji renders the first screen of a long post first, then the rest;
 - PSS: the sum of ``Pss`` in ``/proc/PID/smaps_rollup`` over the child and all its
   descendants (QtWebEngineProcess included), ``--settle`` seconds after the first
-  preview and the post's tab are both up (ghostwriter: after its window map).
+  preview and the post's tab are both up (ghostwriter: after its preview is on screen).
 
 The post is the seed post's front matter over a deterministic Japanese body of
 ``--chars`` characters (``corpus.japanese_post``) in a one-post Jekyll site. One warm-up
@@ -43,6 +45,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -53,6 +56,7 @@ from timing import p95
 from editor.app.startup_trace import TRACE_VARIABLE, read_trace
 from tests.desktop.x11 import kiji_command, xvfb
 
+T = TypeVar("T")
 GHOSTWRITER = "ghostwriter"
 MIN_WINDOW_SIDE = 200  # smaller top-levels are tooltips and helper windows, not the window
 
@@ -69,7 +73,7 @@ class MapWatcher:
         root.change_attributes(event_mask=X.SubstructureNotifyMask)
         self._display.sync()
         self._pid_atom = self._display.intern_atom("_NET_WM_PID")
-        self._first_map: dict[int, float] = {}
+        self._first_map: dict[int, tuple[float, int]] = {}
         self._lock = threading.Lock()
         self._stop = False
         self._thread = threading.Thread(target=self._run, name="map-watcher", daemon=True)
@@ -95,16 +99,62 @@ class MapWatcher:
                 if prop is None or not prop.value:
                     continue
                 with self._lock:
-                    self._first_map.setdefault(int(prop.value[0]), stamp)
+                    self._first_map.setdefault(int(prop.value[0]), (stamp, window.id))
 
-    def first_map(self, pid: int) -> float | None:
-        """The monotonic time ``pid`` first mapped a top-level window, if it has."""
+    def first_map(self, pid: int) -> tuple[float, int] | None:
+        """When ``pid`` first mapped a top-level window (monotonic time) and its id."""
         with self._lock:
             return self._first_map.get(pid)
 
     def close(self) -> None:
         """Stop watching (the thread ends at the next event; it is a daemon)."""
         self._stop = True
+
+
+class InkProbe:
+    """Reads a window's preview region from the X server's screen: is text drawn there yet?
+
+    The region (``PREVIEW_REGION``, fractions of the window) is where both apps put their
+    preview, right of the text; "ink" is the share of sampled pixels that differ from
+    the region's commonest value (its background) by more than ``INK_CONTRAST``.
+    """
+
+    PREVIEW_REGION = (0.70, 0.20, 0.95, 0.80)  # left, top, right, bottom
+    INK_CONTRAST = 48
+    INK_SHARE = 0.02
+    SAMPLE_STEP = 4  # every 4th pixel of every row
+
+    def __init__(self, display_name: str) -> None:
+        from Xlib import display
+
+        self._display = display.Display(display_name)  # its own connection: one per thread
+        self._root = self._display.screen().root
+
+    def has_ink(self, window_id: int) -> bool:
+        """True when the preview region of ``window_id`` shows text on its background."""
+        from Xlib import X, error
+
+        try:
+            window = self._display.create_resource_object("window", window_id)
+            geometry = window.get_geometry()
+            position = window.translate_coords(self._root, 0, 0)
+            left, top, right, bottom = self.PREVIEW_REGION
+            width, height = geometry.width, geometry.height
+            x, y = -position.x + int(left * width), -position.y + int(top * height)
+            w, h = int((right - left) * width), int((bottom - top) * height)
+            image = self._root.get_image(x, y, w, h, X.ZPixmap, 0xFFFFFFFF)
+        except error.XError:
+            return False
+        samples = bytes(image.data)[:: 4 * self.SAMPLE_STEP]  # one channel per sample
+        if not samples:
+            return False
+        background = max(set(samples), key=samples.count)
+        ink = sum(1 for value in samples if abs(value - background) > self.INK_CONTRAST)
+        return ink / len(samples) > self.INK_SHARE
+
+    def close(self) -> None:
+        """Close the probe's X connection."""
+        self._display.close()
 
 
 # -- processes -------------------------------------------------------------------------------
@@ -140,7 +190,7 @@ def tree_pss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
-def wait_until(condition: Callable[[], float | None], timeout: float, what: str) -> float:
+def wait_until(condition: Callable[[], T | None], timeout: float, what: str) -> T:
     """Poll ``condition`` every 5 ms until it gives a time; fail after ``timeout`` s."""
     deadline = time.monotonic() + timeout
     while True:
@@ -169,10 +219,11 @@ def stop_tree(process: subprocess.Popen[bytes]) -> None:
 # -- one start ---------------------------------------------------------------------------------
 @dataclass
 class Start:
-    """One start's figures in ms from the spawn (PSS in MB)."""
+    """One start's figures in ms from the spawn (PSS in MB; ``page_ms`` only when traced)."""
 
     window_ms: float
-    preview_ms: float
+    ink_ms: float
+    page_ms: float | None
     pss_mb: float
 
 
@@ -188,9 +239,14 @@ class App:
 
 
 def start_once(
-    app: App, base_env: dict[str, str], watcher: MapWatcher, settle: float, verbose: bool = False
+    app: App,
+    base_env: dict[str, str],
+    watchers: tuple[MapWatcher, InkProbe],
+    settle: float,
+    verbose: bool = False,
 ) -> Start:
     """Start ``app``, wait for its window and first preview, read its memory, stop it."""
+    watcher, probe = watchers
     folder = Path(tempfile.mkdtemp(prefix=f"bench-{app.name}-"))
     env = {**base_env, **app.prepare(folder)}
     trace = folder / "startup-trace"
@@ -207,22 +263,29 @@ def start_once(
     )
     try:
 
-        def mapped() -> float | None:
+        def mapped() -> tuple[float, int] | None:
             if process.poll() is not None:
                 raise RuntimeError(f"{app.name} exited with {process.returncode}")
             return watcher.first_map(process.pid)
 
-        window = wait_until(mapped, 60, f"{app.name}'s window")
-        preview = settled = window
-        if app.traced:
-            preview = wait_until(
-                lambda: read_trace(trace).get("first-preview"), 60, f"{app.name}'s preview"
-            )
-            # Memory once everything is up: the post's tab too, not only its preview.
+        window, window_id = wait_until(mapped, 60, f"{app.name}'s window")
+        ink: float | None = None
+        page: float | None = None
+        deadline = time.monotonic() + 60
+        while ink is None or (app.traced and page is None):
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"no preview from {app.name} (ink {ink}, page {page})")
+            if ink is None and probe.has_ink(window_id):
+                ink = time.monotonic()
+            if app.traced and page is None:
+                page = read_trace(trace).get("first-preview")
+            time.sleep(0.02)
+        settled = ink
+        if app.traced:  # memory once everything is up: the post's tab too, not only its preview
             settled = wait_until(
                 lambda: read_trace(trace).get("post-opened"), 60, f"{app.name}'s post"
             )
-        time.sleep(max(0.0, max(preview, settled) + settle - time.monotonic()))
+        time.sleep(max(0.0, max(ink, settled) + settle - time.monotonic()))
         pss = tree_pss_mb(process.pid)
         if app.traced and verbose:
             marks = read_trace(trace)
@@ -230,7 +293,8 @@ def start_once(
     finally:
         stop_tree(process)
         shutil.rmtree(folder, ignore_errors=True)
-    return Start((window - spawned) * 1000, (preview - spawned) * 1000, pss)
+    page_ms = None if page is None else (page - spawned) * 1000
+    return Start((window - spawned) * 1000, (ink - spawned) * 1000, page_ms, pss)
 
 
 # -- the post and the apps ---------------------------------------------------------------------
@@ -317,24 +381,24 @@ def row(name: str, values: list[float], unit: str, baseline: list[float] | None)
 
 def report(kiji: App, peer: App | None) -> None:
     """Print every figure of both apps; ratios are Kiji's median over ghostwriter's."""
-    base = peer.starts if peer is not None else None
 
     def values(app: App, name: str) -> list[float]:
         return [getattr(start, name) for start in app.starts]
 
     figures = (
         ("window_ms", "window mapped (X MapNotify)", "ms"),
-        ("preview_ms", "first preview", "ms"),
+        ("ink_ms", "first preview on screen (text in its pixels)", "ms"),
         ("pss_mb", "PSS of the process tree", "MB"),
     )
     for attribute, label, unit in figures:
-        baseline = values(peer, attribute) if peer is not None and base else None
+        baseline = None
         if peer is not None:
-            peer_label = label
-            if attribute == "preview_ms":
-                peer_label = "first preview (= its window map, a floor)"
-            print(row(f"{peer.name} {peer_label}", values(peer, attribute), unit, None))
+            baseline = values(peer, attribute)
+            print(row(f"{peer.name} {label}", baseline, unit, None))
         print(row(f"kiji {label}", values(kiji, attribute), unit, baseline))
+        if attribute == "ink_ms":
+            page = [start.page_ms for start in kiji.starts if start.page_ms is not None]
+            print(row("kiji first preview in the page's DOM (page's signal)", page, "ms", None))
 
 
 def main() -> None:
@@ -363,7 +427,7 @@ def main() -> None:
 
     with display() as name:
         base_env["DISPLAY"] = name
-        watcher = MapWatcher(name)
+        watchers = (MapWatcher(name), InkProbe(name))
         print(
             f"post: {len(post.read_text(encoding='utf-8')):,} characters (Japanese), "
             f"one-post Jekyll site; {args.runs} starts each, interleaved; display {name}; "
@@ -372,19 +436,23 @@ def main() -> None:
         )
         # Warm-up (not counted): the disk cache, and Kiji's cache/ folder for later starts.
         warm_env = kiji.prepare(warm_home)  # before the cache exists: nothing copied
-        start_once(App("kiji", kiji.command, lambda _f: warm_env, True), base_env, watcher, 1.0)
+        warm_up = App("kiji", kiji.command, lambda _f: warm_env, True)
+        start_once(warm_up, base_env, watchers, 1.0)
         if peer is not None:
-            start_once(peer, base_env, watcher, 0.5)
+            start_once(peer, base_env, watchers, 0.5)
         for run in range(args.runs):
             for app in apps if run % 2 == 0 else apps[::-1]:
-                app.starts.append(start_once(app, base_env, watcher, args.settle, args.verbose))
+                app.starts.append(start_once(app, base_env, watchers, args.settle, args.verbose))
                 last = app.starts[-1]
                 print(
                     f"  run {run + 1} {app.name:<12} window {last.window_ms:6.0f} ms   "
-                    f"preview {last.preview_ms:6.0f} ms   PSS {last.pss_mb:5.0f} MB",
+                    f"preview on screen {last.ink_ms:6.0f} ms   "
+                    + (f"in the DOM {last.page_ms:6.0f} ms   " if last.page_ms else "")
+                    + f"PSS {last.pss_mb:5.0f} MB",
                     flush=True,
                 )
-        watcher.close()
+        watchers[0].close()
+        watchers[1].close()
     print("figures (ms from the spawn; ratio = Kiji's median / ghostwriter's):")
     report(kiji, peer)
     shutil.rmtree(folder, ignore_errors=True)

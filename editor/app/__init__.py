@@ -312,16 +312,19 @@ def _let_the_window_paint(app: QApplication) -> None:
 
 
 # How long a start waits for the first screen of the post in the preview before it builds
-# the rest of the window (the editor's text, the menus).
-FIRST_PREVIEW_WAIT_S = 0.6
+# the rest of the window (the editor's text, the menus), and how long it still lets the
+# page's first frame reach the screen once the page has the post in its DOM.
+FIRST_PREVIEW_WAIT_S = 1.0
+FIRST_FRAME_S = 0.3
 
 
 def _wait_for_the_preview(app: QApplication, window: MainWindow) -> None:
     """Let the page load and show the post's first screen, for ``FIRST_PREVIEW_WAIT_S`` at most.
 
     The web engine's browser side runs on this thread: while Python builds the window
-    here, the page cannot load (it took 1.6 s instead of 0.2 s). Input and signals wait,
-    as in :func:`_let_the_window_paint`.
+    here, the page cannot load (it took 1.6 s instead of 0.2 s), and a frame the page
+    drew reaches the screen only when this thread paints (``FIRST_FRAME_S`` more). Input
+    and signals wait, as in :func:`_let_the_window_paint`.
     """
     shown: list[int] = []
     window.preview.updated.connect(shown.append)
@@ -332,6 +335,9 @@ def _wait_for_the_preview(app: QApplication, window: MainWindow) -> None:
     deadline = time.monotonic() + FIRST_PREVIEW_WAIT_S
     try:
         while not shown and time.monotonic() < deadline:
+            app.processEvents(wait)
+        painted = time.monotonic() + FIRST_FRAME_S
+        while shown and time.monotonic() < painted:
             app.processEvents(wait)
     finally:
         ticker.stop()
