@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._render_setup: tuple[Path | None, Path | None, bool] | None = None
         self._synced_pane: TextPane | None = None
         self._keeping_unsaved = False
+        self._built = False  # until the last of build_steps() ran
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
         self._update_welcome()
+        self._built = True
 
     def _resize_to_fit(self, width: int, height: int) -> None:
         """Take ``width`` × ``height``, or the screen's free area if that is smaller."""
@@ -634,6 +636,9 @@ class MainWindow(QMainWindow):
         return self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if not self._built:  # a staged window being built: nothing is open to settle yet
+            event.ignore()
+            return
         for index in range(0 if self._keeping_unsaved else self.tabs.count()):
             if not self.settle_unsaved(self._editor_at(index)):
                 event.ignore()

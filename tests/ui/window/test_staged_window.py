@@ -91,3 +91,14 @@ def test_the_renderer_is_not_replaced_for_the_same_post(qtbot, tmp_path: Path, m
     assert len(made) == 1
     window.open_post(post)  # switching to it again
     assert len(made) == 1
+
+
+def test_a_window_being_built_refuses_to_close(qtbot, tmp_path: Path) -> None:
+    """A close request (the window manager's button) in the first second waits for the build."""
+    window = MainWindow(build_services(tmp_path / "home"), staged=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.close()
+    for step in window.build_steps():
+        step()
+    assert window.close()
