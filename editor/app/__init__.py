@@ -9,11 +9,12 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -24,6 +25,7 @@ from editor.services.termination import TerminationWatcher, exit_code_for
 
 if TYPE_CHECKING:
     from editor.app.language_switch import WindowKeeper
+    from editor.services.document import DocumentSession
     from editor.ui.window.main_window import MainWindow
 
 # Chromium switches: offline by promise (no background fetches), quiet on machines without a GPU.
@@ -48,6 +50,17 @@ def _running_as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+# The numbers Linux gives DRI render nodes (/dev/dri/renderD128 and up).
+_RENDER_NODES = range(128, 192)
+
+
+def has_gpu_device(dri: Path = Path("/dev/dri")) -> bool:
+    """False on Linux without a DRI render node (``dri``/renderD*): no GPU to draw with."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any((dri / f"renderD{number}").exists() for number in _RENDER_NODES)
+
+
 def _prepare_webengine_environment(verbose: bool = False) -> None:
     """Set the QtWebEngine flags that must exist before the QApplication does.
 
@@ -64,8 +77,13 @@ def _prepare_webengine_environment(verbose: bool = False) -> None:
         # process then dies without a word; as root there is no sandbox to keep anyway.
         wanted.append("--no-sandbox")
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or not has_gpu_device():
+        # Without a GPU, OpenGL is Mesa's llvmpipe: loading it (and LLVM) in the process
+        # cost 60 MB and a second of start-up (benchmarks/bench_startup.py); Qt Quick's
+        # software renderer and Chromium's own software compositor do the same job.
         wanted.append("--disable-gpu")
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+        os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
     for flag in wanted:
         if flag not in flags:
             flags.append(flag)
@@ -231,32 +249,114 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWindow:
-    """Build the window ``main()`` shows, show it, then open what the command line asked for.
+    """Show the window, build it, then open what the command line asked for.
 
-    ``kiji --self-test`` comes through here too, so it proves the path a writer takes.
+    The window is mapped first as a light frame; its preview (the web engine starts
+    then), the post named on the command line (rendered in the worker while the rest is
+    built), its menus and helpers follow, each after the frame had a turn to paint. It
+    returns the finished window with the post open. ``kiji --self-test`` comes through
+    here too, so it proves the path a writer takes.
     """
     from editor.app.container import build_services
     from editor.app.language_switch import WindowKeeper, apply_language
+    from editor.app.startup_trace import StartupTrace
     from editor.core.paths import user_data_dir
     from editor.core.text import kana_dictionary
     from editor.ui.window.main_window import MainWindow  # widgets only after the app exists
 
-    # Japanese readings (tag completion, slugs) without a 0.6 s freeze on first use.
-    kana_dictionary.prepare(user_data_dir() / "cache")
     services = build_services(parent=app)
     if services.settings.language != "system":
         apply_language(app, services.settings.language)  # KIJI_LANG still wins at start
-    window = MainWindow(services)
+    window = MainWindow(services, staged=True)
+    trace = StartupTrace.from_environment()
+    window.show()
+    if trace is not None:
+        trace.mark("window-shown")
+    named = None
+    for number, step in enumerate(window.build_steps()):
+        _let_the_window_paint(app)
+        step()
+        if number == 0:  # the preview exists: its post can be rendering meanwhile
+            if trace is not None:
+                trace.follow_preview(window.preview)
+            # Japanese readings (tag completion, slugs) without a 0.6 s freeze on first use.
+            kana_dictionary.prepare(user_data_dir() / "cache")
+            named = _read_named_post(options)
+            if named is not None:
+                window.preview_early(named)
+                _wait_for_the_preview(app, window)
+    if trace is not None:
+        trace.mark("window-built")
     _KEEPERS[app] = WindowKeeper(app, services, window)
     if isinstance(app, KijiApplication):
         app.set_file_open_handler(window.open_path)  # Finder's "Open With" on macOS
-    # Shown first: the window is up at once, the post and its preview follow.
-    window.show()
     if options.sample:
         window.open_path(copy_sample_site())
+    elif named is not None:
+        window.open_session(named)
     elif options.path is not None:
         window.open_path(options.path)
+    if trace is not None:
+        trace.mark("post-opened")
     return window
+
+
+def _let_the_window_paint(app: QApplication) -> None:
+    """Process what is pending (the frame's paint, the web engine's start) between steps.
+
+    Input waits (nothing is there to receive it yet) and so do the socket notifiers: a
+    SIGTERM is handled by the event loop, once the window can journal what it holds.
+    """
+    flags = QEventLoop.ProcessEventsFlag
+    app.processEvents(flags.ExcludeUserInputEvents | flags.ExcludeSocketNotifiers)
+
+
+# How long a start waits for the first screen of the post in the preview before it builds
+# the rest of the window (the editor's text, the menus), and how long it still lets the
+# page's first frame reach the screen once the page has the post in its DOM.
+FIRST_PREVIEW_WAIT_S = 1.0
+FIRST_FRAME_S = 0.3
+
+
+def _wait_for_the_preview(app: QApplication, window: MainWindow) -> None:
+    """Let the page load and show the post's first screen, for ``FIRST_PREVIEW_WAIT_S`` at most.
+
+    The web engine's browser side runs on this thread: while Python builds the window
+    here, the page cannot load (it took 1.6 s instead of 0.2 s), and a frame the page
+    drew reaches the screen only when this thread paints (``FIRST_FRAME_S`` more). Input
+    and signals wait, as in :func:`_let_the_window_paint`.
+    """
+    shown: list[int] = []
+    window.preview.updated.connect(shown.append)
+    ticker = QTimer()  # wakes the wait below at least this often, to check the clock
+    ticker.start(20)
+    flags = QEventLoop.ProcessEventsFlag
+    wait = flags.ExcludeUserInputEvents | flags.ExcludeSocketNotifiers | flags.WaitForMoreEvents
+    deadline = time.monotonic() + FIRST_PREVIEW_WAIT_S
+    try:
+        while not shown and time.monotonic() < deadline:
+            app.processEvents(wait)
+        painted = time.monotonic() + FIRST_FRAME_S
+        while shown and time.monotonic() < painted:
+            app.processEvents(wait)
+    finally:
+        ticker.stop()
+        window.preview.updated.disconnect(shown.append)
+
+
+def _read_named_post(options: argparse.Namespace) -> DocumentSession | None:
+    """The post file the command line names, read; ``None`` for a folder, none or an
+    unreadable post (``MainWindow.open_path`` then opens it or says why)."""
+    from editor.core.post.post import PostError
+    from editor.services.document import DocumentSession
+
+    path = options.path
+    if options.sample or path is None or not Path(path).is_file():
+        return None
+    try:
+        return DocumentSession.open(Path(path).absolute())
+    except PostError:
+        return None
 
 
 _KEEPERS: dict[QApplication, WindowKeeper] = {}

@@ -12,23 +12,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.core.export.export_api import ExporterRegistry
-from editor.core.export.export_formats import HtmlExporter, RichTextExporter
 from editor.core.paths import journal_dir, migrate_user_data, user_data_dir
 from editor.core.post.journal import Journal
-from editor.core.site.site import Site
-from editor.services.git_repo import GitRepo
-from editor.services.pdf_export import PdfFileExporter
-from editor.services.proofreading import ProofreadingService
 from editor.services.recent_sites import RECENT_FILE, RecentSites
-from editor.services.render_worker import RenderWorker
 from editor.services.settings import SETTINGS_FILE, Settings, legacy_settings_folder
-from editor.services.site_index import SiteIndex
-from editor.services.site_operations import SiteOperations
-from editor.services.textlint import TextlintService
+
+# The per-window services are imported when a window asks for one: the settings, the
+# journal and the recent sites are all a start needs before its window is on screen.
+if TYPE_CHECKING:
+    from editor.core.export.export_api import ExporterRegistry
+    from editor.core.site.site import Site
+    from editor.services.git_repo import GitRepo
+    from editor.services.proofreading import ProofreadingService
+    from editor.services.render_worker import RenderWorker
+    from editor.services.site_index import SiteIndex
+    from editor.services.site_operations import SiteOperations
+    from editor.services.textlint import TextlintService
 
 
 @dataclass
@@ -46,33 +49,49 @@ class AppServices:
 
     def new_render_worker(self, parent: QObject) -> RenderWorker:
         """A render worker for one window's preview (its thread ends with ``parent``)."""
+        from editor.services.render_worker import RenderWorker
+
         return RenderWorker(parent)
 
     def new_exporters(self, parent: QObject) -> ExporterRegistry:
         """The export formats Kiji offers, in menu order (the PDF printer is ``parent``'s)."""
+        from editor.core.export.export_api import ExporterRegistry
+        from editor.core.export.export_formats import HtmlExporter, RichTextExporter
+        from editor.services.pdf_export import PdfFileExporter
+
         return ExporterRegistry.of([HtmlExporter(), PdfFileExporter(parent), RichTextExporter()])
 
     def new_proofreader(self, parent: QObject) -> ProofreadingService:
         """The proofreading worker of one window (style checks, spelling, site spellings)."""
+        from editor.services.proofreading import ProofreadingService
+
         return ProofreadingService(parent)
 
     def new_textlint(self, parent: QObject) -> TextlintService:
         """The runner of a site's own textlint for one window."""
+        from editor.services.textlint import TextlintService
+
         return TextlintService(parent)
 
     def new_site_index(self, root: Path, parent: QObject) -> SiteIndex:
         """The live index of the site at ``root``, owned by ``parent`` (not started yet);
         kept in the user cache between runs."""
+        from editor.services.site_index import SiteIndex
+
         return SiteIndex(root, cache_dir=user_data_dir() / "cache", parent=parent)
 
     def new_site_operations(
         self, site: Callable[[], Site | None], parent: QObject
     ) -> SiteOperations:
         """The one place a window's site operations change files (``site``: the open site)."""
+        from editor.services.site_operations import SiteOperations
+
         return SiteOperations(site, parent)
 
     def new_git_repo(self, root: Path, parent: QObject) -> GitRepo:
         """The Git repository of the site at ``root``, through the ``git`` on PATH."""
+        from editor.services.git_repo import GitRepo
+
         return GitRepo(root, parent=parent)
 
 

@@ -75,3 +75,38 @@ def test_chromium_logging_flags_unless_verbose(monkeypatch) -> None:
 def test_verbose_on_the_command_line() -> None:
     assert parse_arguments(["--verbose"]).verbose
     assert not parse_arguments([]).verbose
+
+
+def test_no_gpu_device_means_software_drawing(monkeypatch, tmp_path) -> None:
+    """Without a DRI render node OpenGL is llvmpipe: slower and 60 MB larger than software."""
+    import editor.app as app_module
+
+    empty = tmp_path / "dri"
+    empty.mkdir()
+    assert app_module.has_gpu_device(empty) is not sys.platform.startswith("linux")
+    (empty / "renderD128").touch()
+    assert app_module.has_gpu_device(empty)
+
+    for name in ("QT_QUICK_BACKEND", "QT_XCB_GL_INTEGRATION"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    monkeypatch.setattr(app_module, "has_gpu_device", lambda: False)
+    _prepare_webengine_environment()
+    assert "--disable-gpu" in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+    assert os.environ["QT_QUICK_BACKEND"] == "software"
+    assert os.environ["QT_XCB_GL_INTEGRATION"] == "none"
+
+    for name in ("QT_QUICK_BACKEND", "QT_XCB_GL_INTEGRATION"):
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    monkeypatch.setattr(app_module, "has_gpu_device", lambda: True)
+    _prepare_webengine_environment()
+    assert "--disable-gpu" not in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
+    assert "QT_QUICK_BACKEND" not in os.environ
+    assert "QT_XCB_GL_INTEGRATION" not in os.environ
+
+
+def test_the_software_fallbacks_lines_are_noise() -> None:
+    assert is_engine_noise("QRhiGles2: Failed to create temporary context")
+    assert is_engine_noise("QXcbIntegration: Cannot create platform OpenGL context, neither")

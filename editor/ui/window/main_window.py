@@ -30,33 +30,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app.container import AppServices
-from editor.core.post.post import PostError
-from editor.core.site.site_layout import detect_layout
-from editor.core.site.site_paths import site_preview_css
-from editor.core.site.site_urls import post_for_link
-from editor.core.site.siteconfig import find_site_root
-from editor.services.document import DocumentSession, SaveConflict
-from editor.services.error_text import describe_error
-from editor.services.render_worker import RenderResult
-from editor.services.settings import Settings
-from editor.ui.editor.post_editor import PostEditor
-from editor.ui.editor.text_pane import TextPane
-from editor.ui.editor.writing_aids import install_writing_aids
-from editor.ui.git.git_controller import GitController
-from editor.ui.preview.preview import PreviewView
-from editor.ui.preview.preview_area import PreviewArea
-from editor.ui.site.site_controller import SiteController
-from editor.ui.site.site_server_ui import SiteServerUI
-from editor.ui.window.document_guard import DocumentGuard
-from editor.ui.window.export_actions import ExportActions
-from editor.ui.window.view_controller import ViewController
+from editor.ui.window.session_restore import restore_geometry
 from editor.ui.window.welcome_view import WelcomeView
 
+# What the light frame needs is imported above; the rest (the web engine, the renderer,
+# the editor, the site and Git helpers: most of the start-up's import time) is imported
+# when the window builds it, so the frame can be on screen first (``staged=True``).
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from editor.app.container import AppServices
+    from editor.services.document import DocumentSession
+    from editor.services.render_worker import RenderResult
+    from editor.services.settings import Settings
+    from editor.ui.editor.post_editor import PostEditor
+    from editor.ui.editor.text_pane import TextPane
     from editor.ui.window.window_host import WindowHost
 
 MARKDOWN_PATTERNS = "*.md *.markdown *.mdown *.mkd *.html"
+
+
+# The first screen of a long post is rendered before the rest (see ``first_screen``).
+FIRST_SCREEN_LINES = 40
+FIRST_SCREEN_CHARS = 4_000
+
+
+def first_screen(body: str) -> str:
+    """The start of ``body`` that fills the preview's first screen, in whole blocks.
+
+    Cut at the first blank line outside a code fence after ``FIRST_SCREEN_LINES`` lines
+    or ``FIRST_SCREEN_CHARS`` characters; ``body`` itself when there is no such line.
+    """
+    fence = ""
+    offset = 0
+    for number, line in enumerate(body.split("\n")):
+        stripped = line.strip()
+        if not fence and stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        elif fence and stripped.startswith(fence):
+            fence = ""
+        elif (
+            not fence
+            and not stripped
+            and (number >= FIRST_SCREEN_LINES or offset >= FIRST_SCREEN_CHARS)
+        ):
+            return body[:offset]
+        offset += len(line) + 1
+    return body
 
 
 def markdown_filter() -> str:
@@ -79,7 +99,10 @@ class MainWindow(QMainWindow):
     darkChanged = Signal(bool)
     closing = Signal()
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, *, staged: bool = False
+    ) -> None:
+        """Build the window; with ``staged``, only its light frame (see :meth:`build_steps`)."""
         super().__init__(parent)
         self.services = services
         self.settings: Settings = services.settings
@@ -87,52 +110,86 @@ class MainWindow(QMainWindow):
         self._dark = False
         self.setObjectName("mainWindow")
         self._resize_to_fit(1280, 820)
+        if staged:  # shown before its helpers: mapped where it was left, not moved after
+            restore_geometry(self, self.settings)
         self._site_root: Path | None = None
-        self._render_worker = services.new_render_worker(self)
-        self._render_worker.rendered.connect(self._on_rendered)
-        self._render_worker.failed.connect(self._on_render_failed)
         self._last_request = 0
+        self._render_setup: tuple[Path | None, Path | None, bool] | None = None
         self._synced_pane: TextPane | None = None
         self._keeping_unsaved = False
+        self._built = False  # until the last of build_steps() ran
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
-        self.tabs.currentChanged.connect(self._on_current_tab_changed)
-        self.tabs.tabCloseRequested.connect(self._close_tab_at)
-        self.preview = PreviewView(self)
-        self.preview.scrolledToLine.connect(self._on_preview_scrolled)
-        self.preview.siteLinkClicked.connect(self.open_site_link)
-        self.preview.externalLinkClicked.connect(self._open_external)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
-        self.preview_area = PreviewArea(self.preview, self)
-        self.splitter.addWidget(self.preview_area)
-        self.splitter.setSizes([640, 640])
-        # The welcome view while nothing is open, the editor and preview after.
+        # The welcome view while nothing is open, the editor and preview after; the empty
+        # splitter until the window is built.
         self.welcome = WelcomeView(self)
-        self.welcome.openFolderRequested.connect(self._ask_open_folder)
-        self.welcome.openSampleRequested.connect(self.open_sample_site)
-        self.welcome.openRecentRequested.connect(self.open_site)
         self.central = QStackedWidget(self)
         self.central.setObjectName("centralStack")
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.splitter)
+        self.central.setCurrentWidget(self.splitter)
         self.setCentralWidget(self.central)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
+        if not staged:
+            for step in self.build_steps():
+                step()
+
+    def build_steps(self) -> list[Callable[[], None]]:
+        """What a ``staged`` window still has to build, in order, one event-loop turn each.
+
+        The preview comes first, so the web engine starts while the rest is built.
+        """
+        return [self._build_preview, self._build_site_and_menus, self._build_helpers]
+
+    def _build_preview(self) -> None:
+        from editor.ui.preview.preview import PreviewView
+        from editor.ui.preview.preview_area import PreviewArea
+
+        self._render_worker = self.services.new_render_worker(self)
+        self._render_worker.rendered.connect(self._on_rendered)
+        self._render_worker.failed.connect(self._on_render_failed)
+        self.preview = PreviewView(self)
+        self.preview.scrolledToLine.connect(self._on_preview_scrolled)
+        self.preview.siteLinkClicked.connect(self.open_site_link)
+        self.preview.externalLinkClicked.connect(self._open_external)
+        self.preview_area = PreviewArea(self.preview, self)
+        self.splitter.addWidget(self.preview_area)
+        self.splitter.setSizes([640, 640])
+
+    def _build_site_and_menus(self) -> None:
+        from editor.ui.site.site_controller import SiteController
+        from editor.ui.window.export_actions import ExportActions
+
+        self.tabs.currentChanged.connect(self._on_current_tab_changed)
+        self.tabs.tabCloseRequested.connect(self._close_tab_at)
+        self.welcome.openFolderRequested.connect(self._ask_open_folder)
+        self.welcome.openSampleRequested.connect(self.open_sample_site)
+        self.welcome.openRecentRequested.connect(self.open_site)
         self.export_actions = ExportActions(
-            self, services.new_exporters(self), site=lambda: self.site_ui.site()
+            self, self.services.new_exporters(self), site=lambda: self.site_ui.site()
         )
-        self.site_ui = SiteController(self, services)
+        self.site_ui = SiteController(self, self.services)
         self._build_menus()
-        self._update_welcome()
         self.setAcceptDrops(True)  # a folder dropped on the window opens as the site
         self._follow_color_scheme()
         self._update_title()
+
+    def _build_helpers(self) -> None:
+        from editor.ui.editor.writing_aids import install_writing_aids
+        from editor.ui.git.git_controller import GitController
+        from editor.ui.site.site_server_ui import SiteServerUI
+        from editor.ui.window.document_guard import DocumentGuard
+        from editor.ui.window.view_controller import ViewController
+
+        services = self.services
         # Edit/Format/View/Help menus, status statistics, find bars, preferences, session.
         self.view = ViewController(self, self.settings, self.site_ui.panel_toggles)
         # The Post menu sits before Help; the site controller owns its actions.
@@ -148,6 +205,8 @@ class MainWindow(QMainWindow):
         self.view.preference_notes.append(self.proofreading.preference_note)
         self.site_server = SiteServerUI(self, self.site_ui.site, self.site_ui.jump_to)
         self.settings.changed.connect(self._on_setting_changed)
+        self._update_welcome()
+        self._built = True
 
     def _resize_to_fit(self, width: int, height: int) -> None:
         """Take ``width`` × ``height``, or the screen's free area if that is smaller."""
@@ -260,6 +319,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 editor.focus_body_start()
                 return editor
+        from editor.core.post.post import PostError
+        from editor.services.document import DocumentSession
+        from editor.services.error_text import describe_error
+
         try:
             session = DocumentSession.open(path)
         except PostError as error:
@@ -269,6 +332,9 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session: DocumentSession) -> PostEditor:
         """Give an already built document (a recovered or untitled post) a tab of its own."""
+        from editor.core.site.siteconfig import find_site_root
+        from editor.ui.editor.post_editor import PostEditor
+
         path = session.path
         if path is not None and (
             self._site_root is None or not path.is_relative_to(self._site_root)
@@ -291,8 +357,30 @@ class MainWindow(QMainWindow):
         editor.focus_body_start()
         return editor
 
+    def preview_early(self, session: DocumentSession) -> None:
+        """Start rendering the first screen of ``session``'s post before it has a tab.
+
+        At start-up the preview shows the first screen as soon as the page is up, while
+        the rest of the window is built; :meth:`open_session` gives the post its tab
+        afterwards, and the whole post is rendered then.
+        """
+        from editor.core.site.site_paths import site_preview_css
+        from editor.core.site.siteconfig import find_site_root
+
+        path = session.path
+        root = find_site_root(path) if path is not None else None
+        self.preview.set_site_root(root)  # the first screen's images come from the site
+        self.preview.set_site_css(site_preview_css(root))
+        self._configure_renderer(root, path)
+        # The whole post follows with the tab (the worker takes the newest request only,
+        # so asking for it now could replace the first screen before that is rendered).
+        self._last_request = self._render_worker.request(first_screen(session.body), session.page())
+
     def open_site_link(self, url_path: str) -> PostEditor | None:
         """Open the post a link in the preview leads to (a click on ``/2025/01/01/a.html``)."""
+        from editor.core.site.site_layout import detect_layout
+        from editor.core.site.site_urls import post_for_link
+
         root = self._site_root
         site = self.site_ui.site()
         target = None
@@ -325,6 +413,8 @@ class MainWindow(QMainWindow):
             self.open_site(Path(name))
 
     def _set_site_root(self, root: Path | None) -> None:
+        from editor.core.site.site_paths import site_preview_css
+
         self._site_root = root
         self.preview.set_site_root(root)
         self.preview.set_site_css(site_preview_css(root))
@@ -373,10 +463,14 @@ class MainWindow(QMainWindow):
 
     def current_editor(self) -> PostEditor | None:
         """The editor of the visible tab, if any."""
+        from editor.ui.editor.post_editor import PostEditor
+
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, PostEditor) else None
 
     def _editor_at(self, index: int) -> PostEditor:
+        from editor.ui.editor.post_editor import PostEditor
+
         widget = self.tabs.widget(index)
         assert isinstance(widget, PostEditor)
         return widget
@@ -384,15 +478,19 @@ class MainWindow(QMainWindow):
     def _on_current_tab_changed(self, _index: int) -> None:
         editor = self.current_editor()
         if editor is not None:
-            self._render_worker.configure(
-                self._site_root,
-                editor.session.path,
-                allow_remote_images=self.settings.allow_remote_images,
-            )
+            self._configure_renderer(self._site_root, editor.session.path)
             self._sync_scrolling_with(editor.text_pane)
             self.preview.scroll_to_line_after_update(editor.text_pane.top_line())
             self._request_render(editor)
         self._update_title()
+
+    def _configure_renderer(self, root: Path | None, path: Path | None) -> None:
+        """Give the worker a renderer for this site and post, unless it has one already
+        (a fresh one would render the whole post again for nothing)."""
+        setup = (root, path, self.settings.allow_remote_images)
+        if setup != self._render_setup:
+            self._render_setup = setup
+            self._render_worker.configure(root, path, allow_remote_images=setup[2])
 
     def _on_setting_changed(self, name: str) -> None:
         if name == "allow_remote_images":  # the renderer decides what an <img> becomes
@@ -449,6 +547,10 @@ class MainWindow(QMainWindow):
         return bool(name) and self._save_editor(editor, Path(name))
 
     def _save_editor(self, editor: PostEditor, path: Path | None) -> bool:
+        from editor.core.post.post import PostError
+        from editor.services.document import SaveConflict
+        from editor.services.error_text import describe_error
+
         if path is None and editor.session.path is None:
             self.tabs.setCurrentWidget(editor)
             return self.save_as()
@@ -534,6 +636,9 @@ class MainWindow(QMainWindow):
         return self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if not self._built:  # a staged window being built: nothing is open to settle yet
+            event.ignore()
+            return
         for index in range(0 if self._keeping_unsaved else self.tabs.count()):
             if not self.settle_unsaved(self._editor_at(index)):
                 event.ignore()

@@ -11,7 +11,19 @@ from PySide6.QtCore import QObject, QTimer
 from editor.services.settings import OpenTab, SessionState, Settings, WindowLayout
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from editor.ui.window.window_host import WindowHost
+
+
+def restore_geometry(window: QMainWindow, settings: Settings) -> bool:
+    """Put ``window`` where and as large as it was last closed; False if nothing was saved.
+
+    The window calls this before it is first shown, so it is mapped in its place instead
+    of being moved there afterwards; its docks and splitter follow with the helpers.
+    """
+    geometry = settings.window_layout().geometry
+    return bool(geometry) and window.restoreGeometry(geometry)
 
 
 class SessionKeeper(QObject):
@@ -66,7 +78,7 @@ class SessionKeeper(QObject):
         """Put the window back as it was last closed; False when nothing was saved."""
         layout = self._settings.window_layout()
         window = self._window.frame()
-        restored = bool(layout.geometry) and window.restoreGeometry(layout.geometry)
+        restored = restore_geometry(window, self._settings)
         if layout.state:
             restored = window.restoreState(layout.state) or restored
         if layout.splitter:

@@ -1,0 +1,63 @@
+"""``KIJI_TRACE_STARTUP``: the start-up milestones the start-up benchmark reads."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.app import copy_sample_site, open_main_window, parse_arguments
+from editor.app.startup_trace import TRACE_VARIABLE, StartupTrace, read_trace
+
+
+class _FakePreview(QObject):
+    updated = Signal(int)
+
+
+def test_each_milestone_is_written_once_with_the_monotonic_time(tmp_path: Path) -> None:
+    trace = StartupTrace(tmp_path / "trace")
+    before = time.monotonic()
+    trace.mark("window-shown")
+    trace.mark("window-shown")
+    marks = read_trace(trace.path)
+    assert list(marks) == ["window-shown"]
+    assert before <= marks["window-shown"] <= time.monotonic()
+    assert trace.path.read_text(encoding="utf-8").count("window-shown") == 1
+
+
+def test_the_first_preview_is_the_first_update_of_the_page(qapp, tmp_path: Path) -> None:
+    trace = StartupTrace(tmp_path / "trace")
+    preview = _FakePreview()
+    trace.follow_preview(preview)
+    assert "first-preview" not in read_trace(trace.path)
+    preview.updated.emit(1)
+    first = read_trace(trace.path)["first-preview"]
+    preview.updated.emit(2)
+    assert read_trace(trace.path) == {"first-preview": first}
+
+
+def test_no_variable_no_trace(monkeypatch) -> None:
+    monkeypatch.delenv(TRACE_VARIABLE, raising=False)
+    assert StartupTrace.from_environment() is None
+    assert read_trace(Path("/nonexistent/trace")) == {}
+
+
+def test_the_app_marks_its_window_then_the_posts_preview(
+    qapp, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "trace"
+    monkeypatch.setenv(TRACE_VARIABLE, str(target))
+    site = copy_sample_site(tmp_path)
+    post = site / "_posts" / "2025-10-04-hello-kiji.md"
+    window = open_main_window(qapp, parse_arguments([str(post)]))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: "first-preview" in read_trace(target), timeout=30_000)
+        marks = read_trace(target)
+        assert marks["window-shown"] <= marks["first-preview"]
+        editor = window.current_editor()
+        assert editor is not None and editor.session.path == post
+        assert window.preview.is_ready
+    finally:
+        qapp.set_file_open_handler(None)
