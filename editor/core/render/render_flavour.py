@@ -19,6 +19,7 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isWhiteSpace
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 from markdown_it.token import Token
@@ -116,6 +117,37 @@ def _without_auto_ids(state: StateCore) -> None:
     state.env["kiji_auto_ids"] = []
 
 
+def _lazy_code(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's indented code block, with kramdown's lazy lines: an unindented line
+    right after a code line belongs to the block too (up to a blank line), joined to the
+    line before it by a space, as kramdown does."""
+    if not state.is_code_block(start):
+        return False
+    last = line = start + 1
+    lazy: list[int] = []
+    while line < end:
+        if state.isEmpty(line):
+            line += 1
+        elif state.is_code_block(line) or line == last:
+            if not state.is_code_block(line):
+                lazy.append(line)
+            line += 1
+            last = line
+        else:
+            break
+    state.line = last
+    pieces: list[str] = []
+    for number in range(start, last):
+        if number in lazy:
+            pieces[-1] += " " + state.getLines(number, number + 1, 0, False)
+        else:
+            pieces.append(state.getLines(number, number + 1, 4 + state.blkIndent, False))
+    token = state.push("code_block", "code", 0)
+    token.content = "\n".join(pieces) + "\n"
+    token.map = [start, state.line]
+    return True
+
+
 def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     """Give ``md`` the emphasis, typography and line breaks of ``flavour``; return it."""
     if flavour.kramdown_emphasis:
@@ -127,6 +159,8 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.core.ruler.after("inline", "kiji_typographic_symbols", _typographic_symbols)
     if flavour.east_asian_line_breaks:
         md.core.ruler.push("kiji_east_asian_line_breaks", _east_asian_line_breaks)
+    if flavour.lazy_code_blocks:
+        md.block.ruler.at("code", _lazy_code)
     if not flavour.heading_ids:
         md.core.ruler.after("kiji_headings", "kiji_no_heading_ids", _without_auto_ids)
     return md

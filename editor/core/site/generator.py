@@ -93,6 +93,9 @@ class MarkdownFlavour:
     heading_ids: bool = True
     """Headings get automatic ids (kramdown's ``auto_ids``, goldmark's ``autoHeadingID``);
     redcarpet without ``with_toc_data`` gives them none."""
+    lazy_code_blocks: bool = False
+    """kramdown: an indented code block goes on over the unindented lines right after it,
+    up to a blank line (a ``## x`` there is code, not a heading)."""
     markdown_in_html: bool = False
     """kramdown: Markdown inside ``<div markdown="1">`` is parsed by kramdown's own parser,
     whose heading ids are ASCII (``section`` for a Japanese one)."""

@@ -91,7 +91,8 @@ def test_hugo_preview_matches_goldmark(tmp_path: Path) -> None:
 
 
 def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
-    assert JEKYLL.markdown_flavour({}) == MarkdownFlavour(True, True, markdown_in_html=True)
+    kramdown = MarkdownFlavour(True, True, lazy_code_blocks=True, markdown_in_html=True)
+    assert JEKYLL.markdown_flavour({}) == kramdown
     assert JEKYLL.markdown_flavour({"markdown": "CommonMarkGhPages"}) == MarkdownFlavour()
     assert HUGO.markdown_flavour({}) == MarkdownFlavour(typographic=True)
     off = {"markup": {"goldmark": {"extensions": {"typographer": {"disable": True}}}}}
@@ -212,3 +213,28 @@ def test_headings_inside_markdown_html_get_kramdowns_own_ids(tmp_path: Path) -> 
     published = _heading_ids(page)
     assert published[1:4] == ["section", "endpoint-", "section-1"]  # ASCII inside
     assert _heading_ids(Renderer(tmp_path).render(MARKDOWN_HTML)) == published
+
+
+LAZY_CODE = (
+    "## 卸载服务\n\n\tsc query mysql\n## 安装服务\n>提示\n\n\tnet start mysql\n\n## 启动服务\n"
+)
+
+
+def test_kramdown_code_blocks_take_the_lines_right_after_them(tmp_path: Path) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\n" + LAZY_CODE, "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    ours = Renderer(tmp_path).render(LAZY_CODE)
+    assert _heading_ids(ours) == _heading_ids(page) == ["卸载服务", "启动服务"]
+    code = re.compile(r"<code>(.*?)</code>", re.S)
+    assert [html.unescape(c) for c in code.findall(ours)] == [
+        html.unescape(re.sub(r"<[^>]+>", "", c)) for c in code.findall(page)
+    ]
