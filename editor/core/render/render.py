@@ -44,7 +44,7 @@ from editor.core.render.render_rules import build_markdown
 from editor.core.render.render_split import BlockSplitter, RawSpan
 from editor.core.render.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
 from editor.core.render.sanitize import sanitize_html
-from editor.core.render.shortcodes import is_hugo_site, preprocess_shortcodes
+from editor.core.render.shortcodes import is_hugo_site, preprocess_shortcodes, shows_code
 from editor.core.site.generator import MarkdownFlavour
 from editor.core.site.generators import PLAIN, generator_for
 from editor.core.site.siteconfig import find_config_file, load_site_config
@@ -101,6 +101,7 @@ class Renderer:
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
         self._paths: SitePaths | None = None
         self._includes: tuple[Mapping[str, Any], SiteIncludes] | None = None
+        self._shortcodes: tuple[Mapping[str, Any], Callable[[str], bool]] | None = None
 
     # -- settings ----------------------------------------------------------------------
     @property
@@ -276,6 +277,15 @@ class Renderer:
 
         return include_html
 
+    def _code_shortcodes(self, config: Mapping[str, Any]) -> Callable[[str], bool]:
+        """Which of the Hugo site's shortcodes show their content as code (Hugo runs no
+        Liquid: shortcodes are its only tags)."""
+        if self._shortcodes is None or self._shortcodes[0] is not config:
+            theme = config.get("theme")
+            theme = theme[0] if isinstance(theme, list) and theme else theme
+            self._shortcodes = (config, shows_code(self._site_root, str(theme or "")))
+        return self._shortcodes[1]
+
     def _markdownify(self, text: str) -> str:
         """Jekyll's ``markdownify`` filter, with the preview's converter."""
         paths = self._paths
@@ -297,7 +307,7 @@ class Renderer:
         self._follow_flavour(config)
         paths = self._site_paths(config, hugo)
         if hugo:
-            text = preprocess_shortcodes(_normalize(body))  # Hugo runs no Liquid
+            text = preprocess_shortcodes(_normalize(body), self._code_shortcodes(config))
         else:
             separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
             include = self._include_html(config, page, paths)

@@ -5,7 +5,10 @@ What Hugo does process in content are shortcodes, ``{{< name args >}}`` and
 ``{{% name args %}}``. Like :func:`editor.core.render.liquid.preprocess_liquid`, this pass
 keeps the number of lines:
 
-- ``{{< highlight lang [opts] >}}`` … ``{{< /highlight >}}`` becomes a fenced code block;
+- ``{{< highlight lang [opts] >}}`` … ``{{< /highlight >}}`` becomes a fenced code block,
+  and so does the content of a site's own shortcode that shows its content as code
+  (:func:`shows_code`: its template highlights or escapes ``.Inner``; without a template,
+  a documentation site's usual names ``code``, ``output``, ``code-toggle``);
 - the escaped form ``{{</* name */>}}`` shows the shortcode literally, as Hugo does;
 - every other shortcode becomes a placeholder: in running text a small marker followed by
   what the shortcode says (:mod:`editor.core.render.shortcode_text`), in code and in link
@@ -14,7 +17,9 @@ keeps the number of lines:
 
 from __future__ import annotations
 
+import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from editor.core.render.liquid import highlight_fence, keep_newlines, make_placeholder
@@ -34,12 +39,69 @@ def is_hugo_site(site_root: Path | None) -> bool:
     return config is not None and (config.name in HUGO_CONFIG_NAMES or is_split_config(config))
 
 
+_CODE_NAMES = frozenset({"code", "output", "code-toggle", "codeblock"})
+_CODE_FUNCTIONS = r"(?:highlight|transform\.Highlight|htmlEscape|html\.Escape)\b"
+# One template action that hands .Inner to a highlighting or escaping function, or
+# .Inner printed straight inside <pre>.
+_SHOWS_INNER_AS_CODE = re.compile(
+    r"\{\{[^}]*\b" + _CODE_FUNCTIONS + r"[^}]*\.Inner"
+    r"|\{\{[^}]*\.Inner[^}]*\|\s*"
+    + _CODE_FUNCTIONS
+    + r"|<pre\b[^>]*>\s*(?:<code[^>]*>)?\s*\{\{-?\s*\.Inner"
+)
+
+
+def shows_code(site_root: Path | None, theme: str = "") -> Callable[[str], bool]:
+    """Whether a shortcode of the site shows its content as code, by its name: its
+    template (the site's ``layouts/shortcodes/<name>.html``, else the theme's) passes
+    ``.Inner`` to ``highlight``/``htmlEscape`` or puts it in a ``<pre>``; with no template
+    here, the names documentation sites give such shortcodes."""
+    known: dict[str, bool] = {"highlight": True}
+
+    def decide(name: str) -> bool:
+        if name not in known:
+            known[name] = _template_shows_code(site_root, theme, name)
+        return known[name]
+
+    return decide
+
+
+def _template_shows_code(site_root: Path | None, theme: str, name: str) -> bool:
+    if site_root is None or not re.fullmatch(r"[\w.-]+", name):
+        return name in _CODE_NAMES
+    places = [Path("layouts") / "shortcodes"]
+    if theme:
+        places.append(Path("themes") / posixpath.basename(theme) / "layouts" / "shortcodes")
+    for place in places:
+        template = site_root / place / f"{name}.html"
+        try:
+            return bool(_SHOWS_INNER_AS_CODE.search(template.read_text("utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return name in _CODE_NAMES
+
+
+def _code_words(words: list[str]) -> list[str]:
+    """The fence's language (from ``lang=``, else ``file=``'s extension) for a code
+    shortcode's arguments."""
+    params = dict(re.findall(r'(\w+)="([^"]*)"', " ".join(words[1:])))
+    language = params.get("lang") or posixpath.splitext(params.get("file", ""))[1][1:]
+    if words[0] == "code-toggle":
+        language = language or "toml"
+    elif words[0] == "output":
+        language = language or "html"
+    return [language] if language else []
+
+
 def _inner(match: re.Match[str]) -> str:
     return match.group(2).strip(" \t\n")
 
 
-def preprocess_shortcodes(text: str) -> str:
-    """Apply the preview's Hugo pass to a post body (line count preserved)."""
+def preprocess_shortcodes(
+    text: str, is_code: Callable[[str], bool] = lambda name: name == "highlight"
+) -> str:
+    """Apply the preview's Hugo pass to a post body (line count preserved); ``is_code``
+    tells the shortcodes whose content is code (:func:`shows_code`)."""
     if "{{" not in text:
         return text
     out: list[str] = []
@@ -56,10 +118,12 @@ def preprocess_shortcodes(text: str) -> str:
             continue
         pos = match.end()
         words = _inner(match).split()
-        if words and words[0] == "highlight":
-            close = re.compile(r"\{\{[<%]\s*/highlight\s*[>%]\}\}").search(text, match.end())
+        if words and not words[0].startswith("/") and is_code(words[0]):
+            name = re.escape(words[0])
+            close = re.compile(r"\{\{[<%]\s*/" + name + r"\s*[>%]\}\}").search(text, match.end())
             if close is not None:
-                fence = highlight_fence(text, match, close, words[1:])
+                arguments = words[1:] if words[0] == "highlight" else _code_words(words)
+                fence = highlight_fence(text, match, close, arguments)
                 if fence is not None:
                     out.append(fence)
                     pos = close.end()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -130,3 +133,56 @@ def test_technical_values_are_left_out() -> None:
     ]
     assert readable_parameters(words) == " 紅葉の写真"
     assert readable_parameters(["ref", '"a.md"']) == ""
+
+
+CODE_POST = """Before.
+
+{{< snippet lang="go" >}}
+# not a heading
+x := 1
+{{< /snippet >}}
+
+{{< note >}}
+# a heading
+{{< /note >}}
+
+{{< code file="config.toml" >}}
+# also code
+{{< /code >}}
+"""
+
+
+def _code_site(root: Path) -> Path:
+    shortcodes = root / "layouts" / "shortcodes"
+    shortcodes.mkdir(parents=True)
+    (shortcodes / "snippet.html").write_text('{{ highlight (trim .Inner "\\n") (.Get "lang") "" }}')
+    (shortcodes / "note.html").write_text('<div class="note">{{ .Inner | markdownify }}</div>')
+    (root / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    return root
+
+
+def test_shortcodes_whose_template_shows_code_become_code(tmp_path: Path) -> None:
+    html = Renderer(_code_site(tmp_path)).render(CODE_POST)
+    assert "<h1" in html and html.count("<h1") == 1  # only the note's content is Markdown
+    text = re.sub(r"<[^>]+>", "", html)
+    assert "# not a heading" in text and "x := 1" in text
+    assert "# also code" in text  # no template here: "code" is a docs site's code shortcode
+
+
+def test_code_shortcodes_agree_with_the_real_hugo(tmp_path: Path) -> None:
+    if shutil.which("hugo") is None:
+        pytest.skip("hugo is installed by packaging/linux/system-deps.sh test")
+    root = _code_site(tmp_path)
+    (root / "layouts" / "shortcodes" / "code.html").write_text("<pre>{{ .Inner }}</pre>")
+    (root / "content" / "posts").mkdir(parents=True)
+    layouts = root / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    for name in ("single.html", "list.html"):
+        (layouts / name).write_text("{{ .Content }}", "utf-8")
+    (root / "content" / "posts" / "t.md").write_text("---\ntitle: t\n---\n" + CODE_POST)
+    subprocess.run(["hugo", "--quiet", "-s", str(root)], check=True, timeout=300)
+    page = (root / "public" / "posts" / "t" / "index.html").read_text("utf-8")
+    ours = Renderer(root).render(CODE_POST)
+    headings = re.compile(r"<h(\d)[^>]*>(.*?)</h\1>")
+    assert [h[1] for h in headings.findall(ours)] == [h[1] for h in headings.findall(page)]
+    assert [h[1] for h in headings.findall(page)] == ["a heading"]
