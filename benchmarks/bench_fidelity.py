@@ -170,6 +170,21 @@ def measure_site(
     }
 
 
+_INCLUDE_RE = re.compile(r"\{%-?\s*include(?:_cached)?\s+([^\s%{]+)")
+
+
+def missing_includes(root: Path, reference: dict[str, Any]) -> int:
+    """How many of the reference's posts include a file the corpus does not keep (their
+    text cannot be in the preview: the corpus holds posts and settings, not ``_includes``)."""
+    folder = root / "_includes"
+    count = 0
+    for relative in reference["html"]:
+        path = root / relative
+        text = path.read_text("utf-8", "replace") if path.is_file() else ""
+        count += any(not (folder / name).is_file() for name in _INCLUDE_RE.findall(text))
+    return count
+
+
 def main(argv: list[str]) -> int:
     """Print the per-site table."""
     corpus = corpus_root()
@@ -195,6 +210,9 @@ def main(argv: list[str]) -> int:
             f" {r['elements']:>5.0f}% {r['kiji_ms']:>8.2f} {r['kiji_p95']:>6.2f}"
             f" {r['plain_ms']:>6.2f} {r['kiji_ms'] / max(r['plain_ms'], 1e-6):>5.1f}x"
         )
+        absent = missing_includes(corpus / "corpora" / site, reference)
+        if absent:
+            print(f"{'':<18} {absent} posts include files the corpus does not keep")
     return 0
 
 
