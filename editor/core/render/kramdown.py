@@ -1,4 +1,4 @@
-"""kramdown syntax the preview understands: attribute lists and extension tags.
+"""kramdown syntax the preview understands: attribute lists, extension tags, abbreviations.
 
 Block attribute lists (``{: .class #id}`` on the line after a block) and span ones
 (``*word*{: .x}``) are applied by :mod:`editor.core.render.render_rules` and never shown;
@@ -8,6 +8,7 @@ extension tags (``{::comment}``, ``{::options /}``, ``{::nomarkdown}``) are hidd
 from __future__ import annotations
 
 import re
+from html import escape
 
 from editor.core.render.sanitize import is_safe_style
 
@@ -81,3 +82,40 @@ def markdown_html_events(html: str) -> tuple[tuple[str, bool], ...]:
         elif _MARKDOWN_OPEN_RE.match(match.group(0)):
             events.append((name, True))
     return tuple(events)
+
+
+_ABBREVIATION_RE = re.compile(r"^[ ]{0,3}\*\[([^\]\n]+)\]:[ \t]*(.*)$")
+_FENCE_RE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+
+
+def take_abbreviations(text: str) -> tuple[str, dict[str, str]]:
+    """kramdown's abbreviation definitions (``*[HTML]: HyperText Markup Language``): the
+    text without them (their lines left empty, so lines keep their numbers) and the
+    abbreviations by the word they explain. Lines inside fenced code stay."""
+    if "*[" not in text:
+        return text, {}
+    found: dict[str, str] = {}
+    lines = text.split("\n")
+    fence = ""
+    for number, line in enumerate(lines):
+        opening = _FENCE_RE.match(line)
+        if opening and (not fence or opening.group(1).startswith(fence)):
+            fence = "" if fence else opening.group(1)[:3]
+            continue
+        match = None if fence else _ABBREVIATION_RE.match(line)
+        if match is not None:
+            found[match.group(1).strip()] = match.group(2).strip()
+            lines[number] = ""
+    return ("\n".join(lines), found) if found else (text, {})
+
+
+def abbreviations_html(escaped_text: str, abbreviations: dict[str, str]) -> str:
+    """Wrap each whole-word use of an abbreviation in already-escaped text in
+    ``<abbr title="…">``, as kramdown does everywhere in the post's text."""
+    words = sorted((escape(word, quote=False) for word in abbreviations), key=len, reverse=True)
+    titles = {escape(word, quote=False): title for word, title in abbreviations.items()}
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return pattern.sub(
+        lambda m: f'<abbr title="{escape(titles[m.group(1)], quote=True)}">{m.group(1)}</abbr>',
+        escaped_text,
+    )

@@ -26,7 +26,7 @@ from markdown_it.token import Token
 
 from editor.core.render.highlight import highlight_css
 from editor.core.render.jekyll_includes import SiteIncludes
-from editor.core.render.kramdown import markdown_html_events
+from editor.core.render.kramdown import markdown_html_events, take_abbreviations
 from editor.core.render.liquid import (
     IncludeHtml,
     LiquidContext,
@@ -313,6 +313,9 @@ class Renderer:
             include = self._include_html(config, page, paths)
             context = LiquidContext(site=config, page=page, include=include)
             text = preprocess_liquid(_normalize(body), context, separator)
+        abbreviations: dict[str, str] = {}
+        if self._flavour.abbreviations:
+            text, abbreviations = take_abbreviations(text)
 
         previous_signature, previous_chunks = self._previous
         self._previous = ((), [])  # until this render completes
@@ -321,9 +324,11 @@ class Renderer:
         env_base = {
             "references": references,
             "footnote_refs": {label: -1 for label in split.footnote_labels},
+            "kiji_abbreviations": abbreviations,
         }
         signature = (
             repr(sorted(references.items())),
+            repr(sorted(abbreviations.items())),
             tuple(split.footnote_labels),
             paths.signature,
         )
@@ -374,6 +379,7 @@ def _chunk_env(env_base: dict[str, Any], paths: SitePaths) -> dict[str, Any]:
         "references": dict(env_base["references"]),
         "footnotes": {"refs": dict(env_base["footnote_refs"]), "list": {}},
         "kiji_paths": paths,
+        "kiji_abbreviations": env_base.get("kiji_abbreviations", {}),
     }
 
 

@@ -25,7 +25,12 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from editor.core.render.conflict_blocks import conflict_plugin
 from editor.core.render.headings import HeadingInfo, github_slug
 from editor.core.render.highlight import highlight_code
-from editor.core.render.kramdown import IAL_LINE_RE, SPAN_IAL_RE, parse_ial
+from editor.core.render.kramdown import (
+    IAL_LINE_RE,
+    SPAN_IAL_RE,
+    abbreviations_html,
+    parse_ial,
+)
 from editor.core.render.liquid import include_block_html, markers_to_html, restore_liquid
 from editor.core.render.math_markup import tex_to_mathml
 from editor.core.render.placeholders import FOOTNOTE_NUMBER, scrub_noncharacters
@@ -211,7 +216,11 @@ def _attrs(token: Token) -> str:
 
 
 def _render_text(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-    return markers_to_html(escape(tokens[idx].content, quote=False))
+    text = escape(tokens[idx].content, quote=False)
+    abbreviations = env.get("kiji_abbreviations") if isinstance(env, dict) else None
+    if abbreviations:
+        text = abbreviations_html(text, abbreviations)
+    return markers_to_html(text)
 
 
 def _render_code_inline(

@@ -96,6 +96,9 @@ class MarkdownFlavour:
     lazy_code_blocks: bool = False
     """kramdown: an indented code block goes on over the unindented lines right after it,
     up to a blank line (a ``## x`` there is code, not a heading)."""
+    abbreviations: bool = False
+    """kramdown: ``*[HTML]: HyperText Markup Language`` lines define abbreviations, and
+    every use of the word is an ``<abbr>``."""
     markdown_in_html: bool = False
     """kramdown: Markdown inside ``<div markdown="1">`` is parsed by kramdown's own parser,
     whose heading ids are ASCII (``section`` for a Japanese one)."""

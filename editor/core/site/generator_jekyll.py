@@ -302,6 +302,7 @@ class JekyllGenerator:
             typographic=kramdown,
             heading_ids=ids,
             lazy_code_blocks=kramdown,
+            abbreviations=kramdown,
             markdown_in_html=kramdown,
         )
 

@@ -6,6 +6,7 @@ Each case is rendered by Kiji and by a real ``jekyll build`` (kramdown) or ``hug
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import shutil
@@ -91,7 +92,8 @@ def test_hugo_preview_matches_goldmark(tmp_path: Path) -> None:
 
 
 def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
-    kramdown = MarkdownFlavour(True, True, lazy_code_blocks=True, markdown_in_html=True)
+    kramdown = MarkdownFlavour(True, True, lazy_code_blocks=True, abbreviations=True)
+    kramdown = dataclasses.replace(kramdown, markdown_in_html=True)
     assert JEKYLL.markdown_flavour({}) == kramdown
     assert JEKYLL.markdown_flavour({"markdown": "CommonMarkGhPages"}) == MarkdownFlavour()
     assert HUGO.markdown_flavour({}) == MarkdownFlavour(typographic=True)
@@ -238,3 +240,32 @@ def test_kramdown_code_blocks_take_the_lines_right_after_them(tmp_path: Path) ->
     assert [html.unescape(c) for c in code.findall(ours)] == [
         html.unescape(re.sub(r"<[^>]+>", "", c)) for c in code.findall(page)
     ]
+
+
+ABBREVIATIONS = """The HTML page has a WYSIWYG editor; HTMLX is not one.
+
+*[HTML]: HyperText Markup Language
+*[WYSIWYG]: What you see is what you get
+
+```
+*[CODE]: stays in the code
+```
+"""
+
+
+def test_kramdown_abbreviations_agree_with_jekyll(tmp_path: Path) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\n" + ABBREVIATIONS, "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    ours = Renderer(tmp_path).render(ABBREVIATIONS)
+    assert _paragraphs(ours) == _paragraphs(page)
+    assert '<abbr title="HyperText Markup Language">HTML</abbr>' in _paragraphs(ours)[0]
+    assert "*[CODE]: stays in the code" in html.unescape(re.sub(r"<[^>]+>", "", ours))
