@@ -148,6 +148,52 @@ def _lazy_code(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return True
 
 
+# kramdown's block-level HTML elements whose block runs to their closing tag.
+_KRAMDOWN_BLOCK_HTML = re.compile(
+    r"^<(table|div|dl|ol|ul|blockquote|figure|section|article|aside|details|form|fieldset"
+    r"|header|footer|nav|main|video|audio|object|iframe|center)(?=[\s>/])",
+    re.IGNORECASE,
+)
+
+
+def _kramdown_html_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """kramdown's HTML block: from a block element's opening tag to its matching closing
+    tag, blank lines included (CommonMark stops at the first blank line, so a table with a
+    blank line inside fell apart into code and text). Elements with ``markdown="1"`` hold
+    Markdown and are left to the usual rule."""
+    if state.is_code_block(start):
+        return False
+    first = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
+    opening = _KRAMDOWN_BLOCK_HTML.match(first)
+    if opening is None or re.search(r"\smarkdown\s*=", first.split(">", 1)[0]):
+        return False
+    tag = re.escape(opening.group(1))
+    tags = re.compile(rf"<(/?){tag}(?=[\s>/])[^>]*?(/?)>", re.IGNORECASE)
+    depth = 0
+    blank_inside = False
+    for line in range(start, end):
+        text = state.src[state.bMarks[line] : state.eMarks[line]]
+        blank_inside = blank_inside or not text.strip()
+        for found in tags.finditer(text):
+            if found.group(1):
+                depth -= 1
+            elif not found.group(2):
+                depth += 1
+        if depth <= 0:
+            break
+    else:
+        return False  # never closed: CommonMark's rule decides
+    if not blank_inside:
+        return False  # CommonMark's rule gives the same block
+    if silent:
+        return True
+    state.line = line + 1
+    token = state.push("html_block", "", 0)
+    token.map = [start, state.line]
+    token.content = state.getLines(start, state.line, state.blkIndent, True)
+    return True
+
+
 def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     """Give ``md`` the emphasis, typography and line breaks of ``flavour``; return it."""
     if flavour.kramdown_emphasis:
@@ -159,8 +205,14 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.core.ruler.after("inline", "kiji_typographic_symbols", _typographic_symbols)
     if flavour.east_asian_line_breaks:
         md.core.ruler.push("kiji_east_asian_line_breaks", _east_asian_line_breaks)
-    if flavour.lazy_code_blocks:
+    if flavour.kramdown_blocks:
         md.block.ruler.at("code", _lazy_code)
+        md.block.ruler.before(
+            "html_block",
+            "kiji_kramdown_html_block",
+            _kramdown_html_block,
+            {"alt": ["paragraph", "reference", "blockquote"]},
+        )
     if not flavour.heading_ids:
         md.core.ruler.after("kiji_headings", "kiji_no_heading_ids", _without_auto_ids)
     return md

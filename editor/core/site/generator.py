@@ -93,9 +93,10 @@ class MarkdownFlavour:
     heading_ids: bool = True
     """Headings get automatic ids (kramdown's ``auto_ids``, goldmark's ``autoHeadingID``);
     redcarpet without ``with_toc_data`` gives them none."""
-    lazy_code_blocks: bool = False
-    """kramdown: an indented code block goes on over the unindented lines right after it,
-    up to a blank line (a ``## x`` there is code, not a heading)."""
+    kramdown_blocks: bool = False
+    """kramdown's block rules: an indented code block goes on over the unindented lines
+    right after it (a ``## x`` there is code, not a heading), and an HTML block element
+    runs to its closing tag, blank lines included."""
     abbreviations: bool = False
     """kramdown: ``*[HTML]: HyperText Markup Language`` lines define abbreviations, and
     every use of the word is an ``<abbr>``."""

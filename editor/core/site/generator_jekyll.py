@@ -301,7 +301,7 @@ class JekyllGenerator:
             kramdown_emphasis=kramdown,
             typographic=kramdown,
             heading_ids=ids,
-            lazy_code_blocks=kramdown,
+            kramdown_blocks=kramdown,
             abbreviations=kramdown,
             markdown_in_html=kramdown,
         )

@@ -92,7 +92,7 @@ def test_hugo_preview_matches_goldmark(tmp_path: Path) -> None:
 
 
 def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
-    kramdown = MarkdownFlavour(True, True, lazy_code_blocks=True, abbreviations=True)
+    kramdown = MarkdownFlavour(True, True, kramdown_blocks=True, abbreviations=True)
     kramdown = dataclasses.replace(kramdown, markdown_in_html=True)
     assert JEKYLL.markdown_flavour({}) == kramdown
     assert JEKYLL.markdown_flavour({"markdown": "CommonMarkGhPages"}) == MarkdownFlavour()
@@ -269,3 +269,37 @@ def test_kramdown_abbreviations_agree_with_jekyll(tmp_path: Path) -> None:
     assert _paragraphs(ours) == _paragraphs(page)
     assert '<abbr title="HyperText Markup Language">HTML</abbr>' in _paragraphs(ours)[0]
     assert "*[CODE]: stays in the code" in html.unescape(re.sub(r"<[^>]+>", "", ours))
+
+
+HTML_TABLE = """<table>
+    <tr>
+        <th>倍率</th>
+        <th>iPhone 6</th>
+    </tr>
+
+\t<tr>
+\t   <td>@3x</td>
+\t   <td>@2x</td>
+\t</tr>
+</table>
+
+After the table.
+"""
+
+
+def test_kramdown_html_blocks_run_to_their_closing_tag(tmp_path: Path) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\n" + HTML_TABLE, "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    ours = Renderer(tmp_path).render(HTML_TABLE)
+    cells = re.compile(r"<t[dh]>(.*?)</t[dh]>")
+    assert cells.findall(ours) == cells.findall(page) == ["倍率", "iPhone 6", "@3x", "@2x"]
+    assert "&lt;tr" not in ours and _paragraphs(ours) == _paragraphs(page) == ["After the table."]
