@@ -127,6 +127,8 @@ class BlockSplitter:
             return previous
         first = _common_prefix(lines, old_lines)
         tail = _common_suffix(lines, old_lines, min(len(lines), len(old_lines)) - first)
+        if 2 * (len(lines) - tail - first) > len(lines):
+            return None  # most of the text is new (a paste over all, a reload): parse it whole
         delta = len(lines) - len(old_lines)
         changed_end_old = len(old_lines) - tail  # first line of the unchanged tail (old)
 

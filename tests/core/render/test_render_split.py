@@ -69,6 +69,14 @@ def test_a_keystroke_in_a_long_post_reparses_only_around_it() -> None:
     assert after.spans == before.spans
 
 
+def test_a_text_that_is_mostly_new_is_parsed_whole() -> None:
+    splitter = BlockSplitter(MD, min_chars=0)
+    splitter.split("\n\n".join(f"old {n}" for n in range(300)))
+    other = "\n\n".join(f"# new {n}\n\nbody {n}" for n in range(200))
+    assert splitter.split(other) == full_split(other)
+    assert not splitter.last_was_incremental  # no window growing over a whole new text
+
+
 def test_inserted_lines_shift_the_tail() -> None:
     body = "a\n\nb\n\nc\n"
     splitter = BlockSplitter(MD, min_chars=0)
