@@ -194,6 +194,115 @@ def _kramdown_html_block(state: StateBlock, start: int, end: int, silent: bool) 
     return True
 
 
+_PIPE = re.compile(r"(?:^|[^\\])\|")
+_TABLE_SEPARATOR = re.compile(r"^[+|: \t-]*-[+|: \t-]*$")
+
+
+def _table_cells(line: str) -> list[str]:
+    """A kramdown table row's cells: split on pipes outside code spans, the outer ones
+    dropped."""
+    cells: list[str] = []
+    current: list[str] = []
+    ticks = 0
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if char == "`":
+            run = len(line[index:]) - len(line[index:].lstrip("`"))
+            ticks = 0 if ticks == run else ticks or run
+            current.append("`" * run)
+            index += run
+            continue
+        if char == "\\" and line[index + 1 : index + 2] == "|":
+            current.append("|" if not ticks else "\\|")
+            index += 2
+            continue
+        if char == "|" and not ticks:
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    cells.append("".join(current))
+    text = line.strip()
+    if text.startswith("|"):
+        cells = cells[1:]
+    if text.endswith("|") and not text.endswith("\\|") and cells:
+        cells = cells[:-1]
+    return [cell.strip() for cell in cells]
+
+
+def _alignments(separator: str) -> list[str]:
+    found = []
+    for cell in _table_cells(separator):
+        left, right = cell.startswith(":"), cell.endswith(":")
+        found.append("center" if left and right else "right" if right else "left" if left else "")
+    return found
+
+
+def _kramdown_table(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """kramdown's table, tried where a paragraph would start: every line with an unescaped
+    ``|`` is a row, with or without a separator line (``|---|``) under the header rows;
+    pipes in code spans do not split cells, and short rows get empty cells."""
+    if state.is_code_block(start):
+        return False
+
+    def text(line: int) -> str:
+        return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+
+    first = text(start)
+    if not first or not _PIPE.search(first) or _TABLE_SEPARATOR.match(first):
+        return False
+    line = start
+    rows: list[tuple[int, str]] = []
+    while line < end and not state.isEmpty(line) and _PIPE.search(text(line)):
+        if state.sCount[line] - state.blkIndent >= 4:
+            break
+        rows.append((line, text(line)))
+        line += 1
+    if line < end and not state.isEmpty(line) and state.sCount[line] >= state.blkIndent:
+        terminators = state.md.block.ruler.getRules("paragraph")
+        if not any(rule(state, line, end, True) for rule in terminators):
+            return False  # the rows must end the block: a plain line makes it a paragraph
+    if silent:
+        return True
+    separators = [i for i, (_, row) in enumerate(rows) if _TABLE_SEPARATOR.match(row)]
+    header = rows[: separators[0]] if separators else []
+    align = _alignments(rows[separators[0]][1]) if separators else []
+    body = [row for i, row in enumerate(rows) if i not in separators and i >= len(header)]
+    width = max(len(_table_cells(row)) for _, row in rows if not _TABLE_SEPARATOR.match(row))
+    table = state.push("table_open", "table", 1)
+    table.map = [start, line]
+
+    def push_rows(group: list[tuple[int, str]], cell_tag: str) -> None:
+        for number, row in group:
+            state.push("tr_open", "tr", 1).map = [number, number + 1]
+            cells = _table_cells(row)
+            for column in range(width):
+                opening = state.push(f"{cell_tag}_open", cell_tag, 1)
+                if column < len(align) and align[column]:
+                    opening.attrs = {"style": f"text-align:{align[column]}"}
+                inline = state.push("inline", "", 0)
+                cell = cells[column] if column < len(cells) else ""
+                inline.content = cell or "\u00a0"  # kramdown fills an empty cell
+                inline.map = [number, number + 1]
+                inline.children = []
+                state.push(f"{cell_tag}_close", cell_tag, -1)
+            state.push("tr_close", "tr", -1)
+
+    if header:
+        state.push("thead_open", "thead", 1)
+        push_rows(header, "th")
+        state.push("thead_close", "thead", -1)
+    if body:
+        state.push("tbody_open", "tbody", 1)
+        push_rows(body, "td")
+        state.push("tbody_close", "tbody", -1)
+    state.push("table_close", "table", -1)
+    state.line = line
+    return True
+
+
 def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     """Give ``md`` the emphasis, typography and line breaks of ``flavour``; return it."""
     if flavour.kramdown_emphasis:
@@ -207,6 +316,8 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.core.ruler.push("kiji_east_asian_line_breaks", _east_asian_line_breaks)
     if flavour.kramdown_blocks:
         md.block.ruler.at("code", _lazy_code)
+        md.disable("table")  # kramdown's tables need no separator line and cannot
+        md.block.ruler.before("paragraph", "kiji_kramdown_table", _kramdown_table)  # cut in
         md.block.ruler.before(
             "html_block",
             "kiji_kramdown_html_block",

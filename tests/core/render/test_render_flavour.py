@@ -303,3 +303,47 @@ def test_kramdown_html_blocks_run_to_their_closing_tag(tmp_path: Path) -> None:
     cells = re.compile(r"<t[dh]>(.*?)</t[dh]>")
     assert cells.findall(ours) == cells.findall(page) == ["倍率", "iPhone 6", "@3x", "@2x"]
     assert "&lt;tr" not in ours and _paragraphs(ours) == _paragraphs(page) == ["After the table."]
+
+
+PIPE_TABLES = """+ 支持`arm64`: iphone5S | iphone6 | iphone
++ plain item
+
+A | B
+|:--|--:|
+1 | 2
+3 | `a|b` | c
+
+text with a | pipe
+second line
+
+| x | y |
+|---|---|
+| 1 | 2 |
+
+A paragraph first
+then | a piped line
+"""
+
+
+def test_kramdown_tables_are_lines_with_pipes(tmp_path: Path) -> None:
+    _need("jekyll")
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\n" + PIPE_TABLES, "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    ours = Renderer(tmp_path).render(PIPE_TABLES)
+
+    def tables(text: str) -> list[list[str]]:
+        found = re.findall(r"<table.*?</table>", text, re.S)
+        cells = [re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", t) for t in found]
+        return [[html.unescape(re.sub(r"<[^>]+>", "", c)) for c in row] for row in cells]
+
+    assert tables(ours) == tables(page)
+    assert len(tables(page)) == 3  # the list item's line too; not the paragraphs'
+    assert _paragraphs(ours) == _paragraphs(page)
