@@ -99,8 +99,9 @@ class OutlineIndex:
         """
         first = max(0, min(first, len(self._lines)))
         removed = max(0, min(removed, len(self._lines) - first))
-        new_first_line = lines[0] if first == 0 and lines else ""
-        if first < self._skip_to or self._front_matter_open() or _is_fence(new_first_line):
+        # The line that is first after the edit, when the edit is at the top.
+        new_first = [*lines, *self._lines[removed : removed + 1]][:1] if first == 0 else []
+        if first < self._skip_to or self._front_matter_open() or any(map(_is_fence, new_first)):
             # The front matter (or a text that may yet become one) decides what counts.
             self._reset(self._lines[:first] + lines + self._lines[first + removed :])
             return True
