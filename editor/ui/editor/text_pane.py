@@ -134,6 +134,10 @@ class TextPane(ExactTextEdit):
         """The text the pane shows (see :class:`ExactTextEdit`), from the edit-by-edit mirror."""
         return self._mirror.pane_text()
 
+    def body_text(self) -> str:
+        """The body exactly as the writer has it, from the mirror (see :class:`PaneMirror`)."""
+        return self._mirror.body_text()
+
     def reset_mirror(self) -> None:
         """Throw the mirror's copy away: the next read converts the whole document."""
         self._mirror.reset()
