@@ -332,11 +332,13 @@ class StatsCounter:
         """:meth:`count` in steps: yields now and then, returns the counts at the end.
 
         A caller on a UI thread can run a few steps per turn of its event loop, so even a
-        first count of a long post never holds the loop for long. Only the last body
-        counted is kept, so a count abandoned halfway leaves the counter as it was.
+        first count of a long post never holds the loop for long. A finished count keeps
+        only its body's pieces; one abandoned halfway keeps what it counted as well.
         """
         front = _FRONT_MATTER.match(markdown_body)
         body = markdown_body[front.end() :] if front else markdown_body
+        # What is counted goes into the kept counts at once: a count abandoned halfway
+        # (the writer typed on) still spares the next one that work.
         kept, fresh = self._kept, {}
         known_open, fresh_open = self._open, {}
         characters = words = cjk = 0
@@ -359,7 +361,7 @@ class StatsCounter:
             if index < len(pieces) and (held or _may_span(piece)):
                 left_open = known_open.get(segment)
                 if left_open is None:
-                    left_open = _left_open(segment)
+                    left_open = known_open[segment] = _left_open(segment)
                 fresh_open[segment] = left_open
                 if left_open:
                     held = held or [piece]
@@ -367,7 +369,7 @@ class StatsCounter:
             held = []
             counts = kept.get(segment)
             if counts is None:
-                counts = count_prose(_strip_body("\n" + segment))
+                counts = kept[segment] = count_prose(_strip_body("\n" + segment))
             fresh[segment] = counts
             characters += counts[0]
             words += counts[1]

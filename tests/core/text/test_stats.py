@@ -239,3 +239,22 @@ def test_the_counter_on_the_seed_post_and_after_an_edit() -> None:
             assert done.value == counter.count(edited * 20)
             break
     assert taken > 1  # a long body is counted in more than one step
+
+
+def test_a_count_abandoned_halfway_spares_the_next_one_its_work(monkeypatch) -> None:
+    from editor.core.text import stats
+
+    calls: list[str] = []
+    real = stats.count_prose
+    monkeypatch.setattr(stats, "count_prose", lambda prose: calls.append(prose) or real(prose))
+    body = "\n\n".join(f"段落 {number} の文です。" for number in range(2000))
+    counter = StatsCounter()
+    steps = counter.steps(body)
+    next(steps)
+    next(steps)  # the writer types on: this count is dropped
+    counted_before = len(calls)
+    assert 0 < counted_before < 2000
+    assert counter.text_stats(body) == text_stats(body)
+    assert len(calls) == 2000 + 1  # each paragraph once, and text_stats' own count
+    counter.text_stats(body)
+    assert len(calls) == 2001  # nothing changed: nothing counted again
