@@ -457,7 +457,13 @@ class TextPane(ExactTextEdit):
 
     # -- extra selections: several helpers share the pane --------------------------------
     def set_selection_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """Set one named layer of extra selections (find matches, focus dimming, …)."""
+        """Set one named layer of extra selections (find matches, focus dimming, …).
+
+        Clearing a layer that is already empty changes nothing (focus mode, when off,
+        clears its layer at every keystroke; Qt would re-lay every other layer's ranges).
+        """
+        if not selections and name not in self._selection_layers:
+            return
         if selections:
             self._selection_layers[name] = selections
         else:
