@@ -51,6 +51,8 @@ class DocumentSession(QObject):
         self._saved_text = post.text()
         self._dirty = False
         self._missing = False
+        self._front_length = len(self._saved_text) - len(post.body)
+        self._front_is_saved = True
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> DocumentSession:
@@ -81,10 +83,13 @@ class DocumentSession(QObject):
 
     def set_body(self, body: str) -> bool:
         """Replace the body (front matter untouched); returns False when nothing changed."""
-        if body == self._post.body:
+        old = self._post.body
+        if body == old:
             return False
         self._post.body = body
-        self._update_dirty()
+        # An empty body may gain the newline after the closing fence: then the front
+        # part changed too. Otherwise only the body did, which is cheap to compare.
+        self._update_dirty(body_only=bool(old))
         self.contentChanged.emit()
         return True
 
@@ -263,8 +268,26 @@ class DocumentSession(QObject):
         self.saved.emit(target)
         return target
 
-    def _update_dirty(self) -> None:
-        dirty = self._post.text() != self._saved_text
+    def _update_dirty(self, *, body_only: bool = False) -> None:
+        """Compare the document with the saved text (``body_only``: only the body changed).
+
+        A keystroke must not cost the whole text: the front part's length and whether it
+        is the saved one are kept from the last full comparison, so a body-only change
+        compares lengths first and the body itself only when they are equal (typing
+        back to the saved text, or undoing to it, makes the post clean again).
+        """
+        saved = self._saved_text
+        if body_only:
+            body = self._post.body
+            if self._front_length + len(body) != len(saved):
+                dirty = True
+            else:
+                dirty = not (self._front_is_saved and saved.endswith(body))
+        else:
+            text = self._post.text()
+            self._front_length = len(text) - len(self._post.body)
+            self._front_is_saved = saved[: self._front_length] == text[: self._front_length]
+            dirty = text != saved
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Mapping
@@ -12,6 +13,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.render.render import RenderedBlock, Renderer, render_header
+
+SWITCH_INTERVAL_S = 0.001
+"""How long the render thread may run Python before the UI thread gets its turn.
+
+Both share the interpreter lock; at Python's default (5 ms) every slot the UI thread
+runs while a long post renders can wait that long, several times per keystroke."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class RenderWorker(QObject):
         self._pending: _Job | None = None
         self._seq = 0
         self._stopping = False
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread = threading.Thread(target=self._run, name="kiji-render", daemon=True)
         self._thread.start()
 

@@ -1535,9 +1535,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="284"/>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
@@ -1658,7 +1656,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../editor/ui/editor/outline_view.py" line="146"/>
+        <location filename="../../editor/ui/editor/outline_view.py" line="179"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
@@ -2057,62 +2055,62 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>ProofreadingUI</name>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="84"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="85"/>
         <source>Check &amp;Spelling</source>
         <translation>スペルチェック(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="88"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="89"/>
         <source>Check &amp;Japanese Style</source>
         <translation>日本語の文体チェック(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="137"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="138"/>
         <source>The site&apos;s .kiji/proofreading.toml cannot be read ({0}); using the defaults.</source>
         <translation>サイトの .kiji/proofreading.toml を読み込めません（{0}）。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="190"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="191"/>
         <source>This site has a textlint configuration but no node_modules/.bin/textlint: run npm install in the site folder to see textlint&apos;s messages in Kiji.</source>
         <translation>このサイトには textlint の設定がありますが、node_modules/.bin/textlint がありません。サイトのフォルダーで npm install を実行すると、textlint の指摘を Kiji で表示できます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="194"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="195"/>
         <source>textlint: this site has no .textlintrc, so only Kiji&apos;s own checks run.</source>
         <translation>textlint: このサイトには .textlintrc がないため、Kiji の校正だけが動きます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="215"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="216"/>
         <source>The post changed while textlint worked; try again.</source>
         <translation>textlint の実行中に記事が変更されました。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="221"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="222"/>
         <source>textlint did not run: {0}</source>
         <translation>textlint を実行できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="313"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="314"/>
         <source>Add “{0}” to Site Dictionary</source>
         <translation>「{0}」をサイトの辞書に追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="316"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="317"/>
         <source>Ignore “{0}”</source>
         <translation>「{0}」を無視</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="324"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="325"/>
         <source>Replace with 「{0}」</source>
         <translation>「{0}」に置き換え</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="326"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="327"/>
         <source>Remove 「{0}」</source>
         <translation>「{0}」を削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/proofreading_ui.py" line="333"/>
+        <location filename="../../editor/ui/proof/proofreading_ui.py" line="334"/>
         <source>Apply All textlint Fixes</source>
         <translation>textlint の修正をすべて適用</translation>
     </message>
@@ -2671,31 +2669,38 @@ With now: {1}.</source>
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="88"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="136"/>
         <source>Selection: {0}</source>
         <translation>選択範囲: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="93"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="141"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
         <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="111"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="165"/>
         <source>under 1 min</source>
         <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="113"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="167"/>
         <source>%n min read</source>
         <translation>
             <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window/stats_label.py" line="170"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="115"/>
-        <source>{chars} chars · {words} words · {cjk} Japanese · {time}</source>
-        <translation>{chars} 文字 · {words} 語 · 日本語 {cjk} 文字 · {time}</translation>
+        <location filename="../../editor/ui/window/stats_label.py" line="173"/>
+        <source>{chars} chars · {words} · {cjk} Japanese · {time}</source>
+        <translation>{chars} 文字 · {words} · 日本語 {cjk} 文字 · {time}</translation>
     </message>
 </context>
 <context>

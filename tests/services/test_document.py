@@ -6,8 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from editor.core.post.post import PostError
+from editor.core.post.post import Post, PostError
 from editor.services.document import DocumentSession
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "2025-12-28-llama4.md"
@@ -55,3 +57,36 @@ def test_broken_source_is_kept_and_fields_refuse(session: DocumentSession) -> No
         session.set_field("title", "x")
     assert session.front_matter_text == "title: [unclosed\n"
     assert session.page() == {}
+
+
+@given(
+    head=st.sampled_from(
+        ["---\ntitle: a\n---\n", "---\ntitle: a\n---", "", "+++\ntitle = 'a'\n+++\n"]
+    ),
+    body=st.text(alphabet="ab\n", max_size=6),
+    edits=st.lists(
+        st.one_of(
+            st.tuples(st.just("body"), st.text(alphabet="ab\n", max_size=6)),
+            st.tuples(st.just("field"), st.sampled_from(["a", "b"])),
+            st.tuples(st.just("save"), st.just("")),
+        ),
+        max_size=8,
+    ),
+)
+@example(head="---\ntitle: a\n---", body="", edits=[("body", "x"), ("body", "")])
+def test_dirty_is_the_text_differing_from_the_saved_text(
+    head: str, body: str, edits: list[tuple[str, str]], tmp_path_factory, qapp
+) -> None:
+    """Typing back to the saved text (as an undo does) makes the post clean again."""
+    path = tmp_path_factory.mktemp("dirty") / "post.md"
+    session = DocumentSession(Post.parse(head + body), path)
+    saved = session.post.text()
+    for kind, value in edits:
+        if kind == "body":
+            session.set_body(value)
+        elif kind == "field" and session.post.format is not None:
+            session.set_field("title", value)
+        elif kind == "save":
+            session.save()
+            saved = session.post.text()
+        assert session.is_dirty == (session.post.text() != saved)

@@ -46,17 +46,25 @@ def fenced_lines(lines: list[str]) -> Iterator[bool]:
     """For each line, True when it belongs to a fenced code block (its fences included)."""
     fence = ""
     for line in lines:
-        match = _FENCE.match(line)
-        if fence:
-            yield True
-            stripped = line.strip()
-            if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
-                fence = ""
-        elif match:
-            fence = match.group(1)
-            yield True
-        else:
-            yield False
+        fenced, fence = fence_step(fence, line)
+        yield fenced
+
+
+def fence_step(fence: str, line: str) -> tuple[bool, str]:
+    """One line of :func:`fenced_lines`: is ``line`` fenced, and the fence open after it.
+
+    ``fence`` is the fence open before the line (``""``: none), so a caller that keeps
+    it per line can re-scan only the lines an edit touched.
+    """
+    if fence:
+        stripped = line.strip()
+        if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
+            return True, ""
+        return True, fence
+    match = _FENCE.match(line)
+    if match:
+        return True, match.group(1)
+    return False, ""
 
 
 def front_matter_end(text: str) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -92,16 +92,44 @@ def strip_markup(markdown: str) -> str:
     blocks, Liquid tags, images, link targets, URLs, HTML tags, kramdown attribute lists
     and Markdown markup characters are dropped; link texts and emphasised words stay.
     """
-    text = "\n" + _FRONT_MATTER.sub("", markdown, count=1)
+    return _strip_body("\n" + _FRONT_MATTER.sub("", markdown, count=1))
+
+
+def _strip_body(text: str) -> str:
+    """:func:`strip_markup` of ``text`` (front matter gone, a newline put before it)."""
+    stripped = _spanning_passes(text, stop_if_open=False)
+    assert stripped is not None
+    return _line_passes(stripped)
+
+
+def _spanning_passes(text: str, *, stop_if_open: bool) -> str | None:
+    """The passes of :func:`strip_markup` whose matches can run past a blank line.
+
+    With ``stop_if_open``, ``None`` when ``text`` leaves one of them open at its end
+    (fenced code, a Liquid tag or block, an HTML comment or ``<pre>``-like block, or an
+    HTML tag whose ``>`` is still to come), each checked on the text as its pass sees it.
+    """
     # Guards skip passes for markup that does not occur. A one-character `in` test is
     # several times cheaper than a multi-character one, so those come first.
     if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
-        text = _drop_fenced_code(text)
+        text, fenced = _split_fenced_code(text)
+        if fenced and stop_if_open:
+            return None
     if "{" in text and ("{%" in text or "{{" in text):
+        if stop_if_open and _pending_pair(_LIQUID_BLOCK_TAG, text):
+            return None
         text = _LIQUID_CODE.sub(" ", text)
+        if stop_if_open and (
+            text.rfind("{%") > text.rfind("%}") or text.rfind("{{") > text.rfind("}}")
+        ):
+            return None
         text = _LIQUID.sub(" ", text)
     if "<" in text:
+        if stop_if_open and text.rfind("<!--") > text.rfind("-->"):
+            return None
         text = _HTML_COMMENT.sub(" ", text)
+        if stop_if_open and _pending_pair(_HTML_CODE_TAG, text):
+            return None
         text = _HTML_CODE.sub(" ", text)
         text = _AUTOLINK.sub(" ", text)
     if "[" in text:
@@ -111,7 +139,14 @@ def strip_markup(markdown: str) -> str:
         text = _LINK_INLINE.sub(r"\1", text)
         text = _LINK_REF.sub(r"\1", text)
     if "<" in text:
+        if stop_if_open and text.rfind("<") > text.rfind(">"):
+            return None
         text = _HTML_TAG.sub(" ", text)
+    return text
+
+
+def _line_passes(text: str) -> str:
+    """The rest of :func:`strip_markup`: passes that match within a line or two."""
     if (":" in text and "://" in text) or "www." in text:
         text = _URL.sub(" ", text)
     if "{" in text and "{:" in text:
@@ -144,6 +179,11 @@ def _blank_edge_underscores(match: re.Match[str]) -> str:
 
 def _drop_fenced_code(text: str) -> str:
     """Remove fenced code blocks (an unclosed fence runs to the end, as in CommonMark)."""
+    return _split_fenced_code(text)[0]
+
+
+def _split_fenced_code(text: str) -> tuple[str, bool]:
+    """``text`` without its fenced code blocks, and whether a fence is still open at the end."""
     kept: list[str] = []
     fence = ""
     for line in text.splitlines(keepends=True):
@@ -157,7 +197,7 @@ def _drop_fenced_code(text: str) -> str:
             fence = match.group(1)
             continue
         kept.append(line)
-    return "".join(kept)
+    return "".join(kept), bool(fence)
 
 
 def count_words_and_cjk(prose: str) -> tuple[int, int]:
@@ -200,7 +240,16 @@ def text_stats(
     ``cjk_chars_per_minute`` is the reading rate for Japanese/Chinese characters and
     ``words_per_minute`` the rate for Latin-script words; both must be positive.
     """
-    characters, words, cjk = count_prose(strip_markup(markdown_body))
+    return stats_from_counts(
+        count_prose(strip_markup(markdown_body)), cjk_chars_per_minute, words_per_minute
+    )
+
+
+def stats_from_counts(
+    counts: tuple[int, int, int], cjk_chars_per_minute: float, words_per_minute: float
+) -> TextStats:
+    """The statistics for ``(characters, words, cjk_characters)`` at these reading rates."""
+    characters, words, cjk = counts
     seconds = reading_seconds(
         words,
         cjk,
@@ -214,6 +263,124 @@ def text_stats(
         reading_seconds=seconds,
         reading_minutes=math.ceil(seconds / 60),
     )
+
+
+# What can run on past a blank line once opened; a paragraph that leaves one of these open
+# is counted together with the next (see StatsCounter).
+_LIQUID_BLOCK_TAG = re.compile(r"\{%-?\s*(end)?(highlight|raw|comment)\b")
+_HTML_CODE_TAG = re.compile(r"<(/)?(pre|script|style)\b", re.I)
+_MAX_MERGED = 64  # paragraphs held open before the rest is counted in one piece
+_STEP_PIECES = 256  # paragraphs per step of StatsCounter.steps
+
+
+def _left_open(segment: str) -> bool:
+    """True when ``segment`` opens something that a blank line does not close.
+
+    :func:`strip_markup` would match it past the blank line, so the paragraphs after
+    belong to the same piece. Saying True too often only costs speed; the counts stay exact.
+    """
+    return _spanning_passes("\n" + segment, stop_if_open=True) is None
+
+
+def _pending_pair(tags: re.Pattern[str], text: str) -> bool:
+    """True when an opening tag of ``tags`` (group 1 empty) waits for its closing one."""
+    pending = ""
+    for match in tags.finditer(text):
+        name = match.group(2).lower()
+        if not pending and not match.group(1):
+            pending = name
+        elif pending == name and match.group(1):
+            pending = ""
+    return bool(pending)
+
+
+class StatsCounter:
+    """:func:`text_stats` of a body that changes a little at a time (the status bar's).
+
+    The body is counted paragraph by paragraph (pieces between blank lines; a piece that
+    leaves code, a Liquid or HTML block or a tag open takes the next ones along), and
+    each piece's counts are kept, so a recount after typing counts only the paragraphs
+    that changed. The result is always exactly :func:`text_stats` of the whole body.
+    """
+
+    def __init__(self) -> None:
+        """An empty counter (nothing kept yet)."""
+        self._kept: dict[str, tuple[int, int, int]] = {}
+        self._open: dict[str, bool] = {}  # piece → whether it leaves something open
+
+    def text_stats(
+        self,
+        markdown_body: str,
+        *,
+        cjk_chars_per_minute: float = DEFAULT_CJK_CHARS_PER_MINUTE,
+        words_per_minute: float = DEFAULT_WORDS_PER_MINUTE,
+    ) -> TextStats:
+        """Statistics of ``markdown_body``, as :func:`text_stats` gives them."""
+        return stats_from_counts(self.count(markdown_body), cjk_chars_per_minute, words_per_minute)
+
+    def count(self, markdown_body: str) -> tuple[int, int, int]:
+        """``(characters, words, cjk_characters)`` of the body's prose."""
+        steps = self.steps(markdown_body)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                counts: tuple[int, int, int] = done.value
+                return counts
+
+    def steps(self, markdown_body: str) -> Generator[None, None, tuple[int, int, int]]:
+        """:meth:`count` in steps: yields now and then, returns the counts at the end.
+
+        A caller on a UI thread can run a few steps per turn of its event loop, so even a
+        first count of a long post never holds the loop for long. A finished count keeps
+        only its body's pieces; one abandoned halfway keeps what it counted as well.
+        """
+        front = _FRONT_MATTER.match(markdown_body)
+        body = markdown_body[front.end() :] if front else markdown_body
+        # What is counted goes into the kept counts at once: a count abandoned halfway
+        # (the writer typed on) still spares the next one that work.
+        kept, fresh = self._kept, {}
+        known_open, fresh_open = self._open, {}
+        characters = words = cjk = 0
+        pieces = body.split("\n\n")
+        held: list[str] = []
+        index = 0
+        while index < len(pieces):
+            piece = pieces[index]
+            index += 1
+            if not index % _STEP_PIECES:
+                yield
+            if held:
+                held.append(piece)
+                if len(held) > _MAX_MERGED:  # open to the end, it seems: one piece
+                    held.extend(pieces[index:])
+                    index = len(pieces)
+                segment = "\n\n".join(held)
+            else:
+                segment = piece
+            if index < len(pieces) and (held or _may_span(piece)):
+                left_open = known_open.get(segment)
+                if left_open is None:
+                    left_open = known_open[segment] = _left_open(segment)
+                fresh_open[segment] = left_open
+                if left_open:
+                    held = held or [piece]
+                    continue
+            held = []
+            counts = kept.get(segment)
+            if counts is None:
+                counts = kept[segment] = count_prose(_strip_body("\n" + segment))
+            fresh[segment] = counts
+            characters += counts[0]
+            words += counts[1]
+            cjk += counts[2]
+        self._kept, self._open = fresh, fresh_open
+        return characters, words, cjk
+
+
+def _may_span(piece: str) -> bool:
+    # Cheap one-character tests first: most paragraphs have none of these.
+    return "`" in piece or "~" in piece or "{" in piece or "<" in piece
 
 
 Basis = Literal["prose", "raw"]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.text.outline import OutlineHeading, heading_at, move_section, parse_outline
+from editor.core.text.outline import OutlineHeading, OutlineIndex, move_section
 from editor.ui.editor.text_edits import replace_changed_part
 
 if TYPE_CHECKING:
@@ -88,23 +88,51 @@ class OutlineView(QWidget):
         self._current = -1
 
     def set_headings(self, headings: list[OutlineHeading]) -> None:
-        """Show ``headings`` (indented by level; the top levels in bold)."""
+        """Show ``headings`` (indented by level; the top levels in bold).
+
+        Only the rows whose heading changed are rebuilt: typing Enter moves every later
+        heading down a line, and that is no reason to rebuild a long list.
+        """
         if headings == self.headings:
             return
+        old = [(h.level, h.text) for h in self.headings]
+        new = [(h.level, h.text) for h in headings]
+        base = min((level for level, _text in new), default=1)
+        if base != min((level for level, _text in old), default=1):
+            old = []  # every row's indent and weight change
+            self.list.clear()
         self.headings = headings
-        self.list.clear()
-        base = min((h.level for h in headings), default=1)
-        for index, heading in enumerate(headings):
-            item = QListWidgetItem("\u2003" * (heading.level - base) + (heading.text or "…"))
-            item.setData(_INDEX, index)
-            item.setToolTip(heading.text)
-            if heading.level - base == 0:
-                font = QFont(self.list.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.list.addItem(item)
+        if old == new:
+            return
+        prefix = 0
+        while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+            prefix += 1
+        suffix = 0
+        while (
+            suffix < min(len(old), len(new)) - prefix
+            and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]
+        ):
+            suffix += 1
+        for _row in range(prefix, len(old) - suffix):
+            self.list.takeItem(prefix)
+        for row in range(prefix, len(new) - suffix):
+            item = self._item(headings[row], base)
+            item.setData(_INDEX, row)
+            self.list.insertItem(row, item)
+        if len(old) != len(new):
+            for row in range(prefix, len(new)):
+                self.list.item(row).setData(_INDEX, row)
         self._current = -1
         self._apply_filter(self.filter.text())
+
+    def _item(self, heading: OutlineHeading, base: int) -> QListWidgetItem:
+        item = QListWidgetItem("\u2003" * (heading.level - base) + (heading.text or "…"))
+        item.setToolTip(heading.text)
+        if heading.level - base == 0:
+            font = QFont(self.list.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
 
     def set_current(self, index: int) -> None:
         """Highlight heading ``index`` (the section the cursor is in; -1: none)."""
@@ -137,7 +165,12 @@ class OutlineView(QWidget):
 
 
 class OutlinePanel(QObject):
-    """Owns the Outline dock and keeps it in step with the current post."""
+    """Owns the Outline dock and keeps it in step with the current post.
+
+    While the dock is shown, the pane's edits reach an :class:`OutlineIndex` one change at
+    a time (a keystroke re-scans a line or two, never the post); the list follows after a
+    short pause. While it is hidden nothing is kept: showing it scans the post once.
+    """
 
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window.frame())
@@ -152,10 +185,12 @@ class OutlinePanel(QObject):
         self.action.setObjectName("actionShowOutline")
         self.action.setShortcut("Ctrl+Alt+O")
         self._pane: TextPane | None = None
+        self._index: OutlineIndex | None = None
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._show_headings)
         self.view.headingActivated.connect(self.jump_to)
         self.view.sectionMoveRequested.connect(self.move_section)
+        self.dock.visibilityChanged.connect(self._on_visibility)
         window.tabs.currentChanged.connect(lambda _index: self._follow_current())
         window.editorClosed.connect(self._on_closed)
         self._follow_current()
@@ -165,35 +200,83 @@ class OutlinePanel(QObject):
         pane = editor.text_pane if editor is not None else None
         if pane is self._pane:
             return
-        if self._pane is not None:
-            self._pane.textChanged.disconnect(self._timer.start)
-            self._pane.cursorPositionChanged.disconnect(self._show_current)
+        self._connect(False)
         self._pane = pane
-        if pane is not None:
-            pane.textChanged.connect(self._timer.start)
-            pane.cursorPositionChanged.connect(self._show_current)
+        self._connect(True)
         self.refresh()
+
+    def _connect(self, on: bool) -> None:
+        pane = self._pane
+        if pane is None:
+            return
+        if on:
+            pane.document().contentsChange.connect(self._on_contents_change)
+            pane.cursorPositionChanged.connect(self._show_current)
+        else:
+            pane.document().contentsChange.disconnect(self._on_contents_change)
+            pane.cursorPositionChanged.disconnect(self._show_current)
 
     def _on_closed(self, editor: PostEditor) -> None:
         if editor.text_pane is self._pane:
-            self._pane.textChanged.disconnect(self._timer.start)
-            self._pane.cursorPositionChanged.disconnect(self._show_current)
+            self._connect(False)
             self._pane = None
-            self.view.set_headings([])
+            self.refresh()
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._index is None:
+            self.refresh()
+
+    def _tracking(self) -> bool:
+        return self._pane is not None and self.dock.isVisible()
 
     def refresh(self) -> None:
-        """Parse the current post's headings again."""
+        """Parse the current post's headings again (when the dock is shown)."""
+        self._timer.stop()
         pane = self._pane
-        self.view.set_headings(parse_outline(pane.pane_text()) if pane is not None else [])
+        self._index = OutlineIndex(pane.pane_text()) if self._tracking() and pane else None
+        self._show_headings()
+
+    def _show_headings(self) -> None:
+        self.view.set_headings(self._index.headings() if self._index is not None else [])
         self._show_current()
 
-    def _show_current(self) -> None:
-        pane = self._pane
-        if pane is None or self._timer.isActive():
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        """Hand one edit of the pane to the index, in lines (blocks)."""
+        index, pane = self._index, self._pane
+        if pane is None or not self.dock.isVisible():
+            self._index = None  # hidden: nothing is kept; showing the dock scans again
             return
-        index = heading_at(self.view.headings, pane.textCursor().blockNumber())
-        if index != self.view.current():
-            self.view.set_current(index)
+        if index is None:
+            return
+        document = pane.document()
+        first = document.findBlock(position)
+        last = document.findBlock(position + added)
+        if not first.isValid():
+            self.refresh()
+            return
+        if not last.isValid():
+            last = document.lastBlock()
+        lines = []
+        block = first
+        while block.isValid():
+            lines.append(block.text())
+            if block == last:
+                break
+            block = block.next()
+        removed_lines = len(lines) - (document.blockCount() - index.line_count)
+        if not 0 <= removed_lines <= index.line_count - first.blockNumber():
+            self.refresh()  # Qt reported the change loosely: scan the post again
+            return
+        if index.edit(first.blockNumber(), removed_lines, lines):
+            self._timer.start()
+
+    def _show_current(self) -> None:
+        pane, index = self._pane, self._index
+        if pane is None or index is None or self._timer.isActive():
+            return
+        current = index.heading_at(pane.textCursor().blockNumber())
+        if current != self.view.current():
+            self.view.set_current(current)
 
     def jump_to(self, index: int) -> None:
         """Put the cursor on heading ``index`` and bring it into view (the preview follows)."""
@@ -217,9 +300,8 @@ class OutlinePanel(QObject):
             return
         replace_changed_part(pane, moved)  # one undo step
         self.refresh()
-        new_line = parse_outline(moved)
         title = headings[source]
-        for index, heading in enumerate(new_line):
+        for index, heading in enumerate(self.view.headings):
             if heading.text == title.text and heading.level == title.level:
                 self.jump_to(index)
                 break

@@ -19,6 +19,8 @@ import re
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from editor.core.render.placeholders import from_pane_text
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -33,7 +35,22 @@ class PaneMirror(QObject):
         super().__init__(document)
         self._document = document
         self._text: str | None = None
+        self._plain: str | None = None  # the copy, when it holds no stand-in at all
         document.contentsChange.connect(self._on_change)
+
+    def body_text(self) -> str:
+        """:func:`from_pane_text` of :meth:`pane_text`, without a pass over a plain text.
+
+        Whether the copy holds a stand-in is kept edit by edit (a plain text plus plain
+        typing stays plain), so a keystroke does not search the whole text for them.
+        """
+        text = self.pane_text()
+        if text is self._plain:
+            return text
+        body = from_pane_text(text)
+        if body is text and text is self._text:
+            self._plain = text
+        return body
 
     def pane_text(self) -> str:
         """``toRawText()`` with ``\\n`` for the block separators (U+2029)."""
@@ -45,7 +62,7 @@ class PaneMirror(QObject):
 
     def reset(self) -> None:
         """Forget the copy; the next :meth:`pane_text` converts the whole document."""
-        self._text = None
+        self._text = self._plain = None
 
     def _on_change(self, position: int, removed: int, added: int) -> None:
         text = self._text
@@ -53,14 +70,18 @@ class PaneMirror(QObject):
             return
         size = self._document.characterCount() - 1  # without the final separator
         if position < 0 or position + removed > len(text) or position + added > size:
-            self._text = None
+            self._text = self._plain = None
             return
         cursor = QTextCursor(self._document)
         cursor.setPosition(position)
         cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
         inserted = cursor.selectedText().replace("\u2029", "\n")
         if len(inserted) != added or _has_astral(inserted):
-            self._text = None
+            self._text = self._plain = None
             return
+        was_plain = text is self._plain
         text = text[:position] + inserted + text[position + removed :]
         self._text = text if len(text) == size else None
+        # No stand-in before and none typed: none now (from_pane_text gives plain text back).
+        plain = was_plain and from_pane_text(inserted) is inserted
+        self._plain = self._text if plain else None

@@ -134,6 +134,10 @@ class TextPane(ExactTextEdit):
         """The text the pane shows (see :class:`ExactTextEdit`), from the edit-by-edit mirror."""
         return self._mirror.pane_text()
 
+    def body_text(self) -> str:
+        """The body exactly as the writer has it, from the mirror (see :class:`PaneMirror`)."""
+        return self._mirror.body_text()
+
     def reset_mirror(self) -> None:
         """Throw the mirror's copy away: the next read converts the whole document."""
         self._mirror.reset()
@@ -453,7 +457,13 @@ class TextPane(ExactTextEdit):
 
     # -- extra selections: several helpers share the pane --------------------------------
     def set_selection_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """Set one named layer of extra selections (find matches, focus dimming, …)."""
+        """Set one named layer of extra selections (find matches, focus dimming, …).
+
+        Clearing a layer that is already empty changes nothing (focus mode, when off,
+        clears its layer at every keystroke; Qt would re-lay every other layer's ranges).
+        """
+        if not selections and name not in self._selection_layers:
+            return
         if selections:
             self._selection_layers[name] = selections
         else:

@@ -36,19 +36,16 @@ def choose_language(preference: str | None = None, *, prefer_setting: bool = Fal
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the catalogues for ``language`` into ``app``; returns them (keep them alive).
 
-    English is the source language, so it needs no catalogue. A missing catalogue (for
-    example a checkout where ``make`` has not built the ``.qm`` yet) leaves the UI in
-    English rather than failing.
+    English is the source language; its catalogue holds only the plural forms ("1 word",
+    "2 words"). A missing catalogue (for example a checkout where ``make`` has not built
+    the ``.qm`` yet) leaves the UI in English rather than failing.
     """
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
-    if language == "en":
-        return installed
-    sources = (
-        (f"kiji_{language}", str(resource_path("translations"))),
-        (f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
+    sources = [(f"kiji_{language}", str(resource_path("translations")))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources += [(f"qt_{language}", qt_folder), (f"qtbase_{language}", qt_folder)]
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.core.text.outline import heading_at, move_section, parse_outline
+from editor.core.text.outline import OutlineIndex, heading_at, move_section, parse_outline
 
 POST = """---
 title: "# not a heading"
@@ -82,3 +82,68 @@ def test_moving_keeps_every_line(lines: list[str]) -> None:
         for target in range(len(headings) + 1):
             moved = move_section(text, headings, source, target)
             assert sorted(moved.splitlines()) == sorted(text.splitlines())
+
+
+_LINES = ["# H", "## H2 ##", "text", "", "```", "~~~", "---", "===", "## x {#y}", "- item", "+++"]
+
+
+@given(
+    st.lists(st.sampled_from(_LINES), max_size=12),
+    st.lists(
+        st.tuples(
+            st.integers(0, 12), st.integers(0, 3), st.lists(st.sampled_from(_LINES), max_size=3)
+        ),
+        max_size=6,
+    ),
+)
+def test_an_edited_index_has_the_outline_of_the_edited_text(
+    lines: list[str], edits: list[tuple[int, int, list[str]]]
+) -> None:
+    lines = lines or [""]  # a text has at least one (empty) line, as a document
+    index = OutlineIndex("\n".join(lines))
+    for first, removed, new in edits:
+        before = index.headings()
+        first = min(first, len(lines) - 1)
+        removed = min(removed, len(lines) - first)
+        if removed == len(lines) and not new:
+            new = [""]
+        changed = index.edit(first, removed, new)
+        lines[first : first + removed] = new
+        text = "\n".join(lines)
+        assert index.headings() == parse_outline(text)
+        assert index.line_count == len(text.split("\n"))
+        if not changed:
+            assert index.headings() == before
+
+
+def test_typing_in_a_paragraph_leaves_the_headings_alone() -> None:
+    index = OutlineIndex("# A\nbody\n\n## B\nmore\n")
+    headings = index.headings()
+    assert not index.edit(1, 1, ["body, typed"])
+    assert index.headings() is headings
+    assert index.edit(1, 1, ["body", "new line"])  # every later heading moved down
+    assert [h.line for h in index.headings()] == [0, 4]
+    assert index.heading_at(5) == 1
+    assert not index.edit(5, 1, ["===="])  # under an ATX heading: no setext underline
+    assert index.edit(3, 1, ["---"])  # under a paragraph line: a setext heading
+    assert [(h.level, h.text, h.line) for h in index.headings()] == [
+        (1, "A", 0),
+        (2, "new line", 2),
+        (2, "B", 4),
+    ]
+
+
+def test_a_typed_fence_hides_the_headings_below_it_until_closed() -> None:
+    index = OutlineIndex("# A\ntext\n# B\n# C\n")
+    assert index.edit(1, 1, ["```"])
+    assert [h.text for h in index.headings()] == ["A"]
+    assert index.edit(2, 1, ["```"])
+    assert [h.text for h in index.headings()] == ["A", "C"]
+
+
+def test_front_matter_lines_are_never_headings_also_while_it_is_typed() -> None:
+    index = OutlineIndex("# A\n# B\n")
+    assert index.edit(0, 0, ["---"])  # an unclosed block: not front matter yet
+    assert [h.text for h in index.headings()] == ["A", "B"]
+    assert index.edit(2, 0, ["---"])  # now closed: "# A" is inside it
+    assert [h.text for h in index.headings()] == ["B"]

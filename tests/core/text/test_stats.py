@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.core.text.stats import strip_markup, text_stats
+from editor.core.text.stats import StatsCounter, strip_markup, text_stats
 
 SEED = Path(__file__).parents[2] / "data" / "seed" / "2025-12-28-llama4.md"
 
@@ -177,3 +177,84 @@ def test_the_preferred_formula_wins_when_it_explains_the_site() -> None:
     assert learn_reading_formula([], preferred) is None
     # Values no formula explains (typed by hand): keep the writer's preference.
     assert learn_reading_formula([(0, 100, 100, 40), (0, 100, 100, 3)], preferred) is None
+
+
+_PIECES = [
+    "日本語の文章です。",
+    "Some English words",
+    "```python\ncode = 1\n```",
+    "```\nunclosed fence",
+    "~~~\nx\n~~~",
+    "{% highlight ruby %}\nputs 1",
+    "{% endhighlight %}",
+    "{% raw %}{{ a }}",
+    "{% endraw %} after",
+    "{{ site.baseurl",
+    "}} 続き",
+    "<!-- a comment",
+    "--> 後",
+    "<pre>\n整形済み",
+    "</pre> done",
+    "a <b and",
+    "more -> text",
+    "<div class='x'>中身</div>",
+    "![画像](a.png) [リンク](https://example.com) snake_case _em_",
+    "---\ntitle: x\n---",
+    "# 見出し\n\n- 項目\n> 引用",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "",
+    "\n",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=14),
+    st.lists(st.tuples(st.integers(0, 14), st.sampled_from(_PIECES)), max_size=5),
+    st.sampled_from(["\n\n", "\n", "\n\n\n", " "]),
+)
+def test_the_counter_counts_exactly_like_text_stats_while_edited(
+    pieces: list[str], edits: list[tuple[int, str]], separator: str
+) -> None:
+    counter = StatsCounter()
+    for at, piece in [(0, ""), *edits]:
+        pieces.insert(min(at, len(pieces)), piece)
+        body = separator.join(pieces)
+        assert counter.text_stats(body) == text_stats(body)
+
+
+def test_the_counter_on_the_seed_post_and_after_an_edit() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    counter = StatsCounter()
+    assert counter.text_stats(body) == text_stats(body)
+    middle = len(body) // 2
+    edited = body[:middle] + "追加の文です。\n\n```\n# code\n\nmore\n```\n\n" + body[middle:]
+    assert counter.text_stats(edited) == text_stats(edited)
+    steps = counter.steps(edited * 20)
+    taken = 0
+    while True:
+        try:
+            next(steps)
+            taken += 1
+        except StopIteration as done:
+            assert done.value == counter.count(edited * 20)
+            break
+    assert taken > 1  # a long body is counted in more than one step
+
+
+def test_a_count_abandoned_halfway_spares_the_next_one_its_work(monkeypatch) -> None:
+    from editor.core.text import stats
+
+    calls: list[str] = []
+    real = stats.count_prose
+    monkeypatch.setattr(stats, "count_prose", lambda prose: calls.append(prose) or real(prose))
+    body = "\n\n".join(f"段落 {number} の文です。" for number in range(2000))
+    counter = StatsCounter()
+    steps = counter.steps(body)
+    next(steps)
+    next(steps)  # the writer types on: this count is dropped
+    counted_before = len(calls)
+    assert 0 < counted_before < 2000
+    assert counter.text_stats(body) == text_stats(body)
+    assert len(calls) == 2000 + 1  # each paragraph once, and text_stats' own count
+    counter.text_stats(body)
+    assert len(calls) == 2001  # nothing changed: nothing counted again

@@ -69,3 +69,27 @@ def test_off_clears_and_keeps_other_layers(pane: TextPane) -> None:
     assert pane.extraSelections()
     focus.set_mode("nonsense")
     assert focus.mode == "off" and pane.extraSelections() == []
+
+
+def test_typing_with_focus_mode_off_leaves_the_other_layers_alone(
+    pane: TextPane, monkeypatch
+) -> None:
+    FocusMode(pane)  # off
+    pane.set_selection_layer("find", dimmed_selection(pane))
+    calls: list[object] = []
+    real = pane.setExtraSelections
+    monkeypatch.setattr(pane, "setExtraSelections", lambda s: calls.append(s) or real(s))
+    caret(pane, 3)
+    pane.insertPlainText("字")
+    assert calls == []  # no keystroke re-lays the find (or proofreading) ranges
+    assert len(pane.extraSelections()) == 1
+
+
+def dimmed_selection(pane: TextPane) -> list:
+    from PySide6.QtWidgets import QTextEdit
+
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = QTextCursor(pane.document())
+    selection.cursor.setPosition(0)
+    selection.cursor.setPosition(2, QTextCursor.MoveMode.KeepAnchor)
+    return [selection]

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 
+from editor.core.render.placeholders import from_pane_text
 from editor.ui.editor.text_pane import TextPane
 
 _CHARS = st.sampled_from([*"ab あ#*-`>\n", "\u00a0", "\u3000", "😀", "\ufde1", "e\u0301"])
@@ -63,6 +64,8 @@ def test_the_mirror_follows_every_edit(
         else:
             pane.setPlainText(str(payload))
         assert pane.pane_text() == _truth(pane)
+        # The body skips the search for stand-ins only while there truly is none.
+        assert pane.body_text() == from_pane_text(_truth(pane))
     pane.deleteLater()
 
 

@@ -68,3 +68,31 @@ def test_reading_rates_are_used(label: StatsLabel) -> None:
     assert "1,000 Japanese" in label.text()
     label.set_pane(None)
     assert label.text() == ""
+
+
+def test_one_word_is_singular(label: StatsLabel, qapp) -> None:
+    from editor.ui.window.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        label.pane.set_text_quietly("Hello")
+        label.recount()
+        assert "1 word ·" in label.text()
+        label.pane.set_text_quietly("Hello there " * 600)
+        label.recount()
+        assert "1,200 words ·" in label.text()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_a_long_post_recounted_in_steps_gets_the_exact_counts(label: StatsLabel, qtbot) -> None:
+    body = split_front_matter(SEED.read_text(encoding="utf-8")).body * 40
+    label.pane.set_text_quietly(body)
+    label.schedule()
+    qtbot.waitUntil(lambda: label.body_stats == text_stats(body), timeout=10000)
+    cursor = label.pane.textCursor()
+    cursor.setPosition(len(body) // 2)
+    cursor.insertText("\n\n追加の段落です。\n\n")
+    edited = label.pane.body_text()
+    qtbot.waitUntil(lambda: label.body_stats == text_stats(edited), timeout=10000)
