@@ -43,6 +43,9 @@ translations: $(QM_FILES)
 update-translations: $(VENV_STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts resources/translations/kiji_ja.ts \
 		-target-language ja
+	# English needs only the plural forms ("1 word", "2 words") of the %n strings.
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) \
+		-ts resources/translations/kiji_en.ts -source-language en -target-language en
 
 system-deps-test:
 	@sh packaging/linux/system-deps.sh test

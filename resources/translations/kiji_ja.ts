@@ -1446,82 +1446,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="162"/>
+        <location filename="../../editor/ui/window/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="164"/>
+        <location filename="../../editor/ui/window/main_window.py" line="223"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="167"/>
+        <location filename="../../editor/ui/window/main_window.py" line="226"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="169"/>
+        <location filename="../../editor/ui/window/main_window.py" line="228"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="171"/>
+        <location filename="../../editor/ui/window/main_window.py" line="230"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="174"/>
+        <location filename="../../editor/ui/window/main_window.py" line="233"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="176"/>
+        <location filename="../../editor/ui/window/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="193"/>
+        <location filename="../../editor/ui/window/main_window.py" line="252"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="266"/>
+        <location filename="../../editor/ui/window/main_window.py" line="329"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="304"/>
+        <location filename="../../editor/ui/window/main_window.py" line="392"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="405"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="411"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="463"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="465"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1530,32 +1530,32 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="470"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="678"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="622"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="619"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="64"/>
+        <location filename="../../editor/ui/window/main_window.py" line="84"/>
         <source>Markdown ({0});;All files (*)</source>
         <translation>Markdown ({0});;すべてのファイル (*)</translation>
     </message>
