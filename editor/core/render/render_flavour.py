@@ -20,6 +20,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isWhiteSpace
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block import heading as atx_heading
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 from markdown_it.token import Token
@@ -303,6 +304,18 @@ def _kramdown_table(state: StateBlock, start: int, end: int, silent: bool) -> bo
     return True
 
 
+def _kramdown_heading(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's ATX heading, except a line of ``#`` alone: kramdown's GFM parser
+    wants text after the marks, so ``####`` is a paragraph on Jekyll's page."""
+    line = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
+    if _ONLY_MARKS.match(line):
+        return False
+    return bool(atx_heading(state, start, end, silent))
+
+
+_ONLY_MARKS = re.compile(r"^#{1,6}[ \t]*$")
+
+
 def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     """Give ``md`` the emphasis, typography and line breaks of ``flavour``; return it."""
     if flavour.kramdown_emphasis:
@@ -316,6 +329,7 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.core.ruler.push("kiji_east_asian_line_breaks", _east_asian_line_breaks)
     if flavour.kramdown_blocks:
         md.block.ruler.at("code", _lazy_code)
+        md.block.ruler.at("heading", _kramdown_heading)
         md.disable("table")  # kramdown's tables need no separator line and cannot
         md.block.ruler.before("paragraph", "kiji_kramdown_table", _kramdown_table)  # cut in
         md.block.ruler.before(

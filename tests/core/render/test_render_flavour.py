@@ -192,7 +192,11 @@ MARKDOWN_HTML = """## 詳細
 
 ### 例5ステージ
 
+### [NoSQL design](https://example.com/nosql)
+
 </details>
+
+####
 
 ### 詳細
 
@@ -213,7 +217,9 @@ def test_headings_inside_markdown_html_get_kramdowns_own_ids(tmp_path: Path) -> 
     )  # fmt: skip
     page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
     published = _heading_ids(page)
-    assert published[1:4] == ["section", "endpoint-", "section-1"]  # ASCII inside
+    # ASCII inside (of the text a link shows); "####" alone is no heading.
+    assert published[1:5] == ["section", "endpoint-", "section-1", "nosql-design"]
+    assert len(published) == 7
     assert _heading_ids(Renderer(tmp_path).render(MARKDOWN_HTML)) == published
 
 
