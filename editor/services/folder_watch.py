@@ -96,6 +96,7 @@ class FolderWatch(QObject):
         self._inotify = _Inotify.open() if native else None
         self._notifier: QSocketNotifier | None = None
         self._qt: QFileSystemWatcher | None = None
+        self._closed = False
         if self._inotify is not None:
             self._notifier = QSocketNotifier(self._inotify.fd, QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._read)
@@ -115,8 +116,8 @@ class FolderWatch(QObject):
     def watch(self, folders: list[Path]) -> None:
         """Watch ``folders`` too (those already watched are skipped)."""
         new = [str(folder) for folder in folders if str(folder) not in self._watched]
-        if not new:
-            return
+        if not new or self._closed:
+            return  # a refresh that finished after the site was closed watches nothing
         if self._inotify is None:
             assert self._qt is not None
             self._qt.addPaths(new)
@@ -132,7 +133,8 @@ class FolderWatch(QObject):
                 self._watched.add(folder)
 
     def close(self) -> None:
-        """Stop watching everything."""
+        """Stop watching everything (for good: later ``watch`` calls do nothing)."""
+        self._closed = True
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         if self._inotify is not None:

@@ -102,7 +102,7 @@ def test_the_list_fills_while_the_site_is_read(site, qtbot, monkeypatch) -> None
     assert seen[-1][2] == f"Reading posts… {total} / {total}"
     rows = [rows for _read, rows, _text in seen]
     assert rows == sorted(rows) and 0 < rows[len(rows) // 2] < 5  # filling, not all at once
-    assert panel.count_label.text() == "5 post(s)"
+    assert panel.count_label.text() == "5 posts"
     index.close()
 
 
