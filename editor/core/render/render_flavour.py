@@ -259,6 +259,8 @@ def _kramdown_table(state: StateBlock, start: int, end: int, silent: bool) -> bo
     while line < end and not state.isEmpty(line) and _PIPE.search(text(line)):
         if state.sCount[line] - state.blkIndent >= 4:
             break
+        if line > start and state.sCount[line] < state.blkIndent:
+            break  # the line is outside the list item (or quote) the table is in
         rows.append((line, text(line)))
         line += 1
     if line < end and not state.isEmpty(line) and state.sCount[line] >= state.blkIndent:

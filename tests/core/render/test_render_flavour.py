@@ -312,6 +312,7 @@ def test_kramdown_html_blocks_run_to_their_closing_tag(tmp_path: Path) -> None:
 
 
 PIPE_TABLES = """+ 支持`arm64`: iphone5S | iphone6 | iphone
++ 支持`armv7s`: iphone 5C | iphone5
 + plain item
 
 A | B
@@ -351,5 +352,5 @@ def test_kramdown_tables_are_lines_with_pipes(tmp_path: Path) -> None:
         return [[html.unescape(re.sub(r"<[^>]+>", "", c)) for c in row] for row in cells]
 
     assert tables(ours) == tables(page)
-    assert len(tables(page)) == 3  # the list item's line too; not the paragraphs'
+    assert len(tables(page)) == 4  # each list item's line too; not the paragraphs'
     assert _paragraphs(ours) == _paragraphs(page)
