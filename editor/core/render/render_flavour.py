@@ -331,7 +331,9 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.core.ruler.push("kiji_east_asian_line_breaks", _east_asian_line_breaks)
     if flavour.kramdown_blocks:
         md.block.ruler.at("code", _lazy_code)
-        md.block.ruler.at("heading", _kramdown_heading)
+        md.block.ruler.at(  # keep what a heading may interrupt
+            "heading", _kramdown_heading, {"alt": ["paragraph", "reference", "blockquote"]}
+        )
         md.disable("table")  # kramdown's tables need no separator line and cannot
         md.block.ruler.before("paragraph", "kiji_kramdown_table", _kramdown_table)  # cut in
         md.block.ruler.before(

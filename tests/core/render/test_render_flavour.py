@@ -354,3 +354,23 @@ def test_kramdown_tables_are_lines_with_pipes(tmp_path: Path) -> None:
     assert tables(ours) == tables(page)
     assert len(tables(page)) == 4  # each list item's line too; not the paragraphs'
     assert _paragraphs(ours) == _paragraphs(page)
+
+
+def test_a_heading_still_ends_the_paragraph_above_it(tmp_path: Path) -> None:
+    _need("jekyll")
+    text = "{% notice %}\n#### Full screen zoom\n\nbody\n"
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
+        "---\nlayout: null\n---\nline of text\n#### Full screen zoom\n\nbody\n", "utf-8"
+    )
+    subprocess.run(
+        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        check=True, timeout=300, capture_output=True,
+    )  # fmt: skip
+    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    assert _heading_ids(page) == ["full-screen-zoom"]
+    assert _heading_ids(Renderer(tmp_path).render("line of text\n#### Full screen zoom\n")) == [
+        "full-screen-zoom"
+    ]
+    assert _heading_ids(Renderer(tmp_path).render(text)) == ["full-screen-zoom"]
