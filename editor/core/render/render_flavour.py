@@ -27,6 +27,7 @@ from markdown_it.token import Token
 
 from editor.core.render.headings import HeadingInfo
 from editor.core.site.generator import MarkdownFlavour
+from editor.core.text.table_row import trimmed_cells
 
 __all__ = ["MarkdownFlavour", "apply_flavour"]
 
@@ -225,12 +226,7 @@ def _table_cells(line: str) -> list[str]:
             current.append(char)
         index += 1
     cells.append("".join(current))
-    text = line.strip()
-    if text.startswith("|"):
-        cells = cells[1:]
-    if text.endswith("|") and not text.endswith("\\|") and cells:
-        cells = cells[:-1]
-    return [cell.strip() for cell in cells]
+    return trimmed_cells(cells, line)
 
 
 def _alignments(separator: str) -> list[str]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor
 
+from editor.core.text.table_row import trimmed_cells
+
 _DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
 MIN_WIDTH = 3  # "---": the shortest delimiter every Markdown flavour accepts
 
@@ -42,12 +44,7 @@ def split_cells(line: str) -> list[str]:
             current.append(char)
         escaped = char == "\\" and not escaped
     cells.append("".join(current))
-    stripped = line.strip()
-    if stripped.startswith("|"):
-        cells = cells[1:]
-    if stripped.endswith("|") and not stripped.endswith("\\|") and cells:
-        cells = cells[:-1]
-    return [cell.strip() for cell in cells]
+    return trimmed_cells(cells, line)
 
 
 def is_delimiter_row(line: str) -> bool:

@@ -54,18 +54,22 @@ def _need(tool: str) -> None:
         pytest.skip(f"{tool} is installed by packaging/linux/system-deps.sh test")
 
 
-def test_jekyll_preview_matches_kramdown(tmp_path: Path) -> None:
+def _jekyll_page(root: Path, body: str, config: str = "title: t\n") -> str:
+    """The page the real ``jekyll build`` makes of a post with ``body`` in a site at
+    ``root`` with ``config`` (skips without jekyll)."""
     _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\n" + _body(), "utf-8"
-    )
+    (root / "_posts").mkdir(exist_ok=True)
+    (root / "_config.yml").write_text(config, "utf-8")
+    (root / "_posts" / "2025-01-01-t.md").write_text("---\nlayout: null\n---\n" + body, "utf-8")
     subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
+        ["jekyll", "build", "-q", "-s", str(root), "-d", str(root / "_site")],
         check=True, timeout=300, capture_output=True,
     )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    return (root / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+
+
+def test_jekyll_preview_matches_kramdown(tmp_path: Path) -> None:
+    page = _jekyll_page(tmp_path, _body())
     published = _paragraphs(page)
     assert len(published) == len(CASES)
     assert _kiji(tmp_path) == published
@@ -132,16 +136,7 @@ def test_redcarpet_sites_get_no_automatic_heading_ids(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("config", ["kramdown:\n  auto_ids: false\n", "title: ids as usual\n"])
 def test_jekyll_heading_ids_follow_the_converter(tmp_path: Path, config: str) -> None:
-    _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text(config, "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text("---\nlayout: null\n---\n" + HEADINGS)
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
-    published = _heading_ids(page)
+    published = _heading_ids(_jekyll_page(tmp_path, HEADINGS, config))
     assert _heading_ids(Renderer(tmp_path).render(HEADINGS)) == published
     assert published[0] == (None if "ids as usual" not in config else "見出し")
 
@@ -205,17 +200,7 @@ MARKDOWN_HTML = """## 詳細
 
 
 def test_headings_inside_markdown_html_get_kramdowns_own_ids(tmp_path: Path) -> None:
-    _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\n" + MARKDOWN_HTML, "utf-8"
-    )
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    page = _jekyll_page(tmp_path, MARKDOWN_HTML)
     published = _heading_ids(page)
     # ASCII inside (of the text a link shows); "####" alone is no heading.
     assert published[1:5] == ["section", "endpoint-", "section-1", "nosql-design"]
@@ -229,17 +214,7 @@ LAZY_CODE = (
 
 
 def test_kramdown_code_blocks_take_the_lines_right_after_them(tmp_path: Path) -> None:
-    _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\n" + LAZY_CODE, "utf-8"
-    )
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    page = _jekyll_page(tmp_path, LAZY_CODE)
     ours = Renderer(tmp_path).render(LAZY_CODE)
     assert _heading_ids(ours) == _heading_ids(page) == ["卸载服务", "启动服务"]
     code = re.compile(r"<code>(.*?)</code>", re.S)
@@ -260,17 +235,7 @@ ABBREVIATIONS = """The HTML page has a WYSIWYG editor; HTMLX is not one.
 
 
 def test_kramdown_abbreviations_agree_with_jekyll(tmp_path: Path) -> None:
-    _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\n" + ABBREVIATIONS, "utf-8"
-    )
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    page = _jekyll_page(tmp_path, ABBREVIATIONS)
     ours = Renderer(tmp_path).render(ABBREVIATIONS)
     assert _paragraphs(ours) == _paragraphs(page)
     assert '<abbr title="HyperText Markup Language">HTML</abbr>' in _paragraphs(ours)[0]
@@ -294,17 +259,7 @@ After the table.
 
 
 def test_kramdown_html_blocks_run_to_their_closing_tag(tmp_path: Path) -> None:
-    _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\n" + HTML_TABLE, "utf-8"
-    )
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    page = _jekyll_page(tmp_path, HTML_TABLE)
     ours = Renderer(tmp_path).render(HTML_TABLE)
     cells = re.compile(r"<t[dh]>(.*?)</t[dh]>")
     assert cells.findall(ours) == cells.findall(page) == ["倍率", "iPhone 6", "@3x", "@2x"]
@@ -333,17 +288,7 @@ then | a piped line
 
 
 def test_kramdown_tables_are_lines_with_pipes(tmp_path: Path) -> None:
-    _need("jekyll")
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\n" + PIPE_TABLES, "utf-8"
-    )
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    page = _jekyll_page(tmp_path, PIPE_TABLES)
     ours = Renderer(tmp_path).render(PIPE_TABLES)
 
     def tables(text: str) -> list[list[str]]:
@@ -357,18 +302,8 @@ def test_kramdown_tables_are_lines_with_pipes(tmp_path: Path) -> None:
 
 
 def test_a_heading_still_ends_the_paragraph_above_it(tmp_path: Path) -> None:
-    _need("jekyll")
     text = "{% notice %}\n#### Full screen zoom\n\nbody\n"
-    (tmp_path / "_posts").mkdir()
-    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
-    (tmp_path / "_posts" / "2025-01-01-t.md").write_text(
-        "---\nlayout: null\n---\nline of text\n#### Full screen zoom\n\nbody\n", "utf-8"
-    )
-    subprocess.run(
-        ["jekyll", "build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")],
-        check=True, timeout=300, capture_output=True,
-    )  # fmt: skip
-    page = (tmp_path / "_site" / "2025" / "01" / "01" / "t.html").read_text("utf-8")
+    page = _jekyll_page(tmp_path, "line of text\n#### Full screen zoom\n\nbody\n")
     assert _heading_ids(page) == ["full-screen-zoom"]
     assert _heading_ids(Renderer(tmp_path).render("line of text\n#### Full screen zoom\n")) == [
         "full-screen-zoom"
