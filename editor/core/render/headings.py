@@ -37,6 +37,33 @@ def kramdown_basic_id(text: str) -> str:
     return kept.replace(" ", "-").lower() or "section"
 
 
+def goldmark_id(source: str, id_type: str = "github") -> str:
+    """Return the id Hugo gives a heading whose Markdown source line is *source*.
+
+    ``github`` (Hugo's default): lower case; letters, digits and ``_`` kept, a space or a
+    ``-`` becomes ``-``, everything else (markup, ``&ndash;``'s ``&`` and ``;``, tabs, a
+    full-width space) is dropped. ``github-ascii`` does the same after taking accents off
+    and keeps ASCII only. ``blackfriday``: runs of anything but letters and numbers become
+    one ``-`` between words. ``heading`` when nothing is left.
+    """
+    text = source.strip()
+    if id_type == "blackfriday":
+        words = _NOT_LETTER_OR_NUMBER.split(text)
+        return "-".join(word.lower() for word in words if word) or "heading"
+    if id_type == "github-ascii":
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(c for c in decomposed if c.isascii())
+    kept = []
+    for char in text:
+        if char in " -":
+            kept.append("-")
+        elif char == "_" or unicodedata.category(char)[0] == "L" or char.isdecimal():
+            kept.append(char.lower())
+    return "".join(kept) or "heading"
+
+
+_NOT_LETTER_OR_NUMBER = re.compile(r"[^\w]|_", re.UNICODE)
+
 _BEFORE_FIRST_LETTER = re.compile(r"^[^a-zA-Z]+")
 
 # Ruby's \p{Word}, which kramdown-parser-gfm keeps: letters, marks, Nd and Pc.

@@ -16,6 +16,8 @@ The :class:`~editor.core.site.generator.MarkdownFlavour` comes from the site's g
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isWhiteSpace
@@ -25,7 +27,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 from markdown_it.token import Token
 
-from editor.core.render.headings import HeadingInfo
+from editor.core.render.headings import HeadingInfo, goldmark_id
 from editor.core.site.generator import MarkdownFlavour
 from editor.core.text.table_row import trimmed_cells
 
@@ -117,6 +119,48 @@ def _without_auto_ids(state: StateCore) -> None:
         if heading.auto:
             token.attrs.pop("id", None)
     state.env["kiji_auto_ids"] = []
+
+
+def _goldmark_ids(id_type: str) -> Callable[[StateCore], None]:
+    """The core rule giving headings goldmark's automatic ids: made from the heading's
+    last source line (without its ``#`` marks, closing ``#`` run and ``{…}`` attributes),
+    in the site's ``autoHeadingIDType``."""
+
+    def rule(state: StateCore) -> None:
+        tokens = state.tokens
+        opened = [token for token in tokens if token.type == "heading_open"]
+        found: list[HeadingInfo] = state.env.get("kiji_headings", [])
+        first = len(found) - len(opened)
+        auto: list[str] = []
+        lines: list[str] | None = None
+        for offset, (token, heading) in enumerate(zip(opened, found[first:], strict=False)):
+            if not heading.auto or token.map is None:
+                continue
+            if lines is None:
+                lines = state.src.split("\n")
+            anchor = goldmark_id(_heading_source(token, lines), id_type)
+            token.attrSet("id", anchor)
+            found[first + offset] = replace(heading, anchor=anchor)
+            auto.append(anchor)
+        state.env["kiji_auto_ids"] = auto
+
+    return rule
+
+
+def _heading_source(token: Token, lines: list[str]) -> str:
+    """The Markdown of a heading as goldmark sees it: an ATX heading's line without its
+    marks, a setext heading's last text line; attributes and a closing run dropped."""
+    start, end = token.map or (0, 0)
+    if token.markup.startswith("#"):
+        text = lines[start] if start < len(lines) else ""
+        text = _CLOSING_HASHES.sub("", text.strip(" \t").lstrip("#"))
+    else:
+        text = lines[end - 2] if 0 <= end - 2 < len(lines) else ""
+    return _TRAILING_ATTRIBUTES.sub("", text)
+
+
+_CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_TRAILING_ATTRIBUTES = re.compile(r"[ \t]*\{[^{}]*\}[ \t]*$")
 
 
 def _lazy_code(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -340,4 +384,7 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         )
     if not flavour.heading_ids:
         md.core.ruler.after("kiji_headings", "kiji_no_heading_ids", _without_auto_ids)
+    elif flavour.goldmark_id_type:
+        rule = _goldmark_ids(flavour.goldmark_id_type)
+        md.core.ruler.after("kiji_headings", "kiji_goldmark_ids", rule)
     return md

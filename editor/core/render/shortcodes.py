@@ -93,6 +93,9 @@ def _code_words(words: list[str]) -> list[str]:
     return [language] if language else []
 
 
+_CLOSING_RE = re.compile(r"\{\{[<%]\s*/\s*[\w./-]+\s*[>%]\}\}")
+
+
 def _inner(match: re.Match[str]) -> str:
     return match.group(2).strip(" \t\n")
 
@@ -119,8 +122,10 @@ def preprocess_shortcodes(
         pos = match.end()
         words = _inner(match).split()
         if words and not words[0].startswith("/") and is_code(words[0]):
-            name = re.escape(words[0])
-            close = re.compile(r"\{\{[<%]\s*/" + name + r"\s*[>%]\}\}").search(text, match.end())
+            # Hugo ends a shortcode at the next closing tag, whatever name it gives (it
+            # only checks that one of that name was opened before): after a ``code``
+            # block, ``{{< code-toggle >}}…{{< /code >}}`` is one block on the page.
+            close = _CLOSING_RE.search(text, match.end())
             if close is not None:
                 arguments = words[1:] if words[0] == "highlight" else _code_words(words)
                 fence = highlight_fence(text, match, close, arguments)

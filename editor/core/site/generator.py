@@ -79,6 +79,10 @@ class NewPostTemplate:
     """The site's template for the new post (Hugo's archetype, unfilled), or ``""``."""
 
 
+GOLDMARK_ID_TYPES = ("github", "github-ascii", "blackfriday")
+"""The values of Hugo's ``markup.goldmark.parser.autoHeadingIDType``."""
+
+
 @dataclass(frozen=True, slots=True)
 class MarkdownFlavour:
     """How the generator's Markdown converter differs from CommonMark, for the preview."""
@@ -93,6 +97,11 @@ class MarkdownFlavour:
     heading_ids: bool = True
     """Headings get automatic ids (kramdown's ``auto_ids``, goldmark's ``autoHeadingID``);
     redcarpet without ``with_toc_data`` gives them none."""
+    goldmark_id_type: str = ""
+    """goldmark (Hugo) makes a heading's id from its Markdown source line, not its text
+    (``## Index _and_ value`` is ``index-_and_-value``), in the site's
+    ``autoHeadingIDType``: ``github``, ``github-ascii`` or ``blackfriday``; empty for
+    converters that make it from the text."""
     kramdown_blocks: bool = False
     """kramdown's block rules: an indented code block goes on over the unindented lines
     right after it (a ``## x`` there is code, not a heading), and an HTML block element

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from editor.core.site.archetype import find_archetype
 from editor.core.site.discovery import DocumentKind, layout_names
 from editor.core.site.generator import (
+    GOLDMARK_ID_TYPES,
     MarkdownFlavour,
     NewPostTemplate,
     SiteFolders,
@@ -397,9 +398,14 @@ class HugoGenerator:
         cjk = cjk if isinstance(cjk, Mapping) else {}
         breaks = truthy(cjk.get("enable", False)) and truthy(cjk.get("eastAsianLineBreaks", False))
         parser = goldmark.get("parser") if isinstance(goldmark, Mapping) else None
-        ids = parser.get("autoHeadingID", True) if isinstance(parser, Mapping) else True
+        parser = parser if isinstance(parser, Mapping) else {}
+        ids = parser.get("autoHeadingID", True)
+        id_type = str(parser.get("autoHeadingIDType") or "github").strip().lower()
         return MarkdownFlavour(
-            typographic=truthy(typographer), east_asian_line_breaks=breaks, heading_ids=truthy(ids)
+            typographic=truthy(typographer),
+            east_asian_line_breaks=breaks,
+            heading_ids=truthy(ids),
+            goldmark_id_type=id_type if id_type in GOLDMARK_ID_TYPES else "github",
         )
 
     def served_roots(self, layout: SiteLayout) -> list[Path]:

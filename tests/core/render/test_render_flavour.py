@@ -100,9 +100,10 @@ def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
     kramdown = dataclasses.replace(kramdown, markdown_in_html=True)
     assert JEKYLL.markdown_flavour({}) == kramdown
     assert JEKYLL.markdown_flavour({"markdown": "CommonMarkGhPages"}) == MarkdownFlavour()
-    assert HUGO.markdown_flavour({}) == MarkdownFlavour(typographic=True)
+    goldmark = MarkdownFlavour(typographic=True, goldmark_id_type="github")
+    assert HUGO.markdown_flavour({}) == goldmark
     off = {"markup": {"goldmark": {"extensions": {"typographer": {"disable": True}}}}}
-    assert HUGO.markdown_flavour(off) == MarkdownFlavour()
+    assert HUGO.markdown_flavour(off) == MarkdownFlavour(goldmark_id_type="github")
     cjk = {
         "markup": {
             "goldmark": {"extensions": {"cjk": {"enable": True, "eastAsianLineBreaks": True}}}
@@ -116,6 +117,10 @@ def test_the_flavour_comes_from_the_generator_and_its_settings() -> None:
     assert not JEKYLL.markdown_flavour({"kramdown": {"auto_ids": False}}).heading_ids
     no_ids = {"markup": {"goldmark": {"parser": {"autoHeadingID": False}}}}
     assert not HUGO.markdown_flavour(no_ids).heading_ids
+    ascii_ids = {"markup": {"goldmark": {"parser": {"autoHeadingIDType": "GitHub-ASCII"}}}}
+    assert HUGO.markdown_flavour(ascii_ids).goldmark_id_type == "github-ascii"
+    unknown = {"markup": {"goldmark": {"parser": {"autoHeadingIDType": "mine"}}}}
+    assert HUGO.markdown_flavour(unknown).goldmark_id_type == "github"
 
 
 HEADINGS = "# 見出し\n\ntext\n\n## Second one {#own}\n\n### Third\n"

@@ -186,3 +186,96 @@ def test_code_shortcodes_agree_with_the_real_hugo(tmp_path: Path) -> None:
     headings = re.compile(r"<h(\d)[^>]*>(.*?)</h\1>")
     assert [h[1] for h in headings.findall(ours)] == [h[1] for h in headings.findall(page)]
     assert [h[1] for h in headings.findall(page)] == ["a heading"]
+
+
+def _hugo_page(root: Path, body: str) -> str:
+    """The page the real ``hugo`` builds of ``body`` in the site at ``root``."""
+    if shutil.which("hugo") is None:
+        pytest.skip("hugo is installed by packaging/linux/system-deps.sh test")
+    layouts = root / "layouts" / "_default"
+    layouts.mkdir(parents=True, exist_ok=True)
+    for name in ("single.html", "list.html"):
+        (layouts / name).write_text("{{ .Content }}", "utf-8")
+    (root / "content" / "posts").mkdir(parents=True, exist_ok=True)
+    (root / "content" / "posts" / "t.md").write_text("---\ntitle: t\n---\n" + body, "utf-8")
+    subprocess.run(["hugo", "--quiet", "-s", str(root)], check=True, timeout=300)
+    return (root / "public" / "posts" / "t" / "index.html").read_text("utf-8")
+
+
+MISMATCHED_CLOSE = """\
+{{< code file="a.go" >}}
+x := 1
+{{< /code >}}
+
+{{< code-toggle file="config" >}}
+title = "x"
+{{< /code >}}
+
+## Between the two
+
+{{< code-toggle file="hugo" >}}
+baseURL = "y"
+{{< /code-toggle >}}
+"""
+
+
+def test_a_code_shortcode_ends_at_the_next_closing_tag_as_in_hugo(tmp_path: Path) -> None:
+    root = _code_site(tmp_path)
+    for name in ("code", "code-toggle"):
+        (root / "layouts" / "shortcodes" / f"{name}.html").write_text("<pre>{{ .Inner }}</pre>")
+    page = _hugo_page(root, MISMATCHED_CLOSE)
+    ours = Renderer(root).render(MISMATCHED_CLOSE)
+    headings = re.compile(r"<h(\d)[^>]*>(.*?)</h\1>")
+    assert [h[1] for h in headings.findall(page)] == ["Between the two"]
+    assert [h[1] for h in headings.findall(ours)] == ["Between the two"]
+    assert 'baseURL = "y"' in re.sub(r"<[^>]+>", "", ours).replace("&quot;", '"')
+
+
+GOLDMARK_HEADINGS = """\
+## Index _and_ value
+
+## [Link](https://example.com/a) text
+
+## `code` here *em*
+
+## A &ndash; B
+
+## Café naïve — x
+
+Setext line one
+second line
+---
+
+## Trailing hashes ##
+
+## With id {#given}
+
+## カタカナ　全角 と漢字
+
+## a_b__c **bold**
+
+## Same
+
+## Same
+
+## !!!
+
+## Tab\tx
+
+## Über straße ǅ
+"""
+
+
+@pytest.mark.parametrize("id_type", ["github", "github-ascii", "blackfriday"])
+def test_heading_ids_are_goldmarks_made_from_the_source_line(tmp_path: Path, id_type: str) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\n'
+        f'[markup.goldmark.parser]\nautoHeadingIDType = "{id_type}"\n',
+        encoding="utf-8",
+    )
+    page = _hugo_page(tmp_path, GOLDMARK_HEADINGS)
+    ours = Renderer(tmp_path).render(GOLDMARK_HEADINGS)
+    ids = re.compile(r"<h2[^>]* id=\"([^\"]*)\"")
+    expected = ids.findall(page)
+    assert len(expected) == GOLDMARK_HEADINGS.count("## ") + 1
+    assert ids.findall(ours) == expected
