@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import isWhiteSpace
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block import heading as atx_heading
+from markdown_it.rules_block import lheading as setext_heading
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 from markdown_it.token import Token
@@ -358,6 +359,27 @@ def _kramdown_heading(state: StateBlock, start: int, end: int, silent: bool) -> 
 _ONLY_MARKS = re.compile(r"^#{1,6}[ \t]*$")
 
 
+def _kramdown_lheading(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's setext heading, except that in a list item kramdown takes a line of
+    ``-`` or ``=`` alone as the underline even when it is indented less than the item's
+    text: ``- item`` over ``-`` is a heading in the item, not a second, empty item
+    (kramdown's list items need a space after the marker)."""
+    line = start + 1
+    indent = state.sCount[line] if line < end else state.blkIndent
+    if indent < state.blkIndent and not state.isEmpty(line):
+        text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+        if _KRAMDOWN_UNDERLINE.match(text):
+            state.sCount[line] = state.blkIndent  # for markdown-it's rule, this call only
+            try:
+                return bool(setext_heading(state, start, end, silent))
+            finally:
+                state.sCount[line] = indent
+    return bool(setext_heading(state, start, end, silent))
+
+
+_KRAMDOWN_UNDERLINE = re.compile(r"^(?:-(?![ \t])-*|=+)[ \t]*$")
+
+
 def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     """Give ``md`` the emphasis, typography and line breaks of ``flavour``; return it."""
     if flavour.kramdown_emphasis:
@@ -374,6 +396,7 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
         md.block.ruler.at(  # keep what a heading may interrupt
             "heading", _kramdown_heading, {"alt": ["paragraph", "reference", "blockquote"]}
         )
+        md.block.ruler.at("lheading", _kramdown_lheading)
         md.disable("table")  # kramdown's tables need no separator line and cannot
         md.block.ruler.before("paragraph", "kiji_kramdown_table", _kramdown_table)  # cut in
         md.block.ruler.before(

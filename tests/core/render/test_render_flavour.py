@@ -314,3 +314,46 @@ def test_a_heading_still_ends_the_paragraph_above_it(tmp_path: Path) -> None:
         "full-screen-zoom"
     ]
     assert _heading_ids(Renderer(tmp_path).render(text)) == ["full-screen-zoom"]
+
+
+LIST_UNDERLINES = """\
+1. a:
+   - item one
+   -
+
+para
+
+- item two
+-
+
+para
+
+- item three
+  ---
+
+para
+
+* item four
+  *
+
+para
+
+- item five
+  =
+"""
+
+
+def test_a_dash_under_a_list_items_text_is_kramdowns_setext_underline(tmp_path: Path) -> None:
+    page = _jekyll_page(tmp_path, LIST_UNDERLINES)
+    headings = re.compile(r"<h([12]) id=\"([^\"]*)\">")
+    published = headings.findall(page)
+    assert published == [
+        ("2", "item-one"),
+        ("2", "item-two"),
+        ("2", "item-three"),
+        ("1", "item-five"),
+    ]
+    ours = Renderer(tmp_path).render(LIST_UNDERLINES)
+    assert headings.findall(ours) == published
+    for html in (page, ours):  # "*" is no underline: the item's text goes on
+        assert "<h" not in html.split("item four")[1].split("para")[0]
