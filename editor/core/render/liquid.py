@@ -22,11 +22,12 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from html import escape
+from dataclasses import astuple, dataclass, field, replace
+from html import escape, unescape
 from typing import Any
 from urllib.parse import quote
 
+from editor.core.render.headings import HeadingInfo
 from editor.core.render.jekyll_includes import INCLUDE_TAGS
 from editor.core.render.kramdown import hide_kramdown_extensions
 from editor.core.render.placeholders import INCLUDE, LIQUID, scrub_noncharacters
@@ -50,8 +51,19 @@ def _tag_parts(match: re.Match[str]) -> tuple[str, str]:
 _MISSING = object()
 
 
-IncludeHtml = Callable[[str, bool], "str | None"]
-"""The HTML of ``{% include <arguments> %}`` as a block (``True``) or within a line, or
+@dataclass(frozen=True)
+class Included:
+    """A rendered ``{% include %}``: its tag, its HTML, and the headings in that HTML with
+    the ids the converter made (numbered with the post's own when the blocks are joined)."""
+
+    html: str
+    auto_ids: tuple[str, ...] = ()
+    headings: tuple[HeadingInfo, ...] = ()
+    source: str = ""
+
+
+IncludeHtml = Callable[[str, bool], "Included | None"]
+"""``{% include <arguments> %}`` rendered as a block (``True``) or within a line, or
 ``None`` when the include cannot be rendered."""
 
 
@@ -87,22 +99,29 @@ def _source(source: str) -> str:
     return source
 
 
-def make_include(source: str, html: str) -> str:
-    """Return the placeholder standing for the include tag *source*, rendered as *html*."""
-    return INCLUDE.make(json.dumps([source, html], ensure_ascii=False))
+def make_include(included: Included) -> str:
+    """Return the placeholder standing for the rendered include."""
+    headings = [astuple(heading) for heading in included.headings]
+    payload = [included.source, included.html, list(included.auto_ids), headings]
+    return INCLUDE.make(json.dumps(payload, ensure_ascii=False))
 
 
-def include_parts(payload: str) -> tuple[str, str]:
-    """An include placeholder's payload → the tag's source and its HTML."""
+def include_parts(payload: str) -> Included:
+    """An include placeholder's payload → the rendered include."""
     try:
-        source, html = json.loads(payload)
+        source, html, auto_ids, headings = json.loads(payload)
+        return Included(
+            str(html),
+            tuple(str(anchor) for anchor in auto_ids),
+            tuple(HeadingInfo(*heading) for heading in headings),
+            str(source),
+        )
     except (ValueError, TypeError):  # never made by make_include
-        return "", ""
-    return str(source), str(html)
+        return Included("")
 
 
-def include_block_html(text: str) -> str | None:
-    """The HTML of the rendered include that is all of *text*, else ``None``."""
+def include_block(text: str) -> Included | None:
+    """The rendered include that is all of *text*, else ``None``."""
     text = text.strip()
     if not (text.startswith(INCLUDE.open) and text.endswith(INCLUDE.close)):
         return None
@@ -113,13 +132,27 @@ def include_block_html(text: str) -> str | None:
         return ""
 
     rest = INCLUDE.replace(text, take)
-    return include_parts(found[0])[1] if len(found) == 1 and not rest.strip() else None
+    return include_parts(found[0]) if len(found) == 1 and not rest.strip() else None
 
 
 def restore_liquid(text: str) -> str:
     """Replace every placeholder in *text* by the Liquid source it stands for."""
-    text = INCLUDE.replace(text, lambda payload: include_parts(payload)[0])
+    text = INCLUDE.replace(text, lambda payload: include_parts(payload).source)
     return LIQUID.replace(text, _source)
+
+
+def shown_text(text: str) -> str:
+    """*text* as a reader sees it, for heading ids and the table of contents: a rendered
+    include's output without its tags, any other tag's Liquid source."""
+    text = INCLUDE.replace(text, lambda payload: _html_text(include_parts(payload).html))
+    return LIQUID.replace(text, _source)
+
+
+def _html_text(html: str) -> str:
+    return unescape(_ANY_TAG.sub("", html))
+
+
+_ANY_TAG = re.compile(r"<[^>]*>")
 
 
 def marker_label(source: str) -> str:
@@ -158,7 +191,7 @@ def _marker(source: str) -> str:
 def markers_to_html(escaped_text: str) -> str:
     """Turn the placeholders in already-escaped *escaped_text* into marker spans (and
     rendered includes into their HTML)."""
-    escaped_text = INCLUDE.replace(escaped_text, lambda payload: include_parts(payload)[1])
+    escaped_text = INCLUDE.replace(escaped_text, lambda payload: include_parts(payload).html)
     return LIQUID.replace(escaped_text, _marker)
 
 
@@ -443,9 +476,9 @@ def preprocess_liquid(text: str, ctx: LiquidContext, excerpt_separator: str = ""
             pos = end.end()
             continue
         if tag in INCLUDE_TAGS and ctx.include is not None:
-            html = ctx.include(_tag_parts(match)[1], _stands_alone(text, match))
-            if html is not None:
-                out.append(make_include(source, html) + keep_newlines(source))
+            included = ctx.include(_tag_parts(match)[1], _stands_alone(text, match))
+            if included is not None:
+                out.append(make_include(replace(included, source=source)) + keep_newlines(source))
                 continue
         if plugin_tag_html(tag, _tag_parts(match)[1], source, "") == "":
             out.append(keep_newlines(source))  # as in Jekyll: the tag leaves nothing

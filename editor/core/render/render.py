@@ -28,6 +28,7 @@ from editor.core.render.highlight import highlight_css
 from editor.core.render.jekyll_includes import SiteIncludes
 from editor.core.render.kramdown import markdown_html_events, take_abbreviations
 from editor.core.render.liquid import (
+    Included,
     IncludeHtml,
     LiquidContext,
     absolute_url,
@@ -262,18 +263,21 @@ class Renderer:
         if not includes.available:
             return None
 
-        def include_html(arguments: str, block: bool) -> str | None:
+        def include_html(arguments: str, block: bool) -> Included | None:
             text = includes.render(arguments, page)
             if text is None:
                 return None
             env = _chunk_env({"references": {}, "footnote_refs": {}}, paths)
             html = self._md.render(text, env) if block else self._md.renderInline(text, env)
-            return sanitize_html(
+            html = sanitize_html(
                 html,
                 rewrite_image=paths.rewrite_for_sanitizer,
                 text_filter=markers_to_html,
                 attr_filter=restore_liquid,
             ).strip()
+            return Included(
+                html, tuple(env.get("kiji_auto_ids", ())), tuple(env.get("kiji_headings", ()))
+            )
 
         return include_html
 

@@ -31,7 +31,13 @@ from editor.core.render.kramdown import (
     abbreviations_html,
     parse_ial,
 )
-from editor.core.render.liquid import include_block_html, markers_to_html, restore_liquid
+from editor.core.render.liquid import (
+    Included,
+    include_block,
+    markers_to_html,
+    restore_liquid,
+    shown_text,
+)
 from editor.core.render.math_markup import tex_to_mathml
 from editor.core.render.placeholders import FOOTNOTE_NUMBER, scrub_noncharacters
 from editor.core.render.render_paths import SitePaths
@@ -137,7 +143,7 @@ def _apply_block_ials(state: StateCore) -> None:
 
 def _inline_text(children: Sequence[Token]) -> str:
     return "".join(
-        restore_liquid(child.content)
+        shown_text(child.content)
         for child in children
         if child.type in {"text", "code_inline", "math_inline"}
     )
@@ -184,6 +190,10 @@ def _headings_and_spans(state: StateCore) -> None:
     for index, token in enumerate(tokens):
         if token.type == "inline" and token.children:
             token.children = _span_ials(token.children)
+        included: Included | None = token.meta.get("kiji_included") if token.meta else None
+        if included is not None:  # its headings count with the post's, in their place
+            auto.extend(included.auto_ids)
+            headings.extend(included.headings)
         if token.type != "heading_open" or index + 1 >= len(tokens):
             continue
         inline = tokens[index + 1]
@@ -303,11 +313,12 @@ def _include_blocks(state: StateCore) -> None:
     index = 0
     while index + 2 < len(tokens):
         opening, inline = tokens[index], tokens[index + 1]
-        html = include_block_html(inline.content) if opening.type == "paragraph_open" else None
-        if html is not None:
+        included = include_block(inline.content) if opening.type == "paragraph_open" else None
+        if included is not None:
             block = Token("html_block", "", 0)
-            block.content, block.map, block.block = html + "\n", opening.map, True
+            block.content, block.map, block.block = included.html + "\n", opening.map, True
             block.level = opening.level
+            block.meta["kiji_included"] = included
             tokens[index : index + 3] = [block]
         index += 1
 

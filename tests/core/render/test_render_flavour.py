@@ -355,5 +355,5 @@ def test_a_dash_under_a_list_items_text_is_kramdowns_setext_underline(tmp_path: 
     ]
     ours = Renderer(tmp_path).render(LIST_UNDERLINES)
     assert headings.findall(ours) == published
-    for html in (page, ours):  # "*" is no underline: the item's text goes on
-        assert "<h" not in html.split("item four")[1].split("para")[0]
+    for built in (page, ours):  # "*" is no underline: the item's text goes on
+        assert "<h" not in built.split("item four")[1].split("para")[0]
