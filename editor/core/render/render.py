@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from editor.core.render.highlight import highlight_css
@@ -61,6 +62,7 @@ class _Split:
 
     spans: list[RawSpan]
     regions: list[str]  # "head"/"tail": carried over from the previous split; "": new
+    parts: list[tuple[int, ...]]  # the first lines of the split's blocks in each span
     references: dict[str, Any]
     footnote_labels: tuple[str, ...]
 
@@ -103,6 +105,8 @@ class Renderer:
         self._paths: SitePaths | None = None
         self._includes: tuple[Mapping[str, Any], SiteIncludes] | None = None
         self._shortcodes: tuple[Mapping[str, Any], Callable[[str], bool]] | None = None
+        # markdown-it's core rules after "block", for the parser they were taken from.
+        self._after_block: tuple[MarkdownIt | None, list[Callable[..., Any]]] = (None, [])
 
     # -- settings ----------------------------------------------------------------------
     @property
@@ -158,6 +162,7 @@ class Renderer:
         tail_from = len(result.spans) - tail
         # An attribute-list paragraph belongs to the block before it: render them together.
         merged: list[RawSpan] = []
+        parts: list[tuple[int, ...]] = []
         # Per merged span: "head"/"tail" when all of it was carried over unchanged from
         # that end of the previous split, "" when any part of it is new.
         regions: list[str] = []
@@ -166,18 +171,56 @@ class Renderer:
             if span.kind == "ial":
                 if merged and merged[-1].kind == "block":
                     merged[-1] = RawSpan(merged[-1].start, span.end, "block")
+                    parts[-1] += (span.start,)
                     if regions[-1] != region:
                         regions[-1] = ""
                 continue
             merged.append(span)
+            parts.append((span.start,))
             regions.append(region)
-        return _Split(merged, regions, result.references, result.footnote_labels)
+        return _Split(merged, regions, parts, result.references, result.footnote_labels)
+
+    def _parsed_blocks(self, parts: tuple[int, ...], start: int) -> list[Token] | None:
+        """The block tokens the split just parsed for the span of blocks *parts* that
+        begins at line *start*, their lines counted from the span's first (as a parse of
+        the span's text alone gives them); ``None`` when the split did not parse them."""
+        tokens: list[Token] = []
+        for first in parts:
+            block = self._splitter.take_tokens(first)
+            if block is None:
+                return None
+            tokens += block
+        for token in tokens:
+            if token.map is not None:
+                token.map = [token.map[0] - start, token.map[1] - start]
+        return tokens
+
+    def _parse(self, source: str, env: dict[str, Any], blocks: list[Token] | None) -> list[Token]:
+        """markdown-it's parse of *source*; from its block tokens when the split has them
+        (the rest of the core chain runs on them: the text is not parsed twice)."""
+        if blocks is None:
+            return self._md.parse(source, env)
+        md = self._md
+        if self._after_block[0] is not md:
+            names = md.core.ruler.get_active_rules()
+            rules = md.core.ruler.getRules("")
+            self._after_block = (md, rules[names.index("block") + 1 :])
+        state = StateCore(source, md, env, blocks)
+        for rule in self._after_block[1]:
+            rule(state)
+        return state.tokens
 
     # -- rendering one block -----------------------------------------------------------
-    def _render_chunk(self, source: str, env_base: dict[str, Any], paths: SitePaths) -> BlockRender:
+    def _render_chunk(
+        self,
+        source: str,
+        env_base: dict[str, Any],
+        paths: SitePaths,
+        blocks: list[Token] | None = None,
+    ) -> BlockRender:
         env = _chunk_env(env_base, paths)
         try:
-            tokens = self._md.parse(source, env)
+            tokens = self._parse(source, env, blocks)
             top = [t for t in tokens if t.level == 0 and t.nesting >= 0 and t.block]
             toc = any(t.meta.get("kiji_toc") for t in top)
             if toc:
@@ -338,8 +381,6 @@ class Renderer:
         )
         lines = self._splitter.lines
 
-        def render_block(source: str) -> BlockRender:
-            return self._render_chunk(source, env_base, paths)
 
         def render_footnote(source: str) -> BlockRender:
             return self._render_footnote(source, env_base, paths)
@@ -355,10 +396,20 @@ class Renderer:
             if previous and region:
                 chunk = previous[index if region == "head" else index + shift]
             else:
+                # Each line with its line end, as the whole body has it: markdown-it keeps
+                # an HTML block's last line end, so the block renders as in a whole parse.
                 source = "\n".join(lines[span.start : span.end])
+                if span.end < len(lines):
+                    source += "\n"
                 if span.kind == "footnote":
                     chunk = self._cached("fn", source, signature, render_footnote)
                 else:
+                    parts, start = split.parts[index], span.start
+
+                    def render_block(source: str) -> BlockRender:
+                        blocks = self._parsed_blocks(parts, start)
+                        return self._render_chunk(source, env_base, paths, blocks)
+
                     chunk = self._cached("block", source, signature, render_block)
             chunks.append(chunk)
             if span.kind == "footnote":

@@ -67,6 +67,26 @@ def _spans_from_tokens(tokens: list[Token], offset: int = 0) -> list[RawSpan]:
     return spans
 
 
+def _blocks_of(tokens: list[Token], offset: int) -> dict[int, list[Token]]:
+    """The tokens of each top-level block, by its first line (plus *offset*), their
+    lines made absolute."""
+    starts = [
+        index
+        for index, token in enumerate(tokens)
+        if token.level == 0 and token.nesting >= 0 and token.map is not None
+    ]
+    blocks: dict[int, list[Token]] = {}
+    for number, first in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(tokens)
+        block = tokens[first:stop]
+        if offset:
+            for token in block:
+                if token.map is not None:
+                    token.map = [token.map[0] + offset, token.map[1] + offset]
+        blocks[block[0].map[0] if block[0].map else -1] = block
+    return blocks
+
+
 class BlockSplitter:
     """Splits bodies into top-level blocks, reusing the previous split where it can."""
 
@@ -78,6 +98,7 @@ class BlockSplitter:
         self.window_lines = max(1, window_lines)
         self._lines: list[str] = []
         self._result: SplitResult | None = None
+        self._fresh: dict[int, list[Token]] = {}  # block start line → its block tokens
         self.last_was_incremental = False
         # Blocks at the start and at the end of the latest split carried over unchanged
         # (same lines, same text) from the split before it; (0, 0) after a full parse.
@@ -85,6 +106,7 @@ class BlockSplitter:
 
     def split(self, text: str) -> SplitResult:
         """Return the top-level blocks of *text* (already normalised: ``\\n`` only)."""
+        self._fresh = {}
         lines = text.split("\n")
         result = None
         if self._result is not None and len(text) >= self.min_chars:
@@ -97,6 +119,13 @@ class BlockSplitter:
         self._result = result
         return result
 
+    def take_tokens(self, start: int) -> list[Token] | None:
+        """The block tokens of the top-level block at line *start* that the latest split
+        parsed (their lines counted from the body's first), once; ``None`` for a block it
+        carried over. The renderer runs the rest of markdown-it's chain on them instead
+        of parsing the block's text again."""
+        return self._fresh.pop(start, None)
+
     @property
     def lines(self) -> list[str]:
         """The lines of the text split last (do not modify)."""
@@ -106,6 +135,7 @@ class BlockSplitter:
         env: dict[str, Any] = {}
         tokens: list[Token] = []
         self._md.block.parse(text, self._md, env, tokens)
+        self._fresh = _blocks_of(tokens, 0)
         # Drop each definition's line ("map"): it shifts with every line typed above it
         # and the render cache keys on these definitions.
         references = {
@@ -161,6 +191,7 @@ class BlockSplitter:
             return None  # a definition or a far-reaching block changed: parse everything
         head = list(spans[:restart_index])
         middle = _spans_from_tokens(tokens, restart)
+        self._fresh = _blocks_of(tokens, restart)
         first_tail = bisect_left(starts, resync_old)
         if delta:
             tail_spans = [

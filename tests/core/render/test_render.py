@@ -105,7 +105,7 @@ def test_unchanged_blocks_are_not_rendered_again(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(renderer, "_render_chunk", counting)
     second = renderer.render_blocks(body.replace("para one", "para 1"))
-    assert calls == ["para 1"]
+    assert calls == ["para 1\n"]
     assert [b.html for b in second if b.line != 2] == [b.html for b in first if b.line != 2]
 
 

@@ -72,4 +72,32 @@ def test_a_keystroke_renders_only_the_changed_block_even_past_the_cache_floor() 
     renderer._render_chunk = spy  # type: ignore[method-assign]
     edited = body.replace("段落 1050 の", "段落 1050 の追記", 1)
     renderer.render_blocks(edited)
-    assert rendered == ["段落 1050 の追記本文です。"]
+    assert rendered == ["段落 1050 の追記本文です。\n"]  # the line with its line end
+
+
+class _ParsingEachBlock(BlockSplitter):
+    """A splitter that hands the renderer no tokens: each block is parsed from its text."""
+
+    def take_tokens(self, start: int) -> None:
+        return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(_BODIES, st.data(), st.sampled_from([1, 2, 256]))
+def test_blocks_rendered_from_the_splits_tokens_equal_blocks_parsed_alone(
+    body: str, data: st.DataObject, window_lines: int
+) -> None:
+    """The renderer finishes the block tokens the split parsed (whole or in a window)
+    instead of parsing each block's text again: the HTML must be the same."""
+    reusing = Renderer(
+        splitter_factory=partial(BlockSplitter, min_chars=0, window_lines=window_lines)
+    )
+    parsing = Renderer(splitter_factory=partial(_ParsingEachBlock, min_chars=0))
+    for _ in range(4):
+        got = [(block.line, block.html) for block in reusing.render_blocks(body)]
+        assert got == [(block.line, block.html) for block in parsing.render_blocks(body)]
+        position = data.draw(st.integers(0, len(body)))
+        if data.draw(st.booleans()):
+            body = body[:position] + data.draw(_BODIES) + body[position:]
+        else:
+            body = body[:position] + body[position + data.draw(st.integers(1, 8)) :]
