@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -252,6 +253,18 @@ class Renderer:
             events,
         )
 
+    def _render_new_block(
+        self,
+        source: str,
+        *,
+        env_base: dict[str, Any],
+        paths: SitePaths,
+        parts: tuple[int, ...],
+        start: int,
+    ) -> BlockRender:
+        """Render a block the cache did not have, from the split's tokens when it has them."""
+        return self._render_chunk(source, env_base, paths, self._parsed_blocks(parts, start))
+
     def _render_footnote(
         self, source: str, env_base: dict[str, Any], paths: SitePaths
     ) -> BlockRender:
@@ -381,7 +394,6 @@ class Renderer:
         )
         lines = self._splitter.lines
 
-
         def render_footnote(source: str) -> BlockRender:
             return self._render_footnote(source, env_base, paths)
 
@@ -404,12 +416,13 @@ class Renderer:
                 if span.kind == "footnote":
                     chunk = self._cached("fn", source, signature, render_footnote)
                 else:
-                    parts, start = split.parts[index], span.start
-
-                    def render_block(source: str) -> BlockRender:
-                        blocks = self._parsed_blocks(parts, start)
-                        return self._render_chunk(source, env_base, paths, blocks)
-
+                    render_block = partial(
+                        self._render_new_block,
+                        env_base=env_base,
+                        paths=paths,
+                        parts=split.parts[index],
+                        start=span.start,
+                    )
                     chunk = self._cached("block", source, signature, render_block)
             chunks.append(chunk)
             if span.kind == "footnote":
