@@ -11,7 +11,9 @@ generator's HTML of the same post:
 * elements: the share of posts with as many paragraphs, list items, headings, tables,
   code blocks and images as the generator made;
 * render time per post, median, against plain ``markdown_it.MarkdownIt("commonmark")``
-  on the same bodies in the same run (the goal is at most 2×).
+  on the same bodies in the same run (the goal is at most 2×), and against the same
+  markdown-it highlighting its fenced code with Pygments as the preview does (what is
+  left is the preview's own work: the generator's dialect, the block split, includes).
 
 Run: ``python benchmarks/bench_fidelity.py [SITE ...]`` (after
 ``python benchmarks/fidelity_reference.py``). Skips, saying so, without the corpus.
@@ -25,6 +27,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fidelity_reference import corpus_root, load_reference
 from markdown_it import MarkdownIt
+from pygments import highlight as pygments_highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
 from timing import percentile
 
 from editor.core.post.post import read_post
@@ -135,10 +143,12 @@ def measure_site(
     """Compare every ``step``-th post of ``site`` that the reference holds."""
     renderer = Renderer(root)
     plain = MarkdownIt("commonmark")
+    highlighted = MarkdownIt("commonmark", {"highlight": _pygments})
     ratios: list[float] = []
     ids_equal = counts_equal = 0
     kiji_ms: list[float] = []
     plain_ms: list[float] = []
+    highlighted_ms: list[float] = []
     for relative, generated in sorted(reference["html"].items())[::step]:
         path = root / relative
         if not path.is_file():
@@ -151,6 +161,9 @@ def measure_site(
         started = time.perf_counter()
         plain.render(post.body)
         plain_ms.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        highlighted.render(post.body)
+        highlighted_ms.append((time.perf_counter() - started) * 1000)
         mine, theirs = read_page(ours), read_page(generated)
         ratios.append(similarity(visible(mine), visible(theirs)))
         ids_equal += mine.ids == theirs.ids
@@ -167,7 +180,25 @@ def measure_site(
         "kiji_ms": statistics.median(kiji_ms),
         "kiji_p95": percentile(kiji_ms, 0.95),
         "plain_ms": statistics.median(plain_ms),
+        "highlighted_ms": statistics.median(highlighted_ms),
     }
+
+
+@lru_cache(maxsize=128)
+def _lexer(language: str) -> Lexer | None:
+    try:
+        return get_lexer_by_name(language, stripnl=False, ensurenl=False)
+    except (ClassNotFound, ValueError):
+        return None
+
+
+def _pygments(code: str, language: str, _attrs: str) -> str:
+    """markdown-it's ``highlight`` option: Pygments' HTML for a known language."""
+    lexer = _lexer(language.strip().lower()) if language.strip() else None
+    return "" if lexer is None else pygments_highlight(code, lexer, _FORMATTER)
+
+
+_FORMATTER = HtmlFormatter(nowrap=True)
 
 
 _INCLUDE_RE = re.compile(r"\{%-?\s*include(?:_cached)?\s+([^\s%{]+)")
@@ -194,7 +225,7 @@ def main(argv: list[str]) -> int:
     sites = argv or sorted(p.name for p in (corpus / "corpora").iterdir() if p.is_dir())
     print(
         f"{'site':<18} {'posts':>5} {'median':>7} {'≥0.95':>6} {'ids':>6} {'elems':>6}"
-        f" {'kiji ms':>8} {'p95':>6} {'plain':>6} {'ratio':>6}"
+        f" {'kiji ms':>8} {'p95':>6} {'plain':>6} {'ratio':>6} {'+pyg':>6} {'ratio':>6}"
     )
     for site in sites:
         reference = load_reference(site)
@@ -209,6 +240,7 @@ def main(argv: list[str]) -> int:
             f"{site:<18} {r['posts']:>5} {r['median']:>7.3f} {r['at_95']:>5.0f}% {r['ids']:>5.0f}%"
             f" {r['elements']:>5.0f}% {r['kiji_ms']:>8.2f} {r['kiji_p95']:>6.2f}"
             f" {r['plain_ms']:>6.2f} {r['kiji_ms'] / max(r['plain_ms'], 1e-6):>5.1f}x"
+            f" {r['highlighted_ms']:>6.2f} {r['kiji_ms'] / max(r['highlighted_ms'], 1e-6):>5.1f}x"
         )
         absent = missing_includes(corpus / "corpora" / site, reference)
         if absent:

@@ -148,6 +148,56 @@ def _goldmark_ids(id_type: str) -> Callable[[StateCore], None]:
     return rule
 
 
+def _goldmark_heading_attributes(state: StateCore) -> None:
+    """goldmark's attributes after a heading (``## Title {#id .class key=value}``, on in
+    Hugo by default): they go on the heading and out of its text; anything that does not
+    read as attributes stays text, as goldmark leaves it."""
+    tokens = state.tokens
+    for index, token in enumerate(tokens[:-1]):
+        if token.type != "heading_open":
+            continue
+        children = tokens[index + 1].children or []
+        if not children or children[-1].type != "text":
+            continue
+        found = _ATTRIBUTE_BLOCK.search(children[-1].content)
+        attributes = _goldmark_attributes(found.group(1)) if found else None
+        if found is None or attributes is None:
+            continue
+        children[-1].content = children[-1].content[: found.start()]
+        for name, value in attributes:
+            if name == "class" and token.attrGet("class"):
+                value = f"{token.attrGet('class')} {value}"
+            token.attrSet(name, value)
+
+
+def _goldmark_attributes(text: str) -> list[tuple[str, str]] | None:
+    """``#id .class key=value key="value"`` as attribute pairs, ``None`` if it is not."""
+    pairs: list[tuple[str, str]] = []
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        match = _ATTRIBUTE.match(text, position)
+        if match is None:
+            return None
+        if match.group("id"):
+            pairs.append(("id", match.group("id")))
+        elif match.group("cls"):
+            pairs.append(("class", match.group("cls")))
+        else:
+            value = match.group("quoted")
+            value = match.group("bare") if value is None else value
+            pairs.append((match.group("key"), value or ""))
+        position = match.end()
+    return pairs or None
+
+
+_ATTRIBUTE_BLOCK = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")
+_ATTRIBUTE = re.compile(
+    r"[ \t]*(?:#(?P<id>[\w:.-]+)|\.(?P<cls>[\w-]+)"
+    r"|(?P<key>[A-Za-z_:][\w:.-]*)=(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>[^\s\"'=<>`{}]+)))[ \t]*"
+)
+
+
 def _heading_source(token: Token, lines: list[str]) -> str:
     """The Markdown of a heading as goldmark sees it: an ATX heading's line without its
     marks, a setext heading's last text line; attributes and a closing run dropped."""
@@ -157,11 +207,13 @@ def _heading_source(token: Token, lines: list[str]) -> str:
         text = _CLOSING_HASHES.sub("", text.strip(" \t").lstrip("#"))
     else:
         text = lines[end - 2] if 0 <= end - 2 < len(lines) else ""
-    return _TRAILING_ATTRIBUTES.sub("", text)
+    found = _ATTRIBUTE_BLOCK.search(text)
+    if found is not None and _goldmark_attributes(found.group(1)) is not None:
+        text = text[: found.start()]
+    return text
 
 
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-_TRAILING_ATTRIBUTES = re.compile(r"[ \t]*\{[^{}]*\}[ \t]*$")
 
 
 def _lazy_code(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -410,4 +462,6 @@ def apply_flavour(md: MarkdownIt, flavour: MarkdownFlavour) -> MarkdownIt:
     elif flavour.goldmark_id_type:
         rule = _goldmark_ids(flavour.goldmark_id_type)
         md.core.ruler.after("kiji_headings", "kiji_goldmark_ids", rule)
+    if flavour.goldmark_id_type:  # goldmark, which Hugo runs with heading attributes on
+        md.core.ruler.after("inline", "kiji_goldmark_attributes", _goldmark_heading_attributes)
     return md

@@ -279,3 +279,30 @@ def test_heading_ids_are_goldmarks_made_from_the_source_line(tmp_path: Path, id_
     expected = ids.findall(page)
     assert len(expected) == GOLDMARK_HEADINGS.count("## ") + 1
     assert ids.findall(ours) == expected
+
+
+HEADING_ATTRIBUTES = """\
+## x {.cls}
+
+## y {#yy .a .b}
+
+## z {.c data-x="1"}
+
+## w {not valid!}
+"""
+
+
+def test_heading_attributes_go_on_the_heading_as_goldmark_puts_them(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    page = _hugo_page(tmp_path, HEADING_ATTRIBUTES)
+    ours = Renderer(tmp_path).render(HEADING_ATTRIBUTES)
+    heading = re.compile(r"<h2([^>]*)>([^<]*)</h2>")
+
+    def attributes(html: str) -> list[tuple[list[str], str]]:
+        return [
+            (sorted(a for a in attrs.split() if not a.startswith("data-source-line")), text)
+            for attrs, text in heading.findall(html)
+        ]
+
+    assert attributes(ours) == attributes(page)
+    assert attributes(page)[1] == (sorted(['class="a', 'b"', 'id="yy"']), "y")
