@@ -1,6 +1,7 @@
 """Benchmark: start the real app on a post; time to its window and its first preview, memory.
 
-Run: ``.venv/bin/python benchmarks/bench_startup.py [--runs N] [--chars 34000] [--no-peer]``
+Run: ``.venv/bin/python benchmarks/bench_startup.py [--runs N] [--chars 34000] [--no-peer]
+[--restore]``
 
 Each run starts ``.venv/bin/kiji POST`` as a subprocess (Qt's xcb platform; an Xvfb of
 its own when ``DISPLAY`` is unset) with a fresh ``KIJI_HOME``, interleaved with
@@ -25,6 +26,9 @@ The post is the seed post's front matter over a deterministic Japanese body of
 start of each app is not counted; each counted Kiji start gets a fresh ``KIJI_HOME``
 holding only the ``cache/`` folder the warm-up made (every start after the first has
 it; ``--cold-home`` leaves it out).
+
+``--restore`` starts Kiji with no argument instead, on the warm-up's settings: the last
+session (the post's site and tab) comes back, as when a writer starts Kiji from the dock.
 
 Targets (issue 17): window ≤ 1 s; first preview ≤ 1.2× ghostwriter's; PSS ≤ 300 MB.
 """
@@ -309,19 +313,24 @@ def make_post(root: Path, chars: int) -> Path:
     return post
 
 
-def kiji_app(post: Path, warm_cache: Path | None) -> App:
-    """Kiji from this checkout's ``kiji`` entry point, one fresh ``KIJI_HOME`` per start."""
+def kiji_app(post: Path, warm_cache: Path | None, restore: bool = False) -> App:
+    """Kiji from this checkout's ``kiji`` entry point, one fresh ``KIJI_HOME`` per start;
+    with ``restore``, started with no argument on the warm-up's settings (its session
+    holds the post's site and tab), as from the dock or the Start menu."""
 
     def prepare(folder: Path) -> dict[str, str]:
         home = folder / "kiji-home"
         home.mkdir()
         if warm_cache is not None and warm_cache.is_dir():
             shutil.copytree(warm_cache, home / "cache")
+            settings = warm_cache.parent / "settings.ini"
+            if restore and settings.is_file():
+                shutil.copy2(settings, home / "settings.ini")
         # This checkout's ``editor`` package, whichever checkout the venv was installed from.
         path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
         return {"KIJI_HOME": str(home), "PYTHONPATH": path}
 
-    return App("kiji", [*kiji_command(), str(post)], prepare, traced=True)
+    return App("kiji", [*kiji_command(), *([] if restore else [str(post)])], prepare, traced=True)
 
 
 def ghostwriter_app(post: Path) -> App | None:
@@ -410,13 +419,17 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true", help="Kiji alone")
     parser.add_argument("--cold-home", action="store_true", help="no warm cache/ per start")
     parser.add_argument("--verbose", action="store_true", help="print Kiji's own milestones")
+    parser.add_argument(
+        "--restore", action="store_true", help="Kiji started with no argument: its last session"
+    )
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     post = make_post(folder / "site", args.chars)
     warm_home = folder / "warm-home"
     warm_home.mkdir()
-    kiji = kiji_app(post, None if args.cold_home else warm_home / "kiji-home" / "cache")
+    warm_cache = None if args.cold_home else warm_home / "kiji-home" / "cache"
+    kiji = kiji_app(post, warm_cache, restore=args.restore)
     peer = None if args.no_peer else ghostwriter_app(post)
     apps = [kiji] if peer is None else [kiji, peer]
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("QT_QPA")}
@@ -436,7 +449,7 @@ def main() -> None:
         )
         # Warm-up (not counted): the disk cache, and Kiji's cache/ folder for later starts.
         warm_env = kiji.prepare(warm_home)  # before the cache exists: nothing copied
-        warm_up = App("kiji", kiji.command, lambda _f: warm_env, True)
+        warm_up = App("kiji", [*kiji_command(), str(post)], lambda _f: warm_env, True)
         start_once(warm_up, base_env, watchers, 1.0)
         if peer is not None:
             start_once(peer, base_env, watchers, 0.5)

@@ -24,6 +24,7 @@ from editor.services.site_scheme import register_site_scheme
 from editor.services.termination import TerminationWatcher, exit_code_for
 
 if TYPE_CHECKING:
+    from editor.app.container import AppServices
     from editor.app.language_switch import WindowKeeper
     from editor.services.document import DocumentSession
     from editor.ui.window.main_window import MainWindow
@@ -282,8 +283,9 @@ def open_main_window(app: QApplication, options: argparse.Namespace) -> MainWind
             # Japanese readings (tag completion, slugs) without a 0.6 s freeze on first use.
             kana_dictionary.prepare(user_data_dir() / "cache")
             named = _read_named_post(options)
-            if named is not None:
-                window.preview_early(named)
+            early = named if named is not None else _read_session_post(services, options)
+            if early is not None:  # the session's own post comes back with its tabs later
+                window.preview_early(early)
                 _wait_for_the_preview(app, window)
     if trace is not None:
         trace.mark("window-built")
@@ -355,6 +357,25 @@ def _read_named_post(options: argparse.Namespace) -> DocumentSession | None:
         return None
     try:
         return DocumentSession.open(Path(path).absolute())
+    except PostError:
+        return None
+
+
+def _read_session_post(
+    services: AppServices, options: argparse.Namespace
+) -> DocumentSession | None:
+    """The post the last session will show first when nothing is named (a start from the
+    dock or the Start menu), read for the early preview; ``None`` when there is none."""
+    from editor.core.post.post import PostError
+    from editor.services.document import DocumentSession
+
+    if options.sample or options.path is not None:
+        return None
+    path = services.settings.session().current_tab_path()
+    if path is None:
+        return None
+    try:
+        return DocumentSession.open(path)
     except PostError:
         return None
 

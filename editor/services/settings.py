@@ -118,6 +118,15 @@ class SessionState:
     tabs: list[OpenTab] = field(default_factory=list)
     current: int = 0
 
+    def existing_tabs(self) -> list[OpenTab]:
+        """The tabs whose file is still there, in order (the ones a restore opens)."""
+        return [tab for tab in self.tabs if Path(tab.path).is_file()]
+
+    def current_tab_path(self) -> Path | None:
+        """The file of the tab a restore shows first, ``None`` without one."""
+        tabs = self.existing_tabs()
+        return Path(tabs[min(self.current, len(tabs) - 1)].path) if tabs else None
+
 
 class Settings(QObject):
     """Typed preferences over ``QSettings`` (INI format) in ``folder``/settings.ini."""

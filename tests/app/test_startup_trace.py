@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.app import copy_sample_site, open_main_window, parse_arguments
 from editor.app.startup_trace import TRACE_VARIABLE, StartupTrace, read_trace
+from editor.core.paths import user_data_dir
+from editor.services.settings import OpenTab, SessionState, Settings
 
 
 class _FakePreview(QObject):
@@ -59,5 +61,27 @@ def test_the_app_marks_its_window_then_the_posts_preview(
         editor = window.current_editor()
         assert editor is not None and editor.session.path == post
         assert window.preview.is_ready
+    finally:
+        qapp.set_file_open_handler(None)
+
+
+def test_a_start_with_no_argument_previews_the_sessions_post_while_it_builds(
+    qapp, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "trace"
+    monkeypatch.setenv(TRACE_VARIABLE, str(target))
+    site = copy_sample_site(tmp_path)
+    post = site / "_posts" / "2025-10-04-hello-kiji.md"
+    Settings(user_data_dir()).save_session(SessionState(str(site), [OpenTab(str(post))]))
+    window = open_main_window(qapp, parse_arguments([]))
+    qtbot.addWidget(window)
+    try:
+        marks = read_trace(target)
+        # The first screen was on the page before the window was done, as with a named post.
+        assert marks["window-shown"] <= marks["first-preview"] <= marks["window-built"]
+        qtbot.waitUntil(lambda: window.current_editor() is not None, timeout=30_000)
+        editor = window.current_editor()
+        assert editor is not None and editor.session.path == post  # then the whole session
+        assert window.site_root == site
     finally:
         qapp.set_file_open_handler(None)

@@ -81,3 +81,14 @@ def test_default_folder_follows_kiji_home(qapp, tmp_path: Path, monkeypatch) -> 
     assert Settings().folder == tmp_path / "home"
     monkeypatch.delenv("KIJI_HOME")
     assert default_settings_folder() != tmp_path / "home"
+
+
+def test_the_tab_a_restore_shows_first_skips_files_that_are_gone(tmp_path: Path) -> None:
+    kept, other = tmp_path / "a.md", tmp_path / "c.md"
+    kept.write_text("a", "utf-8")
+    other.write_text("c", "utf-8")
+    tabs = [OpenTab(str(kept)), OpenTab(str(tmp_path / "gone.md")), OpenTab(str(other))]
+    assert SessionState(str(tmp_path), tabs, 2).current_tab_path() == other
+    assert [t.path for t in SessionState("", tabs).existing_tabs()] == [str(kept), str(other)]
+    assert SessionState("", tabs, 9).current_tab_path() == other  # past the end: the last
+    assert SessionState("", tabs[1:2]).current_tab_path() is None

@@ -97,9 +97,7 @@ class SessionKeeper(QObject):
         if state.site and Path(state.site).is_dir():
             window.open_site(Path(state.site))
         opened = []
-        for tab in state.tabs:
-            if not Path(tab.path).is_file():
-                continue
+        for tab in state.existing_tabs():
             editor = window.open_post(Path(tab.path))
             if editor is not None:
                 opened.append((editor, tab))
