@@ -1,8 +1,9 @@
 """A post body's outline: its headings with their sections, and moving a whole section.
 
 ATX headings (``## Title``, closing hashes dropped), setext headings (a paragraph line
-underlined with ``===`` or ``---``) and kramdown's explicit ids (``## Title {#id}``) are
-found; lines inside fenced code and a leading front-matter block are not headings.
+underlined with ``===`` or ``---``) and explicit ids and attributes (``## Title {#id}``,
+goldmark's ``{#id .class}``) are found; lines inside fenced code and a leading
+front-matter block are not headings.
 Line numbers are 0-based lines of the text given.
 """
 
@@ -17,7 +18,12 @@ from editor.core.render.headings import github_slug
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-_EXPLICIT_ID = re.compile(r"[ \t]*\{#([^}\s]+)\}[ \t]*$")
+# kramdown's ``{#id}``, goldmark's ``{#id .class key=value}``: not part of the shown text.
+_ATTRIBUTES = re.compile(
+    r"[ \t]*\{((?:[ \t]*(?:[#.][\w:.-]+|[A-Za-z_][\w:.-]*=(?:\"[^\"]*\"|[^\s\"{}]+)))+)"
+    r"[ \t]*\}[ \t]*$"
+)
+_ID = re.compile(r"(?:^|\s)#([\w:.-]+)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FRONT_MATTER_FENCES = ("---", "+++")
 _NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:[-*+>]|\d+[.)]|#|```|~~~|\||<|\{%)|^\s*$")
@@ -35,11 +41,13 @@ class OutlineHeading:
 
 
 def _heading_text(raw: str) -> tuple[str, str]:
-    """The heading's shown text and anchor (an explicit ``{#id}`` wins)."""
-    explicit = _EXPLICIT_ID.search(raw)
-    if explicit:
-        text = raw[: explicit.start()].strip()
-        return text, explicit.group(1)
+    """The heading's shown text and anchor (an explicit ``{#id}`` wins); a trailing
+    attribute list is not shown."""
+    attributes = _ATTRIBUTES.search(raw)
+    if attributes:
+        text = raw[: attributes.start()].strip()
+        explicit = _ID.search(attributes.group(1))
+        return text, explicit.group(1) if explicit else github_slug(text)
     text = raw.strip()
     return text, github_slug(text)
 

@@ -147,3 +147,12 @@ def test_front_matter_lines_are_never_headings_also_while_it_is_typed() -> None:
     assert [h.text for h in index.headings()] == ["A", "B"]
     assert index.edit(2, 0, ["---"])  # now closed: "# A" is inside it
     assert [h.text for h in index.headings()] == ["B"]
+
+
+def test_a_headings_attribute_list_is_not_its_text() -> None:
+    text = "## Setup {#setup .wide}\n\n## Notes {.aside data-x=\"1\"}\n\n## Sets {a, b}\n"
+    assert [(h.text, h.anchor) for h in parse_outline(text)] == [
+        ("Setup", "setup"),
+        ("Notes", "notes"),
+        ("Sets {a, b}", "sets-a-b"),  # braces that are no attribute list stay text
+    ]
