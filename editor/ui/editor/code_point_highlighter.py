@@ -5,11 +5,24 @@ matches regular expressions on ``str`` and counts code points. After an emoji or
 kanji outside the Basic Multilingual Plane every colour would land one place early per
 such character. Subclasses implement :meth:`highlight_line` and call ``setFormat`` with
 code-point positions; this class converts them.
+
+A long document is highlighted in steps (:meth:`CodePointHighlighter.load_in_steps`,
+:meth:`~CodePointHighlighter.rehighlight_in_steps`): blocks from the top (what an opened
+post shows first) a few milliseconds at a time, the event loop running in between, so
+opening or re-colouring a 1M-character post never freezes the window. Until the pass
+reaches a block, Qt's own re-highlighting leaves that block alone; the pass colours it
+with the text it has then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+STEP_BUDGET_MS = 8  # one step of the pass: about this long, then the event loop runs
+STEPPED_CHARS = 50_000  # documents at least this long are highlighted in steps
 
 
 def utf16_table(text: str) -> list[int] | None:
@@ -27,7 +40,20 @@ class CodePointHighlighter(QSyntaxHighlighter):
 
     _units: list[int] | None = None  # code point → UTF-16 position, this block
 
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._frontier: int | None = None  # blocks from here on wait for the stepped pass
+        self._block_count = 0
+        self._pass_timer = QTimer(self)
+        self._pass_timer.setSingleShot(True)
+        self._pass_timer.setInterval(0)
+        self._pass_timer.timeout.connect(self._pass_step)
+        document.contentsChange.connect(self._on_contents_change)
+
     def highlightBlock(self, text: str) -> None:  # Qt override
+        frontier = self._frontier
+        if frontier is not None and self.currentBlock().blockNumber() >= frontier:
+            return  # not reached by the pass yet: no colours, state left as it was
         self._units = utf16_table(text)
         self.highlight_line(text)
 
@@ -45,3 +71,72 @@ class CodePointHighlighter(QSyntaxHighlighter):
         end = self.utf16_position(start + count)
         start = self.utf16_position(start)
         super().setFormat(start, end - start, fmt)
+
+    # -- stepped highlighting ----------------------------------------------------------
+    def load_in_steps(self, load: Callable[[], None], length: int) -> None:
+        """Run ``load`` (which replaces the document's text, ``length`` characters long)
+        without highlighting it at once when it is long; the stepped pass follows."""
+        if length < STEPPED_CHARS:
+            self._stop_pass()
+            load()
+            return
+        self._frontier = 0
+        load()
+        self._start_pass()
+
+    def rehighlight_in_steps(self) -> None:
+        """:meth:`rehighlight`, in steps when the document is long."""
+        document = self.document()
+        if document is None or document.characterCount() < STEPPED_CHARS:
+            self._stop_pass()
+            self.rehighlight()
+            return
+        self._frontier = 0
+        self._start_pass()
+
+    def is_highlighting(self) -> bool:
+        """True while a stepped pass has blocks left to colour."""
+        return self._frontier is not None
+
+    def finish_highlighting(self) -> None:
+        """Colour what the stepped pass has left, now (tests, export, printing)."""
+        while self._frontier is not None:
+            self._pass_step(budget_ms=None)
+
+    def _start_pass(self) -> None:
+        document = self.document()
+        self._block_count = document.blockCount() if document is not None else 0
+        self._pass_step()
+
+    def _stop_pass(self) -> None:
+        self._pass_timer.stop()
+        self._frontier = None
+
+    def _pass_step(self, budget_ms: int | None = STEP_BUDGET_MS) -> None:
+        document = self.document()
+        frontier = self._frontier
+        if document is None or frontier is None:
+            self._stop_pass()
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        block = document.findBlockByNumber(frontier)
+        while block.isValid() and (budget_ms is None or clock.elapsed() < budget_ms):
+            frontier += 1
+            self._frontier = frontier
+            self.rehighlightBlock(block)  # Qt's follow-on stops at the new frontier
+            block = block.next()
+        if block.isValid():
+            self._pass_timer.start()
+        else:
+            self._stop_pass()
+
+    def _on_contents_change(self, position: int, _removed: int, _added: int) -> None:
+        """Keep the frontier on the same text when lines are added or removed above it."""
+        document = self.document()
+        if self._frontier is None or document is None:
+            return
+        count = document.blockCount()
+        if document.findBlock(position).blockNumber() < self._frontier:
+            self._frontier = max(0, self._frontier + count - self._block_count)
+        self._block_count = count
