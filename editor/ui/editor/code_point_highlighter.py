@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 STEP_BUDGET_MS = 8  # one step of the pass: about this long, then the event loop runs
 STEPPED_CHARS = 50_000  # documents at least this long are highlighted in steps
+_MIN_RUN, _MAX_RUN = 16, 4096  # blocks per call into Qt
 
 
 def utf16_table(text: str) -> list[int] | None:
@@ -44,6 +45,8 @@ class CodePointHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._frontier: int | None = None  # blocks from here on wait for the stepped pass
         self._block_count = 0
+        self._run = 64  # blocks per call into Qt (adapted to the step budget)
+        self._last_coloured = -1  # the last block the pass's current call coloured
         self._pass_timer = QTimer(self)
         self._pass_timer.setSingleShot(True)
         self._pass_timer.setInterval(0)
@@ -54,6 +57,8 @@ class CodePointHighlighter(QSyntaxHighlighter):
         frontier = self._frontier
         if frontier is not None and self.currentBlock().blockNumber() >= frontier:
             return  # not reached by the pass yet: no colours, state left as it was
+        if frontier is not None:
+            self._last_coloured = self.currentBlock().blockNumber()
         self._units = utf16_table(text)
         self.highlight_line(text)
 
@@ -80,6 +85,9 @@ class CodePointHighlighter(QSyntaxHighlighter):
             self._stop_pass()
             load()
             return
+        # Attached all along: Qt visits every new block inside setPlainText (a no-op
+        # each, above the frontier). Detaching instead makes Qt re-highlight and re-lay
+        # out the whole document on the next turn of the event loop, a longer stall.
         self._frontier = 0
         load()
         self._start_pass()
@@ -121,15 +129,40 @@ class CodePointHighlighter(QSyntaxHighlighter):
         clock = QElapsedTimer()
         clock.start()
         block = document.findBlockByNumber(frontier)
-        while block.isValid() and (budget_ms is None or clock.elapsed() < budget_ms):
-            frontier += 1
-            self._frontier = frontier
-            self.rehighlightBlock(block)  # Qt's follow-on stops at the new frontier
-            block = block.next()
+        while block.isValid():  # at least one run of blocks per step
+            run = self._run if budget_ms is not None else 1 << 30
+            started = clock.nsecsElapsed()
+            block = self._highlight_run(block, frontier + run)
+            frontier = self._frontier = block.blockNumber() if block.isValid() else frontier + run
+            if budget_ms is None:
+                continue
+            spent_ms = (clock.nsecsElapsed() - started) / 1e6
+            # Runs sized to fill about half a step: fewer calls into Qt, each one
+            # re-laying out and announcing only its own blocks.
+            wanted = run * budget_ms / 2 / max(spent_ms, 0.01)
+            self._run = max(_MIN_RUN, min(_MAX_RUN, int(wanted)))
+            if clock.elapsed() >= budget_ms:
+                break
         if block.isValid():
             self._pass_timer.start()
         else:
             self._stop_pass()
+
+    def _highlight_run(self, block: QTextBlock, end: int) -> QTextBlock:
+        """Colour blocks from ``block`` up to block number ``end``; the block after them.
+
+        One ``rehighlightBlock`` may cover many blocks: a block not yet coloured has
+        state -1, so Qt goes on to the next block while the states change, and stops at
+        the frontier. Where the follow-on stopped early (a state already what the
+        highlighter sets, as after a theme switch) the next call starts.
+        """
+        self._frontier = end
+        document = block.document()
+        while block.isValid() and block.blockNumber() < end:
+            self._last_coloured = block.blockNumber()
+            self.rehighlightBlock(block)
+            block = document.findBlockByNumber(self._last_coloured + 1)
+        return block
 
     def _on_contents_change(self, position: int, _removed: int, _added: int) -> None:
         """Keep the frontier on the same text when lines are added or removed above it."""

@@ -21,6 +21,7 @@ from editor.ui.editor.text_pane import TextPane
 
 RECOUNT_DELAY_MS = 150  # after the last keystroke: counting never runs per keystroke
 STEP_BUDGET_MS = 4  # a recount runs in steps of about this long, the event loop between
+DEFERRED_CHARS = 50_000  # a pane this long is first counted after the short timer
 
 
 class StatsLabel(QLabel):
@@ -65,7 +66,10 @@ class StatsLabel(QLabel):
         if pane is not None:
             pane.textChanged.connect(self.schedule)
             pane.selectionChanged.connect(self.schedule)
-        self._start_steps()
+        if pane is not None and pane.document().characterCount() >= DEFERRED_CHARS:
+            self.schedule()  # a long post just opened: its first paint goes first
+        else:
+            self._start_steps()
 
     def set_rates(self, cjk_chars_per_minute: float, words_per_minute: float) -> None:
         """Reading speeds: Japanese characters per minute and Latin words per minute."""

@@ -63,7 +63,7 @@ def test_edits_during_the_pass_end_highlighted_like_the_text(qapp, monkeypatch) 
     pane = TextPane()
     pane.set_text_quietly(LONG)
     highlighter = pane.highlighter
-    highlighter._pass_step()  # a few blocks coloured, the rest waiting
+    qapp.processEvents()  # Qt's own visit after the load; one step of the pass
     cursor = QTextCursor(pane.document())
     cursor.movePosition(QTextCursor.MoveOperation.Down, QTextCursor.MoveMode.KeepAnchor, 4)
     cursor.removeSelectedText()  # lines above the frontier go: waiting blocks move up

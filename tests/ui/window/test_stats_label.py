@@ -96,3 +96,16 @@ def test_a_long_post_recounted_in_steps_gets_the_exact_counts(label: StatsLabel,
     cursor.insertText("\n\n追加の段落です。\n\n")
     edited = label.pane.body_text()
     qtbot.waitUntil(lambda: label.body_stats == text_stats(edited), timeout=10000)
+
+
+def test_a_long_post_is_counted_after_its_first_paint(qtbot) -> None:
+    label = StatsLabel()
+    pane = TextPane()
+    qtbot.addWidget(label)
+    qtbot.addWidget(pane)
+    body = "日本語の文。\n\n" * 10_000
+    pane.set_text_quietly(body)
+    label.set_pane(pane)
+    assert label.body_stats is None  # not while the post opens
+    qtbot.waitUntil(lambda: label.body_stats is not None, timeout=10_000)
+    assert label.body_stats == text_stats(body)
