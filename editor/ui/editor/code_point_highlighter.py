@@ -55,6 +55,8 @@ class CodePointHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # Qt override
         frontier = self._frontier
+        if frontier == 0:  # loading: every block waits (no block lookup per block)
+            return
         if frontier is not None and self.currentBlock().blockNumber() >= frontier:
             return  # not reached by the pass yet: no colours, state left as it was
         if frontier is not None:
