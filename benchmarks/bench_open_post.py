@@ -14,6 +14,13 @@ What is measured, in a real ``MainWindow`` (offscreen):
   shown included).
 
 Targets: open_post <= 300 ms; no stall > 50 ms.
+
+With ``--sizes 34000,200000,1000000`` it measures instead opening one post of each size
+(no site) in the window, ``--repeats`` times, interleaved with the baseline: a plain
+``QPlainTextEdit.setPlainText`` of the same body. Per size it prints the median and p95
+of the longest UI stall (the heartbeat) from the open until the text is fully
+highlighted and the preview shown, of the ``open_post`` call itself, and the stall's
+ratio to the baseline's (goal: no stall over 100 ms).
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_preview import Heartbeat, wait_until
 from bench_site_index import make_site
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from timing import p95
 
@@ -94,13 +102,99 @@ def line(name: str, values: list[float], baseline: list[float] | None = None) ->
     return text
 
 
+def plain_stall(body: str, heartbeat: Heartbeat) -> float:
+    """The longest stall of ``setPlainText(body)`` in a shown plain ``QPlainTextEdit``."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    edit = QPlainTextEdit()
+    edit.resize(800, 600)
+    edit.show()
+    QApplication.processEvents()
+    heartbeat.start()
+    QTimer.singleShot(0, lambda: edit.setPlainText(body))  # a handler of its own
+    until = time.perf_counter() + 0.3
+    wait_until(lambda: time.perf_counter() > until)
+    stall = heartbeat.stop()
+    edit.close()
+    edit.deleteLater()
+    QApplication.processEvents()
+    return stall
+
+
+def window_stall(window, path: Path, heartbeat: Heartbeat) -> tuple[float, float]:
+    """Longest stall and milliseconds in ``open_post``, opening ``path`` in ``window``.
+
+    The event loop runs on its own after ``open_post`` (no ``processEvents`` inside one
+    handler), so each queued piece of work shows as the stall it is.
+    """
+    shown: list[float] = []
+    editors: list[object] = []
+
+    def open_it() -> None:
+        started = time.perf_counter()
+        editors.append(window.open_post(path))
+        shown.append((time.perf_counter() - started) * 1000)
+
+    updates: list[int] = []
+    window.preview.updated.connect(updates.append)
+    heartbeat.start()
+    QTimer.singleShot(0, open_it)
+    wait_until(lambda: bool(editors) and bool(updates), timeout_ms=60_000)
+    pane = editors[0].text_pane  # type: ignore[attr-defined]
+    wait_until(lambda: not pane.highlighter.is_highlighting(), timeout_ms=60_000)
+    until = time.perf_counter() + 0.3
+    wait_until(lambda: time.perf_counter() > until)
+    stall = heartbeat.stop()
+    window.preview.updated.disconnect(updates.append)
+    close_tabs(window)
+    return stall, shown[0]
+
+
+def size_sweep(sizes: list[int], repeats: int) -> None:
+    """Open one post per size in a window with no site, interleaved with the baseline."""
+    from corpus import long_post
+
+    from editor.app.container import build_services
+    from editor.ui.window.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="kiji-bench-open-"))
+    front = '---\nlayout: post\ntitle: "bench"\ndate: 2025-12-28 08:41:08 +0000\n---\n'
+    window = MainWindow(build_services())
+    window.resize(1280, 820)
+    window.show()
+    settle_window(window)
+    heartbeat = Heartbeat()
+    print(f"opening a post, {repeats} runs per size, interleaved with the baseline")
+    for size in sizes:
+        body = long_post(size)
+        path = folder / f"2025-12-28-{size}.md"
+        path.write_text(front + body, encoding="utf-8")
+        stalls, shown, plain = [], [], []
+        for _ in range(repeats):
+            stall, to_shown = window_stall(window, path, heartbeat)
+            stalls.append(stall)
+            shown.append(to_shown)
+            plain.append(plain_stall(body, heartbeat))
+        print(f"{size:,} chars")
+        print(line("longest UI stall, Kiji window", stalls, plain))
+        print(line("longest UI stall, plain setPlainText", plain))
+        print(line("open_post call (UI thread)", shown))
+    window.close()
+
+
 def main() -> None:
     """Build the site, open posts with and without it, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--opens", type=int, default=12)
+    parser.add_argument("--sizes", help="comma-separated post sizes: the size sweep")
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     app = create_application(["kiji-bench"])
+    if args.sizes:
+        size_sweep([int(size) for size in args.sizes.split(",")], args.repeats)
+        release_windows(app)
+        return
     from editor.app.container import build_services
     from editor.core.paths import user_data_dir
     from editor.core.text import kana_dictionary

@@ -119,6 +119,8 @@ def open_window(app: QApplication, text: str):
     deadline = time.perf_counter() + 20
     while time.perf_counter() < deadline and not window.preview.is_ready:
         app.processEvents()
+    while editor.text_pane.highlighter.is_highlighting():  # a long post: in steps
+        app.processEvents()
     return window, editor.text_pane
 
 

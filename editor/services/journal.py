@@ -6,6 +6,12 @@ whenever the app loses focus, when the window tells it that the focus left a tex
 (:meth:`JournalService.flush_all`), and when the session ends (:meth:`keep_all`). Saving,
 discarding or undoing back to the saved text removes the entry.
 
+The timed writes (after a pause, when the app or the pane loses focus) only take a
+snapshot of the text on the UI thread; one background :class:`JournalWriter` does the
+JSON, fsync and rename, the newest snapshot winning. :meth:`JournalService.flush`,
+:meth:`~JournalService.flush_all` and :meth:`~JournalService.keep_all` stay synchronous
+(closing, quitting, the OS ending the session): when they return, the text is on disk.
+
 The service deliberately does not follow ``QGuiApplication.focusObjectChanged``: that
 signal hands over QtWebEngine's internal focus objects, and wrapping one of those for
 Python crashes the process the moment the writer clicks into the preview.
@@ -13,6 +19,9 @@ Python crashes the process the moment the writer clicks into the preview.
 
 from __future__ import annotations
 
+import contextlib
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QElapsedTimer, QMetaObject, QObject, Qt, QTimer, Signal
@@ -20,6 +29,7 @@ from PySide6.QtGui import QGuiApplication
 
 from editor.core.post.journal import Journal, JournalError, new_document_key
 from editor.services.document import DocumentSession
+from editor.services.journal_writer import JournalWriter, Snapshot
 
 IDLE_DELAY_MS = 1000
 MAX_DELAY_MS = 2000
@@ -45,6 +55,8 @@ class JournalService(QObject):
     written = Signal(object)
     cleared = Signal(object)
     failed = Signal(str)
+    # From the writer thread to this object's thread: (key, error message or "").
+    _written_off = Signal(str, str)
 
     def __init__(
         self,
@@ -60,6 +72,10 @@ class JournalService(QObject):
         self._tracked: dict[DocumentSession, _Tracked] = {}
         self._last_failure: str | None = None
         self.session_ending = False
+        self._written_off.connect(self._on_written_off, Qt.ConnectionType.QueuedConnection)
+        self._writer = JournalWriter(journal, _weak_reporter(self))
+        # Stop the thread with this object (shiboken6.delete, a parent's deletion, quit).
+        self.destroyed.connect(_stopper(self._writer))
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -71,7 +87,7 @@ class JournalService(QObject):
             return
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.timeout.connect(lambda s=session: self.flush(s))
+        timer.timeout.connect(lambda s=session: self.flush_soon(s))
         tracked = _Tracked(new_document_key(), timer)
         tracked.connections = [
             session.contentChanged.connect(self._on_content_changed),
@@ -92,6 +108,7 @@ class JournalService(QObject):
         # By connection: PySide6 6.12.0's signal.disconnect(slot) corrupts refcounts.
         for connection in tracked.connections:
             QObject.disconnect(connection)
+        self._writer.settle(tracked.key)
         if not keep_entry:
             self.journal.remove(tracked.key)
 
@@ -107,7 +124,9 @@ class JournalService(QObject):
     def is_pending(self, session: DocumentSession) -> bool:
         """True while ``session`` has changes not yet in the journal."""
         tracked = self._tracked.get(session)
-        return tracked is not None and tracked.timer.isActive()
+        return tracked is not None and (
+            tracked.timer.isActive() or self._writer.is_queued(tracked.key)
+        )
 
     # -- writing ----------------------------------------------------------------------
     def flush(self, session: DocumentSession) -> bool:
@@ -120,27 +139,66 @@ class JournalService(QObject):
         if not session.is_dirty:
             self._clear(session, tracked)
             return True
+        self._writer.settle(tracked.key)  # an older background write must not land last
         try:
             self.journal.write(tracked.key, session.post.text(), session.path, session.disk_hash)
         except JournalError as error:
-            if error.message != self._last_failure:  # say it once, not on every pause
-                self._last_failure = error.message
-                self.failed.emit(error.message)
+            self._report_failure(error.message)
             return False
         self._last_failure = None
         tracked.journaled = True
         self.written.emit(session)
         return True
 
+    def flush_soon(self, session: DocumentSession) -> None:
+        """Journal ``session`` in the background: snapshot now, write on the writer thread.
+
+        ``written`` (or ``failed``) follows once the entry is on disk.
+        """
+        tracked = self._tracked.get(session)
+        if tracked is None:
+            return
+        tracked.timer.stop()
+        tracked.since_first_change.invalidate()
+        if not session.is_dirty:
+            self._clear(session, tracked)
+            return
+        snapshot = Snapshot(tracked.key, session.post.text(), session.path, session.disk_hash)
+        tracked.journaled = True  # from now on a clear must remove the entry
+        self._writer.submit(snapshot)
+
     def flush_all(self) -> None:
-        """Journal every document with changes not yet in the journal."""
+        """Journal every document with changes not yet in the journal; wait until on disk."""
         for session, tracked in list(self._tracked.items()):
             if tracked.timer.isActive():
                 self.flush(session)
+        self._writer.wait_idle()
+
+    def flush_all_soon(self) -> None:
+        """Like :meth:`flush_all`, but the writes happen on the writer thread."""
+        for session, tracked in list(self._tracked.items()):
+            if tracked.timer.isActive():
+                self.flush_soon(session)
+
+    def _on_written_off(self, key: str, message: str) -> None:
+        found = next(((s, t) for s, t in self._tracked.items() if t.key == key), None)
+        if found is None or not found[1].journaled:
+            return  # closed or cleared meanwhile; its entry is gone
+        if message:
+            self._report_failure(message)
+            return
+        self._last_failure = None
+        self.written.emit(found[0])
+
+    def _report_failure(self, message: str) -> None:
+        if message != self._last_failure:  # say it once, not on every pause
+            self._last_failure = message
+            self.failed.emit(message)
 
     def _clear(self, session: DocumentSession, tracked: _Tracked) -> None:
         tracked.timer.stop()
         tracked.since_first_change.invalidate()
+        self._writer.settle(tracked.key)
         if tracked.journaled:
             self.journal.remove(tracked.key)
             tracked.journaled = False
@@ -180,7 +238,7 @@ class JournalService(QObject):
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
-            self.flush_all()
+            self.flush_all_soon()
 
     def keep_all(self) -> bool:
         """Journal every unsaved document now and keep the entries for the next start.
@@ -191,4 +249,23 @@ class JournalService(QObject):
         """
         self.session_ending = True
         results = [self.flush(session) for session in list(self._tracked)]
+        self._writer.wait_idle()
         return all(results)
+
+
+def _weak_reporter(service: JournalService) -> Callable[[str, str], None]:
+    """A writer-thread callback that queues the outcome to ``service`` without owning it."""
+    ref = weakref.ref(service)
+
+    def report(key: str, message: str) -> None:
+        target = ref()
+        if target is not None:
+            with contextlib.suppress(RuntimeError):  # its C++ side is already deleted
+                target._written_off.emit(key, message)
+
+    return report
+
+
+def _stopper(writer: JournalWriter) -> Callable[[], None]:
+    """A slot that ends ``writer``'s thread (it owns no Qt object, so this is safe late)."""
+    return lambda *_args: writer.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,60 @@ def test_front_matter_edits_are_journaled(service, journal, post) -> None:
     service.flush_all()
     [entry] = journal.entries()
     assert "新しいタイトル" in entry.text and entry.text == session.post.text()
+
+
+def test_a_paused_writer_is_journaled_off_the_ui_thread(
+    service, journal, post, qtbot, monkeypatch
+) -> None:
+    threads: list[str] = []
+    real_write = Journal.write
+
+    def spy(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_write(self, *args, **kwargs)
+
+    monkeypatch.setattr(Journal, "write", spy)
+    session = DocumentSession.open(post)
+    service.track(session)
+    session.set_body("typed, then a pause\n")
+    with qtbot.waitSignal(service.written, timeout=3000):
+        pass
+    assert threads and threading.main_thread().name not in threads
+    assert journal.entries()[0].text.endswith("typed, then a pause\n")
+
+
+def test_the_newest_background_snapshot_wins(service, journal, post) -> None:
+    session = DocumentSession.open(post)
+    service.track(session)
+    for word in ("one\n", "two\n", "three\n"):
+        session.set_body(word)
+        service.flush_soon(session)
+    service.flush_all()  # quitting: waits for the writer
+    assert not service.is_pending(session)
+    assert journal.entries()[0].text.endswith("three\n")
+
+
+def test_saving_during_a_background_write_leaves_no_entry(service, journal, post) -> None:
+    session = DocumentSession.open(post)
+    service.track(session)
+    session.set_body("about to be saved\n")
+    service.flush_soon(session)
+    session.save()
+    service.flush_all()
+    assert journal.entries() == []
+
+
+def test_a_background_write_on_a_full_disk_is_reported(
+    service, journal, post, qtbot, monkeypatch
+) -> None:
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", full)
+    session = DocumentSession.open(post)
+    service.track(session)
+    session.set_body("one\n")
+    with qtbot.waitSignal(service.failed, timeout=3000) as blocker:
+        service.flush_soon(session)
+    assert "disk is full" in blocker.args[0]
+    assert session.body == "one\n"

@@ -56,6 +56,35 @@ def load_goals(site_root: Path | None) -> dict[str, Goal]:
     return goals
 
 
+class GoalsCache:
+    """:func:`load_goals` that re-reads ``goals.json`` only when the file changed.
+
+    The file is stat'ed on every call (cheap) and parsed again only when its
+    modification time or size differ from the last read, so a status bar may ask for a
+    post's goal after every pause in typing without reading the file each time.
+    """
+
+    def __init__(self) -> None:
+        """An empty cache."""
+        self._root: Path | None = None
+        self._stamp: tuple[int, int] | None = None
+        self._goals: dict[str, Goal] = {}
+
+    def goals(self, site_root: Path | None) -> dict[str, Goal]:
+        """The site's goals, as :func:`load_goals` gives them (do not modify the result)."""
+        if site_root is None:
+            return {}
+        try:
+            info = (site_root / GOALS_FILE).stat()
+            stamp: tuple[int, int] | None = (info.st_mtime_ns, info.st_size)
+        except OSError:
+            stamp = None
+        if site_root != self._root or stamp != self._stamp or stamp is None:
+            self._root, self._stamp = site_root, stamp
+            self._goals = load_goals(site_root) if stamp is not None else {}
+        return self._goals
+
+
 def save_goal(site_root: Path, post: str, goal: Goal | None) -> None:
     """Set (or with ``None`` remove) the goal of ``post`` in the site's goals file."""
     goals = load_goals(site_root)

@@ -5,11 +5,25 @@ matches regular expressions on ``str`` and counts code points. After an emoji or
 kanji outside the Basic Multilingual Plane every colour would land one place early per
 such character. Subclasses implement :meth:`highlight_line` and call ``setFormat`` with
 code-point positions; this class converts them.
+
+A long document is highlighted in steps (:meth:`CodePointHighlighter.load_in_steps`,
+:meth:`~CodePointHighlighter.rehighlight_in_steps`): blocks from the top (what an opened
+post shows first) a few milliseconds at a time, the event loop running in between, so
+opening or re-colouring a 1M-character post never freezes the window. Until the pass
+reaches a block, Qt's own re-highlighting leaves that block alone; the pass colours it
+with the text it has then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
+
+STEP_BUDGET_MS = 8  # one step of the pass: about this long, then the event loop runs
+STEPPED_CHARS = 50_000  # documents at least this long are highlighted in steps
+_MIN_RUN, _MAX_RUN = 16, 4096  # blocks per call into Qt
 
 
 def utf16_table(text: str) -> list[int] | None:
@@ -27,7 +41,26 @@ class CodePointHighlighter(QSyntaxHighlighter):
 
     _units: list[int] | None = None  # code point → UTF-16 position, this block
 
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._frontier: int | None = None  # blocks from here on wait for the stepped pass
+        self._block_count = 0
+        self._run = 64  # blocks per call into Qt (adapted to the step budget)
+        self._last_coloured = -1  # the last block the pass's current call coloured
+        self._pass_timer = QTimer(self)
+        self._pass_timer.setSingleShot(True)
+        self._pass_timer.setInterval(0)
+        self._pass_timer.timeout.connect(self._pass_step)
+        document.contentsChange.connect(self._on_contents_change)
+
     def highlightBlock(self, text: str) -> None:  # Qt override
+        frontier = self._frontier
+        if frontier == 0:  # loading: every block waits (no block lookup per block)
+            return
+        if frontier is not None and self.currentBlock().blockNumber() >= frontier:
+            return  # not reached by the pass yet: no colours, state left as it was
+        if frontier is not None:
+            self._last_coloured = self.currentBlock().blockNumber()
         self._units = utf16_table(text)
         self.highlight_line(text)
 
@@ -45,3 +78,100 @@ class CodePointHighlighter(QSyntaxHighlighter):
         end = self.utf16_position(start + count)
         start = self.utf16_position(start)
         super().setFormat(start, end - start, fmt)
+
+    # -- stepped highlighting ----------------------------------------------------------
+    def load_in_steps(self, load: Callable[[], None], length: int) -> None:
+        """Run ``load`` (which replaces the document's text, ``length`` characters long)
+        without highlighting it at once when it is long; the stepped pass follows."""
+        if length < STEPPED_CHARS:
+            self._stop_pass()
+            load()
+            return
+        # Attached all along: Qt visits every new block inside setPlainText (a no-op
+        # each, above the frontier). Detaching instead makes Qt re-highlight and re-lay
+        # out the whole document on the next turn of the event loop, a longer stall.
+        self._frontier = 0
+        load()
+        self._start_pass()
+
+    def rehighlight_in_steps(self) -> None:
+        """:meth:`rehighlight`, in steps when the document is long."""
+        document = self.document()
+        if document is None or document.characterCount() < STEPPED_CHARS:
+            self._stop_pass()
+            self.rehighlight()
+            return
+        self._frontier = 0
+        self._start_pass()
+
+    def is_highlighting(self) -> bool:
+        """True while a stepped pass has blocks left to colour."""
+        return self._frontier is not None
+
+    def finish_highlighting(self) -> None:
+        """Colour what the stepped pass has left, now (tests, export, printing)."""
+        while self._frontier is not None:
+            self._pass_step(budget_ms=None)
+
+    def _start_pass(self) -> None:
+        document = self.document()
+        self._block_count = document.blockCount() if document is not None else 0
+        self._pass_step()
+
+    def _stop_pass(self) -> None:
+        self._pass_timer.stop()
+        self._frontier = None
+
+    def _pass_step(self, budget_ms: int | None = STEP_BUDGET_MS) -> None:
+        document = self.document()
+        frontier = self._frontier
+        if document is None or frontier is None:
+            self._stop_pass()
+            return
+        clock = QElapsedTimer()
+        clock.start()
+        block = document.findBlockByNumber(frontier)
+        while block.isValid():  # at least one run of blocks per step
+            run = self._run if budget_ms is not None else 1 << 30
+            started = clock.nsecsElapsed()
+            block = self._highlight_run(block, frontier + run)
+            frontier = self._frontier = block.blockNumber() if block.isValid() else frontier + run
+            if budget_ms is None:
+                continue
+            spent_ms = (clock.nsecsElapsed() - started) / 1e6
+            # Runs sized to fill about half a step: fewer calls into Qt, each one
+            # re-laying out and announcing only its own blocks.
+            wanted = run * budget_ms / 2 / max(spent_ms, 0.01)
+            self._run = max(_MIN_RUN, min(_MAX_RUN, int(wanted)))
+            if clock.elapsed() >= budget_ms:
+                break
+        if block.isValid():
+            self._pass_timer.start()
+        else:
+            self._stop_pass()
+
+    def _highlight_run(self, block: QTextBlock, end: int) -> QTextBlock:
+        """Colour blocks from ``block`` up to block number ``end``; the block after them.
+
+        One ``rehighlightBlock`` may cover many blocks: a block not yet coloured has
+        state -1, so Qt goes on to the next block while the states change, and stops at
+        the frontier. Where the follow-on stopped early (a state already what the
+        highlighter sets, as after a theme switch) the next call starts.
+        """
+        self._frontier = end
+        document = block.document()
+        while block.isValid() and block.blockNumber() < end:
+            self._last_coloured = block.blockNumber()
+            self.rehighlightBlock(block)
+            block = document.findBlockByNumber(self._last_coloured + 1)
+        return block
+
+    def _on_contents_change(self, position: int, _removed: int, _added: int) -> None:
+        """Keep the frontier on the same text when lines are added or removed above it."""
+        document = self.document()
+        if self._frontier is None or document is None:
+            return
+        count = document.blockCount()
+        if document.findBlock(position).blockNumber() < self._frontier:
+            self._frontier = max(0, self._frontier + count - self._block_count)
+        self._block_count = count

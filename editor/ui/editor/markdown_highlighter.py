@@ -132,12 +132,12 @@ class MarkdownHighlighter(CodePointHighlighter):
         return self._dark
 
     def set_dark(self, dark: bool) -> None:
-        """Switch palettes and re-colour the whole document."""
+        """Switch palettes and re-colour the whole document (a long one in steps)."""
         if dark == self._dark:
             return
         self._dark = dark
         self._build_formats()
-        self.rehighlight()
+        self.rehighlight_in_steps()
 
     def _build_formats(self) -> None:
         p = DARK if self._dark else LIGHT

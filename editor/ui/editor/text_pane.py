@@ -130,6 +130,12 @@ class TextPane(ExactTextEdit):
 
     # -- text ----------------------------------------------------------------------------
 
+    def set_text_quietly(self, text: str) -> None:
+        """As :meth:`ExactTextEdit.set_text_quietly`; a long text is highlighted in steps."""
+        self.highlighter.load_in_steps(
+            lambda: super(TextPane, self).set_text_quietly(text), len(text)
+        )
+
     def pane_text(self) -> str:
         """The text the pane shows (see :class:`ExactTextEdit`), from the edit-by-edit mirror."""
         return self._mirror.pane_text()

@@ -34,7 +34,7 @@ from editor.core.post.field_types import FieldKind, check_fields, infer_kind
 from editor.core.post.post import PostError
 from editor.core.site.vocabulary import SiteVocabulary
 from editor.core.text.excerpt import DEFAULT_EXCERPT_CHARS, generate_excerpt
-from editor.core.text.stats import ReadingFormula, learn_reading_formula
+from editor.core.text.stats import ReadingFormula, StatsCounter, learn_reading_formula
 from editor.services.document import DocumentSession
 from editor.services.error_text import translate_text
 from editor.ui.editor.ime_guard import guard_ime
@@ -76,6 +76,7 @@ class FrontMatterForm(QWidget):
         self._edit_errors: dict[str, str] = {}
         self._reading_time_chosen = False  # the writer switched automatic reading time
         self.reading_formula = ReadingFormula()
+        self._reading_counter = StatsCounter()  # recounts only the paragraphs typed in
         """The writer's own formula (the rate preferences); the site's wins when learnt."""
         self._learnt: tuple[object, ReadingFormula, ReadingFormula] | None = None
         self.excerpt_max_chars = DEFAULT_EXCERPT_CHARS
@@ -348,7 +349,12 @@ class FrontMatterForm(QWidget):
         row = self.rows.get("reading_time")
         if row is None or row.kind is not FieldKind.INTEGER or self.session.post.error:
             return
-        minutes = self.site_reading_formula().minutes(self.session.body)
+        formula, body = self.site_reading_formula(), self.session.body
+        if formula.basis == "prose":
+            _characters, words, cjk = self._reading_counter.count(body)
+            minutes = formula.minutes_for(words, cjk, len(body))
+        else:  # "raw": the length alone
+            minutes = formula.minutes_for(0, 0, len(body))
         if self.session.post.front_matter.get("reading_time") != minutes:
             try:  # kept out of the undo stack: it follows the body, not a writer's edit
                 self.session.set_field("reading_time", minutes)

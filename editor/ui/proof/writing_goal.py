@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -16,13 +17,13 @@ from PySide6.QtWidgets import QInputDialog, QLabel
 
 from editor.core.proof.writing_goal import (
     Goal,
+    GoalsCache,
     SessionTally,
     amount,
-    load_goals,
     natural_unit,
     save_goal,
 )
-from editor.core.text.stats import text_stats
+from editor.core.text.stats import StatsCounter, text_stats
 
 if TYPE_CHECKING:
     from editor.ui.editor.post_editor import PostEditor
@@ -30,12 +31,20 @@ if TYPE_CHECKING:
 
 
 class WritingGoals(QObject):
-    """Shows ``done / target`` for the current post and today's characters and minutes."""
+    """Shows ``done / target`` for the current post and today's characters and minutes.
+
+    The goals file is re-read only when it changed, and the post is counted by a
+    per-post :class:`StatsCounter`, so a refresh counts only the paragraphs typed in.
+    """
 
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window.frame())
         self._host = window
         self.tally = SessionTally()
+        self._goals = GoalsCache()
+        self._counters: weakref.WeakKeyDictionary[PostEditor, StatsCounter] = (
+            weakref.WeakKeyDictionary()
+        )
         self.label = QLabel(window.frame())
         self.label.setObjectName("writingGoal")
         window.frame().statusBar().addPermanentWidget(self.label)
@@ -68,7 +77,7 @@ class WritingGoals(QObject):
     def goal_of(self, editor: PostEditor) -> Goal | None:
         """The post's goal, if it has one."""
         key = self._key(editor)
-        return load_goals(self._host.site_root).get(key) if key else None
+        return self._goals.goals(self._host.site_root).get(key) if key else None
 
     def set_goal(self, editor: PostEditor, target: int | None) -> bool:
         """Give the post a goal of ``target`` (its natural unit); ``None`` or 0 removes it."""
@@ -107,7 +116,8 @@ class WritingGoals(QObject):
         editor = self._host.current_editor()
         goal = self.goal_of(editor) if editor is not None else None
         if editor is not None and goal is not None:
-            done = amount(text_stats(editor.text_pane.pane_text()), goal.unit)
+            counter = self._counters.setdefault(editor, StatsCounter())
+            done = amount(counter.text_stats(editor.text_pane.pane_text()), goal.unit)
             percent = min(999, done * 100 // goal.target)
             template = (
                 self.tr("Goal {0:,} / {1:,} words ({2}%)")

@@ -67,7 +67,7 @@ class DocumentGuard(QObject):
         session = editor.session
         self.journal_service.track(session)
         # Focus leaving the pane (into the preview, the form, another app) journals now.
-        editor.text_pane.focusLeft.connect(self.journal_service.flush_all)
+        editor.text_pane.focusLeft.connect(self.journal_service.flush_all_soon)
         self.watcher.watch(session)
         session.replaced.connect(lambda e=editor: self._refresh_editor(e))
         session.missingChanged.connect(lambda missing, e=editor: self._mark_missing(e, missing))

@@ -21,6 +21,7 @@ from editor.ui.editor.text_pane import TextPane
 
 RECOUNT_DELAY_MS = 150  # after the last keystroke: counting never runs per keystroke
 STEP_BUDGET_MS = 4  # a recount runs in steps of about this long, the event loop between
+DEFERRED_CHARS = 50_000  # a pane this long is first counted after the short timer
 
 
 class StatsLabel(QLabel):
@@ -65,13 +66,22 @@ class StatsLabel(QLabel):
         if pane is not None:
             pane.textChanged.connect(self.schedule)
             pane.selectionChanged.connect(self.schedule)
-        self._start_steps()
+        self._recount_after_change()
+
+    def _recount_after_change(self) -> None:
+        """Recount now, or after the short timer when the pane is long (a post just
+        opened or re-set: its first paint and highlighting go first)."""
+        pane = self._pane
+        if pane is not None and pane.document().characterCount() >= DEFERRED_CHARS:
+            self.schedule()
+        else:
+            self._start_steps()
 
     def set_rates(self, cjk_chars_per_minute: float, words_per_minute: float) -> None:
         """Reading speeds: Japanese characters per minute and Latin words per minute."""
         self._cjk_rate = max(1.0, float(cjk_chars_per_minute))
         self._word_rate = max(1.0, float(words_per_minute))
-        self._start_steps()
+        self._recount_after_change()
 
     def set_formula(self, formula: ReadingFormula | None) -> None:
         """Show reading time by ``formula`` (the post's site's own), else by the rates."""
@@ -79,7 +89,7 @@ class StatsLabel(QLabel):
         if formula is not None:
             self._cjk_rate = formula.cjk_chars_per_minute
             self._word_rate = formula.words_per_minute
-        self._start_steps()
+        self._recount_after_change()
 
     def schedule(self) -> None:
         """Recount soon (restarts the short timer; a recount under way starts over then)."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
 from editor.core.proof.writing_goal import (
     Goal,
+    GoalsCache,
     SessionTally,
     amount,
     load_goals,
@@ -46,3 +48,30 @@ def test_the_tally_counts_typing_and_time_without_idle_gaps() -> None:
     assert (tally.written, tally.active_seconds) == (10, 40.0)
     tally.record(1, 1020.0, date(2026, 1, 2))
     assert (tally.written, tally.active_seconds) == (1, 0.0)
+
+
+def test_the_goals_cache_rereads_only_a_changed_file(tmp_path: Path, monkeypatch) -> None:
+    cache = GoalsCache()
+    assert cache.goals(None) == {} and cache.goals(tmp_path) == {}
+    save_goal(tmp_path, "_posts/a.md", Goal(3000, "characters"))
+    assert cache.goals(tmp_path) == {"_posts/a.md": Goal(3000, "characters")}
+    reads: list[Path] = []
+    real_read = Path.read_text
+
+    def spy(self: Path, *args, **kwargs) -> str:
+        reads.append(self)
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", spy)
+    for _ in range(3):
+        assert cache.goals(tmp_path) == {"_posts/a.md": Goal(3000, "characters")}
+    assert reads == []
+    save_goal(tmp_path, "_posts/a.md", Goal(5000, "characters"))
+    reads.clear()  # saving reads the file itself
+    goals_file = tmp_path / ".kiji" / "goals.json"
+    info = goals_file.stat()  # same size: the new mtime alone must make it re-read
+    os.utime(goals_file, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+    assert cache.goals(tmp_path) == {"_posts/a.md": Goal(5000, "characters")}
+    assert len(reads) == 1
+    goals_file.unlink()
+    assert cache.goals(tmp_path) == {}

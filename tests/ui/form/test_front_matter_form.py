@@ -378,6 +378,22 @@ def test_reading_time_follows_the_body_unless_turned_off(qtbot, seed: Path) -> N
     assert form.session.post.front_matter["reading_time"] == 1
 
 
+def test_reading_time_counts_a_long_body_like_the_formula(qtbot, seed: Path) -> None:
+    form = make_form(qtbot, seed)
+    qtbot.mouseClick(form.findChild(QCheckBox, "readingTimeAuto"), Qt.MouseButton.LeftButton)
+    body = form.session.body
+    for extra in (
+        "",
+        "\n\n追加の段落です。" * 900,
+        "\n\n```\ncode\n```\n" + "English words " * 500,
+    ):
+        form.session.set_body(body + extra)
+        form.update_reading_time()  # counted paragraph by paragraph, kept between updates
+        expected = form.site_reading_formula().minutes(body + extra)
+        assert form.session.post.front_matter["reading_time"] == expected
+    assert expected > 1
+
+
 def test_nested_values_are_read_only_with_a_way_to_the_source(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "nested.md"
     path.write_text("---\ntitle: t\nimage:\n  path: /a.png\n  alt: A\n---\n", "utf-8")

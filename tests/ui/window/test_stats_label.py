@@ -96,3 +96,17 @@ def test_a_long_post_recounted_in_steps_gets_the_exact_counts(label: StatsLabel,
     cursor.insertText("\n\n追加の段落です。\n\n")
     edited = label.pane.body_text()
     qtbot.waitUntil(lambda: label.body_stats == text_stats(edited), timeout=10000)
+
+
+def test_a_long_post_is_counted_after_its_first_paint(qtbot) -> None:
+    label = StatsLabel()
+    pane = TextPane()
+    qtbot.addWidget(label)
+    qtbot.addWidget(pane)
+    body = "日本語の文。\n\n" * 10_000
+    pane.set_text_quietly(body)
+    label.set_pane(pane)
+    label.set_rates(500, 200)  # as the window does right after (the post's site's rates)
+    assert label.body_stats is None  # not while the post opens
+    qtbot.waitUntil(lambda: label.body_stats is not None, timeout=10_000)
+    assert label.body_stats == text_stats(body, cjk_chars_per_minute=500, words_per_minute=200)

@@ -1,0 +1,96 @@
+"""A long post is highlighted in steps from the top, ending exactly as one full pass."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from editor.ui.editor import code_point_highlighter
+from editor.ui.editor.markdown_highlighter import MarkdownHighlighter
+from editor.ui.editor.text_pane import TextPane
+
+# A fence early on changes the colour of everything up to its end: the pass must carry
+# block states from the top, not colour blocks on their own.
+CHUNK = "# Heading\n\nSome *text* and `code`.\n\n```python\nx = 1  # not a heading\n```\n\n"
+LONG = CHUNK * 800  # about 50,000 characters
+
+
+def formats_of(document: QTextDocument) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """Each block's state and colour ranges (what a reader sees)."""
+    result = []
+    block = document.begin()
+    while block.isValid():
+        ranges = [
+            (r.start, r.length, r.format.foreground().color().name())
+            for r in block.layout().formats()
+        ]
+        result.append((block.userState(), ranges))
+        block = block.next()
+    return result
+
+
+def reference(text: str) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    document = QTextDocument()
+    document.documentLayout()
+    highlighter = MarkdownHighlighter(document)
+    document.setPlainText(text)
+    assert not highlighter.is_highlighting()
+    return formats_of(document)
+
+
+def test_a_long_post_opens_unhighlighted_below_the_first_step(qapp, monkeypatch) -> None:
+    monkeypatch.setattr(code_point_highlighter, "STEP_BUDGET_MS", 0)
+    pane = TextPane()
+    pane.set_text_quietly(LONG)
+    highlighter = pane.highlighter
+    assert highlighter.is_highlighting()
+    last = pane.document().lastBlock()
+    assert last.userState() == -1 and not last.layout().formats()
+    highlighter.finish_highlighting()
+    assert not highlighter.is_highlighting()
+    assert formats_of(pane.document()) == reference(LONG)
+
+
+def test_the_pass_runs_from_the_event_loop(qapp, qtbot) -> None:
+    pane = TextPane()
+    pane.set_text_quietly(LONG * 4)
+    assert pane.highlighter.is_highlighting()
+    qtbot.waitUntil(lambda: not pane.highlighter.is_highlighting(), timeout=20_000)
+    assert formats_of(pane.document()) == reference(LONG * 4)
+
+
+def test_edits_during_the_pass_end_highlighted_like_the_text(qapp, monkeypatch) -> None:
+    monkeypatch.setattr(code_point_highlighter, "STEP_BUDGET_MS", 0)
+    pane = TextPane()
+    pane.set_text_quietly(LONG)
+    highlighter = pane.highlighter
+    qapp.processEvents()  # Qt's own visit after the load; one step of the pass
+    cursor = QTextCursor(pane.document())
+    cursor.movePosition(QTextCursor.MoveOperation.Down, QTextCursor.MoveMode.KeepAnchor, 4)
+    cursor.removeSelectedText()  # lines above the frontier go: waiting blocks move up
+    highlighter._pass_step()
+    cursor.setPosition(0)
+    cursor.insertText("```\nopened above the frontier\n```\n\n")  # lines come
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n## below\n")
+    highlighter.finish_highlighting()
+    assert formats_of(pane.document()) == reference(pane.pane_text())
+
+
+def test_a_short_post_is_highlighted_at_once(qapp) -> None:
+    pane = TextPane()
+    pane.set_text_quietly(CHUNK * 10)
+    assert not pane.highlighter.is_highlighting()
+    assert formats_of(pane.document()) == reference(CHUNK * 10)
+
+
+def test_a_theme_switch_recolours_a_long_post_in_steps(qapp, monkeypatch) -> None:
+    monkeypatch.setattr(code_point_highlighter, "STEP_BUDGET_MS", 0)
+    pane = TextPane()
+    pane.set_text_quietly(LONG)
+    pane.highlighter.finish_highlighting()
+    light = formats_of(pane.document())
+    pane.highlighter.set_dark(True)
+    assert pane.highlighter.is_highlighting()
+    pane.highlighter.finish_highlighting()
+    dark = formats_of(pane.document())
+    assert dark != light and len(dark) == len(light)
