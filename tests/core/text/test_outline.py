@@ -150,7 +150,7 @@ def test_front_matter_lines_are_never_headings_also_while_it_is_typed() -> None:
 
 
 def test_a_headings_attribute_list_is_not_its_text() -> None:
-    text = "## Setup {#setup .wide}\n\n## Notes {.aside data-x=\"1\"}\n\n## Sets {a, b}\n"
+    text = '## Setup {#setup .wide}\n\n## Notes {.aside data-x="1"}\n\n## Sets {a, b}\n'
     assert [(h.text, h.anchor) for h in parse_outline(text)] == [
         ("Setup", "setup"),
         ("Notes", "notes"),
