@@ -159,7 +159,8 @@ def build_job(
     batch_seconds: float | None = None,
     cache_dir: Path | None = None,
 ) -> None:
-    """Worker: open and index the site, then report it with the folders to watch.
+    """Worker: open and index the site, report it with the folders to watch (``built``),
+    then the form's vocabulary learnt from it (``vocabulary``).
 
     While the posts are read, ``progress`` reports how many (and the new entries) every
     ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
@@ -186,10 +187,14 @@ def build_job(
     # new or empty subfolders are found by the next poll.
     folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
     folders.update(path.parent for path in site.entries)
-    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
-    relay.send("built", (site, sorted(folders), vocabulary))
+    # The snapshot is one C call; once "built" is sent the UI thread may apply changes.
+    entries = list(site.entries.values())
+    relay.send("built", (site, sorted(folders)))
+    # The form's vocabulary comes right after "ready": learning it walks every front
+    # matter (nearly half of a start from the user cache), and the post list needs none.
+    relay.send("vocabulary", SiteVocabulary.from_site(entries, site.layout))
     if cache_dir is not None:
-        save_job(cache_dir, site.root, list(site.entries.values()))
+        save_job(cache_dir, site.root, entries)
     sweep_stale_temp_files_in(folders)  # what killed saves left beside any post
     # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
     # first "New post" with a Japanese title.
