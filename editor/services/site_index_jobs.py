@@ -123,16 +123,17 @@ def _read_reporting(
     clock: Clock | None,
     relay: Relay,
     batch_seconds: float,
-    cached: dict[Path, PostEntry],
+    cache_dir: Path | None,
 ) -> Site:
     """Index the site's posts, sending a :class:`Progress` every ``batch_seconds``.
 
-    An entry of ``cached`` is reused when its file still has the same time and size.
+    An entry kept in ``cache_dir`` is reused when its file still has the same time and size.
     """
     now = Site(layout, {}, clock=clock).now()
     # Newest file names first (dated names sort by date): the rows the posts panel shows
     # while the rest is read are then the ones a writer looks for.
     paths = sorted(post_files(layout), key=lambda path: path.name, reverse=True)
+    cached = load_index(cache_dir, layout.root, paths) if cache_dir is not None else {}
     total = len(paths)
     entries: dict[Path, PostEntry] = {}
     relay.send("progress", Progress(0, total))
@@ -171,9 +172,7 @@ def build_job(
     try:
         with _no_full_collections():
             layout = detect_layout(Path(root))
-            cached = load_index(cache_dir, layout.root) if cache_dir is not None else {}
-            site = _read_reporting(layout, clock, relay, every, cached)
-            del cached
+            site = _read_reporting(layout, clock, relay, every, cache_dir)
     except (OSError, ValueError, SiteError) as error:
         reason = describe_error(error)
         relay.send(

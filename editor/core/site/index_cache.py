@@ -22,7 +22,7 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -145,8 +145,9 @@ def _zoned_date(value: object) -> datetime | None:
     return when.astimezone(ZoneInfo(key)) if key else when
 
 
-def _entry(record: object) -> tuple[PostEntry, BodyFacts | None] | None:
-    """The entry and body facts :func:`_record` kept (``None``: not such a record)."""
+def _entry(record: object, paths: Mapping[str, Path]) -> tuple[PostEntry, BodyFacts | None] | None:
+    """The entry and body facts :func:`_record` kept (``None``: not such a record); its
+    path is the one of ``paths`` with the same text when there is one."""
     if not isinstance(record, tuple) or len(record) != len(_FIELDS) + 1:
         return None
     values = dict(zip(_FIELDS, record[:-1], strict=True))
@@ -155,7 +156,7 @@ def _entry(record: object) -> tuple[PostEntry, BodyFacts | None] | None:
     for name, types in _TYPES.items():
         if not isinstance(values[name], types):
             return None
-    values["path"] = Path(values["path"])
+    values["path"] = paths.get(values["path"]) or Path(values["path"])
     values["date"] = _zoned_date(values["date"])
     return PostEntry(**values), _facts(record[-1])
 
@@ -181,8 +182,11 @@ def save_index(cache_dir: Path, root: Path, entries: Iterable[PostEntry]) -> Pat
     return path
 
 
-def load_index(cache_dir: Path, root: Path) -> dict[Path, PostEntry]:
+def load_index(cache_dir: Path, root: Path, paths: Iterable[Path] = ()) -> dict[Path, PostEntry]:
     """The cached entries of the site at ``root`` that may be reused (``{}``: none).
+
+    ``paths``, the files just listed, lend their path objects to the entries (making a
+    new path from text costs more than the rest of an entry).
 
     Entries written too close to the moment the cache was saved are left out (see
     :data:`RACY_NS`); the caller still compares each entry's ``mtime_ns`` and ``size``
@@ -207,11 +211,12 @@ def load_index(cache_dir: Path, root: Path) -> dict[Path, PostEntry]:
         return {}
     if not isinstance(records, list):
         return {}
+    listed = {str(path): path for path in paths}
     entries: dict[Path, PostEntry] = {}
     facts: list[tuple[PostEntry, BodyFacts]] = []
     for record in records:
         try:
-            loaded = _entry(record)
+            loaded = _entry(record, listed)
         except (TypeError, ValueError, LookupError):  # ZoneInfoNotFoundError is a KeyError
             return {}
         if loaded is None:

@@ -169,3 +169,13 @@ def test_body_facts_read_before_saving_come_back_with_the_cache(site: Path, tmp_
     assert BODY_FACTS.known(read) is None
     loaded = load_index(tmp_path / "cache", site)
     assert BODY_FACTS.known(loaded[read.path]) == read.body_facts()
+
+
+def test_entries_take_the_path_objects_of_the_files_just_listed(site: Path, tmp_path: Path) -> None:
+    entries = _entries(site)
+    save_index(tmp_path / "cache", site, entries.values())
+    listed = [Path(str(path)) for path in entries]
+    loaded = load_index(tmp_path / "cache", site, listed[:10])
+    assert loaded == entries
+    assert all(loaded[path].path is path for path in listed[:10])
+    assert all(loaded[path].path is not path for path in listed[10:])
