@@ -200,3 +200,16 @@ def test_an_unreadable_entry_has_no_facts(tmp_path: Path) -> None:
     link.symlink_to(root / "nowhere.md")
     entry = read_entry(link, detect_layout(root), datetime.now(UTC))
     assert entry.unreadable and entry.references == () and entry.words == 0
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "a: " + "[" * 60 + "]" * 60 + "\n",  # flow nesting
+        "a:\n" + "".join("  " * level + "- \n" for level in range(1, 60)),  # block nesting
+        "a: &x [1, 2]\nb: [*x, *x, *x]\n" + "c: [" + ", ".join(["*x"] * 30000) + "]\n",
+    ],
+)
+def test_front_matter_too_deep_or_too_big_is_still_refused(block: str) -> None:
+    with pytest.raises(ValueError, match="far beyond any real field"):
+        parse_front_matter(split_front_matter(f"---\n{block}---\nbody\n"))
