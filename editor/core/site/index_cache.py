@@ -71,6 +71,8 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "keys": (tuple,),
 }
 
+_CHECKS = tuple((_FIELDS.index(name), types) for name, types in _TYPES.items())
+
 
 def cache_file(cache_dir: Path, root: Path) -> Path:
     """Where the index of the site at ``root`` is kept inside ``cache_dir``."""
@@ -150,15 +152,16 @@ def _entry(record: object, paths: Mapping[str, Path]) -> tuple[PostEntry, BodyFa
     path is the one of ``paths`` with the same text when there is one."""
     if not isinstance(record, tuple) or len(record) != len(_FIELDS) + 1:
         return None
-    values = dict(zip(_FIELDS, record[:-1], strict=True))
-    if not isinstance(values["path"], str):
+    values = list(record[:-1])
+    path = values[_PATH]
+    if not isinstance(path, str):
         return None
-    for name, types in _TYPES.items():
-        if not isinstance(values[name], types):
+    for index, types in _CHECKS:
+        if not isinstance(values[index], types):
             return None
-    values["path"] = paths.get(values["path"]) or Path(values["path"])
-    values["date"] = _zoned_date(values["date"])
-    return PostEntry(**values), _facts(record[-1])
+    values[_PATH] = paths.get(path) or Path(path)
+    values[_DATE] = _zoned_date(values[_DATE])
+    return PostEntry(*values), _facts(record[-1])  # positional: a keyword dict costs more
 
 
 def save_index(cache_dir: Path, root: Path, entries: Iterable[PostEntry]) -> Path:
