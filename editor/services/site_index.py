@@ -178,7 +178,8 @@ class SiteIndex(QObject):
         site = self._site
         if site is None or self._closed:
             return
-        self._executor.submit(check_job, list(site.entries.values()), site.layout, self._relay)
+        entries = list(site.entries.values())
+        self._executor.submit(check_job, entries, site.layout, self._relay, self._cache_dir)
 
     def close(self) -> None:
         """Stop watching and drop pending work; the index stays readable."""

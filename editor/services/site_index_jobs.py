@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from editor.core.post.storage import sweep_stale_temp_files_in
 from editor.core.site.discovery import post_files, walk
 from editor.core.site.index_cache import current_status, load_index, save_index
-from editor.core.site.post_entries import PostEntry, build_index, read_entry
+from editor.core.site.post_entries import BODY_FACTS, PostEntry, build_index, read_entry
 from editor.core.site.site import Clock, Site
 from editor.core.site.site_checks import check_site
 from editor.core.site.site_errors import SiteError
@@ -254,9 +254,20 @@ def vocabulary_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -
     relay.send("vocabulary", SiteVocabulary.from_site(entries, layout))
 
 
-def check_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -> None:
-    """Worker: run the site checks over a snapshot of the index."""
+def check_job(
+    entries: list[PostEntry], layout: SiteLayout, relay: Relay, cache_dir: Path | None = None
+) -> None:
+    """Worker: run the site checks over a snapshot of the index.
+
+    The checks read the body facts (links, images) of posts not read yet; with a
+    ``cache_dir`` the index is then kept again with them, so the next start's checks
+    need not read every post once more.
+    """
+    known_before = sum(BODY_FACTS.known(entry) is not None for entry in entries)
     relay.send("checked", check_site(entries, layout))
+    known_after = sum(BODY_FACTS.known(entry) is not None for entry in entries)
+    if cache_dir is not None and known_after > known_before:
+        save_job(cache_dir, layout.root, entries)
 
 
 def sweep_recent_sites(roots: list[Path]) -> threading.Thread:
