@@ -62,8 +62,9 @@ class SiteIndex(QObject):
     opened; ``progress(read, total)`` and ``entriesArrived(list)`` while the first build
     reads the posts (a few times a second, with the entries read since the last time);
     ``vocabularyChanged(SiteVocabulary)`` when the words the form offers (tags,
-    categories, authors, layouts, keys...) were learnt again after a change (they are
-    learnt in the worker, from the entries the index holds: no post is read for it).
+    categories, authors, layouts, keys...) were learnt: first just after ``ready``, then
+    after each change (they are learnt in the worker, from the entries the index holds:
+    no post is read for it).
     """
 
     ready = Signal()
@@ -177,7 +178,8 @@ class SiteIndex(QObject):
         site = self._site
         if site is None or self._closed:
             return
-        self._executor.submit(check_job, list(site.entries.values()), site.layout, self._relay)
+        entries = list(site.entries.values())
+        self._executor.submit(check_job, entries, site.layout, self._relay, self._cache_dir)
 
     def close(self) -> None:
         """Stop watching and drop pending work; the index stays readable."""
@@ -205,8 +207,8 @@ class SiteIndex(QObject):
             self.entriesArrived.emit(progress.entries)
         self.progress.emit(progress.read, progress.total)
 
-    def _on_built(self, payload: tuple[Site, list[Path], SiteVocabulary]) -> None:
-        site, folders, vocabulary = payload
+    def _on_built(self, payload: tuple[Site, list[Path]]) -> None:
+        site, folders = payload
         self._site = site
         # Operations run on the site (new post, publish...) announce their changes too.
         # Through a weak reference: worker jobs hold the site, and must never hold the
@@ -225,10 +227,8 @@ class SiteIndex(QObject):
             self._watcher.addPath(str(site.layout.config_path))
         if not self._folder_watch.sees_edits:
             self._poll.start()
-        self._vocabulary = vocabulary
-        self._vocabulary_state = _IDLE
+        self._vocabulary_state = _RUNNING  # the build job learns it next
         self.ready.emit()
-        self.vocabularyChanged.emit(vocabulary)
         if self._rebuild_requested:
             self._rebuild_requested = False
             self.changed.emit(list(site.entries))

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from editor.core.post.storage import sweep_stale_temp_files_in
 from editor.core.site.discovery import post_files, walk
 from editor.core.site.index_cache import current_status, load_index, save_index
-from editor.core.site.post_entries import PostEntry, build_index, read_entry
+from editor.core.site.post_entries import BODY_FACTS, PostEntry, build_index, read_entry
 from editor.core.site.site import Clock, Site
 from editor.core.site.site_checks import check_site
 from editor.core.site.site_errors import SiteError
@@ -123,16 +123,17 @@ def _read_reporting(
     clock: Clock | None,
     relay: Relay,
     batch_seconds: float,
-    cached: dict[Path, PostEntry],
+    cache_dir: Path | None,
 ) -> Site:
     """Index the site's posts, sending a :class:`Progress` every ``batch_seconds``.
 
-    An entry of ``cached`` is reused when its file still has the same time and size.
+    An entry kept in ``cache_dir`` is reused when its file still has the same time and size.
     """
     now = Site(layout, {}, clock=clock).now()
     # Newest file names first (dated names sort by date): the rows the posts panel shows
     # while the rest is read are then the ones a writer looks for.
     paths = sorted(post_files(layout), key=lambda path: path.name, reverse=True)
+    cached = load_index(cache_dir, layout.root, paths) if cache_dir is not None else {}
     total = len(paths)
     entries: dict[Path, PostEntry] = {}
     relay.send("progress", Progress(0, total))
@@ -159,7 +160,8 @@ def build_job(
     batch_seconds: float | None = None,
     cache_dir: Path | None = None,
 ) -> None:
-    """Worker: open and index the site, then report it with the folders to watch.
+    """Worker: open and index the site, report it with the folders to watch (``built``),
+    then the form's vocabulary learnt from it (``vocabulary``).
 
     While the posts are read, ``progress`` reports how many (and the new entries) every
     ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
@@ -170,9 +172,7 @@ def build_job(
     try:
         with _no_full_collections():
             layout = detect_layout(Path(root))
-            cached = load_index(cache_dir, layout.root) if cache_dir is not None else {}
-            site = _read_reporting(layout, clock, relay, every, cached)
-            del cached
+            site = _read_reporting(layout, clock, relay, every, cache_dir)
     except (OSError, ValueError, SiteError) as error:
         reason = describe_error(error)
         relay.send(
@@ -186,10 +186,14 @@ def build_job(
     # new or empty subfolders are found by the next poll.
     folders = {folder for folder in site.layout.watched_dirs() if folder.is_dir()}
     folders.update(path.parent for path in site.entries)
-    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
-    relay.send("built", (site, sorted(folders), vocabulary))
+    # The snapshot is one C call; once "built" is sent the UI thread may apply changes.
+    entries = list(site.entries.values())
+    relay.send("built", (site, sorted(folders)))
+    # The form's vocabulary comes right after "ready": learning it walks every front
+    # matter (nearly half of a start from the user cache), and the post list needs none.
+    relay.send("vocabulary", SiteVocabulary.from_site(entries, site.layout))
     if cache_dir is not None:
-        save_job(cache_dir, site.root, list(site.entries.values()))
+        save_job(cache_dir, site.root, entries)
     sweep_stale_temp_files_in(folders)  # what killed saves left beside any post
     # Load pykakasi's dictionaries here (~0.4 s) rather than on the UI thread at the
     # first "New post" with a Japanese title.
@@ -250,9 +254,20 @@ def vocabulary_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -
     relay.send("vocabulary", SiteVocabulary.from_site(entries, layout))
 
 
-def check_job(entries: list[PostEntry], layout: SiteLayout, relay: Relay) -> None:
-    """Worker: run the site checks over a snapshot of the index."""
+def check_job(
+    entries: list[PostEntry], layout: SiteLayout, relay: Relay, cache_dir: Path | None = None
+) -> None:
+    """Worker: run the site checks over a snapshot of the index.
+
+    The checks read the body facts (links, images) of posts not read yet; with a
+    ``cache_dir`` the index is then kept again with them, so the next start's checks
+    need not read every post once more.
+    """
+    known_before = sum(BODY_FACTS.known(entry) is not None for entry in entries)
     relay.send("checked", check_site(entries, layout))
+    known_after = sum(BODY_FACTS.known(entry) is not None for entry in entries)
+    if cache_dir is not None and known_after > known_before:
+        save_job(cache_dir, layout.root, entries)
 
 
 def sweep_recent_sites(roots: list[Path]) -> threading.Thread:

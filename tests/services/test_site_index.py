@@ -239,6 +239,8 @@ def test_the_vocabulary_comes_from_the_index_and_follows_changes(
 ) -> None:
     import editor.core.post.storage as storage
 
+    if not index.vocabulary.tags:  # learnt just after ready, in the worker
+        qtbot.waitSignal(index.vocabularyChanged, timeout=TIMEOUT_MS).wait()
     vocabulary = index.vocabulary
     assert vocabulary.tags["LLM"] == 2 and vocabulary.tags["Python"] == 1
     assert vocabulary.layouts == ["page", "post"]

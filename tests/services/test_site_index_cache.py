@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
 from pathlib import Path
 
 import pytest
 
 import editor.services.site_index_jobs as jobs
-from editor.core.site.index_cache import cache_file
+from editor.core.site.index_cache import DIGEST_SIZE, FORMAT, cache_file
 from editor.services.site_index import SiteIndex
 from tests.core.site_fixtures import make_jekyll_site, write
 
@@ -141,3 +142,24 @@ def test_changes_while_open_are_kept_for_the_next_start(
     assert again.site.entries[post].title == "Edited"
     assert post not in reads  # from the cache the open index kept
     again.close()
+
+
+def _kept_facts(path: Path) -> list[object]:
+    """The body facts of each record in the cache file (``None``: not read yet)."""
+    try:
+        payload = path.read_bytes()[len(FORMAT) + DIGEST_SIZE :]
+    except OSError:
+        return []
+    return [record[-1] for record in pickle.loads(payload)[3]]
+
+
+def test_what_the_checks_read_is_kept_for_the_next_start(qtbot, site: Path, tmp_path) -> None:
+    cache = tmp_path / "cache"
+    kept = cache_file(cache, site.resolve())
+    first = _open(qtbot, site, cache)
+    qtbot.waitUntil(lambda: len(_kept_facts(kept)) > POSTS, timeout=TIMEOUT_MS)
+    assert _kept_facts(kept).count(None) >= POSTS  # kept at ready: bodies not read yet
+    with qtbot.waitSignal(first.checked, timeout=TIMEOUT_MS):
+        first.request_checks()
+    qtbot.waitUntil(lambda: None not in _kept_facts(kept), timeout=TIMEOUT_MS)
+    first.close()

@@ -14,6 +14,7 @@ import shutil
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from editor.core.site.generator_hugo import DEFAULT_HUGO_IMAGE_FOLDER as DEFAULT_HUGO_IMAGE_FOLDER
@@ -126,11 +127,13 @@ def learn_image_folder(entries: Iterable[PostEntry], layout: SiteLayout) -> str 
     ``static/image`` when that is where a Hugo site keeps them; ``assets/img/{slug}``
     when each post has its own folder named after it. ``None`` when no image is found.
     """
-    newest = sorted(
-        (e for e in entries if e.references and e.date is not None),
+    dated = sorted(
+        (e for e in entries if e.date is not None),
         key=lambda e: e.date.timestamp() if e.date else 0.0,
         reverse=True,
-    )[:_LEARN_FROM_POSTS]
+    )
+    # References are read on demand: only as many posts as it takes, newest first.
+    newest = list(islice((e for e in dated if e.references), _LEARN_FROM_POSTS))
     folders: Counter[str] = Counter()
     for entry in newest:
         for ref in entry.references:

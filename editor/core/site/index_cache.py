@@ -6,6 +6,10 @@ else is read again. The file is never trusted blindly: it starts with a format t
 a SHA-256 digest of what follows, it must name the same site folder and the same entry
 fields, and it is unpickled with a loader that builds nothing but plain values and
 dates (no class of the program, no function). A file that fails any of this is ignored.
+
+Each entry is kept with the body facts read for it so far (references, reading time; see
+:class:`~editor.core.site.post_entries.BodyFacts`), so the checks of the next start do
+not read every post again either.
 """
 
 from __future__ import annotations
@@ -18,15 +22,15 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from editor.core.site.post_entries import PostEntry, Reference, Status
+from editor.core.site.post_entries import BODY_FACTS, BodyFacts, PostEntry, Reference, Status
 
-FORMAT = b"KIJI-SITE-INDEX 1\n"
+FORMAT = b"KIJI-SITE-INDEX 2\n"
 """The first bytes of a cache file; a new layout of the file gets a new number."""
 DIGEST_SIZE = 32
 RACY_NS = 2_000_000_000
@@ -35,10 +39,15 @@ again: a second edit within the file system's time resolution keeps the time sta
 
 _FIELDS = tuple(field.name for field in dataclasses.fields(PostEntry))
 _SCHEMA = hashlib.sha256(
-    repr((_FIELDS, tuple(f.name for f in dataclasses.fields(Reference)))).encode()
+    repr(
+        (
+            _FIELDS,
+            tuple(f.name for f in dataclasses.fields(Reference)),
+            tuple(f.name for f in dataclasses.fields(BodyFacts)),
+        )
+    ).encode()
 ).hexdigest()
 _PATH = _FIELDS.index("path")
-_REFERENCES = _FIELDS.index("references")
 _DATE = _FIELDS.index("date")
 _ALLOWED = {
     ("datetime", "datetime"),
@@ -62,6 +71,8 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "keys": (tuple,),
 }
 
+_CHECKS = tuple((_FIELDS.index(name), types) for name, types in _TYPES.items())
+
 
 def cache_file(cache_dir: Path, root: Path) -> Path:
     """Where the index of the site at ``root`` is kept inside ``cache_dir``."""
@@ -79,13 +90,36 @@ class _PlainUnpickler(pickle.Unpickler):
 
 
 def _record(entry: PostEntry) -> tuple[Any, ...]:
-    values = [getattr(entry, name) for name in _FIELDS]
+    """The entry's fields as plain values, then its body facts (``None``: not read yet)."""
+    values: list[Any] = [getattr(entry, name) for name in _FIELDS]
     values[_PATH] = str(entry.path)
     values[_DATE] = _plain_date(entry.date)
-    values[_REFERENCES] = tuple(
-        (ref.target, ref.line, ref.image, ref.liquid_tag) for ref in entry.references
-    )
+    facts = BODY_FACTS.known(entry)
+    if facts is None:
+        values.append(None)
+    else:
+        references = tuple(
+            (ref.target, ref.line, ref.image, ref.liquid_tag) for ref in facts.references
+        )
+        values.append((references, facts.words, facts.cjk_characters, facts.body_characters))
     return tuple(values)
+
+
+def _facts(record: object) -> BodyFacts | None:
+    """The body facts :func:`_record` kept; ``ValueError`` for anything else."""
+    if record is None:
+        return None
+    if not (isinstance(record, tuple) and len(record) == 4 and isinstance(record[0], tuple)):
+        raise ValueError("not cached body facts")
+    references, words, cjk, characters = record
+    if not all(isinstance(number, int) for number in (words, cjk, characters)):
+        raise ValueError("not cached counts")
+    refs = []
+    for ref in references:
+        if not (isinstance(ref, tuple) and len(ref) == 4 and isinstance(ref[0], str)):
+            raise ValueError("not a cached reference")
+        refs.append(Reference(*ref))
+    return BodyFacts(tuple(refs), words, cjk, characters)
 
 
 def _plain_date(when: datetime | None) -> tuple[datetime, str] | None:
@@ -113,27 +147,21 @@ def _zoned_date(value: object) -> datetime | None:
     return when.astimezone(ZoneInfo(key)) if key else when
 
 
-def _entry(record: object) -> PostEntry | None:
-    if not isinstance(record, tuple) or len(record) != len(_FIELDS):
+def _entry(record: object, paths: Mapping[str, Path]) -> tuple[PostEntry, BodyFacts | None] | None:
+    """The entry and body facts :func:`_record` kept (``None``: not such a record); its
+    path is the one of ``paths`` with the same text when there is one."""
+    if not isinstance(record, tuple) or len(record) != len(_FIELDS) + 1:
         return None
-    values = dict(zip(_FIELDS, record, strict=True))
-    if not isinstance(values["path"], str):
+    values = list(record[:-1])
+    path = values[_PATH]
+    if not isinstance(path, str):
         return None
-    for name, types in _TYPES.items():
-        if not isinstance(values[name], types):
+    for index, types in _CHECKS:
+        if not isinstance(values[index], types):
             return None
-    references = values["references"]
-    if not isinstance(references, tuple):
-        return None
-    refs = []
-    for ref in references:
-        if not (isinstance(ref, tuple) and len(ref) == 4 and isinstance(ref[0], str)):
-            return None
-        refs.append(Reference(*ref))
-    values["path"] = Path(values["path"])
-    values["date"] = _zoned_date(values["date"])
-    values["references"] = tuple(refs)
-    return PostEntry(**values)
+    values[_PATH] = paths.get(path) or Path(path)
+    values[_DATE] = _zoned_date(values[_DATE])
+    return PostEntry(*values), _facts(record[-1])  # positional: a keyword dict costs more
 
 
 def save_index(cache_dir: Path, root: Path, entries: Iterable[PostEntry]) -> Path:
@@ -157,8 +185,11 @@ def save_index(cache_dir: Path, root: Path, entries: Iterable[PostEntry]) -> Pat
     return path
 
 
-def load_index(cache_dir: Path, root: Path) -> dict[Path, PostEntry]:
+def load_index(cache_dir: Path, root: Path, paths: Iterable[Path] = ()) -> dict[Path, PostEntry]:
     """The cached entries of the site at ``root`` that may be reused (``{}``: none).
+
+    ``paths``, the files just listed, lend their path objects to the entries (making a
+    new path from text costs more than the rest of an entry).
 
     Entries written too close to the moment the cache was saved are left out (see
     :data:`RACY_NS`); the caller still compares each entry's ``mtime_ns`` and ``size``
@@ -183,16 +214,23 @@ def load_index(cache_dir: Path, root: Path) -> dict[Path, PostEntry]:
         return {}
     if not isinstance(records, list):
         return {}
+    listed = {str(path): path for path in paths}
     entries: dict[Path, PostEntry] = {}
+    facts: list[tuple[PostEntry, BodyFacts]] = []
     for record in records:
         try:
-            entry = _entry(record)
+            loaded = _entry(record, listed)
         except (TypeError, ValueError, LookupError):  # ZoneInfoNotFoundError is a KeyError
             return {}
-        if entry is None:
+        if loaded is None:
             return {}
+        entry, known = loaded
         if entry.mtime_ns < written_ns - RACY_NS:
             entries[entry.path] = entry
+            if known is not None:
+                facts.append((entry, known))
+    for entry, known in facts:  # only once the whole file proved sound
+        BODY_FACTS.remember(entry.path, entry.mtime_ns, entry.size, known)
     return entries
 
 

@@ -2,8 +2,10 @@
 
 Indexing reads thousands of files, so it uses the fast C YAML loader (through
 python-frontmatter's YAML handler) rather than the round-trip parser used for editing,
-and keeps per file only what the site panel, the form's autocomplete and the site
-checks need.
+and keeps per file only what the post list and the form's autocomplete need up front:
+the front matter and the file's time and size. What only the body tells (link and image
+references, reading time) is :class:`BodyFacts`, computed the first time something asks
+and kept per (path, modification time, size) in :data:`BODY_FACTS`.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import time as clock
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import yaml
 from frontmatter.default_handlers import YAMLHandler
@@ -25,6 +28,9 @@ from editor.core.post.front_matter_split import SplitText, split_front_matter
 from editor.core.post.storage import describe_os_error, read_regular_file
 from editor.core.post.value_limits import (
     FRONT_MATTER_TOO_LARGE,
+    MAX_CHARACTERS,
+    MAX_DEPTH,
+    MAX_VALUES,
     ValueTooLargeError,
     check_value_size,
 )
@@ -68,6 +74,105 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class BodyFacts:
+    """What a post's body tells beyond its front matter, for the checks and reading time."""
+
+    references: tuple[Reference, ...] = ()
+    words: int = 0
+    cjk_characters: int = 0
+    body_characters: int = 0
+
+    @property
+    def reading_minutes(self) -> int:
+        """Minutes to read the body at the default rates (rounded up)."""
+        return -(-reading_seconds(self.words, self.cjk_characters) // 60)
+
+
+NO_FACTS = BodyFacts()
+"""The facts of a file that cannot be read (or is gone): no references, nothing to read."""
+
+RACY_NS = 2_000_000_000
+"""Facts of a file modified this recently are not kept: a second edit within the file
+system's time resolution may keep both the time stamp and the size."""
+
+
+class Stamped(Protocol):
+    """What :class:`BodyFactsCache` needs of an entry: its file and the stamp it was read at."""
+
+    @property
+    def path(self) -> Path:
+        """The file."""
+        ...
+
+    @property
+    def mtime_ns(self) -> int:
+        """Its modification time when indexed."""
+        ...
+
+    @property
+    def size(self) -> int:
+        """Its size when indexed."""
+        ...
+
+    @property
+    def unreadable(self) -> bool:
+        """Whether it could not be read at all."""
+        ...
+
+
+def body_facts(text: str) -> BodyFacts:
+    """The :class:`BodyFacts` of a whole file's ``text`` (front matter and body)."""
+    split = split_front_matter(text)
+    words, cjk = count_words_and_cjk(strip_markup(split.body))
+    references = _find_references(split.body, split.body_line)
+    return BodyFacts(references, words, cjk, len(split.body))
+
+
+class BodyFactsCache:
+    """Body facts per file, valid while the file keeps the time and size they were read at.
+
+    Safe to use from the UI thread and the index's worker at once (each step is one
+    dictionary operation); a file read twice at the same moment is only read twice.
+    """
+
+    def __init__(self) -> None:
+        """An empty cache."""
+        self._facts: dict[Path, tuple[int, int, BodyFacts]] = {}
+
+    def known(self, entry: Stamped) -> BodyFacts | None:
+        """The kept facts of ``entry``'s file at its stamp, ``None`` when not read yet."""
+        kept = self._facts.get(entry.path)
+        if kept is not None and kept[0] == entry.mtime_ns and kept[1] == entry.size:
+            return kept[2]
+        return None
+
+    def facts(self, entry: Stamped) -> BodyFacts:
+        """The facts of ``entry``'s file, read now if not kept for its stamp."""
+        if entry.unreadable:
+            return NO_FACTS
+        kept = self.known(entry)
+        if kept is not None:
+            return kept
+        try:
+            raw, identity = read_regular_file(entry.path)
+        except OSError:
+            return NO_FACTS
+        facts = body_facts(raw.decode("utf-8", errors="replace"))
+        if (identity.mtime_ns, identity.size) == (entry.mtime_ns, entry.size):
+            self.remember(entry.path, identity.mtime_ns, identity.size, facts)
+        return facts
+
+    def remember(self, path: Path, mtime_ns: int, size: int, facts: BodyFacts) -> None:
+        """Keep ``facts`` for ``path`` at this stamp (not when the file changed just now)."""
+        if mtime_ns < clock.time_ns() - RACY_NS:
+            self._facts[path] = (mtime_ns, size, facts)
+
+
+BODY_FACTS = BodyFactsCache()
+"""The process's body facts, shared by every open site's index (keyed by path)."""
+
+
+@dataclass(frozen=True, slots=True)
 class PostEntry:
     """What the index knows about one post, draft or collection document."""
 
@@ -83,13 +188,6 @@ class PostEntry:
     authors: tuple[str, ...] = ()
     layout: str = ""
     permalink: str = ""
-    reading_minutes: int = 0
-    words: int = 0
-    """Latin words of the body's prose (for reading time at the writer's rates)."""
-    cjk_characters: int = 0
-    """Japanese characters of the body's prose."""
-    body_characters: int = 0
-    """Every character of the raw body (some sites' reading time counts these)."""
     keys: tuple[str, ...] = ()
     front_matter_text: str = ""
     front_matter_line: int = 2
@@ -101,7 +199,6 @@ class PostEntry:
     error_line: int = 0
     tab_lines: tuple[int, ...] = ()
     """Front-matter lines containing a tab (YAML forbids tabs for indentation)."""
-    references: tuple[Reference, ...] = ()
     mtime_ns: int = 0
     size: int = 0
     unreadable: bool = False
@@ -122,12 +219,59 @@ class PostEntry:
             return default
         return self.front_matter_text.count("\n", 0, match.start()) + self.front_matter_line
 
+    def body_facts(self) -> BodyFacts:
+        """What the body tells (references, reading time): read on first use, then kept."""
+        return BODY_FACTS.facts(self)
+
+    @property
+    def references(self) -> tuple[Reference, ...]:
+        """Link and image targets of the body, outside code (see :class:`BodyFacts`)."""
+        return self.body_facts().references
+
+    @property
+    def words(self) -> int:
+        """Latin words of the body's prose (for reading time at the writer's rates)."""
+        return self.body_facts().words
+
+    @property
+    def cjk_characters(self) -> int:
+        """Japanese characters of the body's prose."""
+        return self.body_facts().cjk_characters
+
+    @property
+    def body_characters(self) -> int:
+        """Every character of the raw body (some sites' reading time counts these)."""
+        return self.body_facts().body_characters
+
+    @property
+    def reading_minutes(self) -> int:
+        """Minutes to read the body at the default rates (rounded up)."""
+        return self.body_facts().reading_minutes
+
     @property
     def collection(self) -> str:
         """``posts`` for posts and drafts, else the collection's folder name."""
         if self.kind in ("post", "draft"):
             return "posts"
         return self.path.parent.name.lstrip("_")
+
+
+def _within_limits(fm: SplitText) -> bool:
+    """Whether the parsed YAML or JSON block surely keeps :mod:`value_limits`' limits
+    (then walking the parsed value to measure it, an eighth of indexing, is spared).
+
+    Without an alias (``*``) nothing is shared, so every string and value comes from its
+    own text: at most twice as many values as characters. Each level of nesting needs an
+    indicator of its own (``:``, ``-``, ``?``, ``[`` or ``{``), so their count bounds the
+    depth. TOML nests by dotted keys and is always measured.
+    """
+    block = fm.block
+    if fm.format not in ("yaml", "json") or "*" in block:
+        return False
+    if 2 * len(block) + 2 >= min(MAX_VALUES, MAX_CHARACTERS):
+        return False
+    indicators = sum(block.count(mark) for mark in ":-?[{")
+    return indicators < MAX_DEPTH
 
 
 def parse_front_matter(fm: SplitText) -> dict[str, Any]:
@@ -168,6 +312,8 @@ def parse_front_matter(fm: SplitText) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ValueError("The front matter must be a list of 'key: value' lines.", 2)
+    if _within_limits(fm):
+        return data
     try:
         check_value_size(data, FRONT_MATTER_TOO_LARGE)
     except ValueTooLargeError as error:
@@ -312,8 +458,6 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
     authors = as_names(data.get("author"), split_spaces=False) + as_names(
         data.get("authors"), split_spaces=False
     )
-    words, cjk = count_words_and_cjk(strip_markup(fm.body))
-    seconds = reading_seconds(words, cjk)
     tab_lines: tuple[int, ...] = ()
     if "\t" in fm.block:
         tab_lines = tuple(
@@ -334,10 +478,6 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         authors=authors,
         layout=str(data.get("layout") or ""),
         permalink=str(data.get("permalink") or data.get("url") or ""),
-        reading_minutes=-(-seconds // 60),
-        words=words,
-        cjk_characters=cjk,
-        body_characters=len(fm.body),
         keys=tuple(str(key) for key in data),
         front_matter_text=fm.block,
         front_matter_line=fm.block_line,
@@ -346,7 +486,6 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         error=error,
         error_line=error_line,
         tab_lines=tab_lines,
-        references=_find_references(fm.body, fm.body_line),
         mtime_ns=identity.mtime_ns,
         size=identity.size,
     )

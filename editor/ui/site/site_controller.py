@@ -219,9 +219,9 @@ class SiteController(QObject):
         index = self.index
         if index is None or index.site is None or self._closed:
             return
-        self.indexReady.emit([post.path for post in index.posts])
+        posts = index.posts  # sorts every post: once, not per use
+        self.indexReady.emit([post.path for post in posts])
         if self._open_newest:
-            posts = index.posts
             if posts:
                 self._window.open_post(posts[0].path)
             self._open_newest = False

@@ -20,7 +20,7 @@ from editor.core.site.index_cache import (
     load_index,
     save_index,
 )
-from editor.core.site.post_entries import build_index
+from editor.core.site.post_entries import BODY_FACTS, build_index
 from editor.core.site.site_layout import detect_layout
 from tests.core.site_fixtures import make_jekyll_site, write
 
@@ -154,3 +154,28 @@ def test_a_scheduled_post_is_published_once_its_time_has_come(site: Path) -> Non
     assert (before.status, after.status) == ("scheduled", "published")
     draft = next(e for e in _entries(site).values() if e.draft)
     assert current_status(draft, datetime.now(UTC)) is draft
+
+
+def test_body_facts_read_before_saving_come_back_with_the_cache(site: Path, tmp_path: Path) -> None:
+    entries = _entries(site)
+    read = next(e for e in entries.values() if e.title == "記事 5")
+    unread = next(e for e in entries.values() if e.title == "記事 6")
+    assert [ref.target for ref in read.references] == ["/p4/", "/img/5.png"]
+    save_index(tmp_path / "cache", site, entries.values())
+    kept = pickle.loads(cache_file(tmp_path / "cache", site).read_bytes()[len(FORMAT) + 32 :])
+    facts = {record[0]: record[-1] for record in kept[3]}
+    assert facts[str(read.path)] is not None and facts[str(unread.path)] is None
+    BODY_FACTS.remember(read.path, 0, 0, BODY_FACTS.facts(unread))  # forget, in effect
+    assert BODY_FACTS.known(read) is None
+    loaded = load_index(tmp_path / "cache", site)
+    assert BODY_FACTS.known(loaded[read.path]) == read.body_facts()
+
+
+def test_entries_take_the_path_objects_of_the_files_just_listed(site: Path, tmp_path: Path) -> None:
+    entries = _entries(site)
+    save_index(tmp_path / "cache", site, entries.values())
+    listed = [Path(str(path)) for path in entries]
+    loaded = load_index(tmp_path / "cache", site, listed[:10])
+    assert loaded == entries
+    assert all(loaded[path].path is path for path in listed[:10])
+    assert all(loaded[path].path is not path for path in listed[10:])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 
 from editor.core.post.front_matter_split import split_front_matter
 from editor.core.site.post_entries import (
+    BODY_FACTS,
     as_names,
     parse_front_matter,
     read_entry,
@@ -154,3 +157,59 @@ def test_read_entry_never_crashes_on_any_bytes(tmp_path: Path, data: bytes) -> N
     assert entry.path == path
     assert entry.error == "" or entry.error_line >= 0
     assert entry.size == len(data)
+
+
+def _old(path: Path, stamp_ns: int) -> None:
+    os.utime(path, ns=(stamp_ns, stamp_ns))
+
+
+def test_body_facts_are_read_on_demand_and_kept_per_time_and_size(tmp_path: Path) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    post = root / "_posts" / "2024-01-01-facts.md"
+    hour_ago = time.time_ns() - 3600 * 10**9
+    write(post, "---\ntitle: Facts\n---\nSee ![a](/a.png) and more words here.\n")
+    _old(post, hour_ago)
+    entry = read_entry(post, detect_layout(root), datetime.now(UTC))
+    assert BODY_FACTS.known(entry) is None  # indexing alone does not scan the body
+    assert [ref.target for ref in entry.references] == ["/a.png"]
+    assert entry.words > 0 and entry.reading_minutes == 1
+    assert BODY_FACTS.known(entry) == entry.body_facts()
+    # Same time and size: the kept facts stand (this is what makes them cheap).
+    write(post, "---\ntitle: Facts\n---\nSee ![b](/b.png) and more words here.\n")
+    _old(post, hour_ago)
+    assert [ref.target for ref in entry.references] == ["/a.png"]
+    # A new stamp means a new entry, whose facts are read from the file again.
+    write(post, "---\ntitle: Facts\n---\nNow ![c](/c.png).\n")
+    _old(post, hour_ago + 10**9)
+    fresh = read_entry(post, detect_layout(root), datetime.now(UTC))
+    assert [ref.target for ref in fresh.references] == ["/c.png"]
+
+
+def test_facts_of_a_file_changed_just_now_are_not_kept(tmp_path: Path) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    post = root / "_posts" / "2024-01-02-racy.md"
+    write(post, "---\ntitle: Racy\n---\n[x](/x/)\n")
+    entry = read_entry(post, detect_layout(root), datetime.now(UTC))
+    assert [ref.target for ref in entry.references] == ["/x/"]
+    assert BODY_FACTS.known(entry) is None
+
+
+def test_an_unreadable_entry_has_no_facts(tmp_path: Path) -> None:
+    root = make_jekyll_site(tmp_path / "blog")
+    link = root / "_posts" / "2024-01-03-gone.md"
+    link.symlink_to(root / "nowhere.md")
+    entry = read_entry(link, detect_layout(root), datetime.now(UTC))
+    assert entry.unreadable and entry.references == () and entry.words == 0
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "a: " + "[" * 60 + "]" * 60 + "\n",  # flow nesting
+        "a:\n" + "".join("  " * level + "- \n" for level in range(1, 60)),  # block nesting
+        "a: &x [1, 2]\nb: [*x, *x, *x]\n" + "c: [" + ", ".join(["*x"] * 30000) + "]\n",
+    ],
+)
+def test_front_matter_too_deep_or_too_big_is_still_refused(block: str) -> None:
+    with pytest.raises(ValueError, match="far beyond any real field"):
+        parse_front_matter(split_front_matter(f"---\n{block}---\nbody\n"))
