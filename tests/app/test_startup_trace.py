@@ -45,13 +45,18 @@ def test_no_variable_no_trace(monkeypatch) -> None:
     assert read_trace(Path("/nonexistent/trace")) == {}
 
 
-def test_the_app_marks_its_window_then_the_posts_preview(
-    qapp, qtbot, tmp_path: Path, monkeypatch
-) -> None:
+def _traced_sample(tmp_path: Path, monkeypatch) -> tuple[Path, Path, Path]:
+    """A start-up trace file that the app will write, and a sample site with its post."""
     target = tmp_path / "trace"
     monkeypatch.setenv(TRACE_VARIABLE, str(target))
     site = copy_sample_site(tmp_path)
-    post = site / "_posts" / "2025-10-04-hello-kiji.md"
+    return target, site, site / "_posts" / "2025-10-04-hello-kiji.md"
+
+
+def test_the_app_marks_its_window_then_the_posts_preview(
+    qapp, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    target, _site, post = _traced_sample(tmp_path, monkeypatch)
     window = open_main_window(qapp, parse_arguments([str(post)]))
     qtbot.addWidget(window)
     try:
@@ -68,10 +73,7 @@ def test_the_app_marks_its_window_then_the_posts_preview(
 def test_a_start_with_no_argument_previews_the_sessions_post_while_it_builds(
     qapp, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    target = tmp_path / "trace"
-    monkeypatch.setenv(TRACE_VARIABLE, str(target))
-    site = copy_sample_site(tmp_path)
-    post = site / "_posts" / "2025-10-04-hello-kiji.md"
+    target, site, post = _traced_sample(tmp_path, monkeypatch)
     Settings(user_data_dir()).save_session(SessionState(str(site), [OpenTab(str(post))]))
     window = open_main_window(qapp, parse_arguments([]))
     qtbot.addWidget(window)
