@@ -164,9 +164,12 @@ class BlockSplitter:
 
         spans = previous.spans
         starts = [span.start for span in spans]
-        # Restart one block before the block holding the first change: an edit there can
-        # end or extend the block above it (a paragraph that a heading used to interrupt).
-        restart_index = bisect_right(starts, first) - 2
+        # Restart one block before the block holding the line above the first change: an
+        # edit can end or extend the block above it (a paragraph that a heading used to
+        # interrupt), and it can turn the line above into part of the block before that
+        # (a ":" typed under a heading makes it a definition term, and the definition
+        # list above takes it in).
+        restart_index = bisect_right(starts, max(first - 1, 0)) - 2
         if restart_index < 0:
             restart_index, restart = 0, 0
         else:

@@ -102,3 +102,14 @@ def test_footnote_definitions_and_attribute_lists_are_marked() -> None:
         RawSpan(5, 6, "footnote", "n"),
     )
     assert result.footnote_labels == (":n",)
+
+
+def test_a_definition_typed_under_a_heading_joins_the_list_above() -> None:
+    """Found by the property test: ': Term' typed under ' ## h' makes the heading line a
+    term of the definition list two blocks above the edit."""
+    lines = ": Term\n: def\n ## h\n"
+    splitter = BlockSplitter(MD, min_chars=0, window_lines=1)
+    splitter.split(lines + "a")
+    edited = lines + lines + "a"
+    assert splitter.split(edited) == full_split(edited)
+    assert splitter.split(edited).spans[0] == RawSpan(0, 5, "block")
