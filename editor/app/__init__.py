@@ -349,16 +349,10 @@ def _wait_for_the_preview(app: QApplication, window: MainWindow) -> None:
 def _read_named_post(options: argparse.Namespace) -> DocumentSession | None:
     """The post file the command line names, read; ``None`` for a folder, none or an
     unreadable post (``MainWindow.open_path`` then opens it or says why)."""
-    from editor.core.post.post import PostError
-    from editor.services.document import DocumentSession
-
     path = options.path
     if options.sample or path is None or not Path(path).is_file():
         return None
-    try:
-        return DocumentSession.open(Path(path).absolute())
-    except PostError:
-        return None
+    return _read_post(Path(path).absolute())
 
 
 def _read_session_post(
@@ -366,14 +360,17 @@ def _read_session_post(
 ) -> DocumentSession | None:
     """The post the last session will show first when nothing is named (a start from the
     dock or the Start menu), read for the early preview; ``None`` when there is none."""
-    from editor.core.post.post import PostError
-    from editor.services.document import DocumentSession
-
     if options.sample or options.path is not None:
         return None
     path = services.settings.session().current_tab_path()
-    if path is None:
-        return None
+    return None if path is None else _read_post(path)
+
+
+def _read_post(path: Path) -> DocumentSession | None:
+    """The post at ``path`` read for the early preview, ``None`` if it cannot be read."""
+    from editor.core.post.post import PostError
+    from editor.services.document import DocumentSession
+
     try:
         return DocumentSession.open(path)
     except PostError:

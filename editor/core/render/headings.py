@@ -62,6 +62,45 @@ def goldmark_id(source: str, id_type: str = "github") -> str:
     return "".join(kept) or "heading"
 
 
+def heading_attributes(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split a heading's trailing attribute list off its text: ``Title {#id .cls key=v}``
+    gives ``("Title", [("id", "id"), ("class", "cls"), ("key", "v")])`` (kramdown's
+    ``{#id}`` and goldmark's lists alike). Text without one, or whose braces hold no
+    attribute list, comes back whole with no pairs."""
+    found = _ATTRIBUTE_BLOCK.search(text)
+    if found is None:
+        return text, []
+    pairs: list[tuple[str, str]] = []
+    inner = found.group(1).strip()
+    position = 0
+    while position < len(inner):
+        match = _ATTRIBUTE.match(inner, position)
+        if match is None:
+            return text, []
+        if match.group("id"):
+            pairs.append(("id", match.group("id")))
+        elif match.group("cls"):
+            pairs.append(("class", match.group("cls")))
+        else:
+            value = match.group("quoted")
+            value = match.group("bare") if value is None else value
+            pairs.append((match.group("key"), value or ""))
+        position = match.end()
+    return (text[: found.start()], pairs) if pairs else (text, [])
+
+
+def without_closing_hashes(text: str) -> str:
+    """An ATX heading's text without its optional closing run of ``#``."""
+    return _CLOSING_HASHES.sub("", text)
+
+
+_ATTRIBUTE_BLOCK = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")
+_ATTRIBUTE = re.compile(
+    r"[ \t]*(?:#(?P<id>[\w:.-]+)|\.(?P<cls>[\w-]+)"
+    r"|(?P<key>[A-Za-z_:][\w:.-]*)=(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>[^\s\"'=<>`{}]+)))[ \t]*"
+)
+_CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+
 _NOT_LETTER_OR_NUMBER = re.compile(r"[^\w]|_", re.UNICODE)
 
 _BEFORE_FIRST_LETTER = re.compile(r"^[^a-zA-Z]+")

@@ -28,7 +28,12 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 from markdown_it.token import Token
 
-from editor.core.render.headings import HeadingInfo, goldmark_id
+from editor.core.render.headings import (
+    HeadingInfo,
+    goldmark_id,
+    heading_attributes,
+    without_closing_hashes,
+)
 from editor.core.site.generator import MarkdownFlavour
 from editor.core.text.table_row import trimmed_cells
 
@@ -159,43 +164,14 @@ def _goldmark_heading_attributes(state: StateCore) -> None:
         children = tokens[index + 1].children or []
         if not children or children[-1].type != "text":
             continue
-        found = _ATTRIBUTE_BLOCK.search(children[-1].content)
-        attributes = _goldmark_attributes(found.group(1)) if found else None
-        if found is None or attributes is None:
+        text, attributes = heading_attributes(children[-1].content)
+        if not attributes:
             continue
-        children[-1].content = children[-1].content[: found.start()]
+        children[-1].content = text
         for name, value in attributes:
             if name == "class" and token.attrGet("class"):
                 value = f"{token.attrGet('class')} {value}"
             token.attrSet(name, value)
-
-
-def _goldmark_attributes(text: str) -> list[tuple[str, str]] | None:
-    """``#id .class key=value key="value"`` as attribute pairs, ``None`` if it is not."""
-    pairs: list[tuple[str, str]] = []
-    position = 0
-    text = text.strip()
-    while position < len(text):
-        match = _ATTRIBUTE.match(text, position)
-        if match is None:
-            return None
-        if match.group("id"):
-            pairs.append(("id", match.group("id")))
-        elif match.group("cls"):
-            pairs.append(("class", match.group("cls")))
-        else:
-            value = match.group("quoted")
-            value = match.group("bare") if value is None else value
-            pairs.append((match.group("key"), value or ""))
-        position = match.end()
-    return pairs or None
-
-
-_ATTRIBUTE_BLOCK = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")
-_ATTRIBUTE = re.compile(
-    r"[ \t]*(?:#(?P<id>[\w:.-]+)|\.(?P<cls>[\w-]+)"
-    r"|(?P<key>[A-Za-z_:][\w:.-]*)=(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>[^\s\"'=<>`{}]+)))[ \t]*"
-)
 
 
 def _heading_source(token: Token, lines: list[str]) -> str:
@@ -204,16 +180,10 @@ def _heading_source(token: Token, lines: list[str]) -> str:
     start, end = token.map or (0, 0)
     if token.markup.startswith("#"):
         text = lines[start] if start < len(lines) else ""
-        text = _CLOSING_HASHES.sub("", text.strip(" \t").lstrip("#"))
+        text = without_closing_hashes(text.strip(" \t").lstrip("#"))
     else:
         text = lines[end - 2] if 0 <= end - 2 < len(lines) else ""
-    found = _ATTRIBUTE_BLOCK.search(text)
-    if found is not None and _goldmark_attributes(found.group(1)) is not None:
-        text = text[: found.start()]
-    return text
-
-
-_CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+    return heading_attributes(text)[0]
 
 
 def _lazy_code(state: StateBlock, start: int, end: int, silent: bool) -> bool:

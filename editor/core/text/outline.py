@@ -14,16 +14,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from editor.core.proof.prose import fence_step
-from editor.core.render.headings import github_slug
+from editor.core.render.headings import github_slug, heading_attributes, without_closing_hashes
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
-_CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-# kramdown's ``{#id}``, goldmark's ``{#id .class key=value}``: not part of the shown text.
-_ATTRIBUTES = re.compile(
-    r"[ \t]*\{((?:[ \t]*(?:[#.][\w:.-]+|[A-Za-z_][\w:.-]*=(?:\"[^\"]*\"|[^\s\"{}]+)))+)"
-    r"[ \t]*\}[ \t]*$"
-)
-_ID = re.compile(r"(?:^|\s)#([\w:.-]+)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FRONT_MATTER_FENCES = ("---", "+++")
 _NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:[-*+>]|\d+[.)]|#|```|~~~|\||<|\{%)|^\s*$")
@@ -43,13 +36,10 @@ class OutlineHeading:
 def _heading_text(raw: str) -> tuple[str, str]:
     """The heading's shown text and anchor (an explicit ``{#id}`` wins); a trailing
     attribute list is not shown."""
-    attributes = _ATTRIBUTES.search(raw)
-    if attributes:
-        text = raw[: attributes.start()].strip()
-        explicit = _ID.search(attributes.group(1))
-        return text, explicit.group(1) if explicit else github_slug(text)
-    text = raw.strip()
-    return text, github_slug(text)
+    text, attributes = heading_attributes(raw)
+    text = text.strip()
+    explicit = next((value for name, value in attributes if name == "id"), None)
+    return text, explicit or github_slug(text)
 
 
 def parse_outline(text: str) -> list[OutlineHeading]:
@@ -165,7 +155,7 @@ class OutlineIndex:
     def _heading_on(self, number: int, line: str) -> _Found | None:
         atx = _ATX.match(line)
         if atx:
-            return len(atx.group(1)), _CLOSING_HASHES.sub("", atx.group(2) or ""), 0
+            return len(atx.group(1)), without_closing_hashes(atx.group(2) or ""), 0
         setext = _SETEXT.match(line)
         if setext and number > self._skip_to and not self._fenced[number - 1]:
             previous = _without_cr(self._lines[number - 1])
