@@ -87,6 +87,8 @@ class JournalWriter:
                 self._journal.write(key, snapshot.text, snapshot.path, snapshot.base_hash)
             except JournalError as error:
                 message = error.message
+            except Exception as error:  # a bug must not end the thread: quit would wait forever
+                message = f"{type(error).__name__}: {error}"
             finally:
                 with self._condition:
                     self._writing = None
