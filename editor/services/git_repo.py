@@ -12,7 +12,6 @@ used, else :data:`~editor.core.git.git_errors.NO_GIT` or
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -25,23 +24,19 @@ from editor.core.git import git_errors
 from editor.core.git.git_errors import GitError
 from editor.core.git.git_status import FileState, StatusReport
 from editor.services.git_commands import GitCommands, find_git
+from editor.services.worker_relay import WorkerRelay
 
 Job = Callable[[threading.Event, Callable[[str, int], None]], Any]
 """Work for :meth:`GitRepo.submit`: ``job(cancel, progress)`` returns the result."""
 Done = Callable[[Any, "GitError | None"], None]
 
 
-class _Relay(QObject):
+class _Relay(WorkerRelay):
     """Carries a worker's answers to the UI thread (queued: the relay lives there)."""
 
     status = Signal(int, object, object)
     done = Signal(int, object, object)
     progress = Signal(str, int)
-
-    def send(self, name: str, *values: object) -> None:
-        """Emit signal ``name`` from any thread, unless the relay was deleted meanwhile."""
-        with contextlib.suppress(RuntimeError):
-            getattr(self, name).emit(*values)
 
 
 class GitRepo(QObject):

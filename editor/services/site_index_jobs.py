@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from editor.core.post.storage import sweep_stale_temp_files_in
 from editor.core.site.discovery import post_files, walk
@@ -28,6 +28,7 @@ from editor.core.site.site_layout import SiteLayout, detect_layout
 from editor.core.site.vocabulary import SiteVocabulary
 from editor.core.text.slug import make_slug
 from editor.services.error_text import describe_error
+from editor.services.worker_relay import WorkerRelay
 
 __all__ = [
     "Progress",
@@ -77,7 +78,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
-class Relay(QObject):
+class Relay(WorkerRelay):
     """Carries worker results to the main thread (a child of the service).
 
     Worker jobs hold only this relay and plain data, never the service itself: if a
@@ -91,12 +92,6 @@ class Relay(QObject):
     vocabulary = Signal(object)
     checked = Signal(list)
     failed = Signal(str)
-
-    def send(self, signal_name: str, value: object) -> None:
-        """Emit one of the relay's signals from any thread, unless the relay is gone."""
-        # RuntimeError: deleted with its service while the worker ran.
-        with contextlib.suppress(RuntimeError):
-            getattr(self, signal_name).emit(value)
 
 
 @contextlib.contextmanager

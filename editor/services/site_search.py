@@ -10,7 +10,6 @@ goes without a signal per match.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from editor.core.site.site_errors import SiteError
 from editor.core.site.site_layout import detect_layout
 from editor.core.site.text_search import FileHit, SearchQuery, search_files
 from editor.services.error_text import describe_error
+from editor.services.worker_relay import WorkerRelay
 
 __all__ = ["BATCH_SECONDS", "MAX_HITS", "SiteSearchService"]
 
@@ -31,17 +31,12 @@ MAX_HITS = 2000
 BATCH_SECONDS = 0.05
 
 
-class _Relay(QObject):
+class _Relay(WorkerRelay):
     """Carries a worker's results to the UI thread, tagged with the search's number."""
 
     hits = Signal(int, list)
     finished = Signal(int, int)
     failed = Signal(int, str)
-
-    def send(self, name: str, serial: int, value: object) -> None:
-        """Emit signal ``name`` from any thread, unless the relay was deleted meanwhile."""
-        with contextlib.suppress(RuntimeError):
-            getattr(self, name).emit(serial, value)
 
 
 def _until(cancelled: threading.Event, paths: list[Path]) -> Iterator[Path]:

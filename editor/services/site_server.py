@@ -22,6 +22,7 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.site.site_server import ServerPlan, classify_line
+from editor.services.worker_relay import WorkerRelay
 
 STOP_GRACE_S = 3.0
 _PR_SET_PDEATHSIG = 1
@@ -32,14 +33,10 @@ def _die_with_parent() -> None:  # runs in the child between fork and exec
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
-class _Relay(QObject):
+class _Relay(WorkerRelay):
     line = Signal(object)
     running = Signal(int, str)
     ended = Signal(int, int)
-
-    def send(self, name: str, *values: object) -> None:
-        with contextlib.suppress(RuntimeError):
-            getattr(self, name).emit(*values)
 
 
 class SiteServer(QObject):

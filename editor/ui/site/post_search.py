@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.text.kana_match import search_fold
+from editor.services.worker_relay import WorkerRelay
 
 DEFAULT_BUDGET_CHARS = 64_000_000
 
@@ -92,15 +93,10 @@ class SearchResult:
     paths: frozenset[Path]
 
 
-class _Relay(QObject):
+class _Relay(WorkerRelay):
     """Carries results from the worker to the UI thread (never the searcher itself)."""
 
     done = Signal(object)
-
-    def send(self, result: SearchResult) -> None:
-        """Emit ``done`` unless the relay was deleted meanwhile."""
-        with contextlib.suppress(RuntimeError):
-            self.done.emit(result)
 
 
 class _Queries:
@@ -205,4 +201,4 @@ def _run_queue(queries: _Queries, cache: TextCache, relay: _Relay) -> None:
         serial, needle, paths = job
         result = SearchResult(serial, needle, frozenset(cache.search(paths, needle)))
         queries.remember(result)
-        relay.send(result)
+        relay.send("done", result)
