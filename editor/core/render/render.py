@@ -45,7 +45,12 @@ from editor.core.render.render_flavour import apply_flavour
 from editor.core.render.render_paths import LocalUrl, SitePaths
 from editor.core.render.render_rules import build_markdown
 from editor.core.render.render_split import BlockSplitter, RawSpan
-from editor.core.render.render_stitch import TOC_SLOT, BlockRender, RenderedBlock, stitch_blocks
+from editor.core.render.render_stitch import (
+    TOC_SLOT,
+    BlockRender,
+    RenderedBlock,
+    Stitcher,
+)
 from editor.core.render.sanitize import sanitize_html
 from editor.core.render.shortcodes import is_hugo_site, preprocess_shortcodes, shows_code
 from editor.core.site.generator import MarkdownFlavour
@@ -103,6 +108,7 @@ class Renderer:
         self._previous: tuple[tuple[Any, ...], list[BlockRender]] = ((), [])
         self._cache_size = _CACHE_SIZE
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
+        self._stitcher = Stitcher()
         self._paths: SitePaths | None = None
         self._includes: tuple[Mapping[str, Any], SiteIncludes] | None = None
         self._shortcodes: tuple[Mapping[str, Any], Callable[[str], bool]] | None = None
@@ -433,7 +439,7 @@ class Renderer:
         # The cache holds at least every block of the post twice over: never smaller than
         # the post, or each keystroke would evict the blocks the next one needs.
         self._cache_size = max(_CACHE_SIZE, 2 * len(chunks))
-        return stitch_blocks(blocks, definitions)
+        return self._stitcher.stitch(blocks, definitions)
 
     def render(self, body: str, page: Mapping[str, Any] | None = None) -> str:
         """Render *body* to one HTML string: the blocks of :meth:`render_blocks`, joined."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from editor.core.render.headings import HeadingInfo, kramdown_basic_id, toc_html
@@ -47,6 +47,19 @@ class BlockRender:
     html_events: tuple[tuple[str, bool], ...] = ()
     """``markdown="1"`` elements this block's raw HTML opens and the tags it closes
     (:func:`editor.core.render.kramdown.markdown_html_events`)."""
+    stands_alone: bool = field(init=False, compare=False, repr=False)
+    """True when nothing else in the post changes this block's final HTML: no heading,
+    footnote reference or number, table of contents or ``markdown="1"`` element. Most
+    blocks are such paragraphs, and stitching passes them through untouched."""
+
+    numbered: bool = field(init=False, compare=False, repr=False)
+    """True when the HTML holds footnote numbers, which are known only for the whole post."""
+
+    def __post_init__(self) -> None:
+        numbered = bool(self.footnotes) or FOOTNOTE_NUMBER.open in self.html
+        alone = not (self.auto_ids or self.headings or self.toc or self.html_events or numbered)
+        object.__setattr__(self, "numbered", numbered)
+        object.__setattr__(self, "stands_alone", alone)
 
 
 def with_source_line(html: str, line: int) -> str:
@@ -135,65 +148,150 @@ def _dedupe_footnote_refs(html: str, labels: tuple[str, ...], seen: dict[str, in
     return html
 
 
+def _headings_of(runs: list[tuple[BlockRender, list[str] | None]]) -> list[HeadingInfo]:
+    """The post's headings in order, with the final (deduplicated) automatic ids."""
+    headings: list[HeadingInfo] = []
+    for chunk, anchors in runs:
+        if anchors is None:
+            headings.extend(chunk.headings)
+            continue
+        renamed = iter(anchors)  # keep the table of contents in step with the ids
+        headings.extend(
+            HeadingInfo(h.level, next(renamed), h.text, h.in_toc, True) if h.auto else h
+            for h in chunk.headings
+        )
+    return headings
+
+
+class Stitcher:
+    """Stitches one post's blocks again and again, remembering the last stitch.
+
+    Between two keystrokes nearly every block keeps its render, its line and, for a
+    heading, the numbering of its id. Such a block is handed back as the same
+    :class:`RenderedBlock` object, without string work, so a keystroke in a long post
+    pays a look-up per untouched block. Everything that depends on the whole post (id
+    suffixes, footnote numbers, the table of contents) is still worked out on every
+    stitch, so the result is always that of a stitch from nothing.
+    """
+
+    def __init__(self) -> None:
+        # The last stitch's blocks, their HTML before footnote numbers, and the results:
+        # a block is looked up at its own index and at its index from the end.
+        self._last: tuple[list[tuple[int, BlockRender]], list[str], list[RenderedBlock]] = (
+            [],
+            [],
+            [],
+        )
+        # Keyed by the render's id(); the render is kept alongside, so the id stays its.
+        self._ids: dict[tuple[int, tuple[int, ...]], tuple[BlockRender, str, list[str]]] = {}
+
+    def _deduped(
+        self,
+        chunk: BlockRender,
+        seen: dict[str, int],
+        kept: dict[tuple[int, tuple[int, ...]], tuple[BlockRender, str, list[str]]],
+    ) -> tuple[str, list[str]]:
+        """:func:`_dedupe_ids` of *chunk*, taken from the last stitch when the counts of
+        its ids so far are the same (its result depends on nothing else)."""
+        key = (id(chunk), tuple(seen.get(anchor, 0) for anchor in chunk.auto_ids))
+        entry = self._ids.get(key)
+        if entry is None or entry[0] is not chunk:
+            html, anchors = _dedupe_ids(chunk.html, chunk.auto_ids, seen)
+            entry = (chunk, html, anchors)
+        else:
+            for anchor in chunk.auto_ids:
+                seen[anchor] = seen.get(anchor, 0) + 1
+        kept[key] = entry
+        return entry[1], entry[2]
+
+    def stitch(
+        self,
+        blocks: list[tuple[int, BlockRender]],
+        definitions: dict[str, tuple[int, BlockRender]],
+    ) -> list[RenderedBlock]:
+        """Turn rendered blocks (``(first line, render)``) into the preview's final blocks.
+
+        *definitions* maps footnote labels to their definition's first line and render;
+        the footnotes that are referenced become one trailing ``<section
+        class="footnotes">``.
+        """
+        seen_ids: dict[str, int] = {}
+        seen_refs: dict[str, int] = {}
+        numbers: dict[str, int] = {}
+        heading_runs: list[tuple[BlockRender, list[str] | None]] = []
+        htmls: list[str] = []
+        open_markdown_html: list[str] = []
+        seen_kramdown_ids: dict[str, int] = {}
+        kept_ids: dict[tuple[int, tuple[int, ...]], tuple[BlockRender, str, list[str]]] = {}
+        for _line, chunk in blocks:
+            html = chunk.html
+            if chunk.stands_alone:
+                htmls.append(html)
+                continue
+            if open_markdown_html and chunk.auto_ids:
+                html, chunk = _ids_inside_markdown_html(html, chunk, seen_kramdown_ids)
+            _follow_markdown_html(open_markdown_html, chunk.html_events)
+            if chunk.auto_ids:
+                html, anchors = self._deduped(chunk, seen_ids, kept_ids)
+                heading_runs.append((chunk, anchors))
+            elif chunk.headings:
+                heading_runs.append((chunk, None))
+            for label in chunk.footnotes:
+                if label in definitions:
+                    numbers.setdefault(label, len(numbers) + 1)
+            if chunk.footnotes:
+                html = _dedupe_footnote_refs(html, chunk.footnotes, seen_refs)
+            htmls.append(html)
+        self._ids = kept_ids
+        # Footnotes referenced only from other footnotes get numbers after the body's.
+        queue = list(numbers)
+        while queue:
+            for inner in definitions[queue.pop(0)][1].footnotes:
+                if inner in definitions and inner not in numbers:
+                    numbers[inner] = len(numbers) + 1
+                    queue.append(inner)
+
+        def number_of(label: str) -> str:
+            return str(numbers.get(label, "?"))
+
+        result: list[RenderedBlock] = []
+        last_blocks, last_htmls, last_result = self._last
+        count = len(last_blocks)
+        shift = len(blocks) - count
+        toc: str | None = None
+        for index, ((line, chunk), html) in enumerate(zip(blocks, htmls, strict=True)):
+            if chunk.toc:
+                toc = toc if toc is not None else toc_html(_headings_of(heading_runs))
+                html = f'<nav class="kiji-toc">{toc}</nav>'
+            elif not chunk.numbered:
+                # The same block at the same line with the same HTML: the same result.
+                for old in (index, index - shift):
+                    if (
+                        0 <= old < count
+                        and last_blocks[old][1] is chunk
+                        and last_blocks[old][0] == line
+                        and last_htmls[old] is html
+                    ):
+                        result.append(last_result[old])
+                        break
+                else:
+                    result.append(RenderedBlock(line, html))
+                continue
+            html = FOOTNOTE_NUMBER.replace(html, number_of)
+            result.append(RenderedBlock(line, html))
+        self._last = (blocks, htmls, list(result))
+        if numbers:
+            # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
+            last_line = result[-1].line if result else 0
+            result.append(_footnotes_block(numbers, definitions, number_of, last_line))
+        return result
+
+
 def stitch_blocks(
     blocks: list[tuple[int, BlockRender]], definitions: dict[str, tuple[int, BlockRender]]
 ) -> list[RenderedBlock]:
-    """Turn rendered blocks (``(first line, render)``) into the preview's final blocks.
-
-    *definitions* maps footnote labels to their definition's first line and render; the
-    footnotes that are referenced become one trailing ``<section class="footnotes">``.
-    """
-    seen_ids: dict[str, int] = {}
-    seen_refs: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    headings: list[HeadingInfo] = []
-    htmls: list[str] = []
-    open_markdown_html: list[str] = []
-    seen_kramdown_ids: dict[str, int] = {}
-    for _line, chunk in blocks:
-        html = chunk.html
-        if open_markdown_html and chunk.auto_ids:
-            html, chunk = _ids_inside_markdown_html(html, chunk, seen_kramdown_ids)
-        _follow_markdown_html(open_markdown_html, chunk.html_events)
-        if chunk.auto_ids:
-            html, anchors = _dedupe_ids(html, chunk.auto_ids, seen_ids)
-            renamed = iter(anchors)  # keep the table of contents in step with the ids
-            headings.extend(
-                HeadingInfo(h.level, next(renamed), h.text, h.in_toc, True) if h.auto else h
-                for h in chunk.headings
-            )
-        else:
-            headings.extend(chunk.headings)
-        for label in chunk.footnotes:
-            if label in definitions:
-                numbers.setdefault(label, len(numbers) + 1)
-        if chunk.footnotes:
-            html = _dedupe_footnote_refs(html, chunk.footnotes, seen_refs)
-        htmls.append(html)
-    # Footnotes referenced only from other footnotes get numbers after the body's.
-    queue = list(numbers)
-    while queue:
-        for inner in definitions[queue.pop(0)][1].footnotes:
-            if inner in definitions and inner not in numbers:
-                numbers[inner] = len(numbers) + 1
-                queue.append(inner)
-
-    def number_of(label: str) -> str:
-        return str(numbers.get(label, "?"))
-
-    result: list[RenderedBlock] = []
-    toc: str | None = None
-    for (line, chunk), html in zip(blocks, htmls, strict=True):
-        if chunk.toc:
-            toc = toc if toc is not None else toc_html(headings)
-            html = f'<nav class="kiji-toc">{toc}</nav>'
-        html = FOOTNOTE_NUMBER.replace(html, number_of)
-        result.append(RenderedBlock(line, html))
-    if numbers:
-        # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
-        last_line = result[-1].line if result else 0
-        result.append(_footnotes_block(numbers, definitions, number_of, last_line))
-    return result
+    """:meth:`Stitcher.stitch` with no memory of an earlier stitch."""
+    return Stitcher().stitch(blocks, definitions)
 
 
 def _footnotes_block(
