@@ -432,5 +432,5 @@ def test_the_preview_worker_shows_private_use_text(qtbot: Any, tmp_path: Path) -
     assert_no_leak(html, body + "\U000f0001")
     assert "liquid-tag" not in html
     assert text_of(html) == (
-        "\uf101 見出しIcons \ue000\ue001 \ue002\ue003 \U000f0001[1]\ue00261\ue003 ↩︎"
+        "\uf101 見出しIcons \ue000\ue001 \ue002\ue003 \U000f00011\ue00261\ue003 ↩︎"
     )

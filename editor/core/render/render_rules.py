@@ -287,9 +287,9 @@ def _render_footnote_ref(
     env.setdefault("kiji_footnotes", []).append(label)
     anchor = escape(footnote_anchor(label), quote=True)
     number = footnote_number_placeholder(label)
-    return (
-        f'<sup class="footnote-ref"><a href="#fn-{anchor}" id="fnref-{anchor}">[{number}]</a></sup>'
-    )
+    # Both kramdown and goldmark write the bare number: no brackets.
+    link = f'<a href="#fn-{anchor}" id="fnref-{anchor}">{number}</a>'
+    return f'<sup class="footnote-ref">{link}</sup>'
 
 
 def _render_math(tex: str, options: dict[str, Any]) -> str:

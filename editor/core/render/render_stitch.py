@@ -283,7 +283,7 @@ class Stitcher:
         if numbers:
             # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
             last_line = result[-1].line if result else 0
-            result.append(_footnotes_block(numbers, definitions, number_of, last_line))
+            result.append(_footnotes_block(numbers, seen_refs, definitions, number_of, last_line))
         return result
 
 
@@ -294,8 +294,20 @@ def stitch_blocks(
     return Stitcher().stitch(blocks, definitions)
 
 
+def _backlinks(anchor: str, references: int) -> str:
+    """One way back per reference, as the generators write them: the first plain, the
+    later ones numbered (``↩︎ ↩︎²``), each to the id :func:`_dedupe_footnote_refs` gave it."""
+    links = [f'<a href="#fnref-{anchor}" class="footnote-backref">↩︎</a>']
+    links += [
+        f'<a href="#fnref-{anchor}-{n}" class="footnote-backref">↩︎<sup>{n}</sup></a>'
+        for n in range(2, references + 1)
+    ]
+    return " " + "\u00a0".join(links)
+
+
 def _footnotes_block(
     numbers: dict[str, int],
+    references: dict[str, int],
     definitions: dict[str, tuple[int, BlockRender]],
     number_of: Callable[[str], str],
     last_line: int,
@@ -304,7 +316,7 @@ def _footnotes_block(
     for label in sorted(numbers, key=numbers.__getitem__):
         anchor = escape(footnote_anchor(label), quote=True)
         body = FOOTNOTE_NUMBER.replace(definitions[label][1].html, number_of)
-        backref = f' <a href="#fnref-{anchor}" class="footnote-backref">↩︎</a>'
+        backref = _backlinks(anchor, references.get(label, 1))
         if body.endswith("</p>"):
             body = body[:-4] + backref + "</p>"
         else:

@@ -183,8 +183,8 @@ def test_footnotes_are_numbered_and_collected_in_one_trailing_block() -> None:
     body = "First[^b] and second[^a].\n\n[^a]: Note A.\n[^b]: Note **B**.\n\nLast paragraph.\n"
     result = blocks(body)
     assert [b.line for b in result[:2]] == [0, 5]
-    assert '<a href="#fn-b" id="fnref-b">[1]</a>' in result[0].html
-    assert '<a href="#fn-a" id="fnref-a">[2]</a>' in result[0].html
+    assert '<a href="#fn-b" id="fnref-b">1</a>' in result[0].html
+    assert '<a href="#fn-a" id="fnref-a">2</a>' in result[0].html
     section = result[-1]
     assert section.html.startswith('<section data-source-line="5" class="footnotes">')
     assert section.html.index('id="fn-b"') < section.html.index('id="fn-a"')
@@ -200,7 +200,11 @@ def test_repeated_and_nested_footnote_references() -> None:
     assert 'id="fnref-x-3"' in result[1].html
     section = result[-1].html
     assert section.index('id="fn-x"') < section.index('id="fn-y"') < section.index('id="fn-z"')
-    assert html.count("[1]") == 3 and "[2]" in section and "[3]" in section
+    assert html.count('">1</a>') == 3 and '">2</a>' in section and '">3</a>' in section
+    # one way back per reference, to the id each reference got
+    for ref in ("#fnref-x", "#fnref-x-2", "#fnref-x-3"):
+        assert f'href="{ref}" class="footnote-backref"' in section
+    assert section.count("footnote-backref") == 5  # x three times, y and z once
 
 
 def test_config_values_cannot_inject_script(tmp_path: Path) -> None:

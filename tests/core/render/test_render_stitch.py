@@ -48,5 +48,5 @@ def test_footnote_numbers_follow_the_order_of_references_after_an_edit() -> None
     swapped = "a[^y] b[^x]\n\nc[^y]\n\n[^x]: X\n\n[^y]: Y\n"
     got = [(b.line, b.html) for b in renderer.render_blocks(swapped)]
     assert got == [(b.line, b.html) for b in Renderer().render_blocks(swapped)]
-    assert 'href="#fn-y" id="fnref-y">[1]</a>' in got[0][1]
-    assert 'id="fnref-y-2">[1]</a>' in got[1][1]  # y's second reference, same number
+    assert 'href="#fn-y" id="fnref-y">1</a>' in got[0][1]
+    assert 'id="fnref-y-2">1</a>' in got[1][1]  # y's second reference, same number
