@@ -11,7 +11,7 @@ only the paragraphs that changed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from editor.core.proof.spelling import (
 )
 from editor.core.proof.spelling_variants import SiteUsage, learn_usage
 from editor.core.site.siteconfig import load_site_config
+from editor.services.background import gently
 
 
 @dataclass
@@ -219,11 +220,10 @@ class ProofreadingService(QObject):
             self.checked.emit(job.key, job.seq, findings)
 
 
-def _masked_posts(paths: Sequence[Path]) -> list[str]:
-    texts = []
-    for path in paths:
+def _masked_posts(paths: Sequence[Path]) -> Iterator[str]:
+    """The prose of each readable post, one at a time, paced: the site may hold 50,000."""
+    for path in gently(paths):
         try:
-            texts.append(mask_non_prose(path.read_text(encoding="utf-8")))
+            yield mask_non_prose(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             continue
-    return texts

@@ -27,6 +27,7 @@ from editor.core.site.site_errors import SiteError
 from editor.core.site.site_layout import SiteLayout, detect_layout
 from editor.core.site.vocabulary import SiteVocabulary
 from editor.core.text.slug import make_slug
+from editor.services.background import gently
 from editor.services.error_text import describe_error
 from editor.services.worker_relay import WorkerRelay
 
@@ -148,15 +149,25 @@ def _read_reporting(
     return Site(layout, entries, clock=clock)
 
 
+TAKE_IN_WAIT_S = 30.0
+"""How long the build job waits for the UI thread to take the index in, at most."""
+
+
 def build_job(
     root: Path,
     clock: Clock | None,
     relay: Relay,
     batch_seconds: float | None = None,
     cache_dir: Path | None = None,
+    taken_in: threading.Event | None = None,
 ) -> None:
     """Worker: open and index the site, report it with the folders to watch (``built``),
     then the form's vocabulary learnt from it (``vocabulary``).
+
+    With ``taken_in``, the rest waits until the UI thread sets it (or
+    :data:`TAKE_IN_WAIT_S` passed): taking in a big index makes tens of thousands of
+    calls from Qt into Python (the post list's rows), and each waits for the interpreter
+    lock while this thread holds it; at 50,000 posts that froze the UI 4-7 s.
 
     While the posts are read, ``progress`` reports how many (and the new entries) every
     ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
@@ -184,6 +195,8 @@ def build_job(
     # The snapshot is one C call; once "built" is sent the UI thread may apply changes.
     entries = list(site.entries.values())
     relay.send("built", (site, sorted(folders)))
+    if taken_in is not None:
+        taken_in.wait(TAKE_IN_WAIT_S)
     # The form's vocabulary comes right after "ready": learning it walks every front
     # matter (nearly half of a start from the user cache), and the post list needs none.
     relay.send("vocabulary", SiteVocabulary.from_site(entries, site.layout))
@@ -259,6 +272,8 @@ def check_job(
     need not read every post once more.
     """
     known_before = sum(BODY_FACTS.known(entry) is not None for entry in entries)
+    for entry in gently(entries):  # each post's links read first, paced (the slow part)
+        entry.body_facts()
     relay.send("checked", check_site(entries, layout))
     known_after = sum(BODY_FACTS.known(entry) is not None for entry in entries)
     if cache_dir is not None and known_after > known_before:

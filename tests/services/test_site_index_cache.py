@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import time
@@ -150,7 +151,9 @@ def _kept_facts(path: Path) -> list[object]:
         payload = path.read_bytes()[len(FORMAT) + DIGEST_SIZE :]
     except OSError:
         return []
-    return [record[-1] for record in pickle.loads(payload)[3]]
+    stream = io.BytesIO(payload)  # a header (its last field: how many chunks), the chunks
+    chunks = pickle.load(stream)[3]
+    return [record[-1] for _ in range(chunks) for record in pickle.load(stream)]
 
 
 def test_what_the_checks_read_is_kept_for_the_next_start(qtbot, site: Path, tmp_path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from editor.services.site_index import SiteIndex
@@ -60,3 +61,32 @@ def test_the_service_relays_progress_only_for_the_first_build(qtbot, tmp_path: P
         service.start()  # a rebuild (the configuration changed): the list is already full
     assert progress == []
     service.close()
+
+
+def test_the_build_job_waits_for_the_ui_to_take_the_index_in(qtbot, tmp_path: Path) -> None:
+    """Its Python-heavy rest (the vocabulary, the saved index) must not compete with the
+    list's thousands of calls into Python while the UI thread fills it."""
+    root = _site_with_posts(tmp_path / "blog", 5)
+    relay = Relay()
+    built: list[object] = []
+    learnt: list[object] = []
+    relay.built.connect(built.append)
+    relay.vocabulary.connect(learnt.append)
+    taken_in = threading.Event()
+    worker = threading.Thread(target=build_job, args=(root, None, relay, None, None, taken_in))
+    worker.start()
+    qtbot.waitUntil(lambda: bool(built))
+    qtbot.wait(300)
+    assert not learnt and worker.is_alive()
+    taken_in.set()
+    qtbot.waitUntil(lambda: bool(learnt))
+    worker.join(10)
+    assert not worker.is_alive()
+
+
+def test_the_index_lets_its_build_job_go_on_once_ready_was_handled(qtbot, tmp_path: Path) -> None:
+    index = SiteIndex(_site_with_posts(tmp_path / "blog", 5))
+    with qtbot.waitSignal(index.vocabularyChanged, timeout=10_000):
+        index.start()
+    assert index.is_ready()
+    index.close()

@@ -30,8 +30,14 @@ from zoneinfo import ZoneInfo
 
 from editor.core.site.post_entries import BODY_FACTS, BodyFacts, PostEntry, Reference, Status
 
-FORMAT = b"KIJI-SITE-INDEX 2\n"
+FORMAT = b"KIJI-SITE-INDEX 3\n"
 """The first bytes of a cache file; a new layout of the file gets a new number."""
+CHUNK = 1_000
+"""Records per pickle: the file is a header pickle and then one pickle per chunk.
+
+Pickling or unpickling is one C call that holds the interpreter lock throughout; for a
+50,000-post site in one piece that froze the UI thread 0.75 s (saving) and 0.5 s
+(loading). A chunk takes ~15 ms."""
 DIGEST_SIZE = 32
 RACY_NS = 2_000_000_000
 """Files modified this close to (or after) the moment the cache was written are read
@@ -168,10 +174,13 @@ def save_index(cache_dir: Path, root: Path, entries: Iterable[PostEntry]) -> Pat
     """Write the index of the site at ``root`` (atomically: a reader sees old or new)."""
     path = cache_file(cache_dir, root)
     written_ns = time.time_ns()
-    payload = pickle.dumps(
-        (_SCHEMA, str(root), written_ns, [_record(e) for e in entries]),
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
+    records = [_record(e) for e in entries]
+    chunks = [records[start : start + CHUNK] for start in range(0, len(records), CHUNK)]
+    out_buffer = io.BytesIO()
+    header = (_SCHEMA, str(root), written_ns, len(chunks))
+    for piece in (header, *chunks):
+        out_buffer.write(pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL))
+    payload = out_buffer.getvalue()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     try:
@@ -203,17 +212,10 @@ def load_index(cache_dir: Path, root: Path, paths: Iterable[Path] = ()) -> dict[
     digest, payload = data[head : head + DIGEST_SIZE], data[head + DIGEST_SIZE :]
     if not data.startswith(FORMAT) or hashlib.sha256(payload).digest() != digest:
         return {}
-    try:
-        content = _PlainUnpickler(io.BytesIO(payload)).load()
-    except Exception:  # any damage the digest did not catch: the cache is simply unused
+    loaded_records = _load_records(payload, root)
+    if loaded_records is None:
         return {}
-    if not (isinstance(content, tuple) and len(content) == 4):
-        return {}
-    schema, cached_root, written_ns, records = content
-    if schema != _SCHEMA or cached_root != str(root) or not isinstance(written_ns, int):
-        return {}
-    if not isinstance(records, list):
-        return {}
+    records, written_ns = loaded_records
     listed = {str(path): path for path in paths}
     entries: dict[Path, PostEntry] = {}
     facts: list[tuple[PostEntry, BodyFacts]] = []
@@ -232,6 +234,30 @@ def load_index(cache_dir: Path, root: Path, paths: Iterable[Path] = ()) -> dict[
     for entry, known in facts:  # only once the whole file proved sound
         BODY_FACTS.remember(entry.path, entry.mtime_ns, entry.size, known)
     return entries
+
+
+def _load_records(payload: bytes, root: Path) -> tuple[list[Any], int] | None:
+    """The records of a checked payload and when they were written, or ``None`` when the
+    payload is not a sound index of the site at ``root``."""
+    stream = io.BytesIO(payload)
+    records: list[Any] = []
+    try:  # an unpickler per pickle: each numbers its memo from zero
+        header = _PlainUnpickler(stream).load()
+        if not (isinstance(header, tuple) and len(header) == 4):
+            return None
+        schema, cached_root, written_ns, count = header
+        if schema != _SCHEMA or cached_root != str(root):
+            return None
+        if not (isinstance(written_ns, int) and isinstance(count, int)):
+            return None
+        for _ in range(count):  # one chunk per call: the UI thread gets its turns
+            chunk = _PlainUnpickler(stream).load()
+            if not isinstance(chunk, list):
+                return None
+            records.extend(chunk)
+    except Exception:  # any damage the digest did not catch: the cache is simply unused
+        return None
+    return records, written_ns
 
 
 def current_status(entry: PostEntry, now: datetime) -> PostEntry:

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.text.kana_match import search_fold
+from editor.services.background import gently
 from editor.services.worker_relay import WorkerRelay
 
 DEFAULT_BUDGET_CHARS = 64_000_000
@@ -188,7 +189,7 @@ class FullTextSearcher(QObject):
 
 
 def _warm(cache: TextCache, paths: tuple[Path, ...]) -> None:
-    for path in paths:
+    for path in gently(paths):  # every post: no hurry, the window goes first
         cache.text(path)
 
 

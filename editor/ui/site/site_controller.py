@@ -220,7 +220,11 @@ class SiteController(QObject):
         if index is None or index.site is None or self._closed:
             return
         posts = index.posts  # sorts every post: once, not per use
-        self.indexReady.emit([post.path for post in posts])
+        paths = [post.path for post in posts]
+        # Once the list has taken the index in: what follows starts sweeps of every post
+        # in workers, which would slow each of the list's calls into Python (see
+        # editor.services.background).
+        QTimer.singleShot(0, self, lambda: self.indexReady.emit(paths))
         if self._open_newest:
             if posts:
                 self._window.open_post(posts[0].path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,7 +209,8 @@ class SitePanel(QWidget):
         self._reselect()
         self._fill_name_filters()
         self.searcher.invalidate()
-        self.searcher.warm(entry.path for entry in entries)
+        paths = [entry.path for entry in entries]
+        QTimer.singleShot(0, self, lambda: self.searcher.warm(paths))  # after the list's paint
         self._search_text()
 
     def _on_changed(self, paths: list[Path]) -> None:

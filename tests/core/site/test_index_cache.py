@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import time
@@ -98,7 +99,11 @@ def test_a_damaged_cache_is_ignored(site: Path, tmp_path: Path, damage) -> None:
 
 def _forge(path: Path, content: object) -> None:
     """A cache file with a correct digest around ``content`` (as an attacker could write)."""
-    payload = pickle.dumps(content)
+    if isinstance(content, tuple) and len(content) == 4:  # a header, then one chunk
+        *header, records = content
+        payload = pickle.dumps((*header, 1)) + pickle.dumps(records)
+    else:
+        payload = pickle.dumps(content)
     path.write_bytes(FORMAT + hashlib.sha256(payload).digest() + payload)
 
 
@@ -162,8 +167,10 @@ def test_body_facts_read_before_saving_come_back_with_the_cache(site: Path, tmp_
     unread = next(e for e in entries.values() if e.title == "記事 6")
     assert [ref.target for ref in read.references] == ["/p4/", "/img/5.png"]
     save_index(tmp_path / "cache", site, entries.values())
-    kept = pickle.loads(cache_file(tmp_path / "cache", site).read_bytes()[len(FORMAT) + 32 :])
-    facts = {record[0]: record[-1] for record in kept[3]}
+    stream = io.BytesIO(cache_file(tmp_path / "cache", site).read_bytes()[len(FORMAT) + 32 :])
+    count = pickle.load(stream)[3]
+    records = [record for _ in range(count) for record in pickle.load(stream)]
+    facts = {record[0]: record[-1] for record in records}
     assert facts[str(read.path)] is not None and facts[str(unread.path)] is None
     BODY_FACTS.remember(read.path, 0, 0, BODY_FACTS.facts(unread))  # forget, in effect
     assert BODY_FACTS.known(read) is None
@@ -179,3 +186,18 @@ def test_entries_take_the_path_objects_of_the_files_just_listed(site: Path, tmp_
     assert loaded == entries
     assert all(loaded[path].path is path for path in listed[:10])
     assert all(loaded[path].path is not path for path in listed[10:])
+
+
+def test_a_big_index_is_kept_in_chunks_and_comes_back_whole(
+    site: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """Each chunk is its own pickle (one short hold of the interpreter lock apiece)."""
+    monkeypatch.setattr(index_cache, "CHUNK", 2)
+    entries = _entries(site)
+    path = save_index(tmp_path / "cache", site, entries.values())
+    stream = io.BytesIO(path.read_bytes()[len(FORMAT) + 32 :])
+    count = pickle.load(stream)[3]
+    assert count == (len(entries) + 1) // 2 > 1
+    assert all(len(pickle.load(stream)) <= 2 for _ in range(count))
+    assert stream.read() == b""
+    assert load_index(tmp_path / "cache", site).keys() == entries.keys()
