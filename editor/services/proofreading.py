@@ -92,9 +92,10 @@ class ProofreadingService(QObject):
             self.configProblem.emit(problem)
 
     def learn_site(self, paths: Sequence[Path]) -> None:
-        """Learn the site's usual spellings from the posts at ``paths`` (in the worker)."""
+        """Learn the site's usual spellings from the posts at ``paths`` (in the worker),
+        the first :data:`LEARNED_POSTS` of them (the site's list: newest first)."""
         with self._condition:
-            self._learn = list(paths)
+            self._learn = list(paths[:LEARNED_POSTS])
             self._condition.notify()
 
     def set_enabled(self, *, spelling: bool, style: bool) -> None:
@@ -218,6 +219,11 @@ class ProofreadingService(QObject):
             except Exception:
                 findings = []
             self.checked.emit(job.key, job.seq, findings)
+
+
+LEARNED_POSTS = 3_000
+"""How many posts the usual spellings are learnt from: the counts settle long before, and
+a 50,000-post site's whole text is hundreds of megabytes to read while the writer works."""
 
 
 def _masked_posts(paths: Sequence[Path]) -> Iterator[str]:

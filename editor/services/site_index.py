@@ -18,7 +18,6 @@ With a ``cache_dir``, the index is kept there between runs (see
 
 from __future__ import annotations
 
-import threading
 import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -124,8 +123,6 @@ class SiteIndex(QObject):
         self._save.setInterval(SAVE_DELAY_MS)
         self._save.timeout.connect(self._save_cache)
         self._relay = Relay(self)
-        self._taken_in = threading.Event()
-        """Set once the UI thread has taken the built index in (the build job waits)."""
         self._relay.built.connect(self._on_built)
         self._relay.progress.connect(self._on_progress)
         self._relay.refreshed.connect(self._on_refreshed)
@@ -163,10 +160,8 @@ class SiteIndex(QObject):
         if self._closed:
             self._closed = False
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiji-site-index")
-        self._taken_in.set()  # an earlier build's worker waits no longer
-        self._taken_in = threading.Event()
         self._executor.submit(
-            build_job, self._root, self._clock, self._relay, None, self._cache_dir, self._taken_in
+            build_job, self._root, self._clock, self._relay, None, self._cache_dir
         )
 
     def refresh(self, paths: list[Path] | None = None) -> None:
@@ -189,7 +184,7 @@ class SiteIndex(QObject):
     def close(self) -> None:
         """Stop watching and drop pending work; the index stays readable."""
         self._closed = True
-        self._taken_in.set()  # a build job waiting for the UI thread finishes now
+        self._relay.release_waiters()
         self._coalesce.stop()
         self._poll.stop()
         self._folder_watch.close()
@@ -234,14 +229,10 @@ class SiteIndex(QObject):
         if not self._folder_watch.sees_edits:
             self._poll.start()
         self._vocabulary_state = _RUNNING  # the build job learns it next
-        try:
-            self.ready.emit()
-            if self._rebuild_requested:
-                self._rebuild_requested = False
-                self.changed.emit(list(site.entries))
-        finally:
-            # After what ready posted (the list's first paint), the worker goes on.
-            QTimer.singleShot(0, self._taken_in.set)
+        self.ready.emit()
+        if self._rebuild_requested:
+            self._rebuild_requested = False
+            self.changed.emit(list(site.entries))
 
     def _new_folder_watch(self) -> FolderWatch:
         watch = FolderWatch(self, native=self._native_watch)

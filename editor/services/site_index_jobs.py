@@ -149,25 +149,20 @@ def _read_reporting(
     return Site(layout, entries, clock=clock)
 
 
-TAKE_IN_WAIT_S = 30.0
-"""How long the build job waits for the UI thread to take the index in, at most."""
-
-
 def build_job(
     root: Path,
     clock: Clock | None,
     relay: Relay,
     batch_seconds: float | None = None,
     cache_dir: Path | None = None,
-    taken_in: threading.Event | None = None,
 ) -> None:
     """Worker: open and index the site, report it with the folders to watch (``built``),
     then the form's vocabulary learnt from it (``vocabulary``).
 
-    With ``taken_in``, the rest waits until the UI thread sets it (or
-    :data:`TAKE_IN_WAIT_S` passed): taking in a big index makes tens of thousands of
-    calls from Qt into Python (the post list's rows), and each waits for the interpreter
-    lock while this thread holds it; at 50,000 posts that froze the UI 4-7 s.
+    After ``built`` the rest waits until the UI thread has taken the index in
+    (:meth:`~editor.services.worker_relay.WorkerRelay.wait_for_ui`): that makes tens of
+    thousands of calls from Qt into Python (the post list's rows), and each waits for the
+    interpreter lock while this thread holds it; at 50,000 posts that froze the UI 4-7 s.
 
     While the posts are read, ``progress`` reports how many (and the new entries) every
     ``batch_seconds`` (default :data:`PROGRESS_BATCH_SECONDS`), so the posts panel can
@@ -194,9 +189,9 @@ def build_job(
     folders.update(path.parent for path in site.entries)
     # The snapshot is one C call; once "built" is sent the UI thread may apply changes.
     entries = list(site.entries.values())
+    site.posts  # noqa: B018 - sorted here, not on the UI thread that lists them
     relay.send("built", (site, sorted(folders)))
-    if taken_in is not None:
-        taken_in.wait(TAKE_IN_WAIT_S)
+    relay.wait_for_ui()
     # The form's vocabulary comes right after "ready": learning it walks every front
     # matter (nearly half of a start from the user cache), and the post list needs none.
     relay.send("vocabulary", SiteVocabulary.from_site(entries, site.layout))
@@ -275,6 +270,7 @@ def check_job(
     for entry in gently(entries):  # each post's links read first, paced (the slow part)
         entry.body_facts()
     relay.send("checked", check_site(entries, layout))
+    relay.wait_for_ui()  # the Problems list fills (and shows, the first time) first
     known_after = sum(BODY_FACTS.known(entry) is not None for entry in entries)
     if cache_dir is not None and known_after > known_before:
         save_job(cache_dir, layout.root, entries)

@@ -11,10 +11,12 @@ signals close first: closing waits for an emit in flight and refuses every later
 
 from __future__ import annotations
 
-import contextlib
 import threading
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+UI_TURN_WAIT_S = 30.0
+"""How long :meth:`WorkerRelay.wait_for_ui` waits at most."""
 
 
 class _Gate:
@@ -34,6 +36,9 @@ class WorkerRelay(QObject):
     """Emit this relay's signals from any thread (:meth:`send`), never after its deletion
     has begun. Subclasses declare the signals."""
 
+    turn = Signal(object)
+    """Carries the event :meth:`wait_for_ui` waits for (set from the UI thread)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         """A relay living in the creating (UI) thread, usually a child of its service."""
         super().__init__(parent)
@@ -41,12 +46,48 @@ class WorkerRelay(QObject):
         self.destroyed.connect(self._gate.close)
         if parent is not None:
             parent.destroyed.connect(self._gate.close)
+        self.turn.connect(self._give_turn)
+        self._waiting: set[threading.Event] = set()  # the workers in wait_for_ui
+        self.destroyed.connect(self.release_waiters)
 
-    def send(self, signal_name: str, *values: object) -> None:
-        """Emit signal ``signal_name`` with ``values``, unless the relay is going or gone."""
+    def wait_for_ui(self, timeout_s: float = UI_TURN_WAIT_S) -> None:
+        """From a worker: return once the UI thread has handled everything sent before
+        and gone back to its event loop (or ``timeout_s`` passed, or the relay is gone).
+
+        For Python-heavy work after a result the UI thread takes in with many calls into
+        Python (a long list filling): each such call waits for the interpreter lock while
+        the worker holds it, up to the switch interval each.
+        """
+        if QThread.currentThread() == self.thread():
+            return  # run in the UI thread itself (tests): there is nothing to wait for
+        event = threading.Event()
+        self._waiting.add(event)
+        try:
+            if self.send("turn", event):
+                event.wait(timeout_s)
+        finally:
+            self._waiting.discard(event)
+
+    def release_waiters(self, *_args: object) -> None:
+        """Let every worker in :meth:`wait_for_ui` go on now (the service is closing: a
+        waiting worker would hold up the process's exit, which joins worker threads)."""
+        for event in list(self._waiting):
+            event.set()
+
+    @staticmethod
+    def _give_turn(event: threading.Event) -> None:
+        # After the events posted meanwhile (the paint of what was just taken in).
+        QTimer.singleShot(0, event.set)
+
+    def send(self, signal_name: str, *values: object) -> bool:
+        """Emit signal ``signal_name`` with ``values``, unless the relay is going or gone;
+        return whether it was emitted."""
         gate = self._gate
         with gate.lock:
             if not gate.open:
-                return
-            with contextlib.suppress(RuntimeError):  # deleted without a destroyed signal
+                return False
+            try:
                 getattr(self, signal_name).emit(*values)
+            except RuntimeError:  # deleted without a destroyed signal
+                return False
+            return True

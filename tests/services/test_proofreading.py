@@ -78,3 +78,23 @@ def test_without_a_dictionary_the_style_checks_go_on(qtbot, monkeypatch) -> None
         assert service.suggestions("Teh") == []
     finally:
         service.close()
+
+
+def test_the_usual_spellings_come_from_the_newest_posts(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A big site's older posts are not read: the list given is newest first."""
+    import editor.services.proofreading as module
+
+    monkeypatch.setattr(module, "LEARNED_POSTS", 2)
+    posts = []
+    for index, word in enumerate(["サーバー", "サーバー", "サーバ", "サーバ", "サーバ"]):
+        post = tmp_path / f"p{index}.md"
+        post.write_text(f"---\ntitle: x\n---\n{word}を使う。\n", encoding="utf-8")
+        posts.append(post)
+    service = ProofreadingService()
+    service.set_site(tmp_path)
+    try:
+        service.learn_site(posts)  # the three older posts, the majority, are left out
+        body = "サーバを見る。"
+        qtbot.waitUntil(lambda: "spelling-variant:サーバ" in check(qtbot, service, body))
+    finally:
+        service.close()

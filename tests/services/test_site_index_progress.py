@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
+from editor.core.site.vocabulary import SiteVocabulary
 from editor.services.site_index import SiteIndex
 from editor.services.site_index_jobs import Progress, Relay, build_job
 from tests.core.site_fixtures import make_jekyll_site, write
@@ -63,25 +65,48 @@ def test_the_service_relays_progress_only_for_the_first_build(qtbot, tmp_path: P
     service.close()
 
 
-def test_the_build_job_waits_for_the_ui_to_take_the_index_in(qtbot, tmp_path: Path) -> None:
+def test_the_build_job_waits_for_the_ui_to_take_the_index_in(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     """Its Python-heavy rest (the vocabulary, the saved index) must not compete with the
     list's thousands of calls into Python while the UI thread fills it."""
     root = _site_with_posts(tmp_path / "blog", 5)
+    order: list[str] = []
+    learn = SiteVocabulary.from_site
+
+    def learning(*args: object) -> SiteVocabulary:
+        order.append("learning")
+        return learn(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SiteVocabulary, "from_site", staticmethod(learning))
     relay = Relay()
-    built: list[object] = []
-    learnt: list[object] = []
-    relay.built.connect(built.append)
-    relay.vocabulary.connect(learnt.append)
-    taken_in = threading.Event()
-    worker = threading.Thread(target=build_job, args=(root, None, relay, None, None, taken_in))
+    relay.built.connect(lambda _payload: order.append("built taken in"))
+    worker = threading.Thread(target=build_job, args=(root, None, relay))
     worker.start()
-    qtbot.waitUntil(lambda: bool(built))
-    qtbot.wait(300)
-    assert not learnt and worker.is_alive()
-    taken_in.set()
-    qtbot.waitUntil(lambda: bool(learnt))
+    time.sleep(0.5)  # the UI thread busy: nothing it was sent is handled yet
+    assert order == []
+    qtbot.waitUntil(lambda: "learning" in order)
+    assert order == ["built taken in", "learning"]
     worker.join(10)
     assert not worker.is_alive()
+
+
+def test_closing_lets_a_waiting_build_job_finish_at_once(qtbot, tmp_path: Path) -> None:
+    """A worker left waiting would hold up the process's exit (it joins worker threads)."""
+    relay = Relay()
+    waited: list[float] = []
+
+    def wait() -> None:
+        started = time.perf_counter()
+        relay.wait_for_ui(timeout_s=30)
+        waited.append(time.perf_counter() - started)
+
+    worker = threading.Thread(target=wait)
+    worker.start()
+    qtbot.waitUntil(lambda: bool(relay._waiting))
+    relay.release_waiters()
+    worker.join(5)
+    assert waited and waited[0] < 5
 
 
 def test_the_index_lets_its_build_job_go_on_once_ready_was_handled(qtbot, tmp_path: Path) -> None:

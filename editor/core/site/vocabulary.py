@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,10 @@ from editor.core.site.site_layout import SiteLayout
 __all__ = ["DEFAULT_EXCERPT_SEPARATOR", "SiteVocabulary"]
 
 DEFAULT_EXCERPT_SEPARATOR = "\n\n"  # Jekyll's default: the first paragraph
+
+
+READING_SAMPLES = 400
+"""At most this many posts with a written ``reading_time`` teach the reading formula."""
 
 
 @dataclass
@@ -81,10 +86,17 @@ class SiteVocabulary:
         vocabulary = cls.from_posts(
             (entry.front_matter for entry in entries), layout.root, layout.config, layout.generator
         )
+        # Each sample reads its post's body: a few hundred fit the rates as well as all
+        # 50,000 of a big site, which took 18 s of a worker holding the interpreter lock.
         vocabulary.reading_samples = tuple(
-            (entry.words, entry.cjk_characters, entry.body_characters, written)
-            for entry in entries
-            if type(written := entry.front_matter.get("reading_time")) is int
+            islice(
+                (
+                    (entry.words, entry.cjk_characters, entry.body_characters, written)
+                    for entry in entries
+                    if type(written := entry.front_matter.get("reading_time")) is int
+                ),
+                READING_SAMPLES,
+            )
         )
         return vocabulary
 

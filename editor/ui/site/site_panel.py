@@ -9,6 +9,7 @@ when it arrives, so typing never waits for the disk.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -46,6 +47,10 @@ from editor.ui.site.site_actions import SiteActions, add_post_commands
 
 STREAMED_ROWS = 800
 """How many rows the posts list shows while a site is still being read."""
+
+
+WARMED_POSTS = 5_000
+"""How many of the newest posts the full-text search reads ahead when the site opens."""
 
 
 class SitePanel(QWidget):
@@ -209,7 +214,9 @@ class SitePanel(QWidget):
         self._reselect()
         self._fill_name_filters()
         self.searcher.invalidate()
-        paths = [entry.path for entry in entries]
+        # The newest posts only: a search reads the others when it needs them, and the
+        # whole text of a 50,000-post site would be hundreds of megabytes kept in memory.
+        paths = [entry.path for entry in entries[:WARMED_POSTS]]
         QTimer.singleShot(0, self, lambda: self.searcher.warm(paths))  # after the list's paint
         self._search_text()
 
@@ -224,11 +231,9 @@ class SitePanel(QWidget):
         self._search_text()
 
     def _fill_name_filters(self) -> None:
-        tags: Counter[str] = Counter()
-        categories: Counter[str] = Counter()
-        for entry in self.model.entries():
-            tags.update(entry.tags)
-            categories.update(entry.categories)
+        entries = self.model.entries()  # counted in C: 50,000 updates one by one took 0.3 s
+        tags = Counter(chain.from_iterable(entry.tags for entry in entries))
+        categories = Counter(chain.from_iterable(entry.categories for entry in entries))
         self._refill(self.tag_filter, self.tr("All tags"), tags)
         self._refill(self.category_filter, self.tr("All categories"), categories)
 

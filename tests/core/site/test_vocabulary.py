@@ -83,3 +83,22 @@ def test_hugo_layouts_and_every_markdown_suffix_feed_the_vocabulary(tmp_path: Pa
     vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
     assert vocabulary.tags == {"json": 1, "mdown": 1}
     assert vocabulary.layouts == ["single"]
+
+
+def test_reading_samples_read_a_few_hundred_bodies_not_every_post(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Each sample reads its post's body (word counts): a big site would read them all."""
+    import editor.core.site.vocabulary as vocabulary_module
+
+    monkeypatch.setattr(vocabulary_module, "READING_SAMPLES", 3)
+    site_root = _sample(tmp_path)
+    for number in range(6):
+        (site_root / "_posts" / f"2024-02-0{number + 1}-r{number}.md").write_text(
+            f"---\ntitle: R{number}\nreading_time: {number + 1}\n---\n本文です。\n",
+            encoding="utf-8",
+        )
+    site = Site.open(site_root)
+    vocabulary = SiteVocabulary.from_site(site.entries.values(), site.layout)
+    assert len(vocabulary.reading_samples) == 3
+    assert vocabulary.uses_reading_time
