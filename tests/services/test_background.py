@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from editor.services import background
@@ -25,11 +28,34 @@ def test_no_pause_while_a_slice_lasts(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_pause_comes_after_the_slice_not_before_the_first_item(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    clock = iter([0.0, 0.001, 0.003, 0.0031, 0.0032, 0.006, 0.0061])
+    clock = iter([0.0, 0.0005, 0.001, 0.0031, 0.0032, 0.0045, 0.0046])
     monkeypatch.setattr(background.time, "perf_counter", lambda: next(clock))
     events: list[str] = []
     monkeypatch.setattr(background.time, "sleep", lambda _s: events.append("pause"))
-    for item in gently("abcd", work_s=0.002):
+    for item in gently("abcd", work_s=0.001):
         events.append(item)
-    # a at 0.001 (in the slice), b at 0.003 (slice over: pause), c in the new slice...
+    # a and b in the first millisecond, then the pause; c and d fill the next slice
     assert events == ["a", "b", "pause", "c", "d", "pause"]
+
+
+def test_sweeps_in_two_threads_take_turns() -> None:
+    """While one sweep works or pauses, the other waits: their pauses never overlap."""
+    log: list[tuple[str, str]] = []
+    lock = threading.Lock()
+
+    def sweep(name: str) -> None:
+        for _item in gently(range(20), work_s=0.0, pause_s=0.002):
+            with lock:
+                log.append((name, "in"))
+            time.sleep(0.0005)
+            with lock:
+                log.append((name, "out"))
+
+    workers = [threading.Thread(target=sweep, args=(n,)) for n in ("a", "b")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(10)
+    assert len(log) == 80
+    for first, second in zip(log[::2], log[1::2], strict=True):
+        assert first[0] == second[0] and (first[1], second[1]) == ("in", "out")

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
@@ -54,7 +55,8 @@ class Site:
         self._entries: dict[Path, PostEntry] = (
             entries if entries is not None else build_index(layout, now=self.now())
         )
-        self._posts: list[PostEntry] | None = None  # newest first, until the index changes
+        # Posts newest first and their tag and category counts, until the index changes.
+        self._posts: tuple[list[PostEntry], Counter[str], Counter[str]] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, clock: Clock | None = None) -> Site:
@@ -93,14 +95,31 @@ class Site:
 
     @property
     def posts(self) -> list[PostEntry]:
-        """Posts and drafts, newest first (undated ones last); sorted once per change of
-        the index (0.2 s at 50,000 posts), a new list each time."""
+        """Posts and drafts, newest first (undated ones last, equal dates by file name);
+        sorted once per change of the index (0.2 s at 50,000 posts), a new list each time.
+        """
+        return list(self._listing()[0])
+
+    def post_name_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """How many posts and drafts use each tag, and each category (counted with
+        :attr:`posts`, once per change of the index)."""
+        _posts, tags, categories = self._listing()
+        return Counter(tags), Counter(categories)
+
+    def _listing(self) -> tuple[list[PostEntry], Counter[str], Counter[str]]:
         if self._posts is None:
             items = [e for e in self._entries.values() if e.kind in ("post", "draft")]
-            items.sort(key=lambda e: (e.date is not None, e.date.timestamp() if e.date else 0.0))
-            items.reverse()
-            self._posts = items
-        return list(self._posts)
+            items.sort(key=lambda e: e.path.name)  # ties: by name, as the posts panel
+            items.sort(
+                key=lambda e: (e.date is not None, e.date.timestamp() if e.date else 0.0),
+                reverse=True,
+            )
+            self._posts = (
+                items,
+                Counter(chain.from_iterable(e.tags for e in items)),
+                Counter(chain.from_iterable(e.categories for e in items)),
+            )
+        return self._posts
 
     def entry(self, path: Path | str) -> PostEntry | None:
         """Return the index entry of ``path``, or ``None`` if it is not indexed."""

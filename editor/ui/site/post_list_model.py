@@ -40,6 +40,9 @@ GIT_ROLE = Qt.ItemDataRole.UserRole + 3
 ACCEPT_ROLE = Qt.ItemDataRole.UserRole + 4
 """``"1"`` when the row passes the panel's filters, else ``"0"`` (what the proxy filters on)."""
 _ACCEPTED = "^1$"
+NEWEST_FIRST = (DATE, Qt.SortOrder.DescendingOrder)
+"""The order of ``Site.posts``: by date, newest first, undated last, equal dates by file
+name (as :meth:`PostListModel.sort` orders them)."""
 _STATUS_ORDER = {"draft": 0, "scheduled": 1, "published": 2}
 _STATUS_COLORS = {"draft": "#8a6d00", "scheduled": "#1d5fa8", "published": "#2e7d32"}
 
@@ -79,11 +82,18 @@ class PostListModel(QAbstractTableModel):
 
     # -- contents -----------------------------------------------------------------------
 
-    def set_entries(self, entries: list[PostEntry]) -> None:
-        """Replace every row."""
+    def set_entries(
+        self, entries: list[PostEntry], sorted_by: tuple[int, Qt.SortOrder] | None = None
+    ) -> None:
+        """Replace every row. ``sorted_by``: the column and order ``entries`` are sorted
+        by already (:data:`NEWEST_FIRST` for ``Site.posts``), not sorted again if the
+        list is sorted so (at 50,000 posts that sort was most of filling the list)."""
         self.beginResetModel()
         self._entries = [entry for entry in entries if is_listed(entry)]
-        self._order_entries()
+        if sorted_by is not None and sorted_by == self._sort:
+            self._reindex()
+        else:
+            self._order_entries()
         self.endResetModel()
 
     def add_entries(self, entries: list[PostEntry]) -> None:

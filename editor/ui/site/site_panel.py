@@ -9,7 +9,6 @@ when it arrives, so typing never waits for the disk.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -34,6 +33,7 @@ from editor.ui.editor.ime_guard import guard_ime
 from editor.ui.site.post_columns import PostColumns
 from editor.ui.site.post_list_model import (
     DATE,
+    NEWEST_FIRST,
     READING,
     STATUS,
     TAGS,
@@ -210,7 +210,7 @@ class SitePanel(QWidget):
         assert self._index is not None
         self._loading = None
         entries = self._index.posts
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, sorted_by=NEWEST_FIRST)
         self._reselect()
         self._fill_name_filters()
         self.searcher.invalidate()
@@ -231,9 +231,10 @@ class SitePanel(QWidget):
         self._search_text()
 
     def _fill_name_filters(self) -> None:
-        entries = self.model.entries()  # counted in C: 50,000 updates one by one took 0.3 s
-        tags = Counter(chain.from_iterable(entry.tags for entry in entries))
-        categories = Counter(chain.from_iterable(entry.categories for entry in entries))
+        site = self._index.site if self._index is not None else None
+        if site is None:
+            return
+        tags, categories = site.post_name_counts()  # counted in the worker at first
         self._refill(self.tag_filter, self.tr("All tags"), tags)
         self._refill(self.category_filter, self.tr("All categories"), categories)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from editor.core.site.site import Site
 from editor.ui.site.post_list_model import (
     DATE,
+    NEWEST_FIRST,
     READING,
     STATUS,
     TAGS,
@@ -166,3 +167,34 @@ def test_the_filter_folds_kana_and_width(tmp_path: Path, qapp) -> None:
     assert shown_titles(proxy) == ["札幌のラーメン"]
     proxy.set_search("AI")
     assert shown_titles(proxy) == ["ＡＩの未来"]  # and not 機械学習: no romaji hits
+
+
+def test_the_sites_newest_first_is_the_lists_date_order(tmp_path: Path, site: Path, qapp) -> None:
+    """Filling with Site.posts skips the sort: both orders must be the same, ties included."""
+    for name in ("b-same", "a-same", "c-same"):  # one date, three names
+        (site / "_posts" / f"2024-03-03-{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2024-03-03 10:00:00 +0900\n---\n", encoding="utf-8"
+        )
+    (site / "_drafts" / "undated-two.md").write_text("---\ntitle: u2\n---\n", encoding="utf-8")
+    posts = Site.open(site).posts
+    sorted_here = PostListModel()
+    sorted_here.sort(*NEWEST_FIRST)
+    sorted_here.set_entries(list(reversed(posts)))
+    trusted = PostListModel()
+    trusted.sort(*NEWEST_FIRST)
+    trusted.set_entries(posts, sorted_by=NEWEST_FIRST)
+    paths = [sorted_here.entry_at(row).path for row in range(sorted_here.rowCount())]
+    assert paths == [trusted.entry_at(row).path for row in range(trusted.rowCount())]
+    assert paths == [entry.path for entry in posts]
+    same = [p.name for p in paths if "same" in p.name]
+    assert same == ["2024-03-03-a-same.md", "2024-03-03-b-same.md", "2024-03-03-c-same.md"]
+    assert trusted.row_of(paths[0]) == 0
+
+
+def test_a_list_sorted_otherwise_sorts_what_it_is_given(site: Path, qapp) -> None:
+    posts = Site.open(site).posts
+    model = PostListModel()
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    model.set_entries(posts, sorted_by=NEWEST_FIRST)
+    titles = [model.entry_at(row).title.casefold() for row in range(model.rowCount())]
+    assert titles == sorted(titles)
