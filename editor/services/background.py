@@ -13,17 +13,56 @@ take turns, so their pauses add up instead of overlapping.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-__all__ = ["PAUSE_S", "WORK_SLICE_S", "gently"]
+__all__ = ["FOREGROUND_MAX_S", "PAUSE_S", "WORK_SLICE_S", "foreground", "gently", "give_way"]
 
 T = TypeVar("T")
 
 _TURNS = threading.RLock()
 """Held by the sweep whose turn it is (through its slice of work and its pause)."""
+
+FOREGROUND_MAX_S = 1.0
+"""Workers give way to one :func:`foreground` stretch this long at most (a dialog it
+opens must not hold the index build up while the writer reads it)."""
+_GIVE_WAY_POLL_S = 0.002
+
+
+class _Foreground:
+    """Since when the UI thread is in :func:`foreground` work (``None``: it is not)."""
+
+    since: float | None = None
+    depth = 0
+
+
+@contextlib.contextmanager
+def foreground() -> Iterator[None]:
+    """The UI thread's urgent work (opening a post): while it lasts, workers that call
+    :func:`give_way` (the index build, every paced sweep) wait, so its calls into Python
+    never wait for the interpreter lock. Nested uses count once."""
+    if _Foreground.depth == 0:
+        _Foreground.since = time.monotonic()
+    _Foreground.depth += 1
+    try:
+        yield
+    finally:
+        _Foreground.depth -= 1
+        if _Foreground.depth == 0:
+            _Foreground.since = None
+
+
+def give_way() -> None:
+    """From a worker: wait while the UI thread is in :func:`foreground` work (at most
+    :data:`FOREGROUND_MAX_S` after it began); sleeping leaves it the interpreter lock."""
+    while (since := _Foreground.since) is not None:
+        if time.monotonic() - since >= FOREGROUND_MAX_S:
+            return
+        time.sleep(_GIVE_WAY_POLL_S)
+
 
 WORK_SLICE_S = 0.001
 """How long a sweep works between pauses."""
@@ -51,6 +90,7 @@ def gently(
                 except StopIteration:
                     return
                 yield item
+                give_way()
                 if time.perf_counter() - slice_started >= work_s:
                     break
             time.sleep(pause_s)

@@ -27,7 +27,7 @@ from editor.core.site.site_errors import SiteError
 from editor.core.site.site_layout import SiteLayout, detect_layout
 from editor.core.site.vocabulary import SiteVocabulary
 from editor.core.text.slug import make_slug
-from editor.services.background import gently
+from editor.services.background import gently, give_way
 from editor.services.error_text import describe_error
 from editor.services.worker_relay import WorkerRelay
 
@@ -136,6 +136,7 @@ def _read_reporting(
     batch: list[PostEntry] = []
     last = time.monotonic()
     for number, path in enumerate(paths, start=1):
+        give_way()  # a post the writer opens meanwhile opens at full speed
         entry = cached.get(path)
         if entry is not None and (entry.mtime_ns, entry.size) == _stamp(path):
             read = {path: current_status(entry, now)}

@@ -1006,52 +1006,52 @@ Your text is still here, unsaved.</source>
         <translation>スラッグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="101"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="102"/>
         <source>Front matter</source>
         <translation>フロントマター</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="107"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="108"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="109"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="110"/>
         <source>Show the front matter as text</source>
         <translation>フロントマターをテキストで表示</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="163"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="164"/>
         <source>New field name</source>
         <translation>新しいフィールド名</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="171"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="172"/>
         <source>Add field</source>
         <translation>フィールドを追加</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="189"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="190"/>
         <source>Line {line}: {message} The fields are read-only until it is fixed.</source>
         <translation>{line} 行目: {message} 修正するまでフィールドは編集できません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="283"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="284"/>
         <source>Edit source</source>
         <translation>ソースの編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="288"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="289"/>
         <source>Edit {0}</source>
         <translation>{0} の編集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="294"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="295"/>
         <source>Remove {0}</source>
         <translation>{0} の削除</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/front_matter_form.py" line="308"/>
+        <location filename="../../editor/ui/form/front_matter_form.py" line="309"/>
         <source>Add {0}</source>
         <translation>{0} の追加</translation>
     </message>
@@ -1385,17 +1385,22 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>ImageDropFilter</name>
     <message>
-        <location filename="../../editor/ui/editor/image_drop.py" line="153"/>
+        <location filename="../../editor/ui/editor/image_drop.py" line="157"/>
+        <source>Kiji is still reading the site&apos;s posts. Add the image again in a moment, once the posts list is complete.</source>
+        <translation>サイトの記事をまだ読み込んでいます。記事の一覧がそろってから、もう一度画像を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/editor/image_drop.py" line="165"/>
         <source>Images can be added once the post is saved inside an open site folder: Kiji needs to know where the site keeps its images.</source>
         <translation>画像を追加するには、開いているサイトフォルダーの中に記事を保存してください。Kiji はサイトの画像の保存場所を知る必要があります。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor/image_drop.py" line="168"/>
+        <location filename="../../editor/ui/editor/image_drop.py" line="180"/>
         <source>The pasted image could not be read.</source>
         <translation>貼り付けた画像を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/editor/image_drop.py" line="216"/>
+        <location filename="../../editor/ui/editor/image_drop.py" line="228"/>
         <source>Could not add the image</source>
         <translation>画像を追加できませんでした</translation>
     </message>
@@ -1446,82 +1451,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="221"/>
+        <location filename="../../editor/ui/window/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="223"/>
+        <location filename="../../editor/ui/window/main_window.py" line="224"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="226"/>
+        <location filename="../../editor/ui/window/main_window.py" line="227"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="228"/>
+        <location filename="../../editor/ui/window/main_window.py" line="229"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="230"/>
+        <location filename="../../editor/ui/window/main_window.py" line="231"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="233"/>
+        <location filename="../../editor/ui/window/main_window.py" line="234"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="235"/>
+        <location filename="../../editor/ui/window/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="252"/>
+        <location filename="../../editor/ui/window/main_window.py" line="253"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="337"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="399"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="405"/>
+        <location filename="../../editor/ui/window/main_window.py" line="412"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="411"/>
+        <location filename="../../editor/ui/window/main_window.py" line="418"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1530,32 +1535,32 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="579"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="678"/>
+        <location filename="../../editor/ui/window/main_window.py" line="685"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="624"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="622"/>
+        <location filename="../../editor/ui/window/main_window.py" line="629"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="619"/>
+        <location filename="../../editor/ui/window/main_window.py" line="626"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="84"/>
+        <location filename="../../editor/ui/window/main_window.py" line="85"/>
         <source>Markdown ({0});;All files (*)</source>
         <translation>Markdown ({0});;すべてのファイル (*)</translation>
     </message>
@@ -1677,52 +1682,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="48"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="55"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="49"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="56"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="50"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="57"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="210"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="226"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="211"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="227"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="212"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="228"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="213"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="229"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="214"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="230"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="217"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="233"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="311"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="330"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -2418,27 +2423,27 @@ With now: {1}.</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="232"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="236"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="279"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="283"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="280"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="284"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="370"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="375"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="371"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="376"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -2464,55 +2469,55 @@ With now: {1}.</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="78"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="83"/>
         <source>Search titles and text</source>
         <translation>タイトルと本文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="83"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="88"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="231"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="238"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="232"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="239"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/site_panel.py" line="340"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="347"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="342"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="349"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="349"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="356"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="354"/>
         <location filename="../../editor/ui/site/site_panel.py" line="361"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="368"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="335"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="342"/>
         <source>Reading posts… {0} / {1}</source>
         <translation>記事を読み込み中… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="337"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="344"/>
         <source>Reading posts…</source>
         <translation>記事を読み込み中…</translation>
     </message>
@@ -2669,36 +2674,36 @@ With now: {1}.</source>
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="136"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="146"/>
         <source>Selection: {0}</source>
         <translation>選択範囲: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="141"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="151"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
         <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="165"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="175"/>
         <source>under 1 min</source>
         <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="167"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="177"/>
         <source>%n min read</source>
         <translation>
             <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="170"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="180"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 語</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="173"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="183"/>
         <source>{chars} chars · {words} · {cjk} Japanese · {time}</source>
         <translation>{chars} 文字 · {words} · 日本語 {cjk} 文字 · {time}</translation>
     </message>
@@ -2816,37 +2821,37 @@ With now: {1}.</source>
 <context>
     <name>WritingGoals</name>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="42"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="51"/>
         <source>Set Writing &amp;Goal…</source>
         <translation>執筆目標を設定(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="88"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="97"/>
         <source>Writing goals are kept in a site: open its folder.</source>
         <translation>執筆目標はサイトに保存されます。サイトのフォルダーを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="94"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="103"/>
         <source>Writing Goal</source>
         <translation>執筆目標</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="95"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="104"/>
         <source>Characters (Japanese) or words (English) this post should have (0: none):</source>
         <translation>この記事の目標の文字数（日本語）または語数（英語）（0: なし）:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="113"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="123"/>
         <source>Goal {0:,} / {1:,} words ({2}%)</source>
         <translation>目標 {0:,} / {1:,} 語（{2}%）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="115"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="125"/>
         <source>Goal {0:,} / {1:,} characters ({2}%)</source>
         <translation>目標 {0:,} / {1:,} 字（{2}%）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/proof/writing_goal.py" line="121"/>
+        <location filename="../../editor/ui/proof/writing_goal.py" line="131"/>
         <source>Today {0:,} characters, {1} min</source>
         <translation>今日 {0:,} 字・{1} 分</translation>
     </message>

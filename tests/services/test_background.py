@@ -59,3 +59,42 @@ def test_sweeps_in_two_threads_take_turns() -> None:
     assert len(log) == 80
     for first, second in zip(log[::2], log[1::2], strict=True):
         assert first[0] == second[0] and (first[1], second[1]) == ("in", "out")
+
+
+def _give_way_in_a_worker() -> tuple[threading.Thread, list[float]]:
+    waited: list[float] = []
+
+    def worker() -> None:
+        started = time.monotonic()
+        background.give_way()
+        waited.append(time.monotonic() - started)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    return thread, waited
+
+
+def test_workers_wait_while_the_ui_thread_is_in_foreground_work() -> None:
+    thread, waited = _give_way_in_a_worker()  # nothing in the foreground: at once
+    thread.join(5)
+    assert waited[0] < 0.5
+    with background.foreground():
+        with background.foreground():  # nested: one stretch
+            thread, waited = _give_way_in_a_worker()
+            time.sleep(0.2)
+            assert thread.is_alive() and not waited
+        time.sleep(0.05)
+        assert thread.is_alive()
+    thread.join(5)
+    assert waited and waited[0] >= 0.2
+
+
+def test_a_long_foreground_stretch_holds_workers_up_only_so_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A dialog opened in foreground work must not stop the index build for minutes."""
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 0.1)
+    with background.foreground():
+        thread, waited = _give_way_in_a_worker()
+        thread.join(5)
+        assert waited and 0.05 <= waited[0] < 2

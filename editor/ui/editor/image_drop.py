@@ -93,17 +93,21 @@ class ImageDropFilter(QObject):
         site: Callable[[], Site | None],
         post_path: Callable[[], Path | None],
         image_folder: Callable[[], str | None] = lambda: None,
+        still_reading: Callable[[], bool] = lambda: False,
     ) -> None:
         """Install on ``pane`` and its viewport.
 
         ``image_folder`` gives the writer's "Image folder" preference at the moment of the
-        drop (``None``: the site's own setting or its generator's default).
+        drop (``None``: the site's own setting or its generator's default);
+        ``still_reading`` tells whether the site is still being indexed (``site`` gives
+        ``None`` until then).
         """
         super().__init__(pane)
         self._pane = pane
         self._site = site
         self._post_path = post_path
         self._image_folder = image_folder
+        self._still_reading = still_reading
         self._pasted: list[_Pasted] = []
         pane.installEventFilter(self)
         pane.viewport().installEventFilter(self)
@@ -147,6 +151,14 @@ class ImageDropFilter(QObject):
         text comes from the file name. A screenshot is named after the post.
         """
         site, post = self._site(), self._post_path()
+        if site is None and post is not None and self._still_reading():
+            self._warn(
+                self.tr(
+                    "Kiji is still reading the site's posts. Add the image again in a "
+                    "moment, once the posts list is complete."
+                )
+            )
+            return []
         if site is None or post is None:
             self._warn(
                 self.tr(

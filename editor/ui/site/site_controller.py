@@ -339,6 +339,7 @@ class SiteController(QObject):
             self.site,
             lambda: editor.session.path,
             image_folder=lambda: settings.image_folder or None,  # the preference, live
+            still_reading=lambda: self.index is not None and not self.index.is_ready(),
         )
         # Offer a rename after a save only when this save changed what the name should be:
         # a name that was already "wrong" when the post was opened is the Problems view's job.

@@ -185,6 +185,28 @@ def test_without_a_site_the_writer_is_told_why(window, tmp_path, qtbot, monkeypa
     assert editor.text_pane.toPlainText() == "body\n"
 
 
+def test_while_the_site_is_read_the_writer_is_told_to_wait(
+    window, site, tmp_path, qtbot, monkeypatch
+) -> None:
+    """Not "save inside a site folder": the post is in one, whose index is not ready yet."""
+    editor = window.open_post(site / KYOTO)
+    index = window.site_ui.index
+    assert index is not None
+    monkeypatch.setattr(index, "_site", None)  # as while the first build still runs
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Ok,
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "a.png")))])
+    before = editor.text_pane.toPlainText()
+    drop(editor.text_pane.viewport(), mime)
+    assert warnings and "still reading" in warnings[0]
+    assert editor.text_pane.toPlainText() == before
+
+
 def test_a_folder_dropped_on_the_text_pane_opens_as_the_site(window, site, qtbot, tmp_path) -> None:
     editor = open_in_site(window, site, qtbot)
     other = tmp_path / "other-site"

@@ -80,8 +80,9 @@ def test_a_rule_goes_on_its_own_line_between_blank_lines(qtbot) -> None:
 
 
 @pytest.fixture
-def post_window(window: MainWindow, site: Path):
+def post_window(qtbot, window: MainWindow, site: Path):
     editor = window.open_post(site / KYOTO)
+    qtbot.waitUntil(lambda: window.site_ui.site() is not None)  # the site indexed
     return window, editor.text_pane
 
 
