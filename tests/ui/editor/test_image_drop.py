@@ -168,10 +168,8 @@ def test_a_non_image_file_is_not_copied(window, site, qtbot, tmp_path) -> None:
     assert editor.text_pane.toPlainText().count("![") == links
 
 
-def test_without_a_site_the_writer_is_told_why(window, tmp_path, qtbot, monkeypatch) -> None:
-    post = tmp_path / "loose.md"
-    post.write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
-    editor = window.open_post(post)
+def _drop_an_image_for_warnings(editor, tmp_path: Path, monkeypatch) -> list[str]:
+    """Drop a new image on ``editor``'s text; return the warnings shown."""
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -181,6 +179,14 @@ def test_without_a_site_the_writer_is_told_why(window, tmp_path, qtbot, monkeypa
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "a.png")))])
     drop(editor.text_pane.viewport(), mime)
+    return warnings
+
+
+def test_without_a_site_the_writer_is_told_why(window, tmp_path, qtbot, monkeypatch) -> None:
+    post = tmp_path / "loose.md"
+    post.write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
+    editor = window.open_post(post)
+    warnings = _drop_an_image_for_warnings(editor, tmp_path, monkeypatch)
     assert warnings and "site folder" in warnings[0]
     assert editor.text_pane.toPlainText() == "body\n"
 
@@ -189,20 +195,12 @@ def test_while_the_site_is_read_the_writer_is_told_to_wait(
     window, site, tmp_path, qtbot, monkeypatch
 ) -> None:
     """Not "save inside a site folder": the post is in one, whose index is not ready yet."""
-    editor = window.open_post(site / KYOTO)
+    editor = open_in_site(window, site, qtbot)
     index = window.site_ui.index
     assert index is not None
     monkeypatch.setattr(index, "_site", None)  # as while the first build still runs
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "warning",
-        lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Ok,
-    )
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(png(tmp_path / "a.png")))])
     before = editor.text_pane.toPlainText()
-    drop(editor.text_pane.viewport(), mime)
+    warnings = _drop_an_image_for_warnings(editor, tmp_path, monkeypatch)
     assert warnings and "still reading" in warnings[0]
     assert editor.text_pane.toPlainText() == before
 
