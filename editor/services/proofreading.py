@@ -11,7 +11,7 @@ only the paragraphs that changed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,7 +202,7 @@ class ProofreadingService(QObject):
                     checker = self._checkers.setdefault(job.key, PostChecker())
                     language = self._language(job.post_lang)
             if learn is not None:
-                usage = learn_usage(_masked_posts(learn))
+                usage = learn_usage(_masked_posts(learn, lambda: self._stopping))
                 with self._condition:
                     self._usage = usage
                     self._changed()
@@ -226,9 +226,9 @@ LEARNED_POSTS = 3_000
 a 50,000-post site's whole text is hundreds of megabytes to read while the writer works."""
 
 
-def _masked_posts(paths: Sequence[Path]) -> Iterator[str]:
-    """The prose of each readable post, one at a time, paced: the site may hold 50,000."""
-    for path in gently(paths):
+def _masked_posts(paths: Sequence[Path], stop: Callable[[], bool]) -> Iterator[str]:
+    """The prose of each readable post, one at a time, paced, until ``stop()``."""
+    for path in gently(paths, stop=stop):
         try:
             yield mask_non_prose(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):

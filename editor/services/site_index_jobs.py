@@ -191,6 +191,7 @@ def build_job(
     # The snapshot is one C call; once "built" is sent the UI thread may apply changes.
     entries = list(site.entries.values())
     site.posts  # noqa: B018 - sorted here, not on the UI thread that lists them
+    site.post_name_counts()  # the panel's tag and category filters, counted here too
     relay.send("built", (site, sorted(folders)))
     relay.wait_for_ui()
     # The form's vocabulary comes right after "ready": learning it walks every front
@@ -268,7 +269,8 @@ def check_job(
     need not read every post once more.
     """
     known_before = sum(BODY_FACTS.known(entry) is not None for entry in entries)
-    for entry in gently(entries):  # each post's links read first, paced (the slow part)
+    # Each post's links read first, paced (the slow part), until the index goes.
+    for entry in gently(entries, stop=lambda: not relay.is_open()):
         entry.body_facts()
     relay.send("checked", check_site(entries, layout))
     relay.wait_for_ui()  # the Problems list fills (and shows, the first time) first

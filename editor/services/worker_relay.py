@@ -25,11 +25,16 @@ class _Gate:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.open = True
+        self.waiting: set[threading.Event] = set()  # the workers in wait_for_ui
 
     def close(self, *_args: object) -> None:
-        """Let no emit start again; returns once the one in flight has ended."""
+        """Let no emit start again; returns once the one in flight has ended. Workers
+        waiting for the UI thread go on: it will not answer a relay that is gone."""
         with self.lock:
             self.open = False
+            waiting = list(self.waiting)
+        for event in waiting:
+            event.set()
 
 
 class WorkerRelay(QObject):
@@ -47,8 +52,6 @@ class WorkerRelay(QObject):
         if parent is not None:
             parent.destroyed.connect(self._gate.close)
         self.turn.connect(self._give_turn)
-        self._waiting: set[threading.Event] = set()  # the workers in wait_for_ui
-        self.destroyed.connect(self.release_waiters)
 
     def wait_for_ui(self, timeout_s: float = UI_TURN_WAIT_S) -> None:
         """From a worker: return once the UI thread has handled everything sent before
@@ -60,19 +63,29 @@ class WorkerRelay(QObject):
         """
         if QThread.currentThread() == self.thread():
             return  # run in the UI thread itself (tests): there is nothing to wait for
-        event = threading.Event()
-        self._waiting.add(event)
+        gate, event = self._gate, threading.Event()
+        with gate.lock:
+            if not gate.open:
+                return
+            gate.waiting.add(event)
         try:
             if self.send("turn", event):
                 event.wait(timeout_s)
         finally:
-            self._waiting.discard(event)
+            with gate.lock:
+                gate.waiting.discard(event)
 
-    def release_waiters(self, *_args: object) -> None:
+    def release_waiters(self) -> None:
         """Let every worker in :meth:`wait_for_ui` go on now (the service is closing: a
         waiting worker would hold up the process's exit, which joins worker threads)."""
-        for event in list(self._waiting):
+        with self._gate.lock:
+            waiting = list(self._gate.waiting)
+        for event in waiting:
             event.set()
+
+    def is_open(self) -> bool:
+        """Whether the relay still carries results (its service is not gone)."""
+        return self._gate.open
 
     @staticmethod
     def _give_turn(event: threading.Event) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -39,7 +40,7 @@ def test_the_pause_comes_after_the_slice_not_before_the_first_item(
 
 
 def test_sweeps_in_two_threads_take_turns() -> None:
-    """While one sweep works or pauses, the other waits: their pauses never overlap."""
+    """While one sweep works or pauses, the other waits, and they take turns."""
     log: list[tuple[str, str]] = []
     lock = threading.Lock()
 
@@ -59,6 +60,11 @@ def test_sweeps_in_two_threads_take_turns() -> None:
     assert len(log) == 80
     for first, second in zip(log[::2], log[1::2], strict=True):
         assert first[0] == second[0] and (first[1], second[1]) == ("in", "out")
+    # First come, first served: once both wait, they alternate (a plain lock lets the
+    # one that releases it take it straight back, and one sweep starves the other).
+    turns = [name for name, step in log if step == "in"]
+    repeats = sum(1 for one, two in itertools.pairwise(turns) if one == two)
+    assert repeats <= 3, turns
 
 
 def _give_way_in_a_worker() -> tuple[threading.Thread, list[float]]:
@@ -98,3 +104,18 @@ def test_a_long_foreground_stretch_holds_workers_up_only_so_long(
         thread, waited = _give_way_in_a_worker()
         thread.join(5)
         assert waited and 0.05 <= waited[0] < 2
+
+
+def test_a_sweep_stops_when_told_at_the_next_slice() -> None:
+    seen: list[int] = []
+    for item in gently(range(100), work_s=0.0, pause_s=0.0, stop=lambda: len(seen) >= 3):
+        seen.append(item)
+    assert seen == [0, 1, 2]
+
+
+def test_the_foreground_thread_itself_never_waits() -> None:
+    """A job run inline on the UI thread during foreground work must not wait for it."""
+    with background.foreground():
+        started = time.monotonic()
+        background.give_way()
+        assert time.monotonic() - started < 0.5

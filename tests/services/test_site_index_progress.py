@@ -6,6 +6,9 @@ import threading
 import time
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from editor.core.site.vocabulary import SiteVocabulary
 from editor.services.site_index import SiteIndex
 from editor.services.site_index_jobs import Progress, Relay, build_job
@@ -91,9 +94,8 @@ def test_the_build_job_waits_for_the_ui_to_take_the_index_in(
     assert not worker.is_alive()
 
 
-def test_closing_lets_a_waiting_build_job_finish_at_once(qtbot, tmp_path: Path) -> None:
-    """A worker left waiting would hold up the process's exit (it joins worker threads)."""
-    relay = Relay()
+def _waiting_worker(relay: Relay) -> tuple[threading.Thread, list[float]]:
+    """A worker in ``wait_for_ui``; the UI thread never answers (its events not run)."""
     waited: list[float] = []
 
     def wait() -> None:
@@ -103,9 +105,28 @@ def test_closing_lets_a_waiting_build_job_finish_at_once(qtbot, tmp_path: Path) 
 
     worker = threading.Thread(target=wait)
     worker.start()
-    qtbot.waitUntil(lambda: bool(relay._waiting))
+    deadline = time.monotonic() + 5
+    while not relay._gate.waiting and time.monotonic() < deadline:
+        time.sleep(0.01)  # not qtbot.wait: running events would answer the worker
+    assert relay._gate.waiting
+    return worker, waited
+
+
+def test_closing_lets_a_waiting_build_job_finish_at_once(qtbot) -> None:
+    """A worker left waiting would hold up the process's exit (it joins worker threads)."""
+    relay = Relay()
+    worker, waited = _waiting_worker(relay)
     relay.release_waiters()
     worker.join(5)
+    assert waited and waited[0] < 5
+
+
+def test_a_relay_deleted_lets_its_waiting_worker_go_on(qtbot) -> None:
+    parent = QObject()
+    relay = Relay(parent)
+    worker, waited = _waiting_worker(relay)
+    shiboken6.delete(parent)  # the service goes now, its queued turn with it
+    worker.join(5)  # no event runs meanwhile: only the relay's going can free it
     assert waited and waited[0] < 5
 
 

@@ -295,8 +295,9 @@ def stitch_blocks(
 
 
 def _backlinks(anchor: str, references: int) -> str:
-    """One way back per reference, as the generators write them: the first plain, the
-    later ones numbered (``↩︎ ↩︎²``), each to the id :func:`_dedupe_footnote_refs` gave it."""
+    """One way back per reference, each to the id :func:`_dedupe_footnote_refs` gave it:
+    the first plain, the later ones numbered (``↩︎ ↩︎²``) as kramdown writes them
+    (goldmark repeats the plain arrow; the same links either way)."""
     links = [f'<a href="#fnref-{anchor}" class="footnote-backref">↩︎</a>']
     links += [
         f'<a href="#fnref-{anchor}-{n}" class="footnote-backref">↩︎<sup>{n}</sup></a>'

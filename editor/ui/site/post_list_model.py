@@ -41,8 +41,8 @@ ACCEPT_ROLE = Qt.ItemDataRole.UserRole + 4
 """``"1"`` when the row passes the panel's filters, else ``"0"`` (what the proxy filters on)."""
 _ACCEPTED = "^1$"
 NEWEST_FIRST = (DATE, Qt.SortOrder.DescendingOrder)
-"""The order of ``Site.posts``: by date, newest first, undated last, equal dates by file
-name (as :meth:`PostListModel.sort` orders them)."""
+"""The order of ``Site.posts``: by date, newest first, undated last, equal dates by path
+(as :meth:`PostListModel.sort` orders them)."""
 _STATUS_ORDER = {"draft": 0, "scheduled": 1, "published": 2}
 _STATUS_COLORS = {"draft": "#8a6d00", "scheduled": "#1d5fa8", "published": "#2e7d32"}
 
@@ -65,7 +65,7 @@ def is_listed(entry: PostEntry) -> bool:
 
 
 class PostListModel(QAbstractTableModel):
-    """One row per post or draft, in the order they were given (the proxy sorts)."""
+    """One row per post or draft, sorted here (:meth:`sort`; the proxy only filters)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Start empty; call :meth:`set_entries`."""
@@ -165,7 +165,7 @@ class PostListModel(QAbstractTableModel):
     def _order_entries(self) -> None:
         if self._sort is not None:
             column, order = self._sort
-            self._entries.sort(key=lambda entry: entry.path.name)  # stable tie-break
+            self._entries.sort(key=lambda entry: str(entry.path))  # stable tie-break
             self._entries.sort(
                 key=lambda entry: self._sort_key(entry, column),
                 reverse=order == Qt.SortOrder.DescendingOrder,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,6 +155,7 @@ class FullTextSearcher(QObject):
         self._serial = 0
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
+        self._closing = threading.Event()
 
     def search(self, needle: str, paths: Iterable[Path]) -> int:
         """Search ``paths`` for ``needle``; return the query's serial number.
@@ -169,8 +170,13 @@ class FullTextSearcher(QObject):
 
     def warm(self, paths: Iterable[Path]) -> None:
         """Read ``paths`` into the cache in the worker, so the first search is fast."""
+        queries, closing = self._queries, self._closing
+
+        def stop() -> bool:  # a search waits (it reads what it needs), or closing
+            return closing.is_set() or queries.queued is not None
+
         with contextlib.suppress(RuntimeError):  # shut down
-            self._executor.submit(_warm, self.cache, tuple(paths))
+            self._executor.submit(_warm, self.cache, tuple(paths), stop)
 
     def invalidate(self) -> None:
         """Forget the previous answer (files changed): the next query searches everything."""
@@ -179,6 +185,7 @@ class FullTextSearcher(QObject):
 
     def shutdown(self) -> None:
         """Stop the worker (pending queries are dropped)."""
+        self._closing.set()
         with self._queries.lock:
             self._queries.queued = None
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -188,8 +195,8 @@ class FullTextSearcher(QObject):
             self.found.emit(result)
 
 
-def _warm(cache: TextCache, paths: tuple[Path, ...]) -> None:
-    for path in gently(paths):  # every post: no hurry, the window goes first
+def _warm(cache: TextCache, paths: tuple[Path, ...], stop: Callable[[], bool]) -> None:
+    for path in gently(paths, stop=stop):  # every post: no hurry, the window goes first
         cache.text(path)
 
 

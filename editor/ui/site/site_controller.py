@@ -61,6 +61,7 @@ class SiteController(QObject):
         self._open_newest = False
         self._problems_shown_once = False
         self._closed = False
+        self._failed = False  # the open site's first index build failed
         self.actions = SiteActions(
             self.site,
             window.frame(),
@@ -197,6 +198,7 @@ class SiteController(QObject):
             self.index.deleteLater()
         self._index_root = root
         self.index = self._services.new_site_index(root, self)
+        self._failed = False
         self.index.ready.connect(self._on_ready)
         self.index.vocabularyChanged.connect(self._on_vocabulary)
         self.index.changed.connect(lambda _paths: self._check_timer.start())
@@ -231,7 +233,20 @@ class SiteController(QObject):
             self._open_newest = False
         self.check_now()
 
+    def _still_reading(self, path: Path | None) -> bool:
+        """Whether the post at ``path`` is in the site whose first index build still runs
+        (not one that failed to open)."""
+        index = self.index
+        return (
+            index is not None
+            and not index.is_ready()
+            and not self._failed
+            and path is not None
+            and self._in_site(path)
+        )
+
     def _on_failed(self, message: str) -> None:
+        self._failed = True
         self._open_newest = False
         QMessageBox.warning(self._window.frame(), self.tr("Cannot open the site"), message)
 
@@ -339,7 +354,7 @@ class SiteController(QObject):
             self.site,
             lambda: editor.session.path,
             image_folder=lambda: settings.image_folder or None,  # the preference, live
-            still_reading=lambda: self.index is not None and not self.index.is_ready(),
+            still_reading=lambda: self._still_reading(editor.session.path),
         )
         # Offer a rename after a save only when this save changed what the name should be:
         # a name that was already "wrong" when the post was opened is the Problems view's job.
