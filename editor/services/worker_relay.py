@@ -32,6 +32,11 @@ class _Gate:
         waiting for the UI thread go on: it will not answer a relay that is gone."""
         with self.lock:
             self.open = False
+        self.release()
+
+    def release(self) -> None:
+        """Let every worker waiting for the UI thread go on now."""
+        with self.lock:
             waiting = list(self.waiting)
         for event in waiting:
             event.set()
@@ -78,10 +83,7 @@ class WorkerRelay(QObject):
     def release_waiters(self) -> None:
         """Let every worker in :meth:`wait_for_ui` go on now (the service is closing: a
         waiting worker would hold up the process's exit, which joins worker threads)."""
-        with self._gate.lock:
-            waiting = list(self._gate.waiting)
-        for event in waiting:
-            event.set()
+        self._gate.release()
 
     def is_open(self) -> bool:
         """Whether the relay still carries results (its service is not gone)."""

@@ -105,7 +105,7 @@ class Site:
         """How many posts and drafts use each tag, and each category (counted once per
         change of the index, without sorting anything)."""
         if self._counts is None:
-            listed = [e for e in self._entries.values() if e.kind in ("post", "draft")]
+            listed = self._listed()
             self._counts = (
                 Counter(chain.from_iterable(e.tags for e in listed)),
                 Counter(chain.from_iterable(e.categories for e in listed)),
@@ -113,9 +113,13 @@ class Site:
         tags, categories = self._counts
         return Counter(tags), Counter(categories)
 
+    def _listed(self) -> list[PostEntry]:
+        """The posts and drafts, in index order."""
+        return [e for e in self._entries.values() if e.kind in ("post", "draft")]
+
     def _listing(self) -> list[PostEntry]:
         if self._posts is None:
-            items = [e for e in self._entries.values() if e.kind in ("post", "draft")]
+            items = self._listed()
             items.sort(key=lambda e: str(e.path))  # ties: by path, as the posts panel
             items.sort(
                 key=lambda e: (e.date is not None, e.date.timestamp() if e.date else 0.0),

@@ -93,14 +93,14 @@ class ImageDropFilter(QObject):
         site: Callable[[], Site | None],
         post_path: Callable[[], Path | None],
         image_folder: Callable[[], str | None] = lambda: None,
-        still_reading: Callable[[], bool] = lambda: False,
+        still_reading: Callable[[Path], bool] = lambda _post: False,
     ) -> None:
         """Install on ``pane`` and its viewport.
 
         ``image_folder`` gives the writer's "Image folder" preference at the moment of the
         drop (``None``: the site's own setting or its generator's default);
-        ``still_reading`` tells whether the site is still being indexed (``site`` gives
-        ``None`` until then).
+        ``still_reading(post)`` tells whether the post's site is still being indexed
+        (``site`` gives ``None`` until then).
         """
         super().__init__(pane)
         self._pane = pane
@@ -151,7 +151,7 @@ class ImageDropFilter(QObject):
         text comes from the file name. A screenshot is named after the post.
         """
         site, post = self._site(), self._post_path()
-        if site is None and post is not None and self._still_reading():
+        if site is None and post is not None and self._still_reading(post):
             self._warn(
                 self.tr(
                     "Kiji is still reading the site's posts. Add the image again in a "

@@ -360,15 +360,15 @@ class PostFilterProxy(QSortFilterProxyModel):
     def _change_filter(self, **values: object) -> None:
         """Set filter attributes (``status=...``) and filter again."""
         pattern = _ACCEPTED if self._filtering(values) else ""
-        if pattern != self.filterRegularExpression().pattern():
-            for name, value in values.items():
-                setattr(self, f"_{name}", value)
-            self.setFilterRegularExpression(pattern)  # which filters again
-            return
-        self.beginFilterChange()
+        switching = pattern != self.filterRegularExpression().pattern()
+        if not switching:
+            self.beginFilterChange()
         for name, value in values.items():
             setattr(self, f"_{name}", value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if switching:
+            self.setFilterRegularExpression(pattern)  # which filters again
+        else:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _filtering(self, changes: dict[str, object]) -> bool:
         """Whether any filter is set once ``changes`` are made."""

@@ -233,16 +233,12 @@ class SiteController(QObject):
             self._open_newest = False
         self.check_now()
 
-    def _still_reading(self, path: Path | None) -> bool:
+    def _still_reading(self, path: Path) -> bool:
         """Whether the post at ``path`` is in the site whose first index build still runs
         (not one that failed to open)."""
         index = self.index
         return (
-            index is not None
-            and not index.is_ready()
-            and not self._failed
-            and path is not None
-            and self._in_site(path)
+            index is not None and not index.is_ready() and not self._failed and self._in_site(path)
         )
 
     def _on_failed(self, message: str) -> None:
@@ -354,7 +350,7 @@ class SiteController(QObject):
             self.site,
             lambda: editor.session.path,
             image_folder=lambda: settings.image_folder or None,  # the preference, live
-            still_reading=lambda: self._still_reading(editor.session.path),
+            still_reading=self._still_reading,
         )
         # Offer a rename after a save only when this save changed what the name should be:
         # a name that was already "wrong" when the post was opened is the Problems view's job.
