@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor.core.text.common_ends import common_prefix, common_suffix
+
 _SOURCE_LINE = re.compile(r'\sdata-source-line="\d+"')
 
 
@@ -38,11 +40,6 @@ def diff_blocks(old: list[str], new: list[str]) -> BlockPatch:
     An edit touches one place, so the common prefix and suffix cover nearly every block;
     what lies between is replaced whole.
     """
-    limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
+    prefix = common_prefix(new, old)
+    suffix = common_suffix(new, old, min(len(old), len(new)) - prefix)
     return BlockPatch(prefix, len(old) - prefix - suffix, new[prefix : len(new) - suffix])

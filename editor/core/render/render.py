@@ -13,11 +13,13 @@ the trailing footnotes section.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from html import escape
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,10 +43,11 @@ from editor.core.render.liquid import (
 )
 from editor.core.render.placeholders import scrub_noncharacters
 from editor.core.render.post_header import render_header
+from editor.core.render.render_edit import PreparedText, lines_after_edit, prepare
 from editor.core.render.render_flavour import apply_flavour
 from editor.core.render.render_paths import LocalUrl, SitePaths
 from editor.core.render.render_rules import build_markdown
-from editor.core.render.render_split import BlockSplitter, RawSpan
+from editor.core.render.render_split import BlockSplitter, RawSpan, SplitResult
 from editor.core.render.render_stitch import (
     TOC_SLOT,
     BlockRender,
@@ -63,14 +66,44 @@ _CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
-class _Split:
-    """The blocks to render, where each came from, and the post-wide definitions."""
+class _Last:
+    """What the latest render kept for the next: its blocks, their renders, its lines."""
 
-    spans: list[RawSpan]
-    regions: list[str]  # "head"/"tail": carried over from the previous split; "": new
-    parts: list[tuple[int, ...]]  # the first lines of the split's blocks in each span
-    references: dict[str, Any]
-    footnote_labels: tuple[str, ...]
+    signature: tuple[Any, ...]
+    spans: list[RawSpan]  # the merged spans (an attribute list joined to its block)
+    parts: list[tuple[int, ...]]
+    chunks: list[BlockRender]
+    line_count: int
+    notes: list[int]  # indexes into spans of the footnote definitions
+
+
+_START = attrgetter("start")
+
+
+def _merge_spans(
+    spans: Sequence[RawSpan], head: int, tail_from: int, first: int = 0, stop: int | None = None
+) -> tuple[list[RawSpan], list[str], list[tuple[int, ...]]]:
+    """Join each attribute-list paragraph to the block before it (they render together),
+    over the split's spans ``[first, stop)``; with each merged span its region ("head" or
+    "tail" when all of it was carried over unchanged from that end of the previous split,
+    "" when any part of it is new) and the first lines of its parts."""
+    merged: list[RawSpan] = []
+    parts: list[tuple[int, ...]] = []
+    regions: list[str] = []
+    for index in range(first, len(spans) if stop is None else stop):
+        span = spans[index]
+        region = "head" if index < head else "tail" if index >= tail_from else ""
+        if span.kind == "ial":
+            if merged and merged[-1].kind == "block":
+                merged[-1] = RawSpan(merged[-1].start, span.end, "block")
+                parts[-1] += (span.start,)
+                if regions[-1] != region:
+                    regions[-1] = ""
+            continue
+        merged.append(span)
+        parts.append((span.start,))
+        regions.append(region)
+    return merged, regions, parts
 
 
 def _normalize(text: str) -> str:
@@ -105,7 +138,9 @@ class Renderer:
         self._flavour = MarkdownFlavour()
         self._md = build_markdown()
         self._splitter = self._new_splitter(self._md)
-        self._previous: tuple[tuple[Any, ...], list[BlockRender]] = ((), [])
+        self._last: _Last | None = None
+        self._prepared: PreparedText | None = None  # the body split last, as prepared
+        self._abbreviations: dict[str, str] = {}
         self._cache_size = _CACHE_SIZE
         self._cache: OrderedDict[tuple[Any, ...], BlockRender] = OrderedDict()
         self._stitcher = Stitcher()
@@ -159,34 +194,10 @@ class Renderer:
             self._flavour = flavour
             self._md = apply_flavour(build_markdown(), flavour)
             self._splitter = self._new_splitter(self._md)
-            self._previous = ((), [])
+            self._last = None
             self._cache.clear()
 
-    # -- block splitting ---------------------------------------------------------------
-    def _split(self, text: str) -> _Split:
-        result = self._splitter.split(text)
-        head, tail = self._splitter.last_kept
-        tail_from = len(result.spans) - tail
-        # An attribute-list paragraph belongs to the block before it: render them together.
-        merged: list[RawSpan] = []
-        parts: list[tuple[int, ...]] = []
-        # Per merged span: "head"/"tail" when all of it was carried over unchanged from
-        # that end of the previous split, "" when any part of it is new.
-        regions: list[str] = []
-        for index, span in enumerate(result.spans):
-            region = "head" if index < head else "tail" if index >= tail_from else ""
-            if span.kind == "ial":
-                if merged and merged[-1].kind == "block":
-                    merged[-1] = RawSpan(merged[-1].start, span.end, "block")
-                    parts[-1] += (span.start,)
-                    if regions[-1] != region:
-                        regions[-1] = ""
-                continue
-            merged.append(span)
-            parts.append((span.start,))
-            regions.append(region)
-        return _Split(merged, regions, parts, result.references, result.footnote_labels)
-
+    # -- block tokens ----------------------------------------------------------------
     def _parsed_blocks(self, parts: tuple[int, ...], start: int) -> list[Token] | None:
         """The block tokens the split just parsed for the span of blocks *parts* that
         begins at line *start*, their lines counted from the span's first (as a parse of
@@ -358,6 +369,59 @@ class Renderer:
         env = _chunk_env({"references": {}, "footnote_refs": {}}, paths) if paths else {}
         return str(self._md.render(text, env))
 
+    def _prepare(
+        self,
+        body: str,
+        config: Mapping[str, Any],
+        page: Mapping[str, Any],
+        paths: SitePaths,
+        hugo: bool,
+        separator: str,
+    ) -> tuple[str, dict[str, str]]:
+        """The whole body made ready to split: line ends and noncharacters normalised,
+        Liquid tags or Hugo shortcodes replaced, abbreviation definitions taken out (each
+        keeps the lines where they are); with the abbreviations."""
+        if hugo:
+            text = preprocess_shortcodes(_normalize(body), self._code_shortcodes(config))
+        else:
+            include = self._include_html(config, page, paths)
+            context = LiquidContext(site=config, page=page, include=include)
+            text = preprocess_liquid(_normalize(body), context, separator)
+        if self._flavour.abbreviations:
+            return take_abbreviations(text)
+        return text, {}
+
+    def _split_body(
+        self,
+        body: str,
+        config: Mapping[str, Any],
+        page: Mapping[str, Any],
+        paths: SitePaths,
+        hugo: bool,
+    ) -> tuple[SplitResult, dict[str, str]]:
+        """Split *body* into blocks; with its abbreviations. After an edit that only
+        touched lines the preparation leaves as they are, from the edited lines alone
+        (:mod:`editor.core.render.render_edit`); else prepared and split whole."""
+        separator = ""
+        if not hugo:
+            separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
+        depends_on = (config, page, self._flavour, paths.signature)
+        prepared, self._prepared = self._prepared, None  # until this split completes
+        edit = None
+        if prepared is not None and len(body) >= self._splitter.min_chars:
+            edit = lines_after_edit(prepared, body, depends_on)
+        if prepared is not None and edit is not None:
+            lines, first, kept = edit
+            abbreviations = self._abbreviations
+            raw = self._splitter.split_edit(lines, first, kept)
+            prepared = prepared.after_edit(body, self._splitter.lines)
+        else:
+            text, abbreviations = self._prepare(body, config, page, paths, hugo, separator)
+            raw = self._splitter.split(text)
+            prepared = prepare(body, self._splitter.lines, depends_on, separator, hugo=hugo)
+        self._prepared, self._abbreviations = prepared, abbreviations
+        return raw, abbreviations
+
     def render_blocks(
         self, body: str, page: Mapping[str, Any] | None = None
     ) -> list[RenderedBlock]:
@@ -372,78 +436,165 @@ class Renderer:
         hugo = is_hugo_site(self._site_root)
         self._follow_flavour(config)
         paths = self._site_paths(config, hugo)
-        if hugo:
-            text = preprocess_shortcodes(_normalize(body), self._code_shortcodes(config))
-        else:
-            separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
-            include = self._include_html(config, page, paths)
-            context = LiquidContext(site=config, page=page, include=include)
-            text = preprocess_liquid(_normalize(body), context, separator)
-        abbreviations: dict[str, str] = {}
-        if self._flavour.abbreviations:
-            text, abbreviations = take_abbreviations(text)
-
-        previous_signature, previous_chunks = self._previous
-        self._previous = ((), [])  # until this render completes
-        split = self._split(text)
-        references = split.references
+        raw, abbreviations = self._split_body(body, config, page, paths, hugo)
+        head, tail = self._splitter.last_kept
+        references = raw.references
         env_base = {
             "references": references,
-            "footnote_refs": {label: -1 for label in split.footnote_labels},
+            "footnote_refs": {label: -1 for label in raw.footnote_labels},
             "kiji_abbreviations": abbreviations,
         }
         signature = (
             repr(sorted(references.items())),
             repr(sorted(abbreviations.items())),
-            tuple(split.footnote_labels),
+            tuple(raw.footnote_labels),
             paths.signature,
         )
         lines = self._splitter.lines
+        last, self._last = self._last, None  # until this render completes
+        if last is not None and last.signature != signature:
+            last = None
+        render = partial(
+            self._render_span, lines=lines, env_base=env_base, paths=paths, signature=signature
+        )
+        if (
+            last is not None
+            and self._splitter.last_was_incremental
+            and len(lines) == last.line_count
+        ):
+            edited = self._render_edit(last, raw.spans, head, len(raw.spans) - tail, render)
+            if edited is not None:
+                return edited
 
-        def render_footnote(source: str) -> BlockRender:
-            return self._render_footnote(source, env_base, paths)
-
+        spans, regions, parts = _merge_spans(raw.spans, head, len(raw.spans) - tail)
         # Blocks the splitter carried over keep their previous render: no source slicing,
         # hashing or cache look-up, so a keystroke costs the blocks it changed.
-        previous = previous_chunks if previous_signature == signature else []
-        shift = len(previous) - len(split.spans)
+        previous = last.chunks if last is not None else []
+        shift = len(previous) - len(spans)
         chunks: list[BlockRender] = []
         blocks: list[tuple[int, BlockRender]] = []
         definitions: dict[str, tuple[int, BlockRender]] = {}
-        for index, (span, region) in enumerate(zip(split.spans, split.regions, strict=True)):
+        notes: list[int] = []
+        for index, (span, region) in enumerate(zip(spans, regions, strict=True)):
             if previous and region:
                 chunk = previous[index if region == "head" else index + shift]
             else:
-                # Each line with its line end, as the whole body has it: markdown-it keeps
-                # an HTML block's last line end, so the block renders as in a whole parse.
-                source = "\n".join(lines[span.start : span.end])
-                if span.end < len(lines):
-                    source += "\n"
-                if span.kind == "footnote":
-                    chunk = self._cached("fn", source, signature, render_footnote)
-                else:
-                    render_block = partial(
-                        self._render_new_block,
-                        env_base=env_base,
-                        paths=paths,
-                        parts=split.parts[index],
-                        start=span.start,
-                    )
-                    chunk = self._cached("block", source, signature, render_block)
+                chunk = render(span, parts[index])
             chunks.append(chunk)
             if span.kind == "footnote":
                 definitions.setdefault(span.label, (span.start, chunk))
+                notes.append(index)
             else:
                 blocks.append((span.start, chunk))
-        self._previous = (signature, chunks)
+        self._keep(_Last(signature, spans, parts, chunks, len(lines), notes))
+        return self._stitcher.stitch(blocks, definitions)
+
+    def _render_span(
+        self,
+        span: RawSpan,
+        parts: tuple[int, ...],
+        *,
+        lines: list[str],
+        env_base: dict[str, Any],
+        paths: SitePaths,
+        signature: tuple[Any, ...],
+    ) -> BlockRender:
+        """The render of one merged span of the latest split: from the cache when its
+        source and the post-wide definitions are the same, else rendered now."""
+        # Each line with its line end, as the whole body has it: markdown-it keeps an
+        # HTML block's last line end, so the block renders as in a whole parse.
+        source = "\n".join(lines[span.start : span.end])
+        if span.end < len(lines):
+            source += "\n"
+        if span.kind == "footnote":
+            render_note = partial(self._render_footnote, env_base=env_base, paths=paths)
+            return self._cached("fn", source, signature, render_note)
+        render_block = partial(
+            self._render_new_block, env_base=env_base, paths=paths, parts=parts, start=span.start
+        )
+        return self._cached("block", source, signature, render_block)
+
+    def _render_edit(
+        self,
+        last: _Last,
+        spans: Sequence[RawSpan],
+        head: int,
+        tail_from: int,
+        render: Callable[[RawSpan, tuple[int, ...]], BlockRender],
+    ) -> list[RenderedBlock] | None:
+        """Render an edit that kept the line count by splicing: only the merged spans
+        around the split's new blocks are merged and rendered again, and the stitcher
+        splices their results in, so the cost does not grow with the post. ``None`` when
+        the edit reaches something the whole post depends on (a heading, a footnote):
+        then the full path runs."""
+        old = last.spans
+        # The merged span holding the last carried-over block at the head may take in an
+        # attribute list from the new blocks; merging starts again at its first block.
+        first = max(bisect_right(old, spans[head - 1].start, key=_START) - 1, 0) if head else 0
+        stop = (
+            bisect_left(old, spans[tail_from].start, key=_START)
+            if tail_from < len(spans)
+            else len(old)
+        )
+        begin = bisect_left(spans, old[first].start, key=_START) if first else 0
+        end = bisect_left(spans, old[stop].start, key=_START) if stop < len(old) else len(spans)
+        middle, regions, parts = _merge_spans(spans, head, tail_from, begin, end)
+        if any(span.kind == "footnote" for span in (*old[first:stop], *middle)):
+            return None
+        chunks = [
+            last.chunks[first + index] if region == "head" else render(span, parts[index])
+            for index, (span, region) in enumerate(zip(middle, regions, strict=True))
+        ]
+        # The split parses again from a block or two above the edit; those come back from
+        # the cache as the same renders at the same lines and are not spliced.
+        while (
+            chunks and first < stop and _same(old[first], last.chunks[first], middle[0], chunks[0])
+        ):
+            first, middle, parts, chunks = first + 1, middle[1:], parts[1:], chunks[1:]
+        while (
+            chunks
+            and first < stop
+            and _same(old[stop - 1], last.chunks[stop - 1], middle[-1], chunks[-1])
+        ):
+            stop, middle, parts, chunks = stop - 1, middle[:-1], parts[:-1], chunks[:-1]
+        # Stitched blocks leave the footnote definitions out: index them without those.
+        block_first = first - bisect_left(last.notes, first)
+        block_stop = stop - bisect_left(last.notes, stop)
+        result = self._stitcher.splice(
+            block_first,
+            block_stop,
+            [(span.start, chunk) for span, chunk in zip(middle, chunks, strict=True)],
+        )
+        if result is None:
+            return None
+        shift = len(middle) - (stop - first)
+        notes = [note if note < first else note + shift for note in last.notes]
+        self._keep(
+            _Last(
+                last.signature,
+                [*old[:first], *middle, *old[stop:]],
+                [*last.parts[:first], *parts, *last.parts[stop:]],
+                [*last.chunks[:first], *chunks, *last.chunks[stop:]],
+                last.line_count,
+                notes,
+            )
+        )
+        return result
+
+    def _keep(self, last: _Last) -> None:
+        self._last = last
         # The cache holds at least every block of the post twice over: never smaller than
         # the post, or each keystroke would evict the blocks the next one needs.
-        self._cache_size = max(_CACHE_SIZE, 2 * len(chunks))
-        return self._stitcher.stitch(blocks, definitions)
+        self._cache_size = max(_CACHE_SIZE, 2 * len(last.chunks))
 
     def render(self, body: str, page: Mapping[str, Any] | None = None) -> str:
         """Render *body* to one HTML string: the blocks of :meth:`render_blocks`, joined."""
         return "".join(block.html for block in self.render_blocks(body, page))
+
+
+def _same(old: RawSpan, old_chunk: BlockRender, new: RawSpan, new_chunk: BlockRender) -> bool:
+    """Whether a merged span and its render are unchanged (same lines, the same render)."""
+    return old_chunk is new_chunk and old == new
 
 
 def _chunk_env(env_base: dict[str, Any], paths: SitePaths) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from editor.core.render.kramdown import is_ial_only
+from editor.core.text.common_ends import common_prefix, common_suffix
 
 # Text whose change can affect blocks far away: link and footnote definitions ("]:")
 # feed the whole post, and a "$$" math block looks for its closing "$$" past blank lines.
@@ -106,15 +107,29 @@ class BlockSplitter:
 
     def split(self, text: str) -> SplitResult:
         """Return the top-level blocks of *text* (already normalised: ``\\n`` only)."""
+        return self._split(text.split("\n"), text, len(text) >= self.min_chars, None)
+
+    def split_edit(self, lines: list[str], first: int, tail: int) -> SplitResult:
+        """:meth:`split` of the text made of *lines*, which are known to share their first
+        *first* and their last *tail* lines with the lines split last (the renderer worked
+        that out from the edit): no pass over the whole text."""
+        return self._split(lines, None, True, (first, tail))
+
+    def _split(
+        self, lines: list[str], text: str | None, incremental: bool, common: tuple[int, int] | None
+    ) -> SplitResult:
         self._fresh = {}
-        lines = text.split("\n")
         result = None
-        if self._result is not None and len(text) >= self.min_chars:
-            result = self._split_incremental(text, lines, self._result)
+        if self._result is not None and incremental:
+            if common is None:
+                old = self._lines
+                first = common_prefix(lines, old)
+                common = (first, common_suffix(lines, old, min(len(lines), len(old)) - first))
+            result = self._split_incremental(lines, self._result, *common)
         self.last_was_incremental = result is not None
         if result is None:
             self.last_kept = (0, 0)
-            result = self._split_full(text)
+            result = self._split_full("\n".join(lines) if text is None else text)
         self._lines = lines
         self._result = result
         return result
@@ -149,14 +164,12 @@ class BlockSplitter:
         )
 
     def _split_incremental(
-        self, text: str, lines: list[str], previous: SplitResult
+        self, lines: list[str], previous: SplitResult, first: int, tail: int
     ) -> SplitResult | None:
         old_lines = self._lines
-        if lines == old_lines:
+        if first == len(lines) == len(old_lines):
             self.last_kept = (len(previous.spans), 0)
             return previous
-        first = _common_prefix(lines, old_lines)
-        tail = _common_suffix(lines, old_lines, min(len(lines), len(old_lines)) - first)
         if 2 * (len(lines) - tail - first) > len(lines):
             return None  # most of the text is new (a paste over all, a reload): parse it whole
         delta = len(lines) - len(old_lines)
@@ -255,27 +268,3 @@ class _TailStarts:
     def __contains__(self, line: int) -> bool:
         index = bisect_left(self._starts, line, self._first)
         return index < len(self._starts) and self._starts[index] == line
-
-
-def _common_prefix(new: list[str], old: list[str]) -> int:
-    """Count the leading lines *new* and *old* share (binary search over C-speed slices)."""
-    low, high = 0, min(len(new), len(old))
-    while low < high:
-        middle = (low + high + 1) // 2
-        if new[low:middle] == old[low:middle]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _common_suffix(new: list[str], old: list[str], limit: int) -> int:
-    """Count the trailing lines (at most *limit*) that *new* and *old* share."""
-    low, high = 0, max(0, limit)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if new[len(new) - middle : len(new) - low] == old[len(old) - middle : len(old) - low]:
-            low = middle
-        else:
-            high = middle - 1
-    return low

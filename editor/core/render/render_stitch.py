@@ -184,6 +184,9 @@ class Stitcher:
         )
         # Keyed by the render's id(); the render is kept alongside, so the id stays its.
         self._ids: dict[tuple[int, tuple[int, ...]], tuple[BlockRender, str, list[str]]] = {}
+        # The trailing footnotes section of the last stitch and the first line of the
+        # earliest definition it lists (its line follows the last block's).
+        self._footer: tuple[RenderedBlock, int] | None = None
 
     def _deduped(
         self,
@@ -280,10 +283,47 @@ class Stitcher:
             html = FOOTNOTE_NUMBER.replace(html, number_of)
             result.append(RenderedBlock(line, html))
         self._last = (blocks, htmls, list(result))
+        self._footer = None
         if numbers:
+            first_line = min(definitions[label][0] for label in numbers)
+            footer = _footnotes_block(numbers, seen_refs, definitions, number_of, first_line)
+            self._footer = (footer, first_line)
+        return self._with_footer(result)
+
+    def splice(
+        self, start: int, stop: int, inserted: list[tuple[int, BlockRender]]
+    ) -> list[RenderedBlock] | None:
+        """The last stitch with its blocks ``[start, stop)`` replaced by *inserted*, in time
+        that depends on the blocks replaced, not on the post.
+
+        Only when every block replaced and inserted stands alone (nothing else in the post
+        changes its HTML, and it changes no other's): then the rest of the post stitches
+        as it did and comes back as it was. ``None`` otherwise (stitch the whole post).
+        """
+        last_blocks, last_htmls, last_result = self._last
+        if not all(chunk.stands_alone for _line, chunk in inserted) or not all(
+            chunk.stands_alone for _line, chunk in last_blocks[start:stop]
+        ):
+            return None
+        result = [*last_result[:start], *(RenderedBlock(line, c.html) for line, c in inserted)]
+        result += last_result[stop:]
+        self._last = (
+            [*last_blocks[:start], *inserted, *last_blocks[stop:]],
+            [*last_htmls[:start], *(chunk.html for _line, chunk in inserted), *last_htmls[stop:]],
+            list(result),
+        )
+        return self._with_footer(result)
+
+    def _with_footer(self, result: list[RenderedBlock]) -> list[RenderedBlock]:
+        """*result* with the footnotes section after it, if the post has one."""
+        if self._footer is not None:
+            footer, first_line = self._footer
             # Lines stay non-decreasing for scroll sync even when notes are defined mid-post.
-            last_line = result[-1].line if result else 0
-            result.append(_footnotes_block(numbers, seen_refs, definitions, number_of, last_line))
+            line = max(result[-1].line if result else 0, first_line)
+            if line != footer.line:
+                footer = RenderedBlock(line, footer.content)
+                self._footer = (footer, first_line)
+            result.append(footer)
         return result
 
 
@@ -311,7 +351,7 @@ def _footnotes_block(
     references: dict[str, int],
     definitions: dict[str, tuple[int, BlockRender]],
     number_of: Callable[[str], str],
-    last_line: int,
+    line: int,
 ) -> RenderedBlock:
     items: list[str] = []
     for label in sorted(numbers, key=numbers.__getitem__):
@@ -323,7 +363,6 @@ def _footnotes_block(
         else:
             body += backref
         items.append(f'<li id="fn-{anchor}" class="footnote-item">{body}</li>')
-    line = max(last_line, min(definitions[label][0] for label in numbers))
     html = (
         '<section class="footnotes"><hr class="footnotes-sep">'
         f'<ol class="footnotes-list">{"".join(items)}</ol></section>'

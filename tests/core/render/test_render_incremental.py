@@ -29,6 +29,19 @@ _PIECES = [
     "{{ page.title }}",
     "<<<<<<< HEAD\n",
     ">>>>>>> origin/main\n",
+    # What the preparation before the split rewrites (render_edit.py must notice).
+    "{% comment %}",
+    "{% endcomment %}\n",
+    "{% highlight ruby %}\n",
+    "{% endhighlight %}\n",
+    "{::comment}",
+    "{:/comment}",
+    "\r\n",
+    "\r",
+    "\0",
+    "\ufdd0",
+    "```",
+    "~",
 ]
 _BODIES = st.lists(st.sampled_from(_PIECES), max_size=50).map("".join)
 
@@ -101,3 +114,61 @@ def test_blocks_rendered_from_the_splits_tokens_equal_blocks_parsed_alone(
             body = body[:position] + data.draw(_BODIES) + body[position:]
         else:
             body = body[:position] + body[position + data.draw(st.integers(1, 8)) :]
+
+
+_IN_LINE = st.lists(
+    st.sampled_from([piece for piece in _PIECES if "\n" not in piece]), min_size=1, max_size=4
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BODIES, st.data(), st.sampled_from([1, 2, 256]))
+def test_edits_that_keep_the_lines_equal_a_fresh_render(
+    body: str, data: st.DataObject, window_lines: int
+) -> None:
+    """Typing and deleting inside lines (what most keystrokes do) goes through the splice
+    path, which re-merges and re-stitches only around the edit: the result must still be
+    that of a fresh renderer, headings, footnotes and attribute lists included."""
+    renderer = Renderer(
+        splitter_factory=partial(BlockSplitter, min_chars=0, window_lines=window_lines)
+    )
+    renderer.render_blocks(body)
+    for _ in range(6):
+        position = data.draw(st.integers(0, len(body)))
+        if data.draw(st.booleans()):
+            body = body[:position] + data.draw(_IN_LINE) + body[position:]
+        else:
+            end = body.find("\n", position)
+            end = len(body) if end < 0 else end
+            body = body[:position] + body[min(end, position + data.draw(st.integers(1, 4))) :]
+        got = [(block.line, block.html) for block in renderer.render_blocks(body)]
+        assert got == _fresh(body)
+
+
+def test_a_keystroke_inside_a_paragraph_stitches_only_that_block() -> None:
+    """In a long post, a character typed in a paragraph is spliced in: the post-wide
+    stitch does not run, and every other block comes back as the same object."""
+    body = "\n\n".join(f"## 見出し {n}\n\n段落 {n} の本文[^{n % 7}]です。" for n in range(600))
+    body += "\n\n" + "\n\n".join(f"[^{n}]: 注 {n}" for n in range(7))
+    body = body.replace("段落 300 の本文[^6]", "段落 300 の本文", 1)
+    renderer = Renderer()
+    before = renderer.render_blocks(body)
+    stitched: list[object] = []
+    original = renderer._stitcher.stitch
+
+    def spy(*args: object) -> object:
+        stitched.append(args)
+        return original(*args)  # type: ignore[arg-type]
+
+    renderer._stitcher.stitch = spy  # type: ignore[method-assign]
+    edited = body.replace("段落 300 の", "段落 300 の追記", 1)
+    after = renderer.render_blocks(edited)
+    assert stitched == []
+    assert [(b.line, b.html) for b in after] == [
+        (b.line, b.html) for b in Renderer().render_blocks(edited)
+    ]
+    changed = [index for index, (a, b) in enumerate(zip(before, after, strict=True)) if a is not b]
+    assert len(changed) == 1 and "追記" in after[changed[0]].html
+    # A heading's text is post-wide (its id, the table of contents): the full stitch runs.
+    renderer.render_blocks(edited.replace("## 見出し 5\n", "## 見出し 5 改\n", 1))
+    assert len(stitched) == 1

@@ -9,7 +9,8 @@ from editor.core.render.render_stitch import BlockRender, Stitcher, stitch_block
 def _blocks(text: str) -> list[tuple[int, BlockRender]]:
     renderer = Renderer()
     renderer.render_blocks(text)
-    chunks = renderer._previous[1]
+    assert renderer._last is not None
+    chunks = renderer._last.chunks
     return [(line * 2, chunk) for line, chunk in enumerate(chunks)]
 
 
