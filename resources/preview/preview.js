@@ -17,6 +17,10 @@
   // Replace `removeCount` top-level blocks from `start` with the given HTML blocks, then
   // renumber every block's data-source-line. Only the changed blocks touch the DOM, so the
   // scroll position, images already decoded and the reader's place all stay put.
+  // From this many blocks on, the page lays out and paints only the blocks in view
+  // (preview.css, "kiji-long"): below it, a whole layout is as cheap as the bookkeeping.
+  const LONG_POST_BLOCKS = 400;
+
   function patch(start, removeCount, htmlList, lines) {
     const root = content();
     const children = root.children;
@@ -26,6 +30,10 @@
     }
     for (const node of parseBlocks(htmlList)) {
       root.insertBefore(node, anchor);
+    }
+    const long = children.length >= LONG_POST_BLOCKS;
+    if (document.documentElement.classList.contains("kiji-long") !== long) {
+      document.documentElement.classList.toggle("kiji-long", long);
     }
     if (lines) {
       for (let i = 0; i < lines.length && i < children.length; i++) {

@@ -255,3 +255,72 @@ def test_a_pane_scrolled_before_the_first_render_is_followed(
     bar.setValue(bar.maximum() // 2)  # before the preview has rendered anything
     wait_for_content(window.preview, qtbot, "Paragraph 149")
     qtbot.waitUntil(lambda: run_js(window.preview, qtbot, "window.scrollY") > 1000, timeout=5000)
+
+
+_VARIED = """Para {n} with `code` and a footnote[^n{n}].
+
+- loose item
+
+- loose item with
+
+  a second paragraph
+
+Term {n}
+: its definition
+
+1. one
+   - nested
+   - nested two
+
+     with a paragraph
+
+```python
+print({n})
+```
+
+<div markdown="1">
+## In a div {n}
+
+text in the div
+</div>
+
+> quoted
+>
+> ## quoted heading
+
+[^n{n}]: Note {n}.
+"""
+
+_TOPS = (
+    "Array.from(document.getElementById('content').children, e => "
+    "[Math.round(e.getBoundingClientRect().top + window.scrollY), "
+    "Math.round(e.getBoundingClientRect().height)])"
+)
+
+
+def test_a_long_post_is_laid_out_as_a_short_one(window: MainWindow, site: Path, qtbot) -> None:
+    """From 400 blocks on, blocks out of view are skipped ("kiji-long"): each block is
+    contained then, and the page trims the margins containment would add, so every
+    block sits where it would without containment (compared with all blocks laid out)."""
+    body = "\n".join(_VARIED.format(n=n) for n in range(45)) + "\nEND\n"
+    window.open_post(write_post(site, "2025-01-05-varied.md", body))
+    view = window.preview
+    wait_for_content(view, qtbot, "Para 0")
+    assert run_js(view, qtbot, "document.getElementById('content').children.length") >= 400
+    assert run_js(view, qtbot, "document.documentElement.classList.contains('kiji-long')")
+    # What content-visibility: auto applies to a block on screen, for every block at once.
+    run_js(
+        view,
+        qtbot,
+        "(function(){const s=document.createElement('style'); s.id='all-laid-out';"
+        "s.textContent='html.kiji-long #content > * { content-visibility: visible !important;"
+        " contain: layout style paint; }'; document.head.appendChild(s); return 0;})()",
+    )
+    contained = eval_json(view, qtbot, _TOPS)
+    run_js(view, qtbot, "document.documentElement.classList.remove('kiji-long')")
+    plain = eval_json(view, qtbot, _TOPS)
+    assert contained == plain
+    # A short post again: laid out whole, no skipping.
+    window.open_post(write_post(site, "2025-01-06-short.md", "Short post.\n"))
+    wait_for_content(view, qtbot, "Short post.")
+    assert not run_js(view, qtbot, "document.documentElement.classList.contains('kiji-long')")
