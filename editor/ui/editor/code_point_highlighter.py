@@ -22,7 +22,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 STEP_BUDGET_MS = 8  # one step of the pass: about this long, then the event loop runs
-STEPPED_CHARS = 50_000  # documents at least this long are highlighted in steps
+STEPPED_CHARS = 10_000  # documents at least this long are highlighted in steps
 _MIN_RUN, _MAX_RUN = 16, 4096  # blocks per call into Qt
 
 

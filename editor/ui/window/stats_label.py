@@ -17,11 +17,14 @@ from editor.core.text.stats import (
     stats_from_counts,
     text_stats,
 )
+from editor.ui.editor.code_point_highlighter import STEPPED_CHARS
 from editor.ui.editor.text_pane import TextPane
 
 RECOUNT_DELAY_MS = 150  # after the last keystroke: counting never runs per keystroke
 STEP_BUDGET_MS = 4  # a recount runs in steps of about this long, the event loop between
-DEFERRED_CHARS = 50_000  # a pane this long is first counted after the short timer
+# A pane this long is first counted after the short timer: the text is highlighted in
+# steps from this length on too, and its first paint goes first.
+DEFERRED_CHARS = STEPPED_CHARS
 
 
 class StatsLabel(QLabel):
