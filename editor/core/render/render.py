@@ -369,28 +369,6 @@ class Renderer:
         env = _chunk_env({"references": {}, "footnote_refs": {}}, paths) if paths else {}
         return str(self._md.render(text, env))
 
-    def _prepare(
-        self,
-        body: str,
-        config: Mapping[str, Any],
-        page: Mapping[str, Any],
-        paths: SitePaths,
-        hugo: bool,
-        separator: str,
-    ) -> tuple[str, dict[str, str]]:
-        """The whole body made ready to split: line ends and noncharacters normalised,
-        Liquid tags or Hugo shortcodes replaced, abbreviation definitions taken out (each
-        keeps the lines where they are); with the abbreviations."""
-        if hugo:
-            text = preprocess_shortcodes(_normalize(body), self._code_shortcodes(config))
-        else:
-            include = self._include_html(config, page, paths)
-            context = LiquidContext(site=config, page=page, include=include)
-            text = preprocess_liquid(_normalize(body), context, separator)
-        if self._flavour.abbreviations:
-            return take_abbreviations(text)
-        return text, {}
-
     def _split_body(
         self,
         body: str,
@@ -401,7 +379,10 @@ class Renderer:
     ) -> tuple[SplitResult, dict[str, str]]:
         """Split *body* into blocks; with its abbreviations. After an edit that only
         touched lines the preparation leaves as they are, from the edited lines alone
-        (:mod:`editor.core.render.render_edit`); else prepared and split whole."""
+        (:mod:`editor.core.render.render_edit`); else the whole body is prepared (line
+        ends and noncharacters normalised, Liquid tags or Hugo shortcodes replaced,
+        abbreviation definitions taken out, each keeping the lines where they are) and
+        split."""
         separator = ""
         if not hugo:
             separator = str(page.get("excerpt_separator") or config.get("excerpt_separator") or "")
@@ -416,7 +397,15 @@ class Renderer:
             raw = self._splitter.split_edit(lines, first, kept)
             prepared = prepared.after_edit(body, self._splitter.lines)
         else:
-            text, abbreviations = self._prepare(body, config, page, paths, hugo, separator)
+            if hugo:
+                text = preprocess_shortcodes(_normalize(body), self._code_shortcodes(config))
+            else:
+                include = self._include_html(config, page, paths)
+                context = LiquidContext(site=config, page=page, include=include)
+                text = preprocess_liquid(_normalize(body), context, separator)
+            abbreviations = {}
+            if self._flavour.abbreviations:
+                text, abbreviations = take_abbreviations(text)
             raw = self._splitter.split(text)
             prepared = prepare(body, self._splitter.lines, depends_on, separator, hugo=hugo)
         self._prepared, self._abbreviations = prepared, abbreviations

@@ -15,6 +15,7 @@ from editor.core.render.liquid import LiquidContext, preprocess_liquid
 from editor.core.render.render import _normalize
 from editor.core.render.render_edit import lines_after_edit, prepare
 from editor.core.render.shortcodes import preprocess_shortcodes
+from tests.core.render.edits import random_edit
 
 _PIECES = [
     *"ab あ\n\n  #*-_>`~|[]()!:^$\\{}%<=.1",
@@ -68,11 +69,7 @@ def test_spliced_lines_equal_a_full_preparation(
 
     prepared = prepare(body, full(body), ("same",), separator, hugo=hugo)
     for _ in range(4):
-        position = data.draw(st.integers(0, len(body)))
-        if data.draw(st.booleans()):
-            edited = body[:position] + data.draw(_BODIES) + body[position:]
-        else:
-            edited = body[:position] + body[position + data.draw(st.integers(1, 6)) :]
+        edited = random_edit(body, data, _BODIES, 6)
         expected = full(edited)
         answer = lines_after_edit(prepared, edited, ("same",))
         event("spliced" if answer is not None else "prepared again")

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from editor.core.render.render import Renderer
 from editor.core.render.render_split import BlockSplitter
+from tests.core.render.edits import random_edit
 from tests.core.render.test_render_split import _PIECES as SPLIT_PIECES
 
 # The splitter's pieces, plus what only the renderer treats specially.
@@ -61,11 +62,7 @@ def test_edits_through_one_renderer_equal_a_fresh_render(
     )
     renderer.render_blocks(body)
     for _ in range(4):
-        position = data.draw(st.integers(0, len(body)))
-        if data.draw(st.booleans()):
-            body = body[:position] + data.draw(_BODIES) + body[position:]
-        else:
-            body = body[:position] + body[position + data.draw(st.integers(1, 8)) :]
+        body = random_edit(body, data, _BODIES, 8)
         got = [(block.line, block.html) for block in renderer.render_blocks(body)]
         assert got == _fresh(body)
 
@@ -109,11 +106,7 @@ def test_blocks_rendered_from_the_splits_tokens_equal_blocks_parsed_alone(
     for _ in range(4):
         got = [(block.line, block.html) for block in reusing.render_blocks(body)]
         assert got == [(block.line, block.html) for block in parsing.render_blocks(body)]
-        position = data.draw(st.integers(0, len(body)))
-        if data.draw(st.booleans()):
-            body = body[:position] + data.draw(_BODIES) + body[position:]
-        else:
-            body = body[:position] + body[position + data.draw(st.integers(1, 8)) :]
+        body = random_edit(body, data, _BODIES, 8)
 
 
 _IN_LINE = st.lists(
@@ -134,13 +127,7 @@ def test_edits_that_keep_the_lines_equal_a_fresh_render(
     )
     renderer.render_blocks(body)
     for _ in range(6):
-        position = data.draw(st.integers(0, len(body)))
-        if data.draw(st.booleans()):
-            body = body[:position] + data.draw(_IN_LINE) + body[position:]
-        else:
-            end = body.find("\n", position)
-            end = len(body) if end < 0 else end
-            body = body[:position] + body[min(end, position + data.draw(st.integers(1, 4))) :]
+        body = random_edit(body, data, _IN_LINE, 4, within_line=True)
         got = [(block.line, block.html) for block in renderer.render_blocks(body)]
         assert got == _fresh(body)
 
