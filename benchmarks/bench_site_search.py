@@ -38,7 +38,8 @@ from editor.core.site.discovery import site_documents
 from editor.core.site.site import Site
 from editor.core.site.text_search import SearchQuery, search_files
 from editor.services.site_search import SiteSearchService
-from editor.ui.site.post_list_model import PostFilterProxy, PostListModel
+from editor.ui.site.post_filter import PostFilterProxy
+from editor.ui.site.post_list_model import PostListModel
 from editor.ui.site.post_search import FullTextSearcher, SearchResult, TextCache
 
 NEEDLES = ["性能", "Llama 1234", "ベンチマーク", "context", "存在しない言葉"]

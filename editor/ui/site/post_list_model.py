@@ -1,14 +1,14 @@
-"""The site's posts and drafts as a Qt table model, and the proxy that sorts and filters it.
+"""The site's posts and drafts as a Qt table model (sorted here; filtered in ``post_filter``).
 
 Columns: title, date, status, tags, reading time. The model follows the index
 incrementally (:meth:`PostListModel.update_paths` with the paths ``SiteIndex.changed``
-reports). :class:`PostFilterProxy` filters by status, tag, category and a search text
-matched against titles at once and against full texts when the worker's answer arrives.
+reports). :class:`editor.ui.site.post_filter.PostFilterProxy` shows the rows that pass
+the panel's filters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimeZone,
 )
@@ -37,9 +36,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 GIT_ROLE = Qt.ItemDataRole.UserRole + 3
 """The post's Git marker (``editor.core.git.git_status``: ``"modified"``, …; ``""`` unchanged)."""
-ACCEPT_ROLE = Qt.ItemDataRole.UserRole + 4
-"""``"1"`` when the row passes the panel's filters, else ``"0"`` (what the proxy filters on)."""
-_ACCEPTED = "^1$"
 NEWEST_FIRST = (DATE, Qt.SortOrder.DescendingOrder)
 """The order of ``Site.posts``: by date, newest first, undated last, equal dates by path
 (as :meth:`PostListModel.sort` orders them)."""
@@ -75,8 +71,6 @@ class PostListModel(QAbstractTableModel):
         self._folds: dict[str, str] = {}  # title -> folded, asked for by the search only
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._git: dict[Path, str] = {}
-        self.acceptance: Callable[[int], bool] | None = None
-        """Whether a row passes the filters (set by :class:`PostFilterProxy`)."""
         self.reading_formula = ReadingFormula()
         """The writer's reading rates, for posts without a written ``reading_time``."""
 
@@ -179,14 +173,18 @@ class PostListModel(QAbstractTableModel):
         """The entry shown in ``row``."""
         return self._entries[row]
 
-    def folded_title(self, row: int) -> str:
-        """The folded title of ``row`` (width, kana and case), folded when first asked:
-        only a search needs it (folding 50,000 titles took 0.2 s of filling the list)."""
-        title = self._entries[row].title
-        folded = self._folds.get(title)
-        if folded is None:
-            folded = self._folds[title] = search_fold(title)
-        return folded
+    def folded_titles(self, rows: Iterable[int]) -> list[str]:
+        """The folded titles (width, kana and case) of ``rows``, folded when first asked:
+        only a search needs them (folding 50,000 titles took 0.2 s of filling the list)."""
+        folds, entries = self._folds, self._entries
+        titles = [entries[row].title for row in rows]
+        for title in set(titles).difference(folds):
+            folds[title] = search_fold(title)
+        return [folds[title] for title in titles]
+
+    def entries_view(self) -> Sequence[PostEntry]:
+        """Every listed entry, by row (the model's own list: read it, do not keep it)."""
+        return self._entries
 
     def row_of(self, path: Path) -> int | None:
         """The row showing ``path``, if any."""
@@ -242,9 +240,6 @@ class PostListModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == SORT_ROLE:
             return self._sort_key(entry, column)
-        if role == ACCEPT_ROLE:
-            accepts = self.acceptance
-            return "1" if accepts is None or accepts(index.row()) else "0"
         if role == PATH_ROLE:
             return str(entry.path)
         if role == GIT_ROLE:
@@ -328,105 +323,3 @@ def _written_minutes(entry: PostEntry) -> int:
 def _minutes(minutes: int) -> str:
     # A plain placeholder: pyside6-lupdate does not extract numerus calls from Python.
     return QCoreApplication.translate("PostListModel", "{0} min").format(minutes)
-
-
-class PostFilterProxy(QSortFilterProxyModel):
-    """Filters by status, tag, category and search text; sorting is the source model's.
-
-    There is no ``filterAcceptsRow`` in Python: Qt's own accepts every row without a
-    call into Python while no filter is set (a 50,000-post list fills in C++). With a
-    filter, it matches :data:`ACCEPT_ROLE`, which asks :meth:`accepts_row`.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        """No filter at first."""
-        super().__init__(parent)
-        self.setDynamicSortFilter(True)
-        self.setFilterRole(ACCEPT_ROLE)
-        self.setFilterKeyColumn(TITLE)
-        self._status = ""
-        self._tag = ""
-        self._category = ""
-        self._needle = ""
-        self._text_matches: frozenset[Path] = frozenset()
-        self._changed_only = False
-
-    def setSourceModel(self, model: Any) -> None:  # Qt override
-        """Filter ``model``'s rows with this proxy's filters."""
-        if isinstance(model, PostListModel):
-            model.acceptance = self.accepts_row
-        super().setSourceModel(model)
-
-    def _change_filter(self, **values: object) -> None:
-        """Set filter attributes (``status=...``) and filter again."""
-        pattern = _ACCEPTED if self._filtering(values) else ""
-        switching = pattern != self.filterRegularExpression().pattern()
-        if not switching:
-            self.beginFilterChange()
-        for name, value in values.items():
-            setattr(self, f"_{name}", value)
-        if switching:
-            self.setFilterRegularExpression(pattern)  # which filters again
-        else:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _filtering(self, changes: dict[str, object]) -> bool:
-        """Whether any filter is set once ``changes`` are made."""
-        names = ("status", "tag", "category", "needle", "changed_only")
-        return any(changes.get(name, getattr(self, f"_{name}")) for name in names)
-
-    def set_status(self, status: str) -> None:
-        """Show only ``status`` (``""``: every status)."""
-        self._change_filter(status=status)
-
-    def set_tag(self, tag: str) -> None:
-        """Show only posts tagged ``tag`` (``""``: any)."""
-        self._change_filter(tag=tag)
-
-    def set_category(self, category: str) -> None:
-        """Show only posts in ``category`` (``""``: any)."""
-        self._change_filter(category=category)
-
-    def set_changed_only(self, on: bool) -> None:
-        """Show only posts changed since the last commit (their Git marker is set)."""
-        self._change_filter(changed_only=bool(on))
-
-    def set_search(self, needle: str) -> None:
-        """Match titles against ``needle`` now; full texts via :meth:`add_text_matches`."""
-        folded = search_fold(needle.strip())
-        if folded != self._needle:
-            self._change_filter(needle=folded, text_matches=frozenset())
-
-    def add_text_matches(self, needle: str, paths: frozenset[Path]) -> None:
-        """Also show ``paths``, the files whose text contains ``needle`` (if still searched)."""
-        if search_fold(needle.strip()) != self._needle or paths == self._text_matches:
-            return
-        self._change_filter(text_matches=paths)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Qt override: sort the source model (fast), keep its order here."""
-        model = self.sourceModel()
-        if isinstance(model, PostListModel) and column >= 0:
-            model.sort(column, order)
-
-    @property
-    def needle(self) -> str:
-        """The (case-folded) search text in effect."""
-        return self._needle
-
-    def accepts_row(self, source_row: int) -> bool:
-        """Whether the source model's ``source_row`` passes the filters."""
-        model = self.sourceModel()
-        assert isinstance(model, PostListModel)
-        entry = model.entry_at(source_row)
-        if self._status and entry.status != self._status:
-            return False
-        if self._tag and self._tag not in entry.tags:
-            return False
-        if self._category and self._category not in entry.categories:
-            return False
-        if self._changed_only and not model.git_marker(entry.path):
-            return False
-        if not self._needle:
-            return True
-        return self._needle in model.folded_title(source_row) or entry.path in self._text_matches

@@ -31,6 +31,7 @@ from editor.services.settings import Settings
 from editor.services.site_index import SiteIndex
 from editor.ui.editor.ime_guard import guard_ime
 from editor.ui.site.post_columns import PostColumns
+from editor.ui.site.post_filter import PostFilterProxy
 from editor.ui.site.post_list_model import (
     DATE,
     NEWEST_FIRST,
@@ -38,7 +39,6 @@ from editor.ui.site.post_list_model import (
     STATUS,
     TAGS,
     TITLE,
-    PostFilterProxy,
     PostListModel,
     status_label,
 )
@@ -274,9 +274,7 @@ class SitePanel(QWidget):
 
     def visible_entries(self) -> list[PostEntry]:
         """The entries shown, in the order shown."""
-        proxy = self.proxy
-        rows = (proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount()))
-        return [self.model.entry_at(row) for row in rows]
+        return [self.model.entry_at(row) for row in self.proxy.source_rows()]
 
     def follow_path(self, path: Path | None) -> None:
         """Keep the row of ``path`` (the post in the current tab) selected, also after the

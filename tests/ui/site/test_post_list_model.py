@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from editor.core.site.site import Site
+from editor.ui.site.post_filter import PostFilterProxy
 from editor.ui.site.post_list_model import (
     DATE,
     NEWEST_FIRST,
@@ -14,7 +15,6 @@ from editor.ui.site.post_list_model import (
     STATUS,
     TAGS,
     TITLE,
-    PostFilterProxy,
     PostListModel,
 )
 
