@@ -1682,52 +1682,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="55"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="51"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="56"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="52"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="57"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="53"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="226"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="224"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="227"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="225"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="228"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="226"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="229"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="227"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="230"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="228"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="233"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="231"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="330"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="325"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -2403,47 +2403,47 @@ With now: {1}.</source>
 <context>
     <name>SiteController</name>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="80"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="81"/>
         <source>Posts</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="89"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="90"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="101"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="102"/>
         <source>&amp;New Post…</source>
         <translation>新規記事(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="105"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="236"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="247"/>
         <source>Cannot open the site</source>
         <translation>サイトを開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="283"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="294"/>
         <source>New Post</source>
         <translation>新規記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="284"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="295"/>
         <source>Open a site folder first (File ▸ Open Folder…): new posts go into it.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="375"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="386"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="376"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="387"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -2469,55 +2469,60 @@ With now: {1}.</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="83"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="84"/>
         <source>Search titles and text</source>
         <translation>タイトルと本文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="88"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="89"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="238"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="239"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="239"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="240"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/site_panel.py" line="347"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="354"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="349"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="356"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="356"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="358"/>
+        <source>{0} · searching the posts’ text…</source>
+        <translation>{0} · 本文を検索中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/site/site_panel.py" line="365"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="361"/>
-        <location filename="../../editor/ui/site/site_panel.py" line="368"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="370"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="377"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="342"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="349"/>
         <source>Reading posts… {0} / {1}</source>
         <translation>記事を読み込み中… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="344"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="351"/>
         <source>Reading posts…</source>
         <translation>記事を読み込み中…</translation>
     </message>
@@ -2674,36 +2679,36 @@ With now: {1}.</source>
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="146"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="149"/>
         <source>Selection: {0}</source>
         <translation>選択範囲: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="151"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="154"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
         <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="175"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="178"/>
         <source>under 1 min</source>
         <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="177"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="180"/>
         <source>%n min read</source>
         <translation>
             <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="180"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="183"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 語</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="183"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="186"/>
         <source>{chars} chars · {words} · {cjk} Japanese · {time}</source>
         <translation>{chars} 文字 · {words} · 日本語 {cjk} 文字 · {time}</translation>
     </message>

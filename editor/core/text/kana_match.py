@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import repeat
 from typing import Any
 
 __all__ = [
@@ -59,6 +60,8 @@ def _width_and_kana_table() -> dict[int, int]:
 
 
 _WIDTH_AND_KANA = _width_and_kana_table()
+_FOLDED_RUNS = re.compile(f"([{''.join(re.escape(chr(c)) for c in sorted(_WIDTH_AND_KANA))}]+)")
+"""Runs of characters :func:`fold_width_and_kana` changes."""
 
 
 def fold_width_and_kana(text: str) -> str:
@@ -67,8 +70,15 @@ def fold_width_and_kana(text: str) -> str:
     ``ＡＩ`` → ``AI``, ``ラーメン`` → ``らーめん``, ``ｶﾀｶﾅ`` → ``かたかな``. Every character maps
     to one character, so a match found in the folded text is at the same place in the
     original (what Find needs to select it). No romaji: ``AI`` never finds ``機械学習``.
+
+    Only the runs of characters that change are translated: ``str.translate`` looks every
+    character up, and for a Japanese text that was 60 ns a character, most of the cost of
+    reading a site's posts for a search.
     """
-    return text.translate(_WIDTH_AND_KANA)
+    parts = _FOLDED_RUNS.split(text)
+    if len(parts) > 1:
+        parts[1::2] = map(str.translate, parts[1::2], repeat(_WIDTH_AND_KANA))
+    return "".join(parts)
 
 
 def search_fold(text: str) -> str:

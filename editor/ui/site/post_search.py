@@ -5,7 +5,9 @@ post's case-folded text, re-read only when the file's size or modification time
 changed, within a memory budget (files beyond it are read again per search).
 :class:`FullTextSearcher` runs searches in a worker thread; while the writer types, only
 the newest query runs next, and a query that extends the previous one ("kyo" → "kyoto")
-searches only the previous matches.
+searches only the previous matches. A long search (a site too big for the budget) sends
+what it has found every few tenths of a second, in the order it was given the files (the
+list's, newest first by default), and gives way as soon as a newer query waits.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +28,10 @@ from editor.services.background import gently
 from editor.services.worker_relay import WorkerRelay
 
 DEFAULT_BUDGET_CHARS = 64_000_000
+FIRST_ANSWER_S = 0.1
+"""How long a search runs before it sends the matches found so far (if it is not done)."""
+NEXT_ANSWER_S = 0.3
+"""How often, after that, a long search sends what it has found (each is a refilter)."""
 
 
 def fold(text: str) -> str:
@@ -84,14 +91,23 @@ class TextCache:
         folded = fold(needle)
         return {path for path in paths if folded in self.text(path)}
 
+    def matches(self, paths: Iterable[Path], needle: str) -> Iterator[Path | None]:
+        """Yield each of ``paths`` whose text contains ``needle``, and ``None`` for each
+        that does not (so a caller can stop or report between files)."""
+        folded = fold(needle)
+        for path in paths:
+            yield path if folded in self.text(path) else None
+
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """The answer to one query: its number, the text searched for and the matching files."""
+    """The answer to one query: its number, the text searched for and the matching files
+    (``complete`` False: the matches so far, more to come)."""
 
     serial: int
     needle: str
     paths: frozenset[Path]
+    complete: bool = True
 
 
 class _Relay(WorkerRelay):
@@ -140,6 +156,10 @@ class _Queries:
         with self.lock:
             self.last = result
 
+    def waiting(self) -> bool:
+        """Whether a newer query waits (the one running gives way to it)."""
+        return self.queued is not None
+
 
 class FullTextSearcher(QObject):
     """Searches post texts in a worker; ``found(SearchResult)`` brings the newest answer."""
@@ -160,7 +180,8 @@ class FullTextSearcher(QObject):
     def search(self, needle: str, paths: Iterable[Path]) -> int:
         """Search ``paths`` for ``needle``; return the query's serial number.
 
-        Only the newest query waits while one runs; older waiting ones are dropped.
+        Only the newest query waits while one runs; older waiting ones are dropped, and
+        the running one gives way (a search for nothing in nothing just stops it).
         """
         self._serial += 1
         if self._queries.put((self._serial, needle, tuple(paths))):
@@ -206,7 +227,28 @@ def _run_queue(queries: _Queries, cache: TextCache, relay: _Relay) -> None:
         job = queries.take()
         if job is None:
             return
-        serial, needle, paths = job
-        result = SearchResult(serial, needle, frozenset(cache.search(paths, needle)))
-        queries.remember(result)
-        relay.send("done", result)
+        result = _answer(job, queries, cache, relay)
+        if result is not None:
+            queries.remember(result)
+            relay.send("done", result)
+
+
+def _answer(
+    job: tuple[int, str, tuple[Path, ...]], queries: _Queries, cache: TextCache, relay: _Relay
+) -> SearchResult | None:
+    """Search for ``job``; send the matches so far now and then; ``None`` if a newer
+    query came first."""
+    serial, needle, paths = job
+    found: list[Path] = []
+    due, sent = time.perf_counter() + FIRST_ANSWER_S, 0
+    for path in cache.matches(paths, needle):
+        if path is not None:
+            found.append(path)
+        if queries.waiting():
+            return None
+        if (now := time.perf_counter()) >= due:
+            due = now + NEXT_ANSWER_S
+            if len(found) > sent:
+                sent = len(found)
+                relay.send("done", SearchResult(serial, needle, frozenset(found), complete=False))
+    return SearchResult(serial, needle, frozenset(found))

@@ -68,6 +68,7 @@ class SitePanel(QWidget):
         self.setObjectName("sitePanel")
         self._index: SiteIndex | None = None
         self._loading: tuple[int, int] | None = None
+        self._searching_texts = False  # a full-text answer is still to come
         self._followed: Path | None = None
         self.site_actions: SiteActions | None = None
         self.model = PostListModel(self)
@@ -264,11 +265,19 @@ class SitePanel(QWidget):
 
     def _search_text(self) -> None:
         needle = self.search.text().strip()
-        if needle:
-            self.searcher.search(needle, (entry.path for entry in self.model.entries()))
+        paths = (entry.path for entry in self.model.entries_view()) if needle else ()
+        self.searcher.search(needle, paths)  # for nothing: stops the search running
+        self._searching_texts = bool(needle)
+        self._update_count()
 
     def _on_text_found(self, result: SearchResult) -> None:
+        """Show the posts whose text matches, as they are found (a big site's answer
+        comes in parts: the newest posts first)."""
+        if result.needle != self.search.text().strip():
+            return
+        self._searching_texts = not result.complete
         self.proxy.add_text_matches(result.needle, result.paths)
+        self._update_count()
 
     # -- rows ---------------------------------------------------------------------------
 
@@ -345,6 +354,8 @@ class SitePanel(QWidget):
             text = self.tr("%n post(s)", "", total)
         else:
             text = self.tr("{0} of {1} posts").format(shown, total)
+        if self._searching_texts and self._loading is None:
+            text = self.tr("{0} · searching the posts’ text…").format(text)
         self.count_label.setText(text)
 
     def menu_for(self, entry: PostEntry) -> QMenu:

@@ -93,6 +93,23 @@ def test_width_and_kana_folding_keeps_every_position(text: str) -> None:
     assert len(fold_width_and_kana(text)) == len(text)
 
 
+japanese_and_wide = st.text(
+    st.one_of(
+        st.characters(min_codepoint=0x3000, max_codepoint=0x30FF),  # kana, the wide space
+        st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF),  # full and half width
+        st.sampled_from("漢字 aZ-]^\\\n"),
+    ),
+    max_size=80,
+)
+
+
+@given(japanese_and_wide)
+def test_width_and_kana_folding_translates_every_character_by_the_table(text: str) -> None:
+    from editor.core.text.kana_match import _WIDTH_AND_KANA, fold_width_and_kana
+
+    assert fold_width_and_kana(text) == text.translate(_WIDTH_AND_KANA)
+
+
 def test_search_fold_examples() -> None:
     from editor.core.text.kana_match import search_fold
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor.ui.site import post_search
 from editor.ui.site.post_search import FullTextSearcher, SearchResult, TextCache
 
 SEED = Path(__file__).parents[2] / "data" / "seed" / "2025-12-28-llama4.md"
@@ -74,15 +77,74 @@ def test_searcher_answers_the_newest_query_and_narrows_correctly(tmp_path: Path,
     searcher.found.connect(results.append)
     for needle in ("l", "ll", "lla", "llam", "llama"):
         last = searcher.search(needle, paths)
-    qtbot.waitUntil(lambda: bool(results) and results[-1].serial == last)
+    qtbot.waitUntil(lambda: bool(results) and results[-1].serial == last and results[-1].complete)
     assert all(result.serial == last for result in results)  # older answers never surface
     assert results[-1].paths == frozenset(paths[:31])
     # Narrowed from "llama": only the 30 seed copies hold "llama 2" ... but only one "llama 29".
     serial = searcher.search("llama 29", paths)
-    qtbot.waitUntil(lambda: results[-1].serial == serial)
+    qtbot.waitUntil(lambda: results[-1].serial == serial and results[-1].complete)
     assert results[-1].paths == {paths[29]}
     # Widening again searches everything, not only the previous matches.
     serial = searcher.search("other", paths)
-    qtbot.waitUntil(lambda: results[-1].serial == serial)
+    qtbot.waitUntil(lambda: results[-1].serial == serial and results[-1].complete)
     assert results[-1].paths == {paths[31]}
+    searcher.shutdown()
+
+
+def test_a_long_search_shows_its_matches_as_it_finds_them_in_the_lists_order(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(post_search, "FIRST_ANSWER_S", 0.0)  # a part after every file
+    monkeypatch.setattr(post_search, "NEXT_ANSWER_S", 0.0)
+    paths = write_posts(tmp_path, [f"post {n} {'京都' if n % 3 == 0 else ''}" for n in range(12)])
+    newest_first = paths[::-1]
+    searcher = FullTextSearcher(TextCache(budget_chars=0))  # read from disk: a big site
+    results: list[SearchResult] = []
+    searcher.found.connect(results.append)
+    serial = searcher.search("京都", newest_first)
+    qtbot.waitUntil(lambda: bool(results) and results[-1].complete)
+    expected = [p for p in newest_first if int(p.stem.split("-")[1]) % 3 == 0]
+    *parts, answer = results
+    assert answer.complete and answer.serial == serial and answer.paths == frozenset(expected)
+    assert not any(part.complete for part in parts)
+    assert (
+        [part.paths for part in parts]
+        == [  # each part adds the next match
+            frozenset(expected[:count]) for count in range(1, len(expected) + 1)
+        ]
+    )
+    searcher.shutdown()
+
+
+class GatedCache(TextCache):
+    """A cache whose first read waits for the test, and which counts its reads."""
+
+    def __init__(self) -> None:
+        super().__init__(budget_chars=0)
+        self.reads: list[str] = []
+        self.gate = threading.Event()
+        self.reading = threading.Event()
+
+    def text(self, path: Path) -> str:
+        self.reads.append(path.name)
+        self.reading.set()
+        self.gate.wait(10)
+        return super().text(path)
+
+
+def test_a_running_search_gives_way_to_the_newest_query(tmp_path: Path, qtbot) -> None:
+    paths = write_posts(tmp_path, [f"post {n} kyoto" for n in range(50)])
+    cache = GatedCache()
+    searcher = FullTextSearcher(cache)
+    results: list[SearchResult] = []
+    searcher.found.connect(results.append)
+    searcher.search("kyo", paths)
+    assert cache.reading.wait(10)  # the first search is in its first file
+    serial = searcher.search("post 7", paths[:5])
+    cache.gate.set()
+    qtbot.waitUntil(lambda: bool(results) and results[-1].serial == serial)
+    assert results[-1].complete and results[-1].paths == frozenset()
+    assert len(cache.reads) == 1 + 5  # "kyo" stopped after one file; then the five
+    stop = searcher.search("", ())  # a search for nothing stops a search and answers
+    qtbot.waitUntil(lambda: results[-1].serial == stop)
     searcher.shutdown()

@@ -42,8 +42,9 @@ def test_search_finds_titles_at_once_and_body_text_from_the_worker(site: Path, q
     assert shown(panel) == ["Five small tips for Jekyll writers"]  # no waiting for titles
     panel.search.clear()
     panel.search.setText("哲学の道")  # only in the Kyoto post's body
-    qtbot.waitUntil(lambda: shown(panel) == ["京都の秋、朝の散歩で見つけたもの"])
-    assert panel.count_label.text() == "1 of 5 posts"
+    assert panel.count_label.text() == "0 of 5 posts · searching the posts’ text…"
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 of 5 posts")  # the whole answer
+    assert shown(panel) == ["京都の秋、朝の散歩で見つけたもの"]
     panel.search.clear()
     assert len(shown(panel)) == 5
     index.close()
