@@ -219,6 +219,7 @@ class SitePanel(QWidget):
         # whole text of a 50,000-post site would be hundreds of megabytes kept in memory.
         paths = [entry.path for entry in entries[:WARMED_POSTS]]
         QTimer.singleShot(0, self, lambda: self.searcher.warm(paths))  # after the list's paint
+        self.model.fold_titles_ahead()
         self._search_text()
 
     def _on_changed(self, paths: list[Path]) -> None:

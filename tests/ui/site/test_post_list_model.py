@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from editor.core.site.site import Site
@@ -199,3 +200,38 @@ def test_a_list_sorted_otherwise_sorts_what_it_is_given(site: Path, qapp) -> Non
     model.set_entries(posts, sorted_by=NEWEST_FIRST)
     titles = [model.entry_at(row).title.casefold() for row in range(model.rowCount())]
     assert titles == sorted(titles)
+
+
+def test_titles_are_folded_ahead_in_steps_for_the_first_search(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from editor.core.site.post_entries import PostEntry
+    from editor.ui.site import post_list_model
+
+    monkeypatch.setattr(post_list_model, "FOLDED_PER_STEP", 7)
+    entries = [
+        PostEntry(
+            tmp_path / f"{n}.md",
+            "post",
+            f"タイトル {n}",
+            datetime(2025, 1, 1),
+            False,
+            "published",
+            f"s{n}",
+        )
+        for n in range(30)
+    ]
+    model = PostListModel()
+    model.set_entries(entries)
+    folds: list[str] = []
+    real_fold = post_list_model.search_fold
+    monkeypatch.setattr(post_list_model, "search_fold", lambda t: folds.append(t) or real_fold(t))
+    model.fold_titles_ahead()
+    assert model.folding_ahead and not folds  # nothing at once: in turns of the loop
+    qtbot.waitUntil(lambda: not model.folding_ahead)
+    assert sorted(folds) == sorted(e.title for e in entries)
+    folds.clear()
+    assert model.folded_titles(range(30))[3] == "たいとる 3"
+    assert folds == []  # the search folds nothing more
