@@ -20,6 +20,7 @@ __all__ = [
     "fold",
     "fold_width_and_kana",
     "has_japanese",
+    "literal_part",
     "plain_romaji",
     "romaji_of",
     "search_fold",
@@ -84,6 +85,19 @@ def fold_width_and_kana(text: str) -> str:
 def search_fold(text: str) -> str:
     """``text`` as the posts filter compares it: width, kana and case folded."""
     return fold_width_and_kana(text).casefold()
+
+
+_IDEOGRAPH_RUNS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def literal_part(folded: str) -> str:
+    """The longest run of ``folded`` (a :func:`search_fold` result) that any text whose
+    fold contains ``folded`` holds as written: CJK ideographs, which no other character
+    folds to and which fold to themselves. ``""`` when it has none.
+
+    A search can look for it in a file's bytes before decoding and folding the file.
+    """
+    return max(_IDEOGRAPH_RUNS.findall(folded), key=len, default="")
 
 
 def has_japanese(text: str) -> bool:

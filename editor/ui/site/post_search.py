@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.core.text.kana_match import search_fold
+from editor.core.text.kana_match import literal_part, search_fold
 from editor.services.background import gently
 from editor.services.worker_relay import WorkerRelay
 
@@ -56,6 +56,12 @@ class TextCache:
 
     def text(self, path: Path) -> str:
         """Return the folded text of ``path`` (``""`` if it cannot be read)."""
+        return self._text(path, b"") or ""
+
+    def _text(self, path: Path, probe: bytes) -> str | None:
+        """The folded text of ``path``, or None when it is not held, ``probe`` is not in
+        its bytes and it would not fit the budget (the caller knows it cannot match, so
+        decoding and folding it would be wasted)."""
         try:
             stat = os.stat(path)
         except OSError:
@@ -69,6 +75,8 @@ class TextCache:
             raw = Path(path).read_bytes()
         except OSError:
             return ""
+        if probe and probe not in raw and self._used + len(raw) > self._budget:
+            return None
         text = fold(raw.decode("utf-8", errors="replace"))
         with self._lock:
             old = self._texts.pop(path, None)
@@ -88,15 +96,18 @@ class TextCache:
 
     def search(self, paths: Iterable[Path], needle: str) -> set[Path]:
         """Return the paths whose text contains ``needle`` (compared case-folded)."""
-        folded = fold(needle)
-        return {path for path in paths if folded in self.text(path)}
+        return {path for path in self.matches(paths, needle) if path is not None}
 
     def matches(self, paths: Iterable[Path], needle: str) -> Iterator[Path | None]:
         """Yield each of ``paths`` whose text contains ``needle``, and ``None`` for each
         that does not (so a caller can stop or report between files)."""
         folded = fold(needle)
+        # Ideographs fold to themselves: a file beyond the budget whose bytes lack them
+        # cannot match, and is not decoded and folded for nothing.
+        probe = literal_part(folded).encode()
         for path in paths:
-            yield path if folded in self.text(path) else None
+            text = self._text(path, probe)
+            yield path if text is not None and folded in text else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,3 +116,23 @@ def test_search_fold_examples() -> None:
     assert search_fold("ラーメン") == search_fold("らーめん")
     assert search_fold("ＡＩ") == "ai"
     assert search_fold("ｶﾀｶﾅ") == "かたかな"
+
+
+def test_no_character_but_an_ideograph_itself_folds_to_that_ideograph() -> None:
+    """What lets a search look for ideographs in a file's bytes before folding it."""
+    from editor.core.text.kana_match import _IDEOGRAPH_RUNS, search_fold
+
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        character = chr(code)
+        ideographs = _IDEOGRAPH_RUNS.findall(search_fold(character))
+        assert ideographs == ([character] if _IDEOGRAPH_RUNS.fullmatch(character) else [])
+
+
+def test_the_literal_part_of_a_search() -> None:
+    from editor.core.text.kana_match import literal_part, search_fold
+
+    assert literal_part(search_fold("Llama 4の性能テスト")) == "性能"
+    assert literal_part(search_fold("大規模言語モデルと日本語")) == "大規模言語"
+    assert literal_part(search_fold("ベンチマーク")) == ""

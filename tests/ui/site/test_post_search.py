@@ -60,12 +60,38 @@ words = st.sampled_from(["京都", "紅葉", "llama", "Llama", "モデル", "性
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(texts=st.lists(st.lists(words, max_size=8).map("".join), min_size=1, max_size=6),
-       needle=st.lists(words, min_size=1, max_size=2).map("".join))  # fmt: skip
-def test_search_agrees_with_a_plain_scan(tmp_path_factory, texts: list[str], needle: str) -> None:
+       needle=st.lists(words, min_size=1, max_size=2).map("".join),
+       budget=st.sampled_from([0, 40, post_search.DEFAULT_BUDGET_CHARS]))  # fmt: skip
+def test_search_agrees_with_a_plain_scan(
+    tmp_path_factory, texts: list[str], needle: str, budget: int
+) -> None:
     folder = tmp_path_factory.mktemp("posts")
     paths = write_posts(folder, texts)
     expected = {p for p, t in zip(paths, texts, strict=True) if needle.casefold() in t.casefold()}
-    assert TextCache().search(paths, needle) == expected
+    cache = TextCache(budget_chars=budget)
+    assert cache.search(paths, needle) == expected
+    assert cache.search(paths, needle) == expected  # again, from what the cache kept
+
+
+def test_files_beyond_the_budget_without_the_needles_kanji_are_not_folded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write_posts(tmp_path, ["京都の紅葉", "大阪の夜", "ｷｮｳﾄ 京都 KYOTO", "kyoto only"])
+    folded: list[str] = []
+    real_fold = post_search.fold
+
+    def counting_fold(text: str) -> str:
+        folded.append(text)
+        return real_fold(text)
+
+    monkeypatch.setattr(post_search, "fold", counting_fold)
+    cache = TextCache(budget_chars=0)
+    assert cache.search(paths, "キョウト 京都") == {paths[2]}
+    assert "大阪の夜" not in folded and "kyoto only" not in folded  # lack 京都: not folded
+    assert len(folded) == 3  # the needle and the two files holding 京都
+    folded.clear()
+    assert cache.search(paths, "kyoto") == {paths[2], paths[3]}  # no kanji: every file
+    assert len(folded) == 1 + len(paths)
 
 
 def test_searcher_answers_the_newest_query_and_narrows_correctly(tmp_path: Path, qtbot) -> None:
@@ -125,11 +151,11 @@ class GatedCache(TextCache):
         self.gate = threading.Event()
         self.reading = threading.Event()
 
-    def text(self, path: Path) -> str:
+    def _text(self, path: Path, probe: bytes) -> str | None:
         self.reads.append(path.name)
         self.reading.set()
         self.gate.wait(10)
-        return super().text(path)
+        return super()._text(path, probe)
 
 
 def test_a_running_search_gives_way_to_the_newest_query(tmp_path: Path, qtbot) -> None:
