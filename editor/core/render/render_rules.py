@@ -42,6 +42,7 @@ from editor.core.render.math_markup import tex_to_mathml
 from editor.core.render.placeholders import FOOTNOTE_NUMBER, scrub_noncharacters
 from editor.core.render.render_paths import SitePaths
 from editor.core.render.sanitize import is_safe_link, url_scheme
+from editor.core.text.kana_match import has_japanese
 
 _HEADER_ID_RE = re.compile(r"\s*\{#([\w\-:.]+)\}\s*$")
 _DATA_IMAGE_RE = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);", re.I)
@@ -170,6 +171,23 @@ def _span_ials(children: list[Token]) -> list[Token]:
     return result
 
 
+def _mark_japanese_emphasis(children: list[Token]) -> None:
+    """Give ``lang="ja"`` to each ``<em>`` holding Japanese text, so the stylesheet marks
+    it with sesame dots (Japanese has no italics) and leaves Latin emphasis in italics."""
+    for index, child in enumerate(children):
+        if child.type != "em_open" or child.attrGet("lang"):
+            continue
+        depth, text = 0, []
+        for inner in children[index:]:
+            depth += {"em_open": 1, "em_close": -1}.get(inner.type, 0)
+            if depth == 0:
+                break
+            if inner.type == "text":
+                text.append(inner.content)
+        if has_japanese("".join(text)):
+            child.attrSet("lang", "ja")
+
+
 def _kept_leading_space(state: StateCore, heading: Token) -> str:
     """The heading line's leading full-width (non-ASCII) spaces, which markdown-it trims and
     kramdown keeps in the text its id is made of (``#### 　 AGP`` → ``-agp``)."""
@@ -190,6 +208,7 @@ def _headings_and_spans(state: StateCore) -> None:
     for index, token in enumerate(tokens):
         if token.type == "inline" and token.children:
             token.children = _span_ials(token.children)
+            _mark_japanese_emphasis(token.children)
         included: Included | None = token.meta.get("kiji_included") if token.meta else None
         if included is not None:  # its headings count with the post's, in their place
             auto.extend(included.auto_ids)

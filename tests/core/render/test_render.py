@@ -436,3 +436,12 @@ def test_incremental_render_equals_fresh_render(body: str, data: st.DataObject) 
         else:
             body = body[:position] + body[position + data.draw(st.integers(1, 6)) :]
         assert renderer.render_blocks(body) == Renderer().render_blocks(body)
+
+
+def test_emphasis_holding_japanese_is_marked_for_sesame_dots_and_latin_is_not() -> None:
+    html = render_markdown('*強調*と*LoRA*、*LoRAの手法*、_**太字**_ と *x*{: lang="en"}\n')
+    assert '<em lang="ja">強調</em>' in html
+    assert "<em>LoRA</em>" in html  # stays italic
+    assert '<em lang="ja">LoRAの手法</em>' in html
+    assert '<em lang="ja"><strong>太字</strong></em>' in html  # text inside nested spans
+    assert '<em lang="en">x</em>' in html  # a written lang is the writer's

@@ -14,7 +14,7 @@ def test_japanese_typography_is_applied_by_this_chromium(
     post = site / "_posts" / "2025-01-01-typography.md"
     post.write_text(
         "---\ntitle: 日本語の組版\n---\n## その真意は何でしょうか？\n\n"
-        "これは**「重要」**で、*強調*です。\n",
+        "これは**「重要」**で、*強調*です。*LoRA* の手法。\n",
         encoding="utf-8",
     )
     window.open_site(site)
@@ -27,6 +27,9 @@ def test_japanese_typography_is_applied_by_this_chromium(
         " return {body: s('h2').wordBreak, para: s('p').wordBreak,"
         " h2: s('h2').textWrap || s('h2').textWrapStyle,"
         " p: s('p').textWrap || s('p').textWrapStyle, em: s('em').fontStyle,"
+        " dots: s('em').webkitTextEmphasisStyle || s('em').textEmphasisStyle,"
+        " latin: s('em:not([lang])').fontStyle,"
+        " latinDots: s('em:not([lang])').webkitTextEmphasisStyle,"
         " synth: s('html').fontSynthesisStyle,"
         " strong: document.querySelector('p strong') ? document.querySelector('p strong')"
         ".textContent : ''}; })()",
@@ -35,6 +38,8 @@ def test_japanese_typography_is_applied_by_this_chromium(
     assert style["para"] == "normal"  # paragraphs keep a straight Japanese edge
     assert "balance" in style["h2"] and "pretty" in style["p"]
     assert style["em"] == "normal"  # sesame dots, no slant, for Japanese emphasis
+    assert "sesame" in style["dots"]
+    assert style["latin"] == "italic" and style["latinDots"] in ("", "none")  # *LoRA*
     assert style["synth"] == "none"
     assert style["strong"] == "「重要」"  # kramdown's emphasis in a Jekyll site
 
