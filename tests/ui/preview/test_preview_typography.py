@@ -30,6 +30,7 @@ def test_japanese_typography_is_applied_by_this_chromium(
         " dots: s('em').webkitTextEmphasisStyle || s('em').textEmphasisStyle,"
         " latin: s('em:not([lang])').fontStyle,"
         " latinDots: s('em:not([lang])').webkitTextEmphasisStyle,"
+        " latinSynth: s('em:not([lang])').fontSynthesisStyle,"
         " synth: s('html').fontSynthesisStyle,"
         " strong: document.querySelector('p strong') ? document.querySelector('p strong')"
         ".textContent : ''}; })()",
@@ -40,6 +41,7 @@ def test_japanese_typography_is_applied_by_this_chromium(
     assert style["em"] == "normal"  # sesame dots, no slant, for Japanese emphasis
     assert "sesame" in style["dots"]
     assert style["latin"] == "italic" and style["latinDots"] in ("", "none")  # *LoRA*
+    assert style["latinSynth"] == "auto"  # slanted even where the face has no italic
     assert style["synth"] == "none"
     assert style["strong"] == "「重要」"  # kramdown's emphasis in a Jekyll site
 
