@@ -80,7 +80,7 @@ def test_includes_render_with_parameters_data_page_and_filters(tmp_path: Path) -
     text = _text(html)
     assert "道具 Apple Pencil と 和紙 で描きました。一覧" in text
     assert '<a href="/blog/tools/">' in html  # relative_url with the site's baseurl
-    assert "<em lang=\"ja\">重要</em> な注意" in html  # markdownify, through a nested include
+    assert '<em lang="ja">重要</em> な注意' in html  # markdownify, through a nested include
     assert "鉛筆の話 / pen, paper, and ink" in text
     assert "保存は <kbd>CTRL+S</kbd> で。" in html  # an include within a line
     assert "liquid-tag" not in html  # nothing left as a marker
