@@ -206,7 +206,9 @@ def _check(case: Case, char: str, site: Path | None = None) -> None:
     assert attribute_values(html).count(char) == case.in_attributes, html
     assert text_of(without(html, char)) == text_of(without(reference, LETTER))
     if case.same_html:
-        assert without(html, char) == without(reference, LETTER)
+        # The letter is a kanji, so its emphasis carries the preview's Japanese mark.
+        unmarked = re.sub(r'(<em\b[^>]*?) lang="ja"', r"\1", without(reference, LETTER))
+        assert without(html, char) == unmarked
 
 
 @pytest.mark.parametrize("char", PRIVATE, ids=_code_points)
