@@ -171,6 +171,11 @@ def _span_ials(children: list[Token]) -> list[Token]:
     return result
 
 
+# What an <em> shows as text: Japanese in any of it (a code span, raw HTML too) keeps the
+# whole emphasis upright, since the slant the stylesheet allows Latin would reach it.
+_EMPHASISED_TEXT = frozenset({"text", "code_inline", "html_inline"})
+
+
 def _mark_japanese_emphasis(children: list[Token]) -> None:
     """Give ``lang="ja"`` to each ``<em>`` holding Japanese text, so the stylesheet marks
     it with sesame dots (Japanese has no italics) and leaves Latin emphasis in italics."""
@@ -182,7 +187,7 @@ def _mark_japanese_emphasis(children: list[Token]) -> None:
             depth += {"em_open": 1, "em_close": -1}.get(inner.type, 0)
             if depth == 0:
                 break
-            if inner.type == "text":
+            if inner.type in _EMPHASISED_TEXT:
                 text.append(inner.content)
         if has_japanese("".join(text)):
             child.attrSet("lang", "ja")

@@ -445,3 +445,5 @@ def test_emphasis_holding_japanese_is_marked_for_sesame_dots_and_latin_is_not() 
     assert '<em lang="ja">LoRAの手法</em>' in html
     assert '<em lang="ja"><strong>太字</strong></em>' in html  # text inside nested spans
     assert '<em lang="en">x</em>' in html  # a written lang is the writer's
+    code = render_markdown("*`日本` and `code`* *<span>漢字</span>*\n")
+    assert code.count('<em lang="ja">') == 2  # Japanese in a code span or raw HTML stays upright
