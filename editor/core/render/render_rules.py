@@ -174,6 +174,7 @@ def _span_ials(children: list[Token]) -> list[Token]:
 # What an <em> shows as text: Japanese in any of it (a code span, raw HTML too) keeps the
 # whole emphasis upright, since the slant the stylesheet allows Latin would reach it.
 _EMPHASISED_TEXT = frozenset({"text", "code_inline", "html_inline"})
+_EM_DEPTH = {"em_open": 1, "em_close": -1}
 
 
 def _mark_japanese_emphasis(children: list[Token]) -> None:
@@ -184,7 +185,7 @@ def _mark_japanese_emphasis(children: list[Token]) -> None:
             continue
         depth, text = 0, []
         for inner in children[index:]:
-            depth += {"em_open": 1, "em_close": -1}.get(inner.type, 0)
+            depth += _EM_DEPTH.get(inner.type, 0)
             if depth == 0:
                 break
             if inner.type in _EMPHASISED_TEXT:

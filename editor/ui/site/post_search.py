@@ -61,7 +61,7 @@ class TextCache:
     def _text(self, path: Path, probe: bytes) -> str | None:
         """The folded text of ``path``, or None when it is not held, ``probe`` is not in
         its bytes and it would not fit the budget (the caller knows it cannot match, so
-        decoding and folding it would be wasted)."""
+        folding it would be wasted)."""
         try:
             stat = os.stat(path)
         except OSError:
@@ -75,9 +75,11 @@ class TextCache:
             raw = Path(path).read_bytes()
         except OSError:
             return ""
-        if probe and probe not in raw and self._used + len(raw) > self._budget:
+        decoded = raw.decode("utf-8", errors="replace")
+        # The budget counts characters (folding keeps the count, give or take a ligature).
+        if probe and probe not in raw and self._used + len(decoded) > self._budget:
             return None
-        text = fold(raw.decode("utf-8", errors="replace"))
+        text = fold(decoded)
         with self._lock:
             old = self._texts.pop(path, None)
             if old is not None:
