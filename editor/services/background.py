@@ -10,7 +10,10 @@ every post meanwhile, the window froze 4.4 s instead of 0.6 s.
 thread's calls go through in those pauses without waiting. Sweeps in several workers
 take turns, first come first served, so their pauses add up instead of overlapping and
 none waits for another to finish. :func:`foreground` marks the UI thread's urgent work
-(opening a post): workers calling :func:`give_way` wait while it lasts.
+within one call; :func:`hold_foreground` marks work that outlasts it (opening a post
+lasts until its pane has painted and coloured its text, released from the event loop).
+Workers calling :func:`give_way` (the sweeps, the preview's renderer, the proofreader)
+wait while any such stretch lasts, :data:`FOREGROUND_MAX_S` at most.
 
 A sweep consumes its :func:`gently` iterator to the end (or drops it) in the thread that
 made it, and does not wait for another sweep inside its loop: its turn lasts while it
@@ -23,15 +26,17 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 __all__ = [
     "FOREGROUND_MAX_S",
     "PAUSE_S",
     "WORK_SLICE_S",
+    "ForegroundHold",
     "foreground",
     "gently",
     "give_way",
+    "hold_foreground",
 ]
 
 T = TypeVar("T")
@@ -75,39 +80,58 @@ _TURNS = _Turns()
 
 
 class _Foreground:
-    """Since when the UI thread is in :func:`foreground` work (``None``: it is not)."""
+    """The UI thread's stretches of urgent work: when each began (monotonic seconds)."""
 
-    since: float | None = None
-    depth = 0
+    started: ClassVar[dict[int, float]] = {}
     thread: threading.Thread | None = None
+
+
+class ForegroundHold:
+    """One stretch of the UI thread's urgent work, from :func:`hold_foreground` until
+    :meth:`release` (once; later calls do nothing) or :data:`FOREGROUND_MAX_S` after it
+    began, whichever comes first: a hold nobody releases cannot stop the workers."""
+
+    def __init__(self) -> None:
+        now = time.monotonic()
+        for key, began in tuple(_Foreground.started.items()):  # forgotten holds
+            if now - began >= FOREGROUND_MAX_S:
+                del _Foreground.started[key]
+        _Foreground.thread = threading.current_thread()
+        _Foreground.started[id(self)] = now
+
+    def release(self) -> None:
+        """End this stretch; workers go on once no other stretch holds them."""
+        _Foreground.started.pop(id(self), None)
+
+
+def hold_foreground() -> ForegroundHold:
+    """Begin urgent work on the UI thread that may outlast a call: workers that call
+    :func:`give_way` wait until it is released, or :data:`FOREGROUND_MAX_S` at most.
+    UI thread only."""
+    return ForegroundHold()
 
 
 @contextlib.contextmanager
 def foreground() -> Iterator[None]:
-    """The UI thread's urgent work (opening a post): while it lasts, workers that call
-    :func:`give_way` (the index build, every paced sweep) wait, so its calls into Python
-    never wait for the interpreter lock. Nested uses count once; UI thread only."""
-    if _Foreground.depth == 0:
-        _Foreground.since = time.monotonic()
-        _Foreground.thread = threading.current_thread()
-    _Foreground.depth += 1
+    """The UI thread's urgent work: while it lasts, workers that call :func:`give_way`
+    (the index build, every paced sweep, the preview's renderer, the proofreader) wait,
+    so its calls into Python never wait for the interpreter lock. UI thread only."""
+    hold = hold_foreground()
     try:
         yield
     finally:
-        _Foreground.depth -= 1
-        if _Foreground.depth == 0:
-            _Foreground.since = None
-            _Foreground.thread = None
+        hold.release()
 
 
 def give_way() -> None:
     """From a worker: wait while the UI thread is in :func:`foreground` work (at most
     :data:`FOREGROUND_MAX_S` after it began); sleeping leaves it the interpreter lock.
     Returns at once in the thread doing the foreground work (a job run inline)."""
-    while (since := _Foreground.since) is not None:
+    while _Foreground.started:
         if _Foreground.thread is threading.current_thread():
             return
-        if time.monotonic() - since >= FOREGROUND_MAX_S:
+        newest = max(tuple(_Foreground.started.values()), default=None)
+        if newest is None or time.monotonic() - newest >= FOREGROUND_MAX_S:
             return
         time.sleep(_GIVE_WAY_POLL_S)
 

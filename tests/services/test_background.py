@@ -119,3 +119,36 @@ def test_the_foreground_thread_itself_never_waits() -> None:
         started = time.monotonic()
         background.give_way()
         assert time.monotonic() - started < 0.5
+
+
+def test_a_hold_keeps_workers_waiting_until_it_is_released() -> None:
+    """Opening a post holds the workers past the call, until its pane has painted."""
+    hold = background.hold_foreground()
+    try:
+        thread, waited = _give_way_in_a_worker()
+        time.sleep(0.2)
+        assert thread.is_alive() and not waited
+    finally:
+        hold.release()
+    hold.release()  # a second release does nothing
+    thread.join(5)
+    assert waited and waited[0] >= 0.2
+    thread, waited = _give_way_in_a_worker()
+    thread.join(5)
+    assert waited[0] < 0.5
+
+
+def test_a_forgotten_hold_stops_holding_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pane that never paints (a minimized window) must not stop the workers."""
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 0.1)
+    forgotten = background.hold_foreground()
+    thread, waited = _give_way_in_a_worker()
+    thread.join(5)
+    assert waited and 0.05 <= waited[0] < 2
+    time.sleep(0.15)
+    later = background.hold_foreground()  # the forgotten one is dropped meanwhile
+    try:
+        assert id(forgotten) not in background._Foreground.started
+    finally:
+        later.release()
+    assert not background._Foreground.started
