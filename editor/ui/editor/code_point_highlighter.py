@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 STEP_BUDGET_MS = 8  # one step of the pass: about this long, then the event loop runs
@@ -40,6 +40,7 @@ class CodePointHighlighter(QSyntaxHighlighter):
     """Base for the app's highlighters: positions in code points, like ``str``."""
 
     _units: list[int] | None = None  # code point → UTF-16 position, this block
+    passFinished = Signal()  # a stepped pass has coloured the last block
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -149,6 +150,7 @@ class CodePointHighlighter(QSyntaxHighlighter):
             self._pass_timer.start()
         else:
             self._stop_pass()
+            self.passFinished.emit()
 
     def _highlight_run(self, block: QTextBlock, end: int) -> QTextBlock:
         """Colour blocks from ``block`` up to block number ``end``; the block after them.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -110,6 +110,9 @@ class TextPane(ExactTextEdit):
         self.setFont(self._base_font)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter.passFinished.connect(self._check_settled)
+        self._when_settled: list[Callable[[], None]] = []
+        self._painted = False  # since the last call_when_settled
         self._mirror = PaneMirror(self.document())
         self._following = False
         self._quiet_line: float | None = None  # where scroll_to_line put the view
@@ -250,6 +253,23 @@ class TextPane(ExactTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         paint_invisible_marks(self)
+        if self._when_settled and not self._painted:
+            self._painted = True
+            self._check_settled()
+
+    def call_when_settled(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the pane has painted its text and the stepped colouring
+        of a long text is done, in the event loop's turn after; a hidden pane, which
+        paints nothing, calls it in that turn at once."""
+        self._when_settled.append(callback)
+        self._painted = not self.isVisible()
+        self._check_settled()
+
+    def _check_settled(self) -> None:
+        if not self._when_settled or not self._painted or self.highlighter.is_highlighting():
+            return
+        callbacks, self._when_settled = self._when_settled, []
+        QTimer.singleShot(0, lambda: [callback() for callback in callbacks])
 
     def context_menu_at(self, point: QPoint) -> QMenu:
         """The right-click menu for ``point``: the entries for what is there, then the pane's."""

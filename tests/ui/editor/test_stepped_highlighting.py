@@ -94,3 +94,47 @@ def test_a_theme_switch_recolours_a_long_post_in_steps(qapp, monkeypatch) -> Non
     pane.highlighter.finish_highlighting()
     dark = formats_of(pane.document())
     assert dark != light and len(dark) == len(light)
+
+
+def test_a_shown_pane_settles_after_it_painted_and_its_colouring_ended(
+    qapp, qtbot, monkeypatch
+) -> None:
+    """What waits for an opened post (the preview's renderer) starts once the writer
+    sees the text coloured, not while the pane is still being laid out."""
+    monkeypatch.setattr(code_point_highlighter, "STEP_BUDGET_MS", 1)
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    settled: list[bool] = []
+    pane.set_text_quietly(LONG * 2)
+    pane.call_when_settled(lambda: settled.append(pane.highlighter.is_highlighting()))
+    assert pane.highlighter.is_highlighting() and not settled
+    qtbot.waitUntil(lambda: bool(settled), timeout=20_000)
+    assert settled == [False]  # the colouring had ended when it was called
+
+
+def test_a_short_text_settles_once_painted(qapp, qtbot) -> None:
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_text_quietly(CHUNK)
+    settled: list[int] = []
+    pane.call_when_settled(lambda: settled.append(1))
+    assert not settled  # never inside the call: the caller finishes its work first
+    qtbot.waitUntil(lambda: bool(settled), timeout=5_000)
+    qapp.processEvents()
+    assert settled == [1]  # once
+
+
+def test_a_hidden_pane_settles_at_once(qapp, qtbot) -> None:
+    """A pane that is not shown paints nothing: waiting for its paint would hold the
+    workers up until their hold expired."""
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.set_text_quietly(CHUNK)
+    settled: list[int] = []
+    pane.call_when_settled(lambda: settled.append(1))
+    assert not settled
+    qtbot.waitUntil(lambda: bool(settled), timeout=1_000)
