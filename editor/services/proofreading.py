@@ -35,7 +35,7 @@ from editor.core.proof.spelling import (
 )
 from editor.core.proof.spelling_variants import SiteUsage, learn_usage
 from editor.core.site.siteconfig import load_site_config
-from editor.services.background import gently
+from editor.services.background import gently, give_way
 
 
 @dataclass
@@ -208,6 +208,7 @@ class ProofreadingService(QObject):
                     self._changed()
                 continue
             assert job is not None
+            give_way()  # a post being opened is drawn first
             try:
                 speller: Speller | None = self._speller(language)  # outside the lock
             except (OSError, ValueError):  # a dictionary missing from an installation

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.render.render import RenderedBlock, Renderer, render_header
+from editor.services.background import give_way
 
 SWITCH_INTERVAL_S = 0.001
 """How long the render thread may run Python before the UI thread gets its turn.
@@ -99,6 +100,12 @@ class RenderWorker(QObject):
                 job, self._pending = self._pending, None
             if job is None:
                 continue
+            # A post being opened is drawn first; its preview follows (a newer request
+            # that arrives meanwhile replaces this one).
+            give_way()
+            with self._condition:
+                if self._pending is not None:
+                    job, self._pending = self._pending, None
             started = time.perf_counter()
             try:
                 blocks = job.renderer.render_blocks(job.body, job.page)

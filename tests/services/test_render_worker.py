@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import time
 
+from editor.services.background import hold_foreground
 from editor.services.render_worker import SWITCH_INTERVAL_S, RenderResult, RenderWorker
 
 
@@ -30,3 +32,26 @@ def test_a_long_render_lets_the_ui_thread_in_often(qapp) -> None:
     finally:
         worker.shutdown()
         sys.setswitchinterval(before)
+
+
+def test_a_post_being_opened_is_drawn_before_its_preview_renders(qtbot) -> None:
+    """While the UI thread holds the foreground (a post's pane being laid out and
+    painted), the renderer waits, then renders only the newest text it was given."""
+    worker = RenderWorker()
+    results: list[RenderResult] = []
+    worker.rendered.connect(results.append)
+    hold = hold_foreground()
+    try:
+        worker.request("# 古い\n")
+        last = worker.request("# 新しい\n")
+        qtbot.wait(300)
+        assert not results
+        released = time.monotonic()
+        hold.release()
+        qtbot.waitUntil(lambda: bool(results), timeout=10000)
+        assert time.monotonic() - released < 5
+        assert [result.seq for result in results] == [last]
+        assert "新しい" in repr(results[0].blocks)
+    finally:
+        hold.release()
+        worker.shutdown()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.services.background import foreground
+from editor.services.background import hold_foreground
 from editor.ui.window.session_restore import restore_geometry
 from editor.ui.window.welcome_view import WelcomeView
 
@@ -324,16 +324,22 @@ class MainWindow(QMainWindow):
         from editor.services.document import DocumentSession
         from editor.services.error_text import describe_error
 
-        # Workers wait meanwhile: each call Qt makes into Python building the tab would
+        # Workers (the index build, the preview's renderer, the proofreader) wait until
+        # the tab is built, painted and coloured: each call Qt makes into Python would
         # otherwise wait for the interpreter lock (1.2 s instead of 75 ms while a
-        # 50,000-post index builds).
-        with foreground():
-            try:
-                session = DocumentSession.open(path)
-            except PostError as error:
-                failure = describe_error(error)
-            else:
-                return self.open_session(session)
+        # 50,000-post index builds; opening a 200k post stalled 380 instead of 65 ms
+        # while its preview rendered and its text was proofread). A post longer than
+        # the workers wait for (FOREGROUND_MAX_S) is still being coloured when they go on.
+        hold = hold_foreground()
+        try:
+            session = DocumentSession.open(path)
+        except PostError as error:
+            hold.release()
+            failure = describe_error(error)
+        else:
+            editor = self.open_session(session)
+            editor.text_pane.call_when_settled(hold.release)
+            return editor
         QMessageBox.warning(self, self.tr("Cannot open the post"), failure)
         return None
 
