@@ -15,12 +15,14 @@ What is measured, in a real ``MainWindow`` (offscreen):
 
 Targets: open_post <= 300 ms; no stall > 50 ms.
 
-With ``--sizes 34000,200000,1000000`` it measures instead opening one post of each size
-(no site) in the window, ``--repeats`` times, interleaved with the baseline: a plain
+With ``--sizes 34000,200000,1000000`` it measures instead opening posts of each size in
+a small site, ``--repeats`` times (a different post each time, after one warm-up),
+interleaved with the baseline: a plain
 ``QPlainTextEdit.setPlainText`` of the same body. Per size it prints the median and p95
 of the longest UI stall (the heartbeat) from the open until the text is fully
-highlighted and the preview shown, of the ``open_post`` call itself, and the stall's
-ratio to the baseline's (goal: no stall over 100 ms).
+highlighted and the preview shown, of the ``open_post`` call itself, of the time from the
+open to its preview shown (the renderer waits until the text is painted and coloured),
+and the stall's ratio to the baseline's (goal: no stall over 100 ms).
 """
 
 from __future__ import annotations
@@ -121,22 +123,27 @@ def plain_stall(body: str, heartbeat: Heartbeat) -> float:
     return stall
 
 
-def window_stall(window, path: Path, heartbeat: Heartbeat) -> tuple[float, float]:
-    """Longest stall and milliseconds in ``open_post``, opening ``path`` in ``window``.
+def window_stall(window, path: Path, heartbeat: Heartbeat) -> tuple[float, float, float]:
+    """Longest stall, milliseconds in ``open_post`` and milliseconds from the open to
+    its preview shown, opening ``path`` in ``window``.
 
     The event loop runs on its own after ``open_post`` (no ``processEvents`` inside one
     handler), so each queued piece of work shows as the stall it is.
     """
     shown: list[float] = []
     editors: list[object] = []
+    started: list[float] = []
+    updates: list[float] = []
 
     def open_it() -> None:
-        started = time.perf_counter()
+        started.append(time.perf_counter())
         editors.append(window.open_post(path))
-        shown.append((time.perf_counter() - started) * 1000)
+        shown.append((time.perf_counter() - started[0]) * 1000)
 
-    updates: list[int] = []
-    window.preview.updated.connect(updates.append)
+    def preview_shown(_seq: int) -> None:
+        updates.append((time.perf_counter() - started[0]) * 1000)
+
+    window.preview.updated.connect(preview_shown)
     heartbeat.start()
     QTimer.singleShot(0, open_it)
     wait_until(lambda: bool(editors) and bool(updates), timeout_ms=60_000)
@@ -145,40 +152,56 @@ def window_stall(window, path: Path, heartbeat: Heartbeat) -> tuple[float, float
     until = time.perf_counter() + 0.3
     wait_until(lambda: time.perf_counter() > until)
     stall = heartbeat.stop()
-    window.preview.updated.disconnect(updates.append)
+    window.preview.updated.disconnect(preview_shown)
     close_tabs(window)
-    return stall, shown[0]
+    return stall, shown[0], updates[0]
 
 
 def size_sweep(sizes: list[int], repeats: int) -> None:
-    """Open one post per size in a window with no site, interleaved with the baseline."""
+    """Open posts of each size in a small Jekyll site, interleaved with the baseline.
+
+    Each run opens a post of its own (a different text: nothing of it is in the
+    renderer's cache), in a site as a writer has one open: the posts panel, the
+    proofreader and the site's checks all answer to the open.
+    """
     from corpus import long_post
 
     from editor.app.container import build_services
     from editor.ui.window.main_window import MainWindow
 
-    folder = Path(tempfile.mkdtemp(prefix="kiji-bench-open-"))
+    site = Path(tempfile.mkdtemp(prefix="kiji-bench-open-"))
+    (site / "_config.yml").write_text("title: bench\nlang: ja\n", encoding="utf-8")
+    posts = site / "_posts"
+    posts.mkdir()
     front = '---\nlayout: post\ntitle: "bench"\ndate: 2025-12-28 08:41:08 +0000\n---\n'
+    (posts / "2025-01-01-first.md").write_text(front + long_post(2_000), encoding="utf-8")
     window = MainWindow(build_services())
     window.resize(1280, 820)
     window.show()
     settle_window(window)
+    window.open_site(site)
+    wait_until(lambda: window.current_editor() is not None, timeout_ms=60_000)
+    close_tabs(window)
     heartbeat = Heartbeat()
-    print(f"opening a post, {repeats} runs per size, interleaved with the baseline")
+    print(f"opening a post in a site, {repeats} runs per size, interleaved with the baseline")
     for size in sizes:
-        body = long_post(size)
-        path = folder / f"2025-12-28-{size}.md"
-        path.write_text(front + body, encoding="utf-8")
-        stalls, shown, plain = [], [], []
-        for _ in range(repeats):
-            stall, to_shown = window_stall(window, path, heartbeat)
-            stalls.append(stall)
-            shown.append(to_shown)
-            plain.append(plain_stall(body, heartbeat))
+        stalls, shown, previews, plain = [], [], [], []
+        for run in range(repeats + 1):  # the first run of each size warms up
+            body = long_post(size, variant=run + 1)
+            path = posts / f"2025-12-28-{size}-{run}.md"
+            path.write_text(front + body, encoding="utf-8")
+            stall, to_shown, to_preview = window_stall(window, path, heartbeat)
+            baseline = plain_stall(body, heartbeat)
+            if run:
+                stalls.append(stall)
+                shown.append(to_shown)
+                previews.append(to_preview)
+                plain.append(baseline)
         print(f"{size:,} chars")
         print(line("longest UI stall, Kiji window", stalls, plain))
         print(line("longest UI stall, plain setPlainText", plain))
         print(line("open_post call (UI thread)", shown))
+        print(line("open -> its preview shown", previews))
     window.close()
 
 

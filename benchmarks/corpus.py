@@ -121,6 +121,7 @@ def japanese_post(chars: int = 20_000) -> str:
     return _build(chars, seed=4)
 
 
-def long_post(chars: int = 200_000) -> str:
-    """Return a deterministic long Japanese post of about *chars* characters."""
-    return _build(chars, seed=40)
+def long_post(chars: int = 200_000, variant: int = 0) -> str:
+    """Return a deterministic long Japanese post of about *chars* characters; each
+    ``variant`` is a different text (nothing of it in a render cache yet)."""
+    return _build(chars, seed=40 + variant)
