@@ -89,7 +89,8 @@ class _Foreground:
 class ForegroundHold:
     """One stretch of the UI thread's urgent work, from :func:`hold_foreground` until
     :meth:`release` (once; later calls do nothing) or :data:`FOREGROUND_MAX_S` after it
-    began, whichever comes first: a hold nobody releases cannot stop the workers."""
+    began or was last renewed, whichever comes first: a hold nobody releases cannot
+    stop the workers."""
 
     def __init__(self) -> None:
         now = time.monotonic()
@@ -98,6 +99,11 @@ class ForegroundHold:
                 del _Foreground.started[key]
         _Foreground.thread = threading.current_thread()
         _Foreground.started[id(self)] = now
+
+    def renew(self) -> None:
+        """Still at it: the stretch counts from now (a released one stays released)."""
+        if id(self) in _Foreground.started:
+            _Foreground.started[id(self)] = time.monotonic()
 
     def release(self) -> None:
         """End this stretch; workers go on once no other stretch holds them."""

@@ -152,3 +152,21 @@ def test_a_forgotten_hold_stops_holding_workers(monkeypatch: pytest.MonkeyPatch)
     finally:
         later.release()
     assert not background._Foreground.started
+
+
+def test_a_renewed_hold_outlasts_the_wait_and_a_released_one_stays_released(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long post's colouring renews its hold at each step: workers wait it out."""
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 0.15)
+    hold = background.hold_foreground()
+    thread, waited = _give_way_in_a_worker()
+    for _ in range(5):  # 0.4 s of steps, each within the wait
+        time.sleep(0.08)
+        hold.renew()
+    assert thread.is_alive() and not waited
+    hold.release()
+    thread.join(5)
+    assert waited and waited[0] >= 0.35
+    hold.renew()  # after the release: nothing
+    assert not background._Foreground.started

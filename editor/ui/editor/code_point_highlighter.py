@@ -40,6 +40,7 @@ class CodePointHighlighter(QSyntaxHighlighter):
     """Base for the app's highlighters: positions in code points, like ``str``."""
 
     _units: list[int] | None = None  # code point → UTF-16 position, this block
+    passStepped = Signal()  # a step of a stepped pass ended; more blocks are left
     passFinished = Signal()  # a stepped pass has coloured the last block
 
     def __init__(self, document: QTextDocument) -> None:
@@ -148,6 +149,7 @@ class CodePointHighlighter(QSyntaxHighlighter):
                 break
         if block.isValid():
             self._pass_timer.start()
+            self.passStepped.emit()
         else:
             self._stop_pass()
             self.passFinished.emit()

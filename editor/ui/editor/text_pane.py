@@ -111,7 +111,9 @@ class TextPane(ExactTextEdit):
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
         self.highlighter.passFinished.connect(self._check_settled)
+        self.highlighter.passStepped.connect(self._on_pass_step)
         self._when_settled: list[Callable[[], None]] = []
+        self._until_settled: list[Callable[[], None]] = []
         self._painted = False  # since the last call_when_settled
         self._mirror = PaneMirror(self.document())
         self._following = False
@@ -257,18 +259,28 @@ class TextPane(ExactTextEdit):
             self._painted = True
             self._check_settled()
 
-    def call_when_settled(self, callback: Callable[[], None]) -> None:
+    def call_when_settled(
+        self, callback: Callable[[], None], meanwhile: Callable[[], None] | None = None
+    ) -> None:
         """Call ``callback`` once the pane has painted its text and the stepped colouring
         of a long text is done, in the event loop's turn after; a hidden pane, which
-        paints nothing, calls it in that turn at once."""
+        paints nothing, calls it in that turn at once. ``meanwhile`` is called after
+        each step of that colouring until then (it is still going)."""
         self._when_settled.append(callback)
+        if meanwhile is not None:
+            self._until_settled.append(meanwhile)
         self._painted = not self.isVisible()
         self._check_settled()
+
+    def _on_pass_step(self) -> None:
+        for meanwhile in tuple(self._until_settled):
+            meanwhile()
 
     def _check_settled(self) -> None:
         if not self._when_settled or not self._painted or self.highlighter.is_highlighting():
             return
         callbacks, self._when_settled = self._when_settled, []
+        self._until_settled = []
         QTimer.singleShot(0, lambda: [callback() for callback in callbacks])
 
     def context_menu_at(self, point: QPoint) -> QMenu:

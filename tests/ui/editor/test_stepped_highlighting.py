@@ -107,11 +107,19 @@ def test_a_shown_pane_settles_after_it_painted_and_its_colouring_ended(
     pane.show()
     qtbot.waitExposed(pane)
     settled: list[bool] = []
+    steps: list[int] = []
     pane.set_text_quietly(LONG * 2)
-    pane.call_when_settled(lambda: settled.append(pane.highlighter.is_highlighting()))
+    pane.call_when_settled(
+        lambda: settled.append(pane.highlighter.is_highlighting()),
+        meanwhile=lambda: steps.append(len(settled)),
+    )
     assert pane.highlighter.is_highlighting() and not settled
     qtbot.waitUntil(lambda: bool(settled), timeout=20_000)
     assert settled == [False]  # the colouring had ended when it was called
+    assert steps and set(steps) == {0}  # told of each step, and only before
+    pane.set_text_quietly(LONG * 2)  # a later colouring tells nobody
+    qtbot.waitUntil(lambda: not pane.highlighter.is_highlighting(), timeout=20_000)
+    assert set(steps) == {0} and settled == [False]
 
 
 def test_a_short_text_settles_once_painted(qapp, qtbot) -> None:
