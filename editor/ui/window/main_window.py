@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
             restore_geometry(self, self.settings)
         self._site_root: Path | None = None
         self._last_request = 0
+        # The post the preview shows (its path, or its session while it has none) and
+        # the first request made for it: results of earlier ones are of another post.
+        self._preview_post: object = None
+        self._preview_from = 0
         self._render_setup: tuple[Path | None, Path | None, bool] | None = None
         self._synced_pane: TextPane | None = None
         self._keeping_unsaved = False
@@ -328,8 +332,9 @@ class MainWindow(QMainWindow):
         # the tab is built, painted and coloured: each call Qt makes into Python would
         # otherwise wait for the interpreter lock (1.2 s instead of 75 ms while a
         # 50,000-post index builds; opening a 200k post stalled 380 instead of 65 ms
-        # while its preview rendered and its text was proofread). A post longer than
-        # the workers wait for (FOREGROUND_MAX_S) is still being coloured when they go on.
+        # while its preview rendered and its text was proofread). Each step of a long
+        # post's colouring renews the hold; a pane that stops painting (a minimized
+        # window) lets them go on FOREGROUND_MAX_S after its last step.
         hold = hold_foreground()
         try:
             session = DocumentSession.open(path)
@@ -338,7 +343,7 @@ class MainWindow(QMainWindow):
             failure = describe_error(error)
         else:
             editor = self.open_session(session)
-            editor.text_pane.call_when_settled(hold.release)
+            editor.text_pane.call_when_settled(hold.release, meanwhile=hold.renew)
             return editor
         QMessageBox.warning(self, self.tr("Cannot open the post"), failure)
         return None
@@ -388,6 +393,7 @@ class MainWindow(QMainWindow):
         # The whole post follows with the tab (the worker takes the newest request only,
         # so asking for it now could replace the first screen before that is rendered).
         self._last_request = self._render_worker.request(first_screen(session.body), session.page())
+        self._preview_post, self._preview_from = path or session, self._last_request
 
     def open_site_link(self, url_path: str) -> PostEditor | None:
         """Open the post a link in the preview leads to (a click on ``/2025/01/01/a.html``)."""
@@ -495,6 +501,11 @@ class MainWindow(QMainWindow):
             self._sync_scrolling_with(editor.text_pane)
             self.preview.scroll_to_line_after_update(editor.text_pane.top_line())
             self._request_render(editor)
+            post = editor.session.path or editor.session
+            if post != self._preview_post:
+                self._preview_post, self._preview_from = post, self._last_request
+        else:  # nothing to preview: a render still on its way is of a closed post
+            self._preview_post, self._preview_from = None, self._last_request + 1
         self._update_title()
 
     def _configure_renderer(self, root: Path | None, path: Path | None) -> None:
@@ -528,7 +539,8 @@ class MainWindow(QMainWindow):
         self._last_request = self._render_worker.request(editor.session.body, editor.session.page())
 
     def _on_rendered(self, result: RenderResult) -> None:
-        self.preview.show_result(result)
+        if result.seq >= self._preview_from:  # else: of a post the writer has left
+            self.preview.show_result(result)
 
     def _on_render_failed(self, message: str) -> None:
         self.statusBar().showMessage(

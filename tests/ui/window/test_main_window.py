@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from editor.ui.preview.preview import PreviewView
 from editor.ui.window.main_window import MainWindow
-from tests.ui.helpers import wait_for_content
+from tests.ui.helpers import content_text, wait_for_content
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
 
@@ -228,3 +228,44 @@ def test_a_page_bundle_tab_is_named_by_its_folder(window, tmp_path) -> None:
     assert window.windowTitle().startswith("kyoto-walk/index.md")
     window.open_post(tmp_path / "plain.md")
     assert window.tabs.tabText(window.tabs.currentIndex()) == "plain.md"
+
+
+def test_a_render_of_the_post_left_behind_never_reaches_the_preview(
+    window: MainWindow, site: Path, qtbot, monkeypatch
+) -> None:
+    """Open a long post and at once another: the first one's render, still running when
+    the writer moved on, must not replace what the preview shows of the second."""
+    import threading
+
+    from editor.core.render.render import Renderer
+
+    posts = site / "_posts"
+    first = posts / "2025-12-01-first.md"
+    second = posts / "2025-12-02-second.md"
+    first.write_text("---\ntitle: first\n---\nFIRSTPOST 本文\n", encoding="utf-8")
+    second.write_text("---\ntitle: second\n---\nSECONDPOST 本文\n", encoding="utf-8")
+    rendering_first = threading.Event()
+    original = Renderer.render_blocks
+
+    def slow_for_the_first(renderer, body, page=None):  # type: ignore[no-untyped-def]
+        if "FIRSTPOST" in body:
+            rendering_first.set()
+            threading.Event().wait(0.5)  # the writer opens the second meanwhile
+        return original(renderer, body, page)
+
+    monkeypatch.setattr(Renderer, "render_blocks", slow_for_the_first)
+    shown: list[str] = []
+    show_result = window.preview.show_result
+
+    def record(result):  # type: ignore[no-untyped-def]
+        shown.append("FIRSTPOST" if "FIRSTPOST" in repr(result.blocks) else "other")
+        show_result(result)
+
+    monkeypatch.setattr(window.preview, "show_result", record)
+    window.open_post(first)
+    qtbot.waitUntil(rendering_first.is_set, timeout=10000)
+    window.open_post(second)
+    wait_for_content(window.preview, qtbot, "SECONDPOST")
+    qtbot.wait(700)  # the first post's render has long finished
+    assert "FIRSTPOST" not in shown
+    assert "FIRSTPOST" not in content_text(window.preview, qtbot)
