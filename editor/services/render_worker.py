@@ -56,6 +56,7 @@ class RenderWorker(QObject):
         self._renderer = Renderer()
         self._condition = threading.Condition()
         self._pending: _Job | None = None
+        self._soon: _Job | None = None  # rendered first, without giving way
         self._seq = 0
         self._stopping = False
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
@@ -82,30 +83,49 @@ class RenderWorker(QObject):
             self._condition.notify()
             return self._seq
 
+    def request_soon(self, body: str, page: Mapping[str, Any] | None = None) -> int:
+        """Queue ``body`` ahead of everything, rendered without waiting for the UI
+        thread's urgent work: the first screen of a post just shown (a few blocks, a few
+        milliseconds of Python), so its preview does not wait for the whole post. A
+        request still pending is dropped (it was for what the preview showed before);
+        the whole post's :meth:`request` follows it. Returns the request's number."""
+        with self._condition:
+            self._seq += 1
+            self._soon = _Job(self._seq, self._renderer, body, dict(page or {}))
+            self._pending = None
+            self._condition.notify()
+            return self._seq
+
     def shutdown(self) -> None:
         """Stop the thread after the render in progress (if any) finishes."""
         with self._condition:
             self._stopping = True
-            self._pending = None
+            self._pending = self._soon = None
             self._condition.notify()
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
         while True:
             with self._condition:
-                while self._pending is None and not self._stopping:
+                while self._pending is None and self._soon is None and not self._stopping:
                     self._condition.wait()
                 if self._stopping:
                     return
-                job, self._pending = self._pending, None
+                soon, self._soon = self._soon, None
+                job = soon or self._pending
+                if soon is None:
+                    self._pending = None
             if job is None:
                 continue
-            # A post being opened is drawn first; its preview follows (a newer request
-            # that arrives meanwhile replaces this one).
-            give_way()
-            with self._condition:
-                if self._pending is not None:
-                    job, self._pending = self._pending, None
+            if soon is None:
+                # A post being opened is drawn first; its preview follows (a newer
+                # request that arrives meanwhile replaces this one).
+                give_way()
+                with self._condition:
+                    if self._soon is not None:  # a first screen came: it replaces this
+                        job, self._soon = self._soon, None
+                    elif self._pending is not None:
+                        job, self._pending = self._pending, None
             started = time.perf_counter()
             try:
                 blocks = job.renderer.render_blocks(job.body, job.page)

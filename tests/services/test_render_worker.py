@@ -55,3 +55,26 @@ def test_a_post_being_opened_is_drawn_before_its_preview_renders(qtbot) -> None:
     finally:
         hold.release()
         worker.shutdown()
+
+
+def test_a_first_screen_renders_at_once_and_the_whole_post_after_the_hold(qtbot) -> None:
+    """A post just shown: its first screen does not wait for the pane to be drawn; the
+    whole post does, and what was pending for the post before is dropped."""
+    worker = RenderWorker()
+    results: list[RenderResult] = []
+    worker.rendered.connect(results.append)
+    hold = hold_foreground()
+    try:
+        worker.request("# 前の記事\n")  # pending for the post the writer left
+        first = worker.request_soon("# 冒頭\n")
+        whole = worker.request("# 冒頭\n\n続き\n")
+        qtbot.waitUntil(lambda: bool(results), timeout=10000)
+        qtbot.wait(200)
+        assert [result.seq for result in results] == [first]  # the rest waits
+        hold.release()
+        qtbot.waitUntil(lambda: results[-1].seq == whole, timeout=10000)
+        assert [result.seq for result in results] == [first, whole]
+        assert "前の記事" not in repr([result.blocks for result in results])
+    finally:
+        hold.release()
+        worker.shutdown()
