@@ -64,7 +64,12 @@ def first_screen(body: str) -> str:
     """
     fence = ""
     offset = 0
-    for number, line in enumerate(body.split("\n")):
+    number = -1
+    while offset < len(body):  # line by line, not splitting a long post whole
+        number += 1
+        end = body.find("\n", offset)
+        end = len(body) if end < 0 else end
+        line = body[offset:end]
         stripped = line.strip()
         if not fence and stripped.startswith(("```", "~~~")):
             fence = stripped[:3]
@@ -76,7 +81,7 @@ def first_screen(body: str) -> str:
             and (number >= FIRST_SCREEN_LINES or offset >= FIRST_SCREEN_CHARS)
         ):
             return body[:offset]
-        offset += len(line) + 1
+        offset = end + 1
     return body
 
 
@@ -499,11 +504,13 @@ class MainWindow(QMainWindow):
         if editor is not None:
             self._configure_renderer(self._site_root, editor.session.path)
             self._sync_scrolling_with(editor.text_pane)
-            self.preview.scroll_to_line_after_update(editor.text_pane.top_line())
-            self._request_render(editor)
+            top_line = editor.text_pane.top_line()
+            self.preview.scroll_to_line_after_update(top_line)
             post = editor.session.path or editor.session
             if post != self._preview_post:
-                self._preview_post, self._preview_from = post, self._last_request
+                self._preview_post = post
+                self._preview_from = self._request_first_screen(editor, top_line)
+            self._request_render(editor)
         else:  # nothing to preview: a render still on its way is of a closed post
             self._preview_post, self._preview_from = None, self._last_request + 1
         self._update_title()
@@ -534,6 +541,17 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         if editor is not None and editor is self.sender():
             self._request_render(editor)
+
+    def _request_first_screen(self, editor: PostEditor, top_line: float) -> int:
+        """For a post just brought to the preview: render its first screen ahead of the
+        rest (which waits until the pane is drawn) when the writer is at its top. The
+        number of the first request made for it, this or the next."""
+        body = editor.session.body
+        start = first_screen(body) if top_line < 1 else body
+        if len(start) == len(body):
+            return self._last_request + 1  # the whole post's request, next
+        self._last_request = self._render_worker.request_soon(start, editor.session.page())
+        return self._last_request
 
     def _request_render(self, editor: PostEditor) -> None:
         self._last_request = self._render_worker.request(editor.session.body, editor.session.page())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from editor.ui.preview.preview import PreviewView
 from editor.ui.window.main_window import MainWindow
-from tests.ui.helpers import content_text, wait_for_content
+from tests.ui.helpers import content_text, run_js, wait_for_content
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
 
@@ -269,3 +269,29 @@ def test_a_render_of_the_post_left_behind_never_reaches_the_preview(
     qtbot.wait(700)  # the first post's render has long finished
     assert "FIRSTPOST" not in shown
     assert "FIRSTPOST" not in content_text(window.preview, qtbot)
+
+
+def test_a_long_post_previews_its_first_screen_before_its_pane_settles(
+    window: MainWindow, site: Path, qtbot, monkeypatch
+) -> None:
+    """The whole post renders once the pane is drawn and coloured; its top does not wait."""
+    from editor.services import background
+
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 60.0)  # the test's hold lasts
+
+    paragraphs = "\n\n".join(f"段落{number}の本文です。" * 8 for number in range(400))
+    post = site / "_posts" / "2025-12-03-long.md"
+    post.write_text(f"---\ntitle: long\n---\nTOPOFPOST\n\n{paragraphs}\n\nENDOFPOST\n", "utf-8")
+    editor = window.open_post(post)
+    assert editor is not None
+
+    def whole_text() -> str:  # innerText leaves out the blocks the page skips laying out
+        return run_js(window.preview, qtbot, "document.getElementById('content').textContent")
+
+    held = background.hold_foreground()  # as if the pane took long to settle
+    try:
+        wait_for_content(window.preview, qtbot, "TOPOFPOST")
+        assert "ENDOFPOST" not in whole_text()
+    finally:
+        held.release()
+    qtbot.waitUntil(lambda: "ENDOFPOST" in (whole_text() or ""), timeout=10000)
