@@ -41,7 +41,7 @@ class CodePointHighlighter(QSyntaxHighlighter):
 
     _units: list[int] | None = None  # code point → UTF-16 position, this block
     passStepped = Signal()  # a step of a stepped pass ended; more blocks are left
-    passFinished = Signal()  # a stepped pass has coloured the last block
+    passFinished = Signal()  # a stepped pass ended: the last block coloured, or stopped
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -122,7 +122,9 @@ class CodePointHighlighter(QSyntaxHighlighter):
 
     def _stop_pass(self) -> None:
         self._pass_timer.stop()
-        self._frontier = None
+        if self._frontier is not None:  # a pass ends, done or overtaken
+            self._frontier = None
+            self.passFinished.emit()
 
     def _pass_step(self, budget_ms: int | None = STEP_BUDGET_MS) -> None:
         document = self.document()
@@ -152,7 +154,6 @@ class CodePointHighlighter(QSyntaxHighlighter):
             self.passStepped.emit()
         else:
             self._stop_pass()
-            self.passFinished.emit()
 
     def _highlight_run(self, block: QTextBlock, end: int) -> QTextBlock:
         """Colour blocks from ``block`` up to block number ``end``; the block after them.

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontDatabase,
+    QHideEvent,
     QInputMethodEvent,
     QKeyEvent,
     QPainter,
@@ -264,8 +265,9 @@ class TextPane(ExactTextEdit):
     ) -> None:
         """Call ``callback`` once the pane has painted its text and the stepped colouring
         of a long text is done, in the event loop's turn after; a hidden pane, which
-        paints nothing, calls it in that turn at once. ``meanwhile`` is called after
-        each step of that colouring until then (it is still going)."""
+        paints nothing, calls it in that turn at once, and so does a pane hidden before
+        it settled (a tab left for another). ``meanwhile`` is called after each step of
+        that colouring until then (it is still going)."""
         self._when_settled.append(callback)
         if meanwhile is not None:
             self._until_settled.append(meanwhile)
@@ -276,9 +278,16 @@ class TextPane(ExactTextEdit):
         for meanwhile in tuple(self._until_settled):
             meanwhile()
 
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt override
+        super().hideEvent(event)
+        if self._when_settled:  # hidden, it paints nothing more: what waits goes on
+            self._settle()
+
     def _check_settled(self) -> None:
-        if not self._when_settled or not self._painted or self.highlighter.is_highlighting():
-            return
+        if self._when_settled and self._painted and not self.highlighter.is_highlighting():
+            self._settle()
+
+    def _settle(self) -> None:
         callbacks, self._when_settled = self._when_settled, []
         self._until_settled = []
         QTimer.singleShot(0, lambda: [callback() for callback in callbacks])

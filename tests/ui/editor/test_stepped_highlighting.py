@@ -146,3 +146,39 @@ def test_a_hidden_pane_settles_at_once(qapp, qtbot) -> None:
     pane.call_when_settled(lambda: settled.append(1))
     assert not settled
     qtbot.waitUntil(lambda: bool(settled), timeout=1_000)
+
+
+def test_a_pane_hidden_before_it_settled_settles_then(qapp, qtbot) -> None:
+    """Restoring a session opens tab after tab: each earlier pane is hidden before it
+    paints, and what waits for it must not wait for a paint that never comes."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    first, second = TextPane(), TextPane()
+    tabs.addTab(first, "first")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    first.set_text_quietly(LONG * 2)
+    settled: list[str] = []
+    first.call_when_settled(lambda: settled.append("first"))
+    tabs.addTab(second, "second")
+    tabs.setCurrentWidget(second)  # the first is hidden, still being coloured
+    qtbot.waitUntil(lambda: bool(settled), timeout=1_000)
+    assert settled == ["first"]
+
+
+def test_a_colouring_cut_short_still_settles(qapp, qtbot) -> None:
+    """A long text replaced by a short one mid-pass: the pass ends without reaching the
+    last block, and the pane settles all the same."""
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.set_text_quietly(LONG * 4)
+    settled: list[int] = []
+    pane.call_when_settled(lambda: settled.append(1))
+    qtbot.waitUntil(lambda: pane._painted, timeout=5_000)
+    assert pane.highlighter.is_highlighting()
+    pane.set_text_quietly(CHUNK)  # short: coloured at once, the pass stops
+    qtbot.waitUntil(lambda: bool(settled), timeout=5_000)
