@@ -13,7 +13,8 @@ none waits for another to finish. :func:`foreground` marks the UI thread's urgen
 within one call; :func:`hold_foreground` marks work that outlasts it (opening a post
 lasts until its pane has painted and coloured its text, released from the event loop).
 Workers calling :func:`give_way` (the sweeps, the preview's renderer, the proofreader)
-wait while any such stretch lasts, :data:`FOREGROUND_MAX_S` at most.
+wait while any such stretch lasts, :data:`FOREGROUND_MAX_S` at most after it began or
+was last renewed.
 
 A sweep consumes its :func:`gently` iterator to the end (or drops it) in the thread that
 made it, and does not wait for another sweep inside its loop: its turn lasts while it
@@ -46,8 +47,9 @@ WORK_SLICE_S = 0.001
 PAUSE_S = 0.001
 """How long it pauses (the interpreter lock is free meanwhile)."""
 FOREGROUND_MAX_S = 1.0
-"""Workers give way to one :func:`foreground` stretch this long at most (a dialog it
-opens must not hold the index build up while the writer reads it)."""
+"""Workers give way to a stretch of foreground work this long at most after it began or
+was last renewed (a dialog it opens must not hold the index build up while the writer
+reads it)."""
 _GIVE_WAY_POLL_S = 0.002
 
 
@@ -129,12 +131,14 @@ def foreground() -> Iterator[None]:
         hold.release()
 
 
-def give_way() -> None:
-    """From a worker: wait while the UI thread is in :func:`foreground` work (at most
-    :data:`FOREGROUND_MAX_S` after it began); sleeping leaves it the interpreter lock.
-    Returns at once in the thread doing the foreground work (a job run inline)."""
+def give_way(stop: Callable[[], bool] | None = None) -> None:
+    """From a worker: wait while the UI thread is in foreground work (at most
+    :data:`FOREGROUND_MAX_S` after the newest stretch began or was renewed); sleeping
+    leaves it the interpreter lock. Returns as soon as ``stop()`` is true (the worker
+    is shutting down), and at once in the thread doing the foreground work (a job run
+    inline)."""
     while _Foreground.started:
-        if _Foreground.thread is threading.current_thread():
+        if _Foreground.thread is threading.current_thread() or (stop is not None and stop()):
             return
         newest = max(tuple(_Foreground.started.values()), default=None)
         if newest is None or time.monotonic() - newest >= FOREGROUND_MAX_S:

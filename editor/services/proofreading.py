@@ -208,7 +208,13 @@ class ProofreadingService(QObject):
                     self._changed()
                 continue
             assert job is not None
-            give_way()  # a post being opened is drawn first
+            give_way(lambda: self._stopping)  # a post being opened is drawn first
+            with self._condition:  # the writer may have typed on meanwhile
+                if self._stopping:
+                    return
+                newer = self._pending.pop(job.key, None)
+                if newer is not None:
+                    job, language = newer, self._language(newer.post_lang)
             try:
                 speller: Speller | None = self._speller(language)  # outside the lock
             except (OSError, ValueError):  # a dictionary missing from an installation

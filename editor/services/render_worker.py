@@ -45,7 +45,8 @@ class RenderWorker(QObject):
 
     ``request()`` never blocks: while a render runs, a newer request replaces the pending
     one (ghostwriter's "update in progress / update again"), so a fast typist costs one
-    render per finished render, and the preview always ends on the newest text.
+    render per finished render, and the preview always ends on the newest text. A
+    :meth:`request_soon` (a post's first screen) goes ahead of the pending one.
     """
 
     rendered = Signal(object)  # RenderResult
@@ -120,8 +121,10 @@ class RenderWorker(QObject):
             if soon is None:
                 # A post being opened is drawn first; its preview follows (a newer
                 # request that arrives meanwhile replaces this one).
-                give_way()
+                give_way(lambda: self._stopping)
                 with self._condition:
+                    if self._stopping:
+                        return
                     if self._soon is not None:  # a first screen came: it replaces this
                         job, self._soon = self._soon, None
                     elif self._pending is not None:

@@ -5,11 +5,20 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 
 from editor.services import background
 from editor.services.background import gently
+
+
+@pytest.fixture(autouse=True)
+def no_holds_left() -> Iterator[None]:
+    """Each test starts and ends with no foreground stretch (the state is global)."""
+    background._Foreground.started.clear()
+    yield
+    background._Foreground.started.clear()
 
 
 def test_every_item_comes_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -158,15 +167,15 @@ def test_a_renewed_hold_outlasts_the_wait_and_a_released_one_stays_released(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A long post's colouring renews its hold at each step: workers wait it out."""
-    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 0.15)
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 0.5)
     hold = background.hold_foreground()
     thread, waited = _give_way_in_a_worker()
-    for _ in range(5):  # 0.4 s of steps, each within the wait
-        time.sleep(0.08)
+    for _ in range(6):  # 0.6 s of steps, each well within the wait
+        time.sleep(0.1)
         hold.renew()
     assert thread.is_alive() and not waited
     hold.release()
     thread.join(5)
-    assert waited and waited[0] >= 0.35
+    assert waited and waited[0] >= 0.55
     hold.renew()  # after the release: nothing
     assert not background._Foreground.started

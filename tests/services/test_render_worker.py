@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
+from editor.services import background
 from editor.services.background import hold_foreground
 from editor.services.render_worker import SWITCH_INTERVAL_S, RenderResult, RenderWorker
 
@@ -34,9 +35,10 @@ def test_a_long_render_lets_the_ui_thread_in_often(qapp) -> None:
         sys.setswitchinterval(before)
 
 
-def test_a_post_being_opened_is_drawn_before_its_preview_renders(qtbot) -> None:
+def test_a_post_being_opened_is_drawn_before_its_preview_renders(qtbot, monkeypatch) -> None:
     """While the UI thread holds the foreground (a post's pane being laid out and
     painted), the renderer waits, then renders only the newest text it was given."""
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 60.0)  # the test's hold lasts
     worker = RenderWorker()
     results: list[RenderResult] = []
     worker.rendered.connect(results.append)
@@ -57,9 +59,12 @@ def test_a_post_being_opened_is_drawn_before_its_preview_renders(qtbot) -> None:
         worker.shutdown()
 
 
-def test_a_first_screen_renders_at_once_and_the_whole_post_after_the_hold(qtbot) -> None:
+def test_a_first_screen_renders_at_once_and_the_whole_post_after_the_hold(
+    qtbot, monkeypatch
+) -> None:
     """A post just shown: its first screen does not wait for the pane to be drawn; the
     whole post does, and what was pending for the post before is dropped."""
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 60.0)
     worker = RenderWorker()
     results: list[RenderResult] = []
     worker.rendered.connect(results.append)
@@ -78,3 +83,21 @@ def test_a_first_screen_renders_at_once_and_the_whole_post_after_the_hold(qtbot)
     finally:
         hold.release()
         worker.shutdown()
+
+
+def test_shutdown_while_workers_wait_does_not_render(qtbot, monkeypatch) -> None:
+    """Quitting right after opening a post: the thread ends without the render."""
+    monkeypatch.setattr(background, "FOREGROUND_MAX_S", 60.0)
+    worker = RenderWorker()
+    results: list[RenderResult] = []
+    worker.rendered.connect(results.append)
+    hold = hold_foreground()
+    try:
+        worker.request("# 見出し\n")
+        qtbot.wait(100)  # the worker took the job and waits
+        worker.shutdown()
+        assert not worker._thread.is_alive()  # it did not wait out the hold
+    finally:
+        hold.release()
+    qtbot.wait(100)
+    assert not results
