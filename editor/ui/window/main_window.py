@@ -120,10 +120,13 @@ class MainWindow(QMainWindow):
             restore_geometry(self, self.settings)
         self._site_root: Path | None = None
         self._last_request = 0
-        # The post the preview shows (its path, or its session while it has none) and
-        # the first request made for it: results of earlier ones are of another post.
-        self._preview_post: object = None
+        # The post the preview shows (its session; its path, for the start's early
+        # preview) and the first request made for it: results of earlier ones are of
+        # another post. A post being opened previews its first screen first.
+        self._preview_session: DocumentSession | None = None
+        self._preview_path: Path | None = None
         self._preview_from = 0
+        self._opening = False
         self._render_setup: tuple[Path | None, Path | None, bool] | None = None
         self._synced_pane: TextPane | None = None
         self._keeping_unsaved = False
@@ -338,7 +341,8 @@ class MainWindow(QMainWindow):
         # otherwise wait for the interpreter lock (1.2 s instead of 75 ms while a
         # 50,000-post index builds; opening a 200k post stalled 380 instead of 65 ms
         # while its preview rendered and its text was proofread). Each step of a long
-        # post's colouring renews the hold; a pane that stops painting (a minimized
+        # post's colouring renews the hold; a pane hidden meanwhile (the next tab of a
+        # restored session) releases it, and one that stops painting (a minimized
         # window) lets them go on FOREGROUND_MAX_S after its last step.
         hold = hold_foreground()
         try:
@@ -347,7 +351,11 @@ class MainWindow(QMainWindow):
             hold.release()
             failure = describe_error(error)
         else:
-            editor = self.open_session(session)
+            self._opening = True
+            try:
+                editor = self.open_session(session)
+            finally:
+                self._opening = False
             editor.text_pane.call_when_settled(hold.release, meanwhile=hold.renew)
             return editor
         QMessageBox.warning(self, self.tr("Cannot open the post"), failure)
@@ -398,7 +406,8 @@ class MainWindow(QMainWindow):
         # The whole post follows with the tab (the worker takes the newest request only,
         # so asking for it now could replace the first screen before that is rendered).
         self._last_request = self._render_worker.request(first_screen(session.body), session.page())
-        self._preview_post, self._preview_from = path or session, self._last_request
+        self._preview_session, self._preview_path = None, path
+        self._preview_from = self._last_request
 
     def open_site_link(self, url_path: str) -> PostEditor | None:
         """Open the post a link in the preview leads to (a click on ``/2025/01/01/a.html``)."""
@@ -506,13 +515,17 @@ class MainWindow(QMainWindow):
             self._sync_scrolling_with(editor.text_pane)
             top_line = editor.text_pane.top_line()
             self.preview.scroll_to_line_after_update(top_line)
-            post = editor.session.path or editor.session
-            if post != self._preview_post:
-                self._preview_post = post
+            session = editor.session
+            if not (
+                session is self._preview_session
+                or (session.path is not None and session.path == self._preview_path)
+            ):
                 self._preview_from = self._request_first_screen(editor, top_line)
+            self._preview_session, self._preview_path = session, session.path
             self._request_render(editor)
         else:  # nothing to preview: a render still on its way is of a closed post
-            self._preview_post, self._preview_from = None, self._last_request + 1
+            self._preview_session, self._preview_path = None, None
+            self._preview_from = self._last_request + 1
         self._update_title()
 
     def _configure_renderer(self, root: Path | None, path: Path | None) -> None:
@@ -543,11 +556,11 @@ class MainWindow(QMainWindow):
             self._request_render(editor)
 
     def _request_first_screen(self, editor: PostEditor, top_line: float) -> int:
-        """For a post just brought to the preview: render its first screen ahead of the
-        rest (which waits until the pane is drawn) when the writer is at its top. The
-        number of the first request made for it, this or the next."""
+        """For a post just brought to the preview: while it is being opened (its whole
+        render waits until its pane is drawn), render its first screen ahead of the
+        rest. The number of the first request made for the post, this or the next."""
         body = editor.session.body
-        start = first_screen(body) if top_line < 1 else body
+        start = first_screen(body) if self._opening and top_line < 1 else body
         if len(start) == len(body):
             return self._last_request + 1  # the whole post's request, next
         self._last_request = self._render_worker.request_soon(start, editor.session.page())

@@ -295,3 +295,29 @@ def test_a_long_post_previews_its_first_screen_before_its_pane_settles(
     finally:
         held.release()
     qtbot.waitUntil(lambda: "ENDOFPOST" in (whole_text() or ""), timeout=10000)
+
+
+def test_going_back_to_an_open_post_previews_it_whole(
+    window: MainWindow, site: Path, qtbot, monkeypatch
+) -> None:
+    """Only a post being opened previews its first screen first: switching tabs back to
+    a long post must not cut its preview to the first screen and then grow it again."""
+    paragraphs = "\n\n".join(f"段落{number}の本文です。" * 8 for number in range(400))
+    long_post = site / "_posts" / "2025-12-03-long.md"
+    long_post.write_text(f"---\ntitle: long\n---\n{paragraphs}\n", "utf-8")
+    editor = window.open_post(long_post)
+    assert editor is not None
+    window.open_post(site / KYOTO)
+    wait_for_content(window.preview, qtbot, "朝六時")
+    sizes: list[int] = []
+    show_result = window.preview.show_result
+
+    def record(result):  # type: ignore[no-untyped-def]
+        sizes.append(len(result.blocks))
+        show_result(result)
+
+    monkeypatch.setattr(window.preview, "show_result", record)
+    window.tabs.setCurrentWidget(editor)
+    wait_for_content(window.preview, qtbot, "段落0の")
+    qtbot.wait(300)
+    assert sizes and min(sizes) >= 400
