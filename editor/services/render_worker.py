@@ -78,11 +78,7 @@ class RenderWorker(QObject):
 
     def request(self, body: str, page: Mapping[str, Any] | None = None) -> int:
         """Queue ``body`` for rendering and return the request's number."""
-        with self._condition:
-            self._seq += 1
-            self._pending = _Job(self._seq, self._renderer, body, dict(page or {}))
-            self._condition.notify()
-            return self._seq
+        return self._queue(body, page, soon=False)
 
     def request_soon(self, body: str, page: Mapping[str, Any] | None = None) -> int:
         """Queue ``body`` ahead of everything, rendered without waiting for the UI
@@ -90,12 +86,27 @@ class RenderWorker(QObject):
         milliseconds of Python), so its preview does not wait for the whole post. A
         request still pending is dropped (it was for what the preview showed before);
         the whole post's :meth:`request` follows it. Returns the request's number."""
+        return self._queue(body, page, soon=True)
+
+    def _queue(self, body: str, page: Mapping[str, Any] | None, *, soon: bool) -> int:
         with self._condition:
             self._seq += 1
-            self._soon = _Job(self._seq, self._renderer, body, dict(page or {}))
-            self._pending = None
+            job = _Job(self._seq, self._renderer, body, dict(page or {}))
+            if soon:
+                self._soon, self._pending = job, None
+            else:
+                self._pending = job
             self._condition.notify()
             return self._seq
+
+    def _take(self) -> _Job | None:
+        """The next job off the queue, a first screen before the rest (lock held)."""
+        job: _Job | None
+        if self._soon is not None:
+            job, self._soon = self._soon, None
+        else:
+            job, self._pending = self._pending, None
+        return job
 
     def shutdown(self) -> None:
         """Stop the thread after the render in progress (if any) finishes."""
@@ -112,23 +123,18 @@ class RenderWorker(QObject):
                     self._condition.wait()
                 if self._stopping:
                     return
-                soon, self._soon = self._soon, None
-                job = soon or self._pending
-                if soon is None:
-                    self._pending = None
+                soon = self._soon is not None
+                job = self._take()
             if job is None:
                 continue
-            if soon is None:
-                # A post being opened is drawn first; its preview follows (a newer
-                # request that arrives meanwhile replaces this one).
+            if not soon:
+                # A post being opened is drawn first; its preview follows (a request
+                # that arrives meanwhile replaces this one).
                 give_way(lambda: self._stopping)
                 with self._condition:
                     if self._stopping:
                         return
-                    if self._soon is not None:  # a first screen came: it replaces this
-                        job, self._soon = self._soon, None
-                    elif self._pending is not None:
-                        job, self._pending = self._pending, None
+                    job = self._take() or job
             started = time.perf_counter()
             try:
                 blocks = job.renderer.render_blocks(job.body, job.page)

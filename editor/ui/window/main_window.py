@@ -520,7 +520,9 @@ class MainWindow(QMainWindow):
                 session is self._preview_session
                 or (session.path is not None and session.path == self._preview_path)
             ):
-                self._preview_from = self._request_first_screen(editor, top_line)
+                self._preview_from = self._last_request + 1  # the requests below
+                if self._opening and top_line < 1:
+                    self._request_first_screen(editor)
             self._preview_session, self._preview_path = session, session.path
             self._request_render(editor)
         else:  # nothing to preview: a render still on its way is of a closed post
@@ -555,16 +557,13 @@ class MainWindow(QMainWindow):
         if editor is not None and editor is self.sender():
             self._request_render(editor)
 
-    def _request_first_screen(self, editor: PostEditor, top_line: float) -> int:
-        """For a post just brought to the preview: while it is being opened (its whole
-        render waits until its pane is drawn), render its first screen ahead of the
-        rest. The number of the first request made for the post, this or the next."""
+    def _request_first_screen(self, editor: PostEditor) -> None:
+        """For a post being opened (its whole render waits until its pane is drawn):
+        render its first screen ahead of the rest, unless that is the whole post."""
         body = editor.session.body
-        start = first_screen(body) if self._opening and top_line < 1 else body
-        if len(start) == len(body):
-            return self._last_request + 1  # the whole post's request, next
-        self._last_request = self._render_worker.request_soon(start, editor.session.page())
-        return self._last_request
+        start = first_screen(body)
+        if len(start) < len(body):
+            self._last_request = self._render_worker.request_soon(start, editor.session.page())
 
     def _request_render(self, editor: PostEditor) -> None:
         self._last_request = self._render_worker.request(editor.session.body, editor.session.page())
