@@ -23,6 +23,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from weakref import WeakMethod
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -331,7 +332,11 @@ class Renderer:
         if self._includes is None or self._includes[0] is not config:
             site = LiquidContext(site=config)
             urls = (lambda p: relative_url(p, site), lambda p: absolute_url(p, site))
-            self._includes = (config, SiteIncludes(root, config, urls, self._markdownify))
+            # Weakly: the includes belong to this renderer, and a strong bound method
+            # would make the two a cycle that only a full garbage collection frees,
+            # every cached block with it (a long post's: ~150 ms holding the lock).
+            markdownify = _weak_method(self._markdownify)
+            self._includes = (config, SiteIncludes(root, config, urls, markdownify))
         includes = self._includes[1]
         if not includes.available:
             return None
@@ -572,6 +577,10 @@ class Renderer:
 
     def _keep(self, last: _Last) -> None:
         self._last = last
+        # Tokens of blocks the split parsed but the render took from its cache: kept,
+        # they would be tens of thousands of live objects for a long post, each one more
+        # for every garbage collection to walk (while it holds the interpreter lock).
+        self._splitter.drop_tokens()
         # The cache holds at least every block of the post twice over: never smaller than
         # the post, or each keystroke would evict the blocks the next one needs.
         self._cache_size = max(_CACHE_SIZE, 2 * len(last.chunks))
@@ -584,6 +593,19 @@ class Renderer:
 def _same(old: RawSpan, old_chunk: BlockRender, new: RawSpan, new_chunk: BlockRender) -> bool:
     """Whether a merged span and its render are unchanged (same lines, the same render)."""
     return old_chunk is new_chunk and old == new
+
+
+def _weak_method(method: Callable[[str], str]) -> Callable[[str], str]:
+    """``method``, called through a weak reference to its object (no reference cycle)."""
+    weak = WeakMethod(method)
+
+    def call(text: str) -> str:
+        bound = weak()
+        if bound is None:
+            raise ReferenceError("the renderer this include belonged to is gone")
+        return bound(text)
+
+    return call
 
 
 def _chunk_env(env_base: dict[str, Any], paths: SitePaths) -> dict[str, Any]:

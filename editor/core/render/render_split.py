@@ -143,6 +143,11 @@ class BlockSplitter:
         of parsing the block's text again."""
         return self._fresh.pop(start, None)
 
+    def drop_tokens(self) -> None:
+        """Forget the block tokens the latest split parsed and :meth:`take_tokens` did
+        not hand out (blocks the renderer found in its cache)."""
+        self._fresh = {}
+
     @property
     def lines(self) -> list[str]:
         """The lines of the text split last (do not modify)."""
