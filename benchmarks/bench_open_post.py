@@ -42,6 +42,7 @@ os.environ.setdefault("KIJI_HOME", tempfile.mkdtemp(prefix="kiji-bench-home-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from app_state import use_split_readings
 from bench_preview import Heartbeat, wait_until
 from bench_site_index import make_site
 from PySide6.QtCore import QTimer
@@ -213,23 +214,6 @@ def size_sweep(sizes: list[int], repeats: int) -> None:
         print(line("open -> its first preview shown", previews))
         print(line("open -> the whole post previewed", wholes))
     window.close()
-
-
-def use_split_readings() -> None:
-    """As open_main_window() does: Japanese readings from the split dictionary (built
-    here first, as the app does once per installation, in a process of its own).
-
-    Without it pykakasi unpickles its whole dictionary: ~240,000 more objects for every
-    full garbage collection to walk, a 150 ms pause whenever one falls in a render.
-    """
-    from editor.core.paths import user_data_dir
-    from editor.core.text import kana_dictionary
-
-    cache = user_data_dir() / "cache"
-    builder = kana_dictionary.prepare(cache)
-    if builder is not None:
-        builder.wait()
-        kana_dictionary.install(kana_dictionary.split_path(cache))
 
 
 def main() -> None:

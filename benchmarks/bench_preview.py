@@ -26,6 +26,7 @@ os.environ.setdefault("KIJI_HOME", tempfile.mkdtemp(prefix="kiji-bench-home-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from app_state import use_split_readings
 from corpus import japanese_post, seed_post
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -139,6 +140,7 @@ def report(name: str, values: list[float]) -> str:
 
 def main() -> None:
     app = create_application(["kiji-bench"])
+    use_split_readings()
     from editor.app.container import build_services
     from editor.ui.window.main_window import MainWindow
 
