@@ -293,10 +293,11 @@ class PreviewView(QWebEngineView):
         if patch.is_empty and send_lines is None and not self._scroll_after_update:
             self.updated.emit(result.seq)
             return
-        script = (
-            f"kiji.patch({patch.start}, {patch.remove}, {json.dumps(patch.insert)}, "
-            f"{json.dumps(send_lines)})"
-        )
+        # The blocks as they are, not \u-escaped: a Japanese post's script is then a
+        # third as long for Qt to convert and hand to the page (2.2 M characters, not
+        # 5.6 M, for a 1M-character post's first patch).
+        inserted = json.dumps(patch.insert, ensure_ascii=False)
+        script = f"kiji.patch({patch.start}, {patch.remove}, {inserted}, {json.dumps(send_lines)})"
         if self._scroll_after_update:
             self._scroll_after_update = False
             script += f"; kiji.scrollToLine({self._target_line:.3f})"

@@ -324,3 +324,19 @@ def test_a_long_post_is_laid_out_as_a_short_one(window: MainWindow, site: Path, 
     window.open_post(write_post(site, "2025-01-06-short.md", "Short post.\n"))
     wait_for_content(view, qtbot, "Short post.")
     assert not run_js(view, qtbot, "document.documentElement.classList.contains('kiji-long')")
+
+
+def test_every_character_reaches_the_page_as_written(window: MainWindow, site: Path, qtbot) -> None:
+    # The blocks travel to the page as JSON inside a script, not \u-escaped: quotes,
+    # backslashes, a closing script tag, the two JavaScript line terminators and a
+    # character outside the BMP must all arrive as themselves.
+    # (In a code span, so the typographer and the sanitizer leave it as typed.)
+    line = '「引用」 `"q" \\ </script> ${x}` 😀 𠮷野家 one\u2028two\u2029three'
+    window.open_post(write_post(site, "2025-01-01-chars.md", f"始まり\n\n{line}\n\n終わり\n"))
+    wait_for_content(window.preview, qtbot, "終わり")
+    shown = eval_json(
+        window.preview,
+        qtbot,
+        "Array.from(document.querySelectorAll('#content p')).map(p => p.textContent)",
+    )
+    assert line.replace("`", "") in shown
