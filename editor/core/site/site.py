@@ -353,14 +353,20 @@ class Site:
         self.reindex([path, result])
         return result.resolve()
 
-    def suggested_path(self, post_path: Path | str, *, slug: str | None = None) -> Path | None:
+    def suggested_path(
+        self, post_path: Path | str, *, slug: str | None = None, indexed: bool = False
+    ) -> Path | None:
         """Return the path the post's file name should have now, or ``None`` if it is right.
 
         Used to *offer* a rename after the slug (``slug=`` or the front matter's ``slug``)
-        or the date changed; nothing is renamed here.
+        or the date changed; nothing is renamed here. ``indexed`` takes the post as the
+        index last read it when it has, instead of reading the file (a whole 1 MB post
+        just to learn its date and slug).
         """
         path = self._require(post_path)
-        entry = read_entry(path, self.layout, self.now())
+        entry = self.entry(path) if indexed else None
+        if entry is None:
+            entry = read_entry(path, self.layout, self.now())
         name_slug, _ = filename_slug(path, self.layout)
         wanted = slug or str(entry.front_matter.get("slug") or name_slug)
         check_slug(wanted)

@@ -23,7 +23,11 @@ class ExactTextEdit(QPlainTextEdit):
 
     def set_text_quietly(self, text: str) -> None:
         """Replace the whole text as a fresh document: no undo history, cursor at the start."""
-        self.setPlainText(to_pane_text(text))
+        self.set_pane_text_quietly(to_pane_text(text))
+
+    def set_pane_text_quietly(self, pane_text: str) -> None:
+        """:meth:`set_text_quietly`, given the text as the pane holds it (``to_pane_text``)."""
+        self.setPlainText(pane_text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def body_text(self) -> str:

@@ -60,6 +60,11 @@ class PaneMirror(QObject):
             return text
         return self._text
 
+    def seed(self, pane_text: str) -> None:
+        """The document was just given ``pane_text`` whole: the copy starts from it."""
+        self._plain = None
+        self._text = None if _has_astral(pane_text) else pane_text
+
     def reset(self) -> None:
         """Forget the copy; the next :meth:`pane_text` converts the whole document."""
         self._text = self._plain = None

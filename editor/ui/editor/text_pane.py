@@ -136,11 +136,13 @@ class TextPane(ExactTextEdit):
 
     # -- text ----------------------------------------------------------------------------
 
-    def set_text_quietly(self, text: str) -> None:
-        """As :meth:`ExactTextEdit.set_text_quietly`; a long text is highlighted in steps."""
+    def set_pane_text_quietly(self, pane_text: str) -> None:
+        """As :meth:`ExactTextEdit.set_pane_text_quietly`; a long text is highlighted in
+        steps, and the mirror starts from the text given (no conversion of the document)."""
         self.highlighter.load_in_steps(
-            lambda: super(TextPane, self).set_text_quietly(text), len(text)
+            lambda: super(TextPane, self).set_pane_text_quietly(pane_text), len(pane_text)
         )
+        self._mirror.seed(pane_text)
 
     def pane_text(self) -> str:
         """The text the pane shows (see :class:`ExactTextEdit`), from the edit-by-edit mirror."""

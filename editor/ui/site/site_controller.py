@@ -354,7 +354,7 @@ class SiteController(QObject):
         )
         # Offer a rename after a save only when this save changed what the name should be:
         # a name that was already "wrong" when the post was opened is the Problems view's job.
-        known = {"target": self._suggested(editor.session.path)}
+        known = {"target": self._suggested(editor.session.path, indexed=True)}
 
         def on_saved(path: Path) -> None:
             target = self._suggested(path)
@@ -368,13 +368,14 @@ class SiteController(QObject):
         # Publish, rename and Save As move the file: the list follows to its new row.
         editor.session.pathChanged.connect(lambda _path: self.follow_current_tab())
 
-    def _suggested(self, path: Path | None) -> Path | None:
-        """Where ``path`` should live given its slug and date, or ``None`` (right, or unknown)."""
+    def _suggested(self, path: Path | None, *, indexed: bool = False) -> Path | None:
+        """Where ``path`` should live given its slug and date, or ``None`` (right, or
+        unknown); ``indexed``: as the index last read the post (see ``Site.suggested_path``)."""
         site = self.site()
         if site is None or path is None:
             return None
         try:
-            return site.suggested_path(path)
+            return site.suggested_path(path, indexed=indexed)
         except SiteError:
             return None
 

@@ -163,6 +163,21 @@ def test_suggested_path_after_date_or_slug_change(jekyll: Site) -> None:
     assert jekyll.entry(renamed) is not None
 
 
+def test_suggested_path_can_take_the_post_as_indexed(jekyll: Site) -> None:
+    # At open the window asks what the name should be without reading the post again:
+    # the index's reading is used, and the file only when the post is not indexed.
+    post = jekyll.root / "_posts" / "2025-11-02-hello.md"
+    text = post.read_text(encoding="utf-8").replace("2025-11-02 10:00", "2025-11-05 10:00")
+    post.write_text(text, encoding="utf-8")  # not re-indexed yet
+    assert jekyll.suggested_path(post, indexed=True) is None
+    assert jekyll.suggested_path(post) == post.with_name("2025-11-05-hello.md")
+    jekyll.reindex([post])
+    assert jekyll.suggested_path(post, indexed=True) == post.with_name("2025-11-05-hello.md")
+    unindexed = jekyll.root / "_posts" / "2025-11-09-new.md"
+    unindexed.write_text(text, encoding="utf-8")
+    assert jekyll.suggested_path(unindexed, indexed=True) == post.with_name("2025-11-05-new.md")
+
+
 def test_rename_never_overwrites(jekyll: Site) -> None:
     post = jekyll.root / "_posts" / "2025-11-02-hello.md"
     with pytest.raises(NameCollisionError):
