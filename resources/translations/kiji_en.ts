@@ -67,7 +67,7 @@
 <context>
     <name>SitePanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/site_panel.py" line="354"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="355"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>StatsLabel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="180"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="184"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="183"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="187"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>

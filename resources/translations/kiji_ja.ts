@@ -1451,82 +1451,82 @@ git config --global user.email you@example.com</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="222"/>
+        <location filename="../../editor/ui/window/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="224"/>
+        <location filename="../../editor/ui/window/main_window.py" line="236"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="227"/>
+        <location filename="../../editor/ui/window/main_window.py" line="239"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="229"/>
+        <location filename="../../editor/ui/window/main_window.py" line="241"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="231"/>
+        <location filename="../../editor/ui/window/main_window.py" line="243"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="234"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="236"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="265"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="337"/>
+        <location filename="../../editor/ui/window/main_window.py" line="361"/>
         <source>Cannot open the post</source>
         <translation>記事を開けません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="399"/>
+        <location filename="../../editor/ui/window/main_window.py" line="425"/>
         <source>No post of this site has the address {0}</source>
         <translation>このサイトには {0} というアドレスの記事がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="438"/>
         <source>Open Post</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="444"/>
         <source>Open Site Folder</source>
         <translation>サイトフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="577"/>
         <source>The preview could not be updated: {0}</source>
         <translation>プレビューを更新できませんでした: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="600"/>
         <source>Save Post As</source>
         <translation>名前を付けて記事を保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="620"/>
         <source>Could not save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="622"/>
         <source>{problem}
 
 Your text is still here, unsaved. Try Save As to keep it somewhere else.</source>
@@ -1535,32 +1535,32 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 入力した文章は保存されずにそのまま残っています。「名前を付けて保存」で別の場所に保存してください。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="579"/>
+        <location filename="../../editor/ui/window/main_window.py" line="627"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="685"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="624"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>“{0}” has unsaved changes. Save them first?</source>
         <translation>「{0}」には保存していない変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="629"/>
+        <location filename="../../editor/ui/window/main_window.py" line="677"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="626"/>
+        <location filename="../../editor/ui/window/main_window.py" line="674"/>
         <source>Save the changes to “{0}” before closing?</source>
         <translation>閉じる前に「{0}」の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="85"/>
+        <location filename="../../editor/ui/window/main_window.py" line="90"/>
         <source>Markdown ({0});;All files (*)</source>
         <translation>Markdown ({0});;すべてのファイル (*)</translation>
     </message>
@@ -1682,52 +1682,52 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="51"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="54"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="52"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="55"/>
         <source>Scheduled</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="53"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="56"/>
         <source>Published</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="224"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="249"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="225"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="250"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="226"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="251"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="227"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="252"/>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="228"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="253"/>
         <source>Min.</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="231"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="256"/>
         <source>Reading time in minutes</source>
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="325"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="350"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -2438,12 +2438,12 @@ With now: {1}.</source>
         <translation>先にサイトフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。新しい記事はそのフォルダーに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="386"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="387"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_controller.py" line="387"/>
+        <location filename="../../editor/ui/site/site_controller.py" line="388"/>
         <source>{0}, line {1}: open this file in another editor to fix it.</source>
         <translation>{0} の {1} 行目: このファイルは別のエディターで開いて修正してください。</translation>
     </message>
@@ -2479,50 +2479,50 @@ With now: {1}.</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="239"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="240"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="240"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="241"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/site_panel.py" line="354"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="355"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="356"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="357"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="358"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="359"/>
         <source>{0} · searching the posts’ text…</source>
         <translation>{0} · 本文を検索中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="365"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="366"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="370"/>
-        <location filename="../../editor/ui/site/site_panel.py" line="377"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="371"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="378"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="349"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="350"/>
         <source>Reading posts… {0} / {1}</source>
         <translation>記事を読み込み中… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="351"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="352"/>
         <source>Reading posts…</source>
         <translation>記事を読み込み中…</translation>
     </message>
@@ -2679,36 +2679,41 @@ With now: {1}.</source>
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="149"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="75"/>
+        <source>Counting…</source>
+        <translation>数えています…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/stats_label.py" line="153"/>
         <source>Selection: {0}</source>
         <translation>選択範囲: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="154"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="158"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
         <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="178"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="182"/>
         <source>under 1 min</source>
         <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="180"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="184"/>
         <source>%n min read</source>
         <translation>
             <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="183"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="187"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 語</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="186"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="190"/>
         <source>{chars} chars · {words} · {cjk} Japanese · {time}</source>
         <translation>{chars} 文字 · {words} · 日本語 {cjk} 文字 · {time}</translation>
     </message>

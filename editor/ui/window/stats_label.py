@@ -69,6 +69,10 @@ class StatsLabel(QLabel):
         if pane is not None:
             pane.textChanged.connect(self.schedule)
             pane.selectionChanged.connect(self.schedule)
+            if pane.document().characterCount() >= DEFERRED_CHARS:
+                # Counted after the first paint: until then, not the last post's figures.
+                self.body_stats = self.selection_stats = None
+                self.setText(self.tr("Counting…"))
         self._recount_after_change()
 
     def _recount_after_change(self) -> None:

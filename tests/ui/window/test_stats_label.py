@@ -110,3 +110,18 @@ def test_a_long_post_is_counted_after_its_first_paint(qtbot) -> None:
     assert label.body_stats is None  # not while the post opens
     qtbot.waitUntil(lambda: label.body_stats is not None, timeout=10_000)
     assert label.body_stats == text_stats(body, cjk_chars_per_minute=500, words_per_minute=200)
+
+
+def test_switching_to_a_long_post_never_shows_the_last_posts_counts(qtbot) -> None:
+    label = StatsLabel()
+    short, long = TextPane(), TextPane()
+    for widget in (label, short, long):
+        qtbot.addWidget(widget)
+    short.set_text_quietly("短い記事。")
+    label.set_pane(short)
+    assert label.body_stats is not None and "5 chars" in label.text()
+    long.set_text_quietly("日本語の文。\n\n" * 10_000)
+    label.set_pane(long)
+    assert label.body_stats is None and label.text() == "Counting…"
+    qtbot.waitUntil(lambda: label.body_stats is not None, timeout=10_000)
+    assert "60,000 chars" in label.text()
