@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import io
 import os
+import statistics
 import sys
 import tarfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,8 +39,10 @@ from markdown_it import MarkdownIt
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
+from spellchecker import SpellChecker
 from timing import measure, p95
 
+from editor.app import GIL_SWITCH_INTERVAL_S
 from editor.core.proof.proofreading import CheckContext, PostChecker
 from editor.core.proof.spelling import Speller
 from editor.services.proofreading import ProofreadingService
@@ -57,8 +62,36 @@ def edited(text: str, round_: int) -> str:
     return text[:middle] + "あいうえお"[round_ % 5] + text[middle:]
 
 
+def longest_pause(load: Callable[[], object]) -> float:
+    """Milliseconds of the longest pause another thread sees while ``load`` runs in a
+    worker (the interpreter lock held in one call), as the proofreader loads a dictionary."""
+    worker = threading.Thread(target=load)
+    gaps, last = [], time.perf_counter()
+    worker.start()
+    while worker.is_alive():
+        time.sleep(0.0005)
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+    worker.join()
+    return max(gaps) * 1000
+
+
+def dictionary_pauses(rounds: int = 5) -> tuple[list[float], list[float]]:
+    """Longest pauses while the English dictionary loads: pyspellchecker's own loader
+    (the baseline) and Kiji's, interleaved."""
+    plain: list[float] = []
+    kiji: list[float] = []
+    for _ in range(rounds):
+        plain.append(longest_pause(lambda: SpellChecker(language="en", distance=2)))
+        kiji.append(longest_pause(lambda: Speller("en")))
+    return plain, kiji
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # as the app sets it
+    plain_pause, kiji_pause = dictionary_pauses()
     post = real_post(20_000)
     speller = Speller("en")
     context = CheckContext(speller=speller, skip_capitalized=True)
@@ -146,6 +179,12 @@ def main() -> None:
     )
     print(
         f"  underlines into the text pane   {ul_med:7.2f} ms p50 {ul_p95:7.2f} ms p95 (UI thread)"
+    )
+    print(
+        f"  loading the English dictionary: longest pause of the UI thread"
+        f" {statistics.median(kiji_pause):6.1f} ms p50 {p95(kiji_pause):6.1f} ms p95"
+        f" (pyspellchecker's own loader: {statistics.median(plain_pause):.1f} / "
+        f"{p95(plain_pause):.1f}, {len(kiji_pause)} interleaved rounds)"
     )
     print(
         f"  installer: pyspellchecker adds {buffer.tell() / 1e6:.1f} MB tar.gz "

@@ -9,6 +9,9 @@ the repository.
 
 from __future__ import annotations
 
+import gzip
+import json
+import pkgutil
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,6 +27,7 @@ MESSAGE = QT_TRANSLATE_NOOP("Proofreading", "“{0}” is not in the dictionary.
 SUPPORTED = frozenset({"en", "es", "fr", "it", "pt", "de", "ru", "ar", "eu", "lv", "nl", "fa"})
 DICTIONARY_FILE = Path(".kiji") / "dictionary.txt"
 
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(-?\d+)')  # "word": count, in the JSON list
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JOINERS = "/._@\\-:#~=+*&%$"
 
@@ -73,12 +77,33 @@ def add_site_word(site_root: Path, word: str) -> None:
     atomic_write_bytes(path, (existing + word + "\n").encode("utf-8"))
 
 
+def word_counts(language: str) -> dict[str, int]:
+    """The word frequency list pyspellchecker ships for ``language``, as its own
+    ``json.loads`` reads it, but read entry by entry.
+
+    ``json.loads`` of the English list is one call that holds the interpreter lock for
+    100-200 ms: the window froze that long whenever the proofreader's thread loaded a
+    dictionary (the first check of a post). A loop of short matches lets the UI thread
+    in between.
+    """
+    packed = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    if not packed:
+        return {}
+    text = gzip.decompress(packed).decode("utf-8")
+    counts: dict[str, int] = {}
+    for match in _ENTRY.finditer(text):
+        word = match[1]
+        counts[json.loads(f'"{word}"') if "\\" in word else word] = int(match[2])
+    return counts
+
+
 class Speller:
     """One language's dictionary plus the site's words and the words ignored this session."""
 
     def __init__(self, language: str, extra_words: Iterable[str] = ()) -> None:
         self.language = language if language in SUPPORTED else "en"
-        self._checker = SpellChecker(language=self.language, distance=2)
+        self._checker = SpellChecker(language=None, distance=2)
+        self._checker.word_frequency.load_json(word_counts(self.language))
         self.extra = {word.lower() for word in extra_words}
 
     def is_known(self, word: str) -> bool:

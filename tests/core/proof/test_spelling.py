@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import pkgutil
 from pathlib import Path
+
+import pytest
+from spellchecker import SpellChecker
 
 from editor.core.proof.proofreading import CheckContext, PostChecker
 from editor.core.proof.prose import mask_non_prose
 from editor.core.proof.spelling import (
+    SUPPORTED,
     Speller,
     add_site_word,
     read_site_words,
     spelling_language,
+    word_counts,
 )
 from editor.core.proof.spelling_variants import learn_usage, variant_findings
 
@@ -74,3 +82,30 @@ def test_the_checker_spells_only_when_asked() -> None:
     findings = PostChecker().check("Teh end.", CheckContext(speller=SPELLER))
     assert [f.rule for f in findings] == ["spelling"]
     assert PostChecker().check("Teh end.", CheckContext()) == []
+
+
+@pytest.mark.parametrize("language", sorted(SUPPORTED))
+def test_each_dictionary_is_read_exactly_as_json_reads_it(language: str) -> None:
+    packed = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    assert packed
+    assert word_counts(language) == json.loads(gzip.decompress(packed).decode("utf-8"))
+
+
+def test_word_counts_reads_escapes_and_odd_spacing(monkeypatch) -> None:
+    listed = {"naïve": 3, 'say "hi"': 2, "back\\slash": 1, "\u00e9t\u00e9": 5, "tab\tbed": 4}
+    text = json.dumps(listed, indent=1).replace(": ", " :  ")
+    packed = gzip.compress(text.encode("utf-8"))
+    monkeypatch.setattr(pkgutil, "get_data", lambda _package, _name: packed)
+    assert word_counts("en") == json.loads(text)
+
+
+def test_the_speller_knows_what_pyspellchecker_knows() -> None:
+    ours = Speller("en")._checker.word_frequency
+    theirs = SpellChecker(language="en", distance=2).word_frequency
+    assert ours.dictionary == theirs.dictionary
+    assert (ours.total_words, ours.unique_words, ours.longest_word_length) == (
+        theirs.total_words,
+        theirs.unique_words,
+        theirs.longest_word_length,
+    )
+    assert ours.letters == theirs.letters
