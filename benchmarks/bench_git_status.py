@@ -32,7 +32,7 @@ from bench_site_index import make_site, report, timed
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.app import GIL_SWITCH_INTERVAL_S
+from editor.services.background import GIL_SWITCH_INTERVAL_S
 from editor.services.git_commands import GitCommands
 from editor.services.git_repo import GitRepo
 from editor.ui.site.post_list_model import PostListModel

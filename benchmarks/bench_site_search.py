@@ -34,10 +34,10 @@ from bench_site_index import make_site, report, timed
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.app import GIL_SWITCH_INTERVAL_S
 from editor.core.site.discovery import site_documents
 from editor.core.site.site import Site
 from editor.core.site.text_search import SearchQuery, search_files
+from editor.services.background import GIL_SWITCH_INTERVAL_S
 from editor.services.site_search import SiteSearchService
 from editor.ui.site.post_filter import PostFilterProxy
 from editor.ui.site.post_list_model import PostListModel

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from editor import __version__
 from editor.resources import resource_path
+from editor.services.background import GIL_SWITCH_INTERVAL_S
 from editor.services.site_scheme import register_site_scheme
 from editor.services.termination import TerminationWatcher, exit_code_for
 
@@ -42,9 +43,6 @@ _QUIET_LOGGING_RULES = (
     "qt.rhi.*=false",
     "qt.qpa.gl*=false",
 )
-
-
-GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def _running_as_root() -> bool:
@@ -142,10 +140,7 @@ def create_application(argv: Sequence[str] | None = None, *, verbose: bool = Fal
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Rendering runs on Python threads; with the default 5 ms GIL switch interval a long
-    # render kept the UI thread waiting ~100 ms on a 200k-character post (measured by
-    # benchmarks/bench_preview.py). 1 ms hands the GIL back often enough to keep typing smooth.
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # workers hand the UI thread its turns
     _prepare_webengine_environment(verbose)
     if not verbose:
         from editor.app.quiet_logging import install_quiet_handler

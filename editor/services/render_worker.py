@@ -13,9 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from editor.core.render.render import RenderedBlock, Renderer, render_header
-from editor.services.background import give_way
+from editor.services.background import GIL_SWITCH_INTERVAL_S, give_way
 
-SWITCH_INTERVAL_S = 0.001
 """How long the render thread may run Python before the UI thread gets its turn.
 
 Both share the interpreter lock; at Python's default (5 ms) every slot the UI thread
@@ -60,7 +59,7 @@ class RenderWorker(QObject):
         self._soon: _Job | None = None  # rendered first, without giving way
         self._seq = 0
         self._stopping = False
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._thread = threading.Thread(target=self._run, name="kiji-render", daemon=True)
         self._thread.start()
 

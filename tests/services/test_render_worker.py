@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from editor.services import background
-from editor.services.background import ForegroundHold, hold_foreground
-from editor.services.render_worker import SWITCH_INTERVAL_S, RenderResult, RenderWorker
+from editor.services.background import GIL_SWITCH_INTERVAL_S, ForegroundHold, hold_foreground
+from editor.services.render_worker import RenderResult, RenderWorker
 
 
 def test_the_newest_request_is_rendered_last(qtbot) -> None:
@@ -32,7 +32,7 @@ def test_a_long_render_lets_the_ui_thread_in_often(qapp) -> None:
     before = sys.getswitchinterval()
     worker = RenderWorker()
     try:
-        assert sys.getswitchinterval() <= SWITCH_INTERVAL_S < 0.005  # Python's default
+        assert sys.getswitchinterval() <= GIL_SWITCH_INTERVAL_S < 0.005  # Python's default
     finally:
         worker.shutdown()
         sys.setswitchinterval(before)
