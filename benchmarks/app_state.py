@@ -15,6 +15,11 @@ def use_split_readings() -> None:
 
     cache = user_data_dir() / "cache"
     builder = kana_dictionary.prepare(cache)
-    if builder is not None:
-        builder.wait()
-        kana_dictionary.install(kana_dictionary.split_path(cache))
+    if builder is not None and builder.wait() != 0:
+        raise SystemExit("the split reading dictionary could not be built")
+    if not kana_dictionary.install(kana_dictionary.split_path(cache)):
+        # Installed already (prepare found it), or pykakasi read its own whole table.
+        from pykakasi.kanji import Kanwa
+
+        if not isinstance(Kanwa._shared_state.get("_jisyo_table"), kana_dictionary.SplitTable):
+            raise SystemExit("pykakasi is not reading the split dictionary")

@@ -15,11 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from editor.core.render.render import RenderedBlock, Renderer, render_header
 from editor.services.background import GIL_SWITCH_INTERVAL_S, give_way
 
-"""How long the render thread may run Python before the UI thread gets its turn.
-
-Both share the interpreter lock; at Python's default (5 ms) every slot the UI thread
-runs while a long post renders can wait that long, several times per keystroke."""
-
 
 @dataclass(frozen=True)
 class RenderResult:

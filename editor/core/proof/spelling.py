@@ -27,7 +27,7 @@ MESSAGE = QT_TRANSLATE_NOOP("Proofreading", "“{0}” is not in the dictionary.
 SUPPORTED = frozenset({"en", "es", "fr", "it", "pt", "de", "ru", "ar", "eu", "lv", "nl", "fa"})
 DICTIONARY_FILE = Path(".kiji") / "dictionary.txt"
 
-_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(-?\d+)')  # "word": count, in the JSON list
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(-?\d+)(?=\s*[,}])')  # "word": count
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JOINERS = "/._@\\-:#~=+*&%$"
 
@@ -94,6 +94,9 @@ def word_counts(language: str) -> dict[str, int]:
     for match in _ENTRY.finditer(text):
         word = match[1]
         counts[json.loads(f'"{word}"') if "\\" in word else word] = int(match[2])
+    if len(counts) != text.count('":'):  # not the plain list it always was: read it whole
+        loaded: dict[str, int] = json.loads(text)
+        return loaded
     return counts
 
 

@@ -360,11 +360,15 @@ class Site:
 
         Used to *offer* a rename after the slug (``slug=`` or the front matter's ``slug``)
         or the date changed; nothing is renamed here. ``indexed`` takes the post as the
-        index last read it when it has, instead of reading the file (a whole 1 MB post
-        just to learn its date and slug).
+        index read it while the file still has that entry's time and size, instead of
+        reading the file (a whole 1 MB post just to learn its date and slug).
         """
         path = self._require(post_path)
         entry = self.entry(path) if indexed else None
+        if entry is not None:
+            info = path.stat()
+            if (entry.mtime_ns, entry.size) != (info.st_mtime_ns, info.st_size):
+                entry = None  # changed since it was indexed
         if entry is None:
             entry = read_entry(path, self.layout, self.now())
         name_slug, _ = filename_slug(path, self.layout)

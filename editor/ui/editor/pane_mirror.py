@@ -21,7 +21,10 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from editor.core.render.placeholders import from_pane_text
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# Characters whose count differs between Python and Qt: outside the Basic Multilingual
+# Plane (two UTF-16 units), and surrogates (a lone one is dropped on the way into Qt, a
+# pair becomes one character).
+_ASTRAL = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 
 
 def _has_astral(text: str) -> bool:

@@ -99,6 +99,13 @@ def test_word_counts_reads_escapes_and_odd_spacing(monkeypatch) -> None:
     assert word_counts("en") == json.loads(text)
 
 
+def test_a_list_of_another_shape_is_read_whole(monkeypatch) -> None:
+    listed = {"half": 1.5, "big": 1e3, "word": 2, 'quote": colon': 3}
+    packed = gzip.compress(json.dumps(listed).encode("utf-8"))
+    monkeypatch.setattr(pkgutil, "get_data", lambda _package, _name: packed)
+    assert word_counts("en") == listed
+
+
 def test_the_speller_knows_what_pyspellchecker_knows() -> None:
     ours = Speller("en")._checker.word_frequency
     theirs = SpellChecker(language="en", distance=2).word_frequency

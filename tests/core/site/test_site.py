@@ -163,16 +163,26 @@ def test_suggested_path_after_date_or_slug_change(jekyll: Site) -> None:
     assert jekyll.entry(renamed) is not None
 
 
-def test_suggested_path_can_take_the_post_as_indexed(jekyll: Site) -> None:
+def test_suggested_path_can_take_the_post_as_indexed(jekyll: Site, monkeypatch) -> None:
     # At open the window asks what the name should be without reading the post again:
-    # the index's reading is used, and the file only when the post is not indexed.
+    # the index's reading is used while the file is as indexed, else the file is read.
+    import editor.core.site.site as site_module
+
     post = jekyll.root / "_posts" / "2025-11-02-hello.md"
-    text = post.read_text(encoding="utf-8").replace("2025-11-02 10:00", "2025-11-05 10:00")
-    post.write_text(text, encoding="utf-8")  # not re-indexed yet
+    reads: list[Path] = []
+    real_read = site_module.read_entry
+
+    def counted(path: Path, *args: object) -> object:
+        reads.append(path)
+        return real_read(path, *args)
+
+    monkeypatch.setattr(site_module, "read_entry", counted)
     assert jekyll.suggested_path(post, indexed=True) is None
-    assert jekyll.suggested_path(post) == post.with_name("2025-11-05-hello.md")
-    jekyll.reindex([post])
+    assert reads == []  # from the index
+    text = post.read_text(encoding="utf-8").replace("2025-11-02 10:00", "2025-11-05 10:00")
+    post.write_text(text + "\n", encoding="utf-8")  # changed on disk, not re-indexed yet
     assert jekyll.suggested_path(post, indexed=True) == post.with_name("2025-11-05-hello.md")
+    assert reads == [post]  # the stale entry was not trusted
     unindexed = jekyll.root / "_posts" / "2025-11-09-new.md"
     unindexed.write_text(text, encoding="utf-8")
     assert jekyll.suggested_path(unindexed, indexed=True) == post.with_name("2025-11-05-new.md")

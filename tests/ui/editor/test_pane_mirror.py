@@ -93,6 +93,16 @@ def test_opening_a_post_starts_the_mirror_from_its_text(qapp: object, monkeypatc
     pane.deleteLater()
 
 
+def test_surrogates_from_a_journal_are_not_trusted_to_the_mirror(qapp: object) -> None:
+    # Recovered text can hold surrogates (the journal keeps them): Qt drops a lone one
+    # and joins a pair, so the mirror must read what the document holds instead.
+    for text in ("a\ud800b 本文", "x\ud83d\ude00y", "ok\udc80"):
+        pane = TextPane()
+        pane.set_text_quietly(text)
+        assert pane.pane_text() == _truth(pane)
+        pane.deleteLater()
+
+
 def test_a_save_writes_the_document_even_if_the_mirror_went_wrong(window, site, qtbot) -> None:
     post = site / "_posts" / "2025-11-16-kyoto-autumn.md"
     editor = window.open_post(post)
