@@ -62,18 +62,23 @@ class StatsLabel(QLabel):
         if pane is self._pane:
             return
         if self._pane is not None:
-            self._pane.textChanged.disconnect(self.schedule)
+            self._pane.document().contentsChange.disconnect(self._on_contents_change)
             self._pane.selectionChanged.disconnect(self.schedule)
         self._pane = pane
         self._counter = StatsCounter()  # another post: nothing of the last one is kept
         if pane is not None:
-            pane.textChanged.connect(self.schedule)
+            pane.document().contentsChange.connect(self._on_contents_change)
             pane.selectionChanged.connect(self.schedule)
             if pane.document().characterCount() >= DEFERRED_CHARS:
                 # Counted after the first paint: until then, not the last post's figures.
                 self.body_stats = self.selection_stats = None
                 self.setText(self.tr("Counting…"))
         self._recount_after_change()
+
+    def _on_contents_change(self, _position: int, _removed: int, _added: int) -> None:
+        # The text itself changed. (textChanged also fires at each step of a long post's
+        # stepped colouring, which kept restarting the count all through that pass.)
+        self.schedule()
 
     def _recount_after_change(self) -> None:
         """Recount now, or after the short timer when the pane is long (a post just

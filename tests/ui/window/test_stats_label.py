@@ -125,3 +125,20 @@ def test_switching_to_a_long_post_never_shows_the_last_posts_counts(qtbot) -> No
     assert label.body_stats is None and label.text() == "Counting…"
     qtbot.waitUntil(lambda: label.body_stats is not None, timeout=10_000)
     assert "60,000 chars" in label.text()
+
+
+def test_a_long_post_is_counted_while_it_is_still_being_coloured(qtbot) -> None:
+    # Colouring reports each step as a text change (textChanged), not as an edit: the
+    # count does not wait for the last step of a long post's colouring.
+    label = StatsLabel()
+    pane = TextPane()
+    for widget in (label, pane):
+        qtbot.addWidget(widget)
+    pane.show()
+    pane.set_text_quietly("## 見出し\n\n日本語の **文**。\n\n" * 30_000)
+    label.set_pane(pane)
+    stepped: list[int] = []
+    pane.highlighter.passStepped.connect(lambda: stepped.append(1))
+    qtbot.waitUntil(lambda: label.body_stats is not None, timeout=10_000)
+    assert pane.highlighter.is_highlighting(), "the colouring finished first: make the post longer"
+    assert stepped  # steps ran (and reported changes) while the count went on
