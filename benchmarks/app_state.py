@@ -17,9 +17,6 @@ def use_split_readings() -> None:
     builder = kana_dictionary.prepare(cache)
     if builder is not None and builder.wait() != 0:
         raise SystemExit("the split reading dictionary could not be built")
-    if not kana_dictionary.install(kana_dictionary.split_path(cache)):
-        # Installed already (prepare found it), or pykakasi read its own whole table.
-        from pykakasi.kanji import Kanwa
-
-        if not isinstance(Kanwa._shared_state.get("_jisyo_table"), kana_dictionary.SplitTable):
-            raise SystemExit("pykakasi is not reading the split dictionary")
+    kana_dictionary.install(kana_dictionary.split_path(cache))  # unless prepare() did
+    if not kana_dictionary.in_use():
+        raise SystemExit("pykakasi is not reading the split dictionary")

@@ -20,7 +20,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from editor.core.post.storage import sweep_stale_temp_files_in
 from editor.core.site.discovery import post_files, walk
 from editor.core.site.index_cache import current_status, load_index, save_index
-from editor.core.site.post_entries import BODY_FACTS, PostEntry, build_index, read_entry
+from editor.core.site.post_entries import (
+    BODY_FACTS,
+    PostEntry,
+    build_index,
+    file_stamp,
+    read_entry,
+)
 from editor.core.site.site import Clock, Site
 from editor.core.site.site_checks import check_site
 from editor.core.site.site_errors import SiteError
@@ -64,19 +70,6 @@ class Progress:
 
 PROGRESS_BATCH_SECONDS = 0.25
 """How often a build reports what it read: often enough to watch, rarely enough to be free."""
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """The file's modification time and size; the link's own for a link that loops or
-    leads nowhere (so it stays in the index as unreadable); ``None`` once it is gone."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        try:
-            stat = os.lstat(path)
-        except OSError:
-            return None
-    return stat.st_mtime_ns, stat.st_size
 
 
 class Relay(WorkerRelay):
@@ -138,7 +131,7 @@ def _read_reporting(
     for number, path in enumerate(paths, start=1):
         give_way()  # a post the writer opens meanwhile opens at full speed
         entry = cached.get(path)
-        if entry is not None and (entry.mtime_ns, entry.size) == _stamp(path):
+        if entry is not None and entry.is_current():
             read = {path: current_status(entry, now)}
         else:
             read = build_index(layout, [path], now=now)  # skips a file that vanished
@@ -225,7 +218,7 @@ def refresh_job(site: Site, files: set[Path], folders: set[Path], relay: Relay) 
             if path in known:
                 update.removed.append(path)
             continue
-        stamp = _stamp(path)
+        stamp = file_stamp(path)
         if stamp is None:
             if path in known:
                 update.removed.append(path)

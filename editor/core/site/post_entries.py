@@ -172,6 +172,19 @@ BODY_FACTS = BodyFactsCache()
 """The process's body facts, shared by every open site's index (keyed by path)."""
 
 
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """The file's modification time and size; the link's own for a link that loops or
+    leads nowhere (so it stays in the index as unreadable); ``None`` once it is gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        try:
+            stat = os.lstat(path)
+        except OSError:
+            return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 @dataclass(frozen=True, slots=True)
 class PostEntry:
     """What the index knows about one post, draft or collection document."""
@@ -203,6 +216,10 @@ class PostEntry:
     size: int = 0
     unreadable: bool = False
     """The file is listed in its folder but cannot be read (``error`` says why)."""
+
+    def is_current(self) -> bool:
+        """Whether the file still has the time and size it had when this was read."""
+        return (self.mtime_ns, self.size) == file_stamp(self.path)
 
     def key_line(self, key: str, default: int = 1) -> int:
         """Return the 1-based file line of top-level front-matter ``key`` (``default`` if absent).

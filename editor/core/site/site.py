@@ -365,11 +365,7 @@ class Site:
         """
         path = self._require(post_path)
         entry = self.entry(path) if indexed else None
-        if entry is not None:
-            info = path.stat()
-            if (entry.mtime_ns, entry.size) != (info.st_mtime_ns, info.st_size):
-                entry = None  # changed since it was indexed
-        if entry is None:
+        if entry is None or not entry.is_current():
             entry = read_entry(path, self.layout, self.now())
         name_slug, _ = filename_slug(path, self.layout)
         wanted = slug or str(entry.front_matter.get("slug") or name_slug)

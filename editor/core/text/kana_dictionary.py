@@ -119,6 +119,13 @@ def install(path: Path) -> bool:
     return True
 
 
+def in_use() -> bool:
+    """Whether pykakasi reads its kanji dictionary from a split file (see :func:`install`)."""
+    from pykakasi.kanji import Kanwa
+
+    return isinstance(Kanwa._shared_state.get("_jisyo_table"), SplitTable)
+
+
 def build_command(target: Path) -> list[str]:
     """The command that builds ``target`` in a process of its own (frozen app or not)."""
     if getattr(sys, "frozen", False):

@@ -27,6 +27,12 @@ STEP_BUDGET_MS = 4  # a recount runs in steps of about this long, the event loop
 DEFERRED_CHARS = STEPPED_CHARS
 
 
+def _counted_later(pane: TextPane) -> bool:
+    """A text this long is counted after the short timer: its first paint and
+    highlighting go first."""
+    return pane.document().characterCount() >= DEFERRED_CHARS
+
+
 class StatsLabel(QLabel):
     """Shows characters, Latin words, Japanese characters and reading time.
 
@@ -69,8 +75,7 @@ class StatsLabel(QLabel):
         if pane is not None:
             pane.document().contentsChange.connect(self._on_contents_change)
             pane.selectionChanged.connect(self.schedule)
-            if pane.document().characterCount() >= DEFERRED_CHARS:
-                # Counted after the first paint: until then, not the last post's figures.
+            if _counted_later(pane):  # until then, not the last post's figures
                 self.body_stats = self.selection_stats = None
                 self.setText(self.tr("Counting…"))
         self._recount_after_change()
@@ -84,7 +89,7 @@ class StatsLabel(QLabel):
         """Recount now, or after the short timer when the pane is long (a post just
         opened or re-set: its first paint and highlighting go first)."""
         pane = self._pane
-        if pane is not None and pane.document().characterCount() >= DEFERRED_CHARS:
+        if pane is not None and _counted_later(pane):
             self.schedule()
         else:
             self._start_steps()

@@ -52,6 +52,7 @@ if split:
         assert "kanwadict" not in getattr(stream, "name", ""), "the whole dictionary was read"
         return whole(stream, *args, **kwargs)
     pickle.load = guarded
+assert kana_dictionary.in_use() == split
 k = pykakasi.kakasi()
 print([[(p["orig"], p["hira"], p["hepburn"]) for p in k.convert(t)] for t in {SAMPLES!r}])
 """
