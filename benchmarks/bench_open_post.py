@@ -54,20 +54,30 @@ from editor.services.site_index import SiteIndex
 
 
 class BuildWatch:
-    """Notes the heartbeat's longest stall when the ready index reaches the UI thread,
-    and how long the UI thread then takes to take it in (wraps ``SiteIndex._on_built``)."""
+    """Notes the heartbeat's longest stall when the first ready index reaches the UI
+    thread and how long the UI thread then takes to take it in (wraps
+    ``SiteIndex._on_built``); the heartbeat then starts over, so what it notes next is
+    what came after. Indexes built while the heartbeat is stopped (the second window's)
+    are not counted."""
 
     def __init__(self, heartbeat: Heartbeat) -> None:
         self.heartbeat = heartbeat
         self.stall_before = 0.0
         self.taking_in_ms = 0.0
+        self.seen = False
         original = SiteIndex._on_built
 
         def on_built(index: SiteIndex, payload: object) -> None:
-            self.stall_before = max(self.stall_before, heartbeat.longest)
+            watching = not self.seen and heartbeat.timer.isActive()
+            if watching:
+                self.seen = True
+                self.stall_before = heartbeat.longest
             started = time.perf_counter()
             original(index, payload)
-            self.taking_in_ms = (time.perf_counter() - started) * 1000
+            if watching:
+                self.taking_in_ms = (time.perf_counter() - started) * 1000
+                heartbeat.longest = 0.0  # a stall from here on is one after ready
+                heartbeat.clock.restart()  # (the taking in is reported on its own)
 
         SiteIndex._on_built = on_built  # type: ignore[method-assign]
 
