@@ -39,6 +39,7 @@ __all__ = [
     "gently",
     "give_way",
     "hold_foreground",
+    "in_foreground",
 ]
 
 T = TypeVar("T")
@@ -137,17 +138,20 @@ def foreground() -> Iterator[None]:
         hold.release()
 
 
+def in_foreground() -> bool:
+    """Whether a stretch of foreground work holds the workers now."""
+    newest = max(tuple(_Foreground.started.values()), default=None)
+    return newest is not None and time.monotonic() - newest < FOREGROUND_MAX_S
+
+
 def give_way(stop: Callable[[], bool] | None = None) -> None:
     """From a worker: wait while the UI thread is in foreground work (at most
     :data:`FOREGROUND_MAX_S` after the newest stretch began or was renewed); sleeping
     leaves it the interpreter lock. Returns as soon as ``stop()`` is true (the worker
     is shutting down), and at once in the thread doing the foreground work (a job run
     inline)."""
-    while _Foreground.started:
+    while _Foreground.started and in_foreground():  # (the first test costs nothing)
         if _Foreground.thread is threading.current_thread() or (stop is not None and stop()):
-            return
-        newest = max(tuple(_Foreground.started.values()), default=None)
-        if newest is None or time.monotonic() - newest >= FOREGROUND_MAX_S:
             return
         time.sleep(_GIVE_WAY_POLL_S)
 

@@ -305,7 +305,7 @@ class PostListModel(QAbstractTableModel):
             minutes = self.minutes_of(entry)
             if not minutes:
                 return ""
-            return _minutes(minutes)
+            return minutes_text(minutes)
         return ""
 
     @staticmethod
@@ -345,6 +345,7 @@ def _written_minutes(entry: PostEntry) -> int:
     return value if type(value) is int and value > 0 else 0
 
 
-def _minutes(minutes: int) -> str:
+def minutes_text(minutes: int) -> str:
+    """A reading time as the list shows it ("5 min")."""
     # A plain placeholder: pyside6-lupdate does not extract numerus calls from Python.
     return QCoreApplication.translate("PostListModel", "{0} min").format(minutes)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.core.site.site_problems import Problem
 from editor.services.error_text import translate_text
+from editor.ui.site.foreground_paint import ForegroundTreeView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +133,7 @@ class ProblemsView(QWidget):
         self._post_problems: list[Problem] = []
         self._post_path: Path | None = None
         self.model = ProblemsModel((self.tr("File"), self.tr("Line"), self.tr("Problem")), self)
-        self.tree = QTreeView(self)
+        self.tree = ForegroundTreeView(self)
         self.tree.setObjectName("problemList")
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)

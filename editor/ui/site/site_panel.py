@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +29,12 @@ from editor.core.site.post_entries import PostEntry
 from editor.services.settings import Settings
 from editor.services.site_index import SiteIndex
 from editor.ui.editor.ime_guard import guard_ime
-from editor.ui.site.post_columns import PostColumns
+from editor.ui.site.foreground_paint import ForegroundTableView
+from editor.ui.site.post_columns import PostColumns, size_columns
 from editor.ui.site.post_filter import PostFilterProxy
 from editor.ui.site.post_list_model import (
     DATE,
     NEWEST_FIRST,
-    READING,
-    STATUS,
-    TAGS,
     TITLE,
     PostListModel,
     status_label,
@@ -95,7 +92,7 @@ class SitePanel(QWidget):
         self.tag_filter = self._name_filter("tagFilter", self.proxy.set_tag)
         self.category_filter = self._name_filter("categoryFilter", self.proxy.set_category)
 
-        self.table = QTableView(self)
+        self.table = ForegroundTableView(self)
         self.table.setObjectName("postTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -115,19 +112,7 @@ class SitePanel(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Size those two from the rows on screen only: measuring all of a 5,000-post list
-        # (the default looks at 1,000 rows) froze the window 1.2-1.8 s whenever a dock
-        # beside it changed size.
-        header.setResizeContentsPrecision(0)
-        metrics = self.table.fontMetrics()
-        for column, width in (
-            (TAGS, metrics.horizontalAdvance("日本語, 写真") + 12),
-            (READING, metrics.horizontalAdvance("99 min") + 16),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        size_columns(self.table)
         self.columns = PostColumns(header, settings)
         self.table.activated.connect(self._on_activated)
         self.table.installEventFilter(self)  # the Delete key moves the post to the trash

@@ -124,3 +124,55 @@ def test_streaming_stops_at_a_browsable_length_and_ready_brings_the_rest(
     assert max(rows) == 2
     assert panel.model.rowCount() == 5
     index.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_dates_and_statuses_fit_their_columns_in_each_language(
+    site, qtbot, qapp, settings, language: str
+) -> None:
+    from editor.ui.window.i18n import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        panel, index = _panel(site, qtbot, settings)
+        panel.columns.set_visible(TAGS, True)
+        panel.columns.set_visible(READING, True)
+        panel.resize(900, 400)
+        panel.show()
+        qtbot.waitExposed(panel)
+        table, header = panel.table, panel.table.horizontalHeader()
+        for column in (DATE, STATUS, READING):
+            # what the rows need (Qt's own measure) and the header's label with its arrow
+            assert table.sizeHintForColumn(column) <= header.sectionSize(column), column
+            label = str(panel.model.headerData(column, Qt.Orientation.Horizontal))
+            assert header.fontMetrics().horizontalAdvance(label) < header.sectionSize(column)
+        index.close()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("C"))
+
+
+def test_the_header_never_measures_the_rows(site, qtbot, monkeypatch) -> None:
+    """A header sized from the rows calls the model for each row on screen at its next
+    paint after rows change; while a worker holds the interpreter lock each of those
+    calls waits for it (180-360 ms per batch of rows on a 5,000-post site)."""
+    from editor.ui.site.post_list_model import PostListModel
+
+    panel, index = _panel(site, qtbot, None)
+    panel.resize(460, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    asked: list[int] = []
+    original = PostListModel.data
+
+    def data(model: PostListModel, cell, role: int = Qt.ItemDataRole.DisplayRole):
+        asked.append(cell.column())
+        return original(model, cell, role)
+
+    monkeypatch.setattr(PostListModel, "data", data)
+    panel.model.set_entries(list(panel.model.entries()))  # the rows change
+    header = panel.table.horizontalHeader()
+    header.grab()
+    assert asked == []
+    index.close()
