@@ -108,17 +108,22 @@ def measure_floor(view, body: str) -> list[float]:
 
     *view* is a separate preview page. It is filled as the live preview fills its own (an
     empty page, then the post's blocks in one patch: ``setHtml`` cannot load more than
-    2 MB, and a 1M-character post's page is larger), and scrolled to the middle block,
-    where the live keystrokes land. Each sample renders the paragraph in the middle of the
-    post and replaces that block with it (no bookkeeping over the post at all), then waits
-    for the page script to return.
+    2 MB, and a 1M-character post's page is larger), and scrolled to the plain paragraph
+    nearest the middle, where the live keystrokes land. Each sample renders that paragraph
+    and replaces its element with it (no bookkeeping over the post at all), then waits for
+    the page script to return.
     """
     from editor.core.render.render_rules import build_markdown
     from editor.ui.preview.preview import APP_WORLD, PAGE_URL, build_page_html
 
     md = build_markdown()
     paragraphs = body.split("\n\n")
-    middle = len(paragraphs) // 2
+    rendered = [md.render(paragraph) for paragraph in paragraphs]
+    # The edited paragraph: the plain one (a single <p>) nearest the middle.
+    middle = min(
+        (n for n, html in enumerate(rendered) if html.startswith("<p>") and html.count("<p>") == 1),
+        key=lambda n: abs(n - len(paragraphs) // 2),
+    )
 
     def run(script: str) -> object:
         done: list[object] = []
@@ -126,25 +131,28 @@ def measure_floor(view, body: str) -> list[float]:
         wait_until(lambda: bool(done))
         return done[0]
 
+    def fill(start: int, blocks: list[str]) -> int:
+        count = run(f"kiji.patch({start}, 0, {json.dumps(blocks, ensure_ascii=False)}, null)")
+        if not isinstance(count, float | int):  # no page: a floor of nothing
+            raise RuntimeError(f"the floor's page did not take the post: {count!r}")
+        return int(count)
+
     loads: list[bool] = []
     view.page().loadFinished.connect(loads.append)
     view.page().setHtml(build_page_html(False), PAGE_URL)
     wait_until(lambda: bool(loads))
     view.page().loadFinished.disconnect(loads.append)
-    # One element per paragraph (a paragraph can make several), so block i is paragraph i.
-    blocks = [f"<div>{md.render(paragraph)}</div>" for paragraph in paragraphs]
-    count = run(f"kiji.patch(0, 0, {json.dumps(blocks, ensure_ascii=False)}, null)")
-    if count != len(blocks):  # a page that is not there would make a floor of nothing
-        raise RuntimeError(f"the floor's page holds {count} blocks, not {len(blocks)}")
-    run(f"document.getElementById('content').children[{middle}].scrollIntoView()")
+    element = fill(0, rendered[:middle])  # the edited paragraph's element comes next
+    fill(element, rendered[middle:])
+    run(f"document.getElementById('content').children[{element}].scrollIntoView()")
     settled = time.perf_counter() + 0.5  # the page has laid out what is in view
     wait_until(lambda: time.perf_counter() > settled)
     timings: list[float] = []
     for index in range(KEYSTROKES):
         paragraph = paragraphs[middle] + "x" * (index + 1)
         started = time.perf_counter()
-        html = f"<div>{md.render(paragraph)}</div>"
-        run(f"kiji.patch({middle}, 1, {json.dumps([html], ensure_ascii=False)}, null)")
+        html = md.render(paragraph)
+        run(f"kiji.patch({element}, 1, {json.dumps([html], ensure_ascii=False)}, null)")
         timings.append((time.perf_counter() - started) * 1000)
     return timings
 
