@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from editor.services.settings import Settings
+from editor.ui.site.foreground_paint import fix_column_width, widest_digit
 from editor.ui.site.post_list_model import (
     COLUMN_KEYS,
     DATE,
@@ -33,32 +34,15 @@ from editor.ui.site.post_list_model import (
 def size_columns(table: QTableView) -> None:
     """Give every column but the title (which stretches) a fixed width that fits its
     header and its widest text, in the table's fonts; the writer can still drag them."""
-    metrics = table.fontMetrics()
-    widest_digit = max("0123456789", key=metrics.horizontalAdvance)
+    digit = widest_digit(table)
     samples: dict[int, Iterable[str]] = {
-        DATE: [f"{widest_digit * 4}-{widest_digit * 2}-{widest_digit * 2}"],  # ISO dates
+        DATE: [f"{digit * 4}-{digit * 2}-{digit * 2}"],  # ISO dates
         STATUS: [status_label(status) for status in ("draft", "scheduled", "published")],
         TAGS: ["日本語, 写真"],  # a start; tags are too many to fit
         READING: [minutes_text(99)],
     }
-    style = table.style()
-    cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-    header = table.horizontalHeader()
-    model = table.model()
-    label_margin = (
-        2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)  # sort arrow
-        + 4
-    )
     for column, texts in samples.items():
-        label = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
-        width = max(
-            (metrics.horizontalAdvance(text) + cell_margin + 6 for text in texts),
-            default=0,
-        )
-        width = max(width, header.fontMetrics().horizontalAdvance(label) + label_margin)
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
+        fix_column_width(table, table.horizontalHeader(), column, texts)
 
 
 class PostColumns(QObject):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.site.site_problems import Problem
 from editor.services.error_text import translate_text
-from editor.ui.site.foreground_paint import ForegroundTreeView
+from editor.ui.site.foreground_paint import ForegroundTreeView, fix_column_width, widest_digit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -144,8 +144,7 @@ class ProblemsView(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # the rows on screen: a site can have thousands
+        fix_column_width(self.tree, header, 1, [widest_digit(self.tree) * 5])  # line numbers
         header.setStretchLastSection(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.activated.connect(lambda index: self.jump_to_row(index.row()))

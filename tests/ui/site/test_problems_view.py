@@ -42,3 +42,36 @@ def test_the_list_turns_dark_with_the_window(window, tmp_path: Path, qtbot) -> N
     image = view.tree.viewport().grab().toImage()
     corner = image.pixelColor(image.width() - 5, image.height() - 5)  # empty list area
     assert corner.lightness() < 80, corner.name()
+
+
+def test_line_numbers_fit_and_the_header_never_measures_the_rows(
+    tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from editor.ui.site.problems_view import ProblemsModel
+
+    asked: list[int] = []
+    original = ProblemsModel.data
+
+    def data(model: ProblemsModel, cell, role: int = Qt.ItemDataRole.DisplayRole):
+        asked.append(cell.column())
+        return original(model, cell, role)
+
+    # Before the view exists: Qt looks the Python override up once.
+    monkeypatch.setattr(ProblemsModel, "data", data)
+    view = ProblemsView()
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    problems = [
+        Problem(tmp_path / "_posts" / f"{n}.md", 10_000 + n, "A tab.", YAML_TAB) for n in range(40)
+    ]
+    view.set_problems(problems, tmp_path)
+    header = view.tree.header()
+    assert view.tree.sizeHintForColumn(1) <= header.sectionSize(1)  # "10039" is not cut
+    asked.clear()
+    view.set_problems(problems[:20], tmp_path)  # the rows change
+    header.grab()
+    assert asked == []
