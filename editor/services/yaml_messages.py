@@ -2,7 +2,9 @@
 
 The core reads front matter with PyYAML and words its errors in English
 (:mod:`editor.core.post.yaml_load`): a sentence of Kiji's around PyYAML's own short problem
-(``could not find expected ':'``). Both parts are recognised here and translated; a
+(``could not find expected ':'``). The site index reads with PyYAML's C loader (libyaml),
+whose problems are worded a little differently (``mapping values are not allowed in this
+context``); both wordings are in the table. Both parts are recognised here and translated; a
 problem this table does not know is shown as PyYAML wrote it, inside the translated
 sentence.
 """
@@ -57,7 +59,7 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _PROBLEMS = {
     "could not find expected ':'": QT_TRANSLATE_NOOP("YamlMessage", "a “:” is missing after a key"),
-    "mapping values are not allowed here": QT_TRANSLATE_NOOP(
+    "mapping values are not allowed": QT_TRANSLATE_NOOP(
         "YamlMessage",
         "a “:” is where no value can start (put the value in quotes, or add a space after “:”)",
     ),
@@ -66,6 +68,16 @@ _PROBLEMS = {
     ),
     "found character '\\t' that cannot start any token": QT_TRANSLATE_NOOP(
         "YamlMessage", "a tab is used for indentation (YAML allows only spaces)"
+    ),
+    "found a tab character": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a tab is used for indentation (YAML allows only spaces)"
+    ),
+    "found character that cannot start any token": QT_TRANSLATE_NOOP(
+        "YamlMessage",
+        "a line starts with a character no value can start with (a tab, “@” or “`”)",
+    ),
+    "did not find expected <document start>": QT_TRANSLATE_NOOP(
+        "YamlMessage", "the first line is indented, or a line is indented more than the first"
     ),
     "found unexpected end of stream": QT_TRANSLATE_NOOP(
         "YamlMessage", "a quote or bracket is never closed"
@@ -80,6 +92,7 @@ _PROBLEMS = {
         "YamlMessage", "a “*” refers to an anchor that does not exist"
     ),
     "it could not be read": QT_TRANSLATE_NOOP("YamlMessage", "it could not be read"),
+    "it is not valid YAML": QT_TRANSLATE_NOOP("YamlMessage", "it could not be read"),
 }
 
 

@@ -56,7 +56,7 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/problems_view.py" line="181"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="180"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>SitePanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/site_panel.py" line="355"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="340"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>StatsLabel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="184"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="194"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="187"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="197"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>

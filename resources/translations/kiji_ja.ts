@@ -1727,7 +1727,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>読了時間（分）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/post_list_model.py" line="350"/>
+        <location filename="../../editor/ui/site/post_list_model.py" line="351"/>
         <source>{0} min</source>
         <translation>{0} 分</translation>
     </message>
@@ -1982,19 +1982,19 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="154"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="153"/>
         <source>Check Again</source>
         <translation>再チェック</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/problems_view.py" line="181"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="180"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n 件の問題が見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/problems_view.py" line="183"/>
+        <location filename="../../editor/ui/site/problems_view.py" line="182"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -2047,7 +2047,7 @@ Your text is still here, unsaved. Try Save As to keep it somewhere else.</source
         <translation>日本語の文中に「{0}」（{1} の文字）があります。誤入力ではありませんか？</translation>
     </message>
     <message>
-        <location filename="../../editor/core/proof/spelling.py" line="23"/>
+        <location filename="../../editor/core/proof/spelling.py" line="26"/>
         <source>“{0}” is not in the dictionary.</source>
         <translation>「{0}」は辞書にありません。</translation>
     </message>
@@ -2469,60 +2469,60 @@ With now: {1}.</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="84"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="81"/>
         <source>Search titles and text</source>
         <translation>タイトルと本文を検索</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="89"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="86"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="240"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="225"/>
         <source>All tags</source>
         <translation>すべてのタグ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="241"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="226"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/site/site_panel.py" line="355"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="340"/>
         <source>%n post(s)</source>
         <translation>
             <numerusform>%n 件の記事</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="357"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="342"/>
         <source>{0} of {1} posts</source>
         <translation>{1} 件中 {0} 件の記事</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="359"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="344"/>
         <source>{0} · searching the posts’ text…</source>
         <translation>{0} · 本文を検索中…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="366"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="351"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="371"/>
-        <location filename="../../editor/ui/site/site_panel.py" line="378"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="356"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="363"/>
         <source>New Post…</source>
         <translation>新規記事…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="350"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="335"/>
         <source>Reading posts… {0} / {1}</source>
         <translation>記事を読み込み中… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/site/site_panel.py" line="352"/>
+        <location filename="../../editor/ui/site/site_panel.py" line="337"/>
         <source>Reading posts…</source>
         <translation>記事を読み込み中…</translation>
     </message>
@@ -2679,41 +2679,41 @@ With now: {1}.</source>
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="75"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="80"/>
         <source>Counting…</source>
         <translation>数えています…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="153"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="163"/>
         <source>Selection: {0}</source>
         <translation>選択範囲: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="158"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="168"/>
         <source>Characters without spaces, Latin words, Japanese characters and reading time at {0:g} Japanese characters and {1:g} words per minute. Front matter, code and URLs are not counted.</source>
         <translation>空白を除いた文字数、欧文の単語数、日本語の文字数、読了時間です（読了時間は日本語を毎分 {0:g} 文字、欧文を毎分 {1:g} 語として計算）。フロントマター、コード、URL は数えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="182"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="192"/>
         <source>under 1 min</source>
         <translation>読了 1 分未満</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="184"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="194"/>
         <source>%n min read</source>
         <translation>
             <numerusform>読了 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/stats_label.py" line="187"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="197"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 語</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/stats_label.py" line="190"/>
+        <location filename="../../editor/ui/window/stats_label.py" line="200"/>
         <source>{chars} chars · {words} · {cjk} Japanese · {time}</source>
         <translation>{chars} 文字 · {words} · 日本語 {cjk} 文字 · {time}</translation>
     </message>
@@ -3097,73 +3097,85 @@ With now: {1}.</source>
 <context>
     <name>YamlMessage</name>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="28"/>
+        <location filename="../../editor/services/yaml_messages.py" line="30"/>
         <source>The front matter is not valid YAML: {problem}.</source>
         <translation>フロントマターが正しい YAML ではありません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="32"/>
+        <location filename="../../editor/services/yaml_messages.py" line="34"/>
         <source>The front matter is nested too deeply to read.</source>
         <translation>フロントマターの入れ子が深すぎて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="36"/>
+        <location filename="../../editor/services/yaml_messages.py" line="38"/>
         <source>The front matter should be lines of “key: value”, but it is not.</source>
         <translation>フロントマターは「キー: 値」の行で書く必要がありますが、そうなっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="44"/>
+        <location filename="../../editor/services/yaml_messages.py" line="46"/>
         <source>The key “{key}” appears more than once; each key may appear only once.</source>
         <translation>キー「{key}」が複数回出てきます。同じキーは一度しか使えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="50"/>
+        <location filename="../../editor/services/yaml_messages.py" line="52"/>
         <source>The value of “{key}” cannot be read: {problem}.</source>
         <translation>「{key}」の値を読み込めません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="54"/>
+        <location filename="../../editor/services/yaml_messages.py" line="56"/>
         <source>Keys must be plain text, not lists or mappings.</source>
         <translation>キーにはリストやマッピングではなく、ただの文字列を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="59"/>
+        <location filename="../../editor/services/yaml_messages.py" line="61"/>
         <source>a “:” is missing after a key</source>
         <translation>キーの後ろの「:」がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="60"/>
+        <location filename="../../editor/services/yaml_messages.py" line="62"/>
         <source>a “:” is where no value can start (put the value in quotes, or add a space after “:”)</source>
         <translation>値を始められない位置に「:」があります（値を引用符で囲むか、「:」の後ろにスペースを入れてください）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="64"/>
+        <location filename="../../editor/services/yaml_messages.py" line="66"/>
         <source>a line is indented differently from the keys around it</source>
         <translation>前後のキーと字下げがそろっていない行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="67"/>
+        <location filename="../../editor/services/yaml_messages.py" line="69"/>
+        <location filename="../../editor/services/yaml_messages.py" line="72"/>
         <source>a tab is used for indentation (YAML allows only spaces)</source>
         <translation>字下げにタブが使われています（YAML ではスペースしか使えません）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="70"/>
+        <location filename="../../editor/services/yaml_messages.py" line="75"/>
+        <source>a line starts with a character no value can start with (a tab, “@” or “`”)</source>
+        <translation>値の始めに使えない文字（タブ、「@」「`」）で始まる行があります</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="79"/>
+        <source>the first line is indented, or a line is indented more than the first</source>
+        <translation>最初の行が字下げされているか、最初の行より深く字下げされた行があります</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="82"/>
         <source>a quote or bracket is never closed</source>
         <translation>閉じられていない引用符か括弧があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="73"/>
-        <location filename="../../editor/services/yaml_messages.py" line="76"/>
+        <location filename="../../editor/services/yaml_messages.py" line="85"/>
+        <location filename="../../editor/services/yaml_messages.py" line="88"/>
         <source>a “[” list is never closed with “]”</source>
         <translation>「[」で始まるリストが「]」で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="79"/>
+        <location filename="../../editor/services/yaml_messages.py" line="91"/>
         <source>a “*” refers to an anchor that does not exist</source>
         <translation>「*」が存在しないアンカーを参照しています</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="82"/>
+        <location filename="../../editor/services/yaml_messages.py" line="94"/>
+        <location filename="../../editor/services/yaml_messages.py" line="95"/>
         <source>it could not be read</source>
         <translation>読み込めませんでした</translation>
     </message>

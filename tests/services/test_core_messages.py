@@ -70,3 +70,31 @@ def test_yaml_errors_are_shown_in_japanese(japanese) -> None:
         translate_text(unknown) == "フロントマターが正しい YAML ではありません（something new）。"
     )
     assert translate_text("Anything else.") == "Anything else."
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        "tags:\n\t- bad\n",  # a tab before a list item
+        "a: 1\n\tb: 2\n",  # a tab in the indentation
+        "title: a: b\n",  # a colon inside an unquoted value
+        "  title: a\nlayout: post\n",  # the first key indented
+        "tags: [a, b\n",  # a list never closed
+        'title: "never closed\n',
+        "a:\n  - 1\n - 2\n",  # a line indented differently
+    ],
+)
+def test_the_site_index_yaml_errors_are_shown_in_japanese(
+    japanese, tmp_path: Path, front_matter: str
+) -> None:
+    """The index reads with libyaml (PyYAML's C loader), which words problems its own way;
+    the Problems list shows them, so none may stay in English."""
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-x.md").write_text(f"---\n{front_matter}---\n本文\n", "utf-8")
+    messages = [translate_text(p.message) for p in Site.open(tmp_path).check()]
+    yaml_messages = [m for m in messages if "YAML" in m]
+    assert yaml_messages, messages
+    for message in yaml_messages:
+        problem = message.split("（", 1)[1] if "（" in message else ""
+        assert not any("a" <= ch.lower() <= "z" for ch in problem.replace("YAML", "")), message
