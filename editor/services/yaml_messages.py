@@ -1,10 +1,12 @@
-"""The front matter's YAML errors in the writer's language.
+"""The front matter's YAML and TOML errors in the writer's language.
 
 The core reads front matter with PyYAML and words its errors in English
 (:mod:`editor.core.post.yaml_load`): a sentence of Kiji's around PyYAML's own short problem
 (``could not find expected ':'``). The site index reads with PyYAML's C loader (libyaml),
 whose problems are worded a little differently (``mapping values are not allowed in this
-context``); both wordings are in the table. Both parts are recognised here and translated; a
+context``); both wordings are in the table. Hugo posts with ``+++`` front matter are
+read with ``tomllib``, whose problems (``Unclosed array (at line 4, column 1)``) are in
+it too. Both parts are recognised here and translated; a
 problem this table does not know is shown as PyYAML wrote it, inside the translated
 sentence.
 """
@@ -28,6 +30,20 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"The front matter is not valid YAML: (?P<problem>.*?)(?: \((?P<where>[^()]*)\))?\.$"
         ),
         QT_TRANSLATE_NOOP("YamlMessage", "The front matter is not valid YAML: {problem}."),
+    ),
+    (
+        re.compile(
+            r"The front matter is not valid TOML: (?P<problem>.*?)"
+            r" \(at line (?P<line>\d+), column (?P<column>\d+)\)\.$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "YamlMessage",
+            "The front matter is not valid TOML: {problem} (at line {line}, column {column}).",
+        ),
+    ),
+    (
+        re.compile(r"The front matter is not valid TOML: (?P<problem>.*)\.$"),
+        QT_TRANSLATE_NOOP("YamlMessage", "The front matter is not valid TOML: {problem}."),
     ),
     (
         re.compile(r"The front matter is nested too deeply to read\.$"),
@@ -92,6 +108,29 @@ _PROBLEMS = {
         "YamlMessage", "a “*” refers to an anchor that does not exist"
     ),
     "it could not be read": QT_TRANSLATE_NOOP("YamlMessage", "it could not be read"),
+    # tomllib's (TOML front matter, Hugo's +++)
+    "Unclosed array": QT_TRANSLATE_NOOP("YamlMessage", "a “[” list is never closed with “]”"),
+    "Unclosed inline table": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a “{” table is never closed with “}”"
+    ),
+    "Unterminated string": QT_TRANSLATE_NOOP("YamlMessage", "a quote or bracket is never closed"),
+    "Illegal character '\\n'": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a quote is never closed on its line"
+    ),
+    "Expected '=' after a key": QT_TRANSLATE_NOOP("YamlMessage", "an “=” is missing after a key"),
+    "Expected newline or end of document after a statement": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a line goes on after its value (one “key = value” per line)"
+    ),
+    "Invalid value": QT_TRANSLATE_NOOP(
+        "YamlMessage", 'a value cannot be read (text goes in quotes: "…")'
+    ),
+    "Invalid date or datetime": QT_TRANSLATE_NOOP("YamlMessage", "a date or time cannot be read"),
+    "Invalid statement": QT_TRANSLATE_NOOP("YamlMessage", "a line is not “key = value”"),
+    "Invalid initial character for a key part": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a line is not “key = value”"
+    ),
+    "Cannot overwrite a value": QT_TRANSLATE_NOOP("YamlMessage", "a key is given more than once"),
+    "Cannot declare": QT_TRANSLATE_NOOP("YamlMessage", "a key is given more than once"),
     "it is not valid YAML": QT_TRANSLATE_NOOP("YamlMessage", "it could not be read"),
 }
 

@@ -3097,87 +3097,141 @@ With now: {1}.</source>
 <context>
     <name>YamlMessage</name>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="30"/>
+        <location filename="../../editor/services/yaml_messages.py" line="32"/>
         <source>The front matter is not valid YAML: {problem}.</source>
         <translation>フロントマターが正しい YAML ではありません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="34"/>
+        <location filename="../../editor/services/yaml_messages.py" line="39"/>
+        <source>The front matter is not valid TOML: {problem} (at line {line}, column {column}).</source>
+        <translation>フロントマターが正しい TOML ではありません（{problem}。フロントマターの {line} 行目、{column} 文字目）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="46"/>
+        <source>The front matter is not valid TOML: {problem}.</source>
+        <translation>フロントマターが正しい TOML ではありません（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="50"/>
         <source>The front matter is nested too deeply to read.</source>
         <translation>フロントマターの入れ子が深すぎて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="38"/>
+        <location filename="../../editor/services/yaml_messages.py" line="54"/>
         <source>The front matter should be lines of “key: value”, but it is not.</source>
         <translation>フロントマターは「キー: 値」の行で書く必要がありますが、そうなっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="46"/>
+        <location filename="../../editor/services/yaml_messages.py" line="62"/>
         <source>The key “{key}” appears more than once; each key may appear only once.</source>
         <translation>キー「{key}」が複数回出てきます。同じキーは一度しか使えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="52"/>
+        <location filename="../../editor/services/yaml_messages.py" line="68"/>
         <source>The value of “{key}” cannot be read: {problem}.</source>
         <translation>「{key}」の値を読み込めません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="56"/>
+        <location filename="../../editor/services/yaml_messages.py" line="72"/>
         <source>Keys must be plain text, not lists or mappings.</source>
         <translation>キーにはリストやマッピングではなく、ただの文字列を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="61"/>
+        <location filename="../../editor/services/yaml_messages.py" line="77"/>
         <source>a “:” is missing after a key</source>
         <translation>キーの後ろの「:」がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="62"/>
+        <location filename="../../editor/services/yaml_messages.py" line="78"/>
         <source>a “:” is where no value can start (put the value in quotes, or add a space after “:”)</source>
         <translation>値を始められない位置に「:」があります（値を引用符で囲むか、「:」の後ろにスペースを入れてください）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="66"/>
+        <location filename="../../editor/services/yaml_messages.py" line="82"/>
         <source>a line is indented differently from the keys around it</source>
         <translation>前後のキーと字下げがそろっていない行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="69"/>
-        <location filename="../../editor/services/yaml_messages.py" line="72"/>
+        <location filename="../../editor/services/yaml_messages.py" line="85"/>
+        <location filename="../../editor/services/yaml_messages.py" line="88"/>
         <source>a tab is used for indentation (YAML allows only spaces)</source>
         <translation>字下げにタブが使われています（YAML ではスペースしか使えません）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="75"/>
+        <location filename="../../editor/services/yaml_messages.py" line="91"/>
         <source>a line starts with a character no value can start with (a tab, “@” or “`”)</source>
         <translation>値の始めに使えない文字（タブ、「@」「`」）で始まる行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="79"/>
+        <location filename="../../editor/services/yaml_messages.py" line="95"/>
         <source>the first line is indented, or a line is indented more than the first</source>
         <translation>最初の行が字下げされているか、最初の行より深く字下げされた行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="82"/>
+        <location filename="../../editor/services/yaml_messages.py" line="98"/>
+        <location filename="../../editor/services/yaml_messages.py" line="116"/>
         <source>a quote or bracket is never closed</source>
         <translation>閉じられていない引用符か括弧があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="85"/>
-        <location filename="../../editor/services/yaml_messages.py" line="88"/>
+        <location filename="../../editor/services/yaml_messages.py" line="101"/>
+        <location filename="../../editor/services/yaml_messages.py" line="104"/>
+        <location filename="../../editor/services/yaml_messages.py" line="112"/>
         <source>a “[” list is never closed with “]”</source>
         <translation>「[」で始まるリストが「]」で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="91"/>
+        <location filename="../../editor/services/yaml_messages.py" line="107"/>
         <source>a “*” refers to an anchor that does not exist</source>
         <translation>「*」が存在しないアンカーを参照しています</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="94"/>
-        <location filename="../../editor/services/yaml_messages.py" line="95"/>
+        <location filename="../../editor/services/yaml_messages.py" line="110"/>
+        <location filename="../../editor/services/yaml_messages.py" line="134"/>
         <source>it could not be read</source>
         <translation>読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="113"/>
+        <source>a “{” table is never closed with “}”</source>
+        <translation>「{」で始めた表が「}」で閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="117"/>
+        <source>a quote is never closed on its line</source>
+        <translation>引用符がその行のうちに閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="120"/>
+        <source>an “=” is missing after a key</source>
+        <translation>キーの後ろの「=」がありません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="121"/>
+        <source>a line goes on after its value (one “key = value” per line)</source>
+        <translation>値の後ろに余分な文字があります（一行に一つの「キー = 値」）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="124"/>
+        <source>a value cannot be read (text goes in quotes: &quot;…&quot;)</source>
+        <translation>値として読めません（文字列は &quot;…&quot; で囲みます）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="127"/>
+        <source>a date or time cannot be read</source>
+        <translation>日付・時刻として読めません</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="128"/>
+        <location filename="../../editor/services/yaml_messages.py" line="129"/>
+        <source>a line is not “key = value”</source>
+        <translation>「キー = 値」の形になっていない行があります</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="132"/>
+        <location filename="../../editor/services/yaml_messages.py" line="133"/>
+        <source>a key is given more than once</source>
+        <translation>同じキーが二度以上あります</translation>
     </message>
 </context>
 </TS>

@@ -98,3 +98,29 @@ def test_the_site_index_yaml_errors_are_shown_in_japanese(
     for message in yaml_messages:
         problem = message.split("（", 1)[1] if "（" in message else ""
         assert not any("a" <= ch.lower() <= "z" for ch in problem.replace("YAML", "")), message
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        'title = "x"\ntags = ["a"\n',  # a list never closed
+        'title "x"\n',  # no "="
+        'title = "x" y\n',  # something after the value
+        "title = x\n",  # text without quotes
+        'title = "x\n',  # a quote never closed
+        'title = "x"\ntitle = "y"\n',  # a key twice
+        "t = {a = 1\n",  # an inline table never closed
+    ],
+)
+def test_toml_front_matter_errors_are_shown_in_japanese(
+    japanese, tmp_path: Path, front_matter: str
+) -> None:
+    """Hugo posts with +++ front matter are read with tomllib; its problems too."""
+    (tmp_path / "hugo.toml").write_text('title = "t"\n', "utf-8")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "content" / "posts" / "x.md").write_text(f"+++\n{front_matter}+++\n本文\n", "utf-8")
+    messages = [translate_text(p.message) for p in Site.open(tmp_path).check()]
+    toml_messages = [m for m in messages if "TOML" in m]
+    assert toml_messages, messages
+    for message in toml_messages:
+        assert not any("a" <= ch.lower() <= "z" for ch in message.replace("TOML", "")), message
