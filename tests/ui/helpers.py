@@ -66,3 +66,19 @@ def vocabulary_of(site_root: Path) -> SiteVocabulary:
     """What the site index learns from the site at ``site_root`` (the form's vocabulary)."""
     site = Site.open(site_root)
     return SiteVocabulary.from_site(site.entries.values(), site.layout)
+
+
+def record_data_calls(monkeypatch: Any, model_class: type) -> list[int]:
+    """Note the column of every ``data()`` call on ``model_class`` from now on (set it up
+    before a view is built: Qt looks a Python override up once per model)."""
+    from PySide6.QtCore import Qt
+
+    asked: list[int] = []
+    original = model_class.data  # type: ignore[attr-defined]
+
+    def data(model: Any, cell: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        asked.append(cell.column())
+        return original(model, cell, role)
+
+    monkeypatch.setattr(model_class, "data", data)
+    return asked

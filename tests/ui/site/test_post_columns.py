@@ -12,6 +12,7 @@ from editor.services.settings import Settings
 from editor.services.site_index import SiteIndex
 from editor.ui.site.post_list_model import DATE, READING, STATUS, TAGS, TITLE
 from editor.ui.site.site_panel import SitePanel
+from tests.ui.helpers import record_data_calls
 
 KYOTO = "_posts/2025-11-16-kyoto-autumn.md"
 
@@ -163,14 +164,7 @@ def test_the_header_never_measures_the_rows(site, qtbot, monkeypatch) -> None:
     panel.resize(460, 400)
     panel.show()
     qtbot.waitExposed(panel)
-    asked: list[int] = []
-    original = PostListModel.data
-
-    def data(model: PostListModel, cell, role: int = Qt.ItemDataRole.DisplayRole):
-        asked.append(cell.column())
-        return original(model, cell, role)
-
-    monkeypatch.setattr(PostListModel, "data", data)
+    asked = record_data_calls(monkeypatch, PostListModel)  # (the panel's proxy calls it)
     panel.model.set_entries(list(panel.model.entries()))  # the rows change
     header = panel.table.horizontalHeader()
     header.grab()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from editor.core.site.site_checks import MISSING_TITLE, YAML_TAB, Problem
 from editor.ui.site.problems_view import ProblemsView
+from tests.ui.helpers import record_data_calls
 
 
 def test_lists_problems_and_emits_the_place(tmp_path: Path, qtbot) -> None:
@@ -47,19 +48,9 @@ def test_the_list_turns_dark_with_the_window(window, tmp_path: Path, qtbot) -> N
 def test_line_numbers_fit_and_the_header_never_measures_the_rows(
     tmp_path: Path, qtbot, monkeypatch
 ) -> None:
-    from PySide6.QtCore import Qt
-
     from editor.ui.site.problems_view import ProblemsModel
 
-    asked: list[int] = []
-    original = ProblemsModel.data
-
-    def data(model: ProblemsModel, cell, role: int = Qt.ItemDataRole.DisplayRole):
-        asked.append(cell.column())
-        return original(model, cell, role)
-
-    # Before the view exists: Qt looks the Python override up once.
-    monkeypatch.setattr(ProblemsModel, "data", data)
+    asked = record_data_calls(monkeypatch, ProblemsModel)
     view = ProblemsView()
     qtbot.addWidget(view)
     view.resize(700, 300)
