@@ -1,14 +1,13 @@
 """The front matter's YAML and TOML errors in the writer's language.
 
-The core reads front matter with PyYAML and words its errors in English
-(:mod:`editor.core.post.yaml_load`): a sentence of Kiji's around PyYAML's own short problem
-(``could not find expected ':'``). The site index reads with PyYAML's C loader (libyaml),
-whose problems are worded a little differently (``mapping values are not allowed in this
-context``); both wordings are in the table. Hugo posts with ``+++`` front matter are
-read with ``tomllib``, whose problems (``Unclosed array (at line 4, column 1)``) are in
-it too. Both parts are recognised here and translated; a
-problem this table does not know is shown as PyYAML wrote it, inside the translated
-sentence.
+The core words these errors in English: a sentence of Kiji's around the parser's own
+short problem. PyYAML's come from :mod:`editor.core.post.yaml_load` (``could not find
+expected ':'``); the site index reads YAML with PyYAML's C loader, libyaml, whose problems
+are worded a little differently (``mapping values are not allowed in this context``); and
+Hugo's ``+++`` front matter is read with ``tomllib`` (``Unclosed array (at line 4,
+column 1)``). The sentence and the problem are recognised here and translated, every
+wording in one table; a problem the table does not know is shown as the parser wrote it,
+inside the translated sentence.
 """
 
 from __future__ import annotations

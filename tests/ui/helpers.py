@@ -1,4 +1,4 @@
-"""Shared helpers for driving the real QtWebEngine preview in tests."""
+"""Shared helpers for the UI tests: the real QtWebEngine preview, sites, and Python models."""
 
 from __future__ import annotations
 
