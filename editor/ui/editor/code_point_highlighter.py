@@ -21,6 +21,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from editor.ui.editor.edit_layout import RestyleListener
+
 STEP_BUDGET_MS = 8  # one step of the pass: about this long, then the event loop runs
 STEPPED_CHARS = 10_000  # documents at least this long are highlighted in steps
 _MIN_RUN, _MAX_RUN = 16, 4096  # blocks per call into Qt
@@ -43,8 +45,12 @@ class CodePointHighlighter(QSyntaxHighlighter):
     passStepped = Signal()  # a step of a stepped pass ended; more blocks are left
     passFinished = Signal()  # a stepped pass ended: the last block coloured, or stopped
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, listener: RestyleListener | None = None) -> None:
+        """Colour ``document``; ``listener`` (its layout) hears of each block coloured
+        (so that an edit re-lays out its own blocks, not the view: see
+        :class:`~editor.ui.editor.edit_layout.EditLayout`)."""
         super().__init__(document)
+        self._listener = listener
         self._frontier: int | None = None  # blocks from here on wait for the stepped pass
         self._block_count = 0
         self._run = 64  # blocks per call into Qt (adapted to the step budget)
@@ -59,6 +65,8 @@ class CodePointHighlighter(QSyntaxHighlighter):
         frontier = self._frontier
         if frontier == 0:  # loading: every block waits (no block lookup per block)
             return
+        if self._listener is not None:  # even a block left uncoloured loses its colours
+            self._listener.restyled(self.currentBlock())
         if frontier is not None and self.currentBlock().blockNumber() >= frontier:
             return  # not reached by the pass yet: no colours, state left as it was
         if frontier is not None:

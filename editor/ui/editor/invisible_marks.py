@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -44,16 +44,22 @@ def _x(line: QTextLine, position: int) -> float:
     return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
 
 
-def visible_marks(pane: QPlainTextEdit) -> list[Mark]:
-    """The marks of the blocks now in view, in viewport coordinates."""
+def visible_marks(pane: QPlainTextEdit, area: QRect | None = None) -> list[Mark]:
+    """The marks of the blocks now in view (those that reach into ``area`` of the
+    viewport, when given), in viewport coordinates."""
     marks: list[Mark] = []
     block = pane.firstVisibleBlock()
     offset = pane.contentOffset()
-    bottom = pane.viewport().height()
+    top_edge, bottom = (
+        (0, pane.viewport().height()) if area is None else (area.top(), area.bottom())
+    )
     while block.isValid():
         geometry = pane.blockBoundingGeometry(block).translated(offset)
         if geometry.top() > bottom:
             break
+        if geometry.bottom() < top_edge:  # above what is being painted
+            block = block.next()
+            continue
         text = block.text()
         indices = invisible_positions(text) if block.isVisible() else []
         layout = block.layout()
@@ -73,9 +79,11 @@ def visible_marks(pane: QPlainTextEdit) -> list[Mark]:
     return marks
 
 
-def paint_invisible_marks(pane: QPlainTextEdit) -> None:
-    """Paint the marks of the blocks in view on ``pane``'s viewport (after the text)."""
-    marks = visible_marks(pane)
+def paint_invisible_marks(pane: QPlainTextEdit, area: QRect | None = None) -> None:
+    """Paint the marks of the blocks in view on ``pane``'s viewport (after the text);
+    with ``area``, only those of the blocks in that part of it (what is being painted:
+    a keystroke repaints its block, and the marks of the others stay as painted)."""
+    marks = visible_marks(pane, area)
     if not marks:
         return
     painter = QPainter(pane.viewport())

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from editor.core.text.invisibles import invisible_positions, shows_no_glyph_box
 from editor.core.text.ja_text import cjk_runs
 from editor.ui.editor.code_point_highlighter import CodePointHighlighter
+from editor.ui.editor.edit_layout import RestyleListener
 from editor.ui.editor.highlight_palette import DARK, LIGHT
 
 MONOSPACE_FAMILIES = ["Menlo", "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "monospace"]
@@ -118,8 +119,13 @@ class MarkdownHighlighter(CodePointHighlighter):
 
     _line = ""  # the line being highlighted (code points)
 
-    def __init__(self, document: QTextDocument, dark: bool = False) -> None:
-        super().__init__(document)
+    def __init__(
+        self,
+        document: QTextDocument,
+        dark: bool = False,
+        listener: RestyleListener | None = None,
+    ) -> None:
+        super().__init__(document, listener)
         self._languages: list[str] = [""]
         self._language_ids: dict[str, int] = {"": 0}
         self._dark = dark

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.core.render.placeholders import from_pane_text
 from editor.ui.editor import editing_commands
+from editor.ui.editor.edit_layout import use_edit_layout
 from editor.ui.editor.exact_text import ExactTextEdit
 from editor.ui.editor.invisible_marks import paint_invisible_marks
 from editor.ui.editor.markdown_highlighter import MarkdownHighlighter
@@ -102,6 +103,9 @@ class TextPane(ExactTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._composing = False  # before super(): Qt sends events during construction
         super().__init__(parent)
+        # A layout that re-lays out only the edited blocks, told by the highlighter
+        # which blocks it coloured: a keystroke repaints its line, not the view.
+        layout = use_edit_layout(self)
         self.setObjectName("textPane")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
@@ -110,7 +114,7 @@ class TextPane(ExactTextEdit):
         self._zoom = 0
         self.setFont(self._base_font)
         self.document().setDocumentMargin(12)
-        self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = MarkdownHighlighter(self.document(), listener=layout)
         self.highlighter.passFinished.connect(self._check_settled)
         self.highlighter.passStepped.connect(self._on_pass_step)
         self._when_settled: list[Callable[[], None]] = []
@@ -257,7 +261,7 @@ class TextPane(ExactTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
-        paint_invisible_marks(self)
+        paint_invisible_marks(self, event.rect())
         if self._when_settled and not self._painted:
             self._painted = True
             self._check_settled()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from editor.services.document import DocumentSession
 from editor.services.error_text import translate_text
+from editor.ui.editor.edit_layout import use_edit_layout
 from editor.ui.editor.exact_text import ExactTextEdit
 from editor.ui.form.yaml_highlighter import FrontMatterHighlighter
 
@@ -31,6 +32,7 @@ class FrontMatterSource(QWidget):
         layout.setSpacing(2)
         self.editor = ExactTextEdit(self)  # toPlainText() would turn no-break spaces into spaces
         self.editor.setObjectName("frontMatterSource")
+        layout_of_text = use_edit_layout(self.editor)  # a keystroke repaints its line
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setTabChangesFocus(False)
@@ -43,7 +45,7 @@ class FrontMatterSource(QWidget):
         layout.addWidget(self.error_label)
         dark = self.editor.palette().base().color().lightness() < 128
         self.highlighter = FrontMatterHighlighter(
-            self.editor.document(), session.post.format or "yaml", dark
+            self.editor.document(), session.post.format or "yaml", dark, listener=layout_of_text
         )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

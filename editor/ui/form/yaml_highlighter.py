@@ -7,6 +7,7 @@ import re
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument
 
 from editor.ui.editor.code_point_highlighter import CodePointHighlighter
+from editor.ui.editor.edit_layout import RestyleListener
 
 _YAML_KEY = re.compile(r"^(\s*(?:-\s+)?)((?:\"[^\"]*\"|'[^']*'|[^\s#:\"'][^:#]*?))(?=\s*:(?:\s|$))")
 _TOML_KEY = re.compile(r"^(\s*)([A-Za-z0-9_.\-]+|\"[^\"]*\"|'[^']*')(?=\s*=)")
@@ -32,8 +33,14 @@ def _fmt(color: str, bold: bool = False, italic: bool = False) -> QTextCharForma
 class FrontMatterHighlighter(CodePointHighlighter):
     """Highlight a YAML (``"yaml"``) or TOML (``"toml"``) front-matter block."""
 
-    def __init__(self, document: QTextDocument, fmt: str = "yaml", dark: bool = False) -> None:
-        super().__init__(document)
+    def __init__(
+        self,
+        document: QTextDocument,
+        fmt: str = "yaml",
+        dark: bool = False,
+        listener: RestyleListener | None = None,
+    ) -> None:
+        super().__init__(document, listener)
         self._format = fmt
         self.set_dark(dark)
 
