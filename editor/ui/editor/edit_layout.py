@@ -46,7 +46,9 @@ class EditLayout(QPlainTextDocumentLayout):
         """A highlighter is colouring ``block`` (call it before setting its formats)."""
         if self._edit is None:  # a pass of its own: Qt lays that out as it comes
             return
-        self._restyled.append((block.position(), block.length(), self._height_at(block.position())))
+        lines = block.layout()
+        height = lines.boundingRect().height() if lines.lineCount() else None
+        self._restyled.append((block.position(), block.length(), height))
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         # The range a plain QPlainTextEdit lays out for this change (Qt's own reading).
@@ -68,19 +70,14 @@ class EditLayout(QPlainTextDocumentLayout):
             super().documentChanged(position, removed, added)
             return
         super().documentChanged(first, 0, last - first + 1)
-        # Within one block Qt compares the block's height before and after laying it
-        # out, to move what follows; but new colours (a code font) dropped its lines
-        # already, so "before" is the new height. Compare with the height it had.
-        for start, _length, height in restyled:
-            if height is None or self._height_at(start) != height:
-                # All of it (the signal's default rectangle; PySide6 offers no other).
-                self.update.emit()
-                break
-
-    def _height_at(self, position: int) -> float | None:
-        """The laid-out height of the block at ``position`` (None: not laid out)."""
-        lines = self.document().findBlock(position).layout()
-        return lines.boundingRect().height() if lines is not None and lines.lineCount() else None
+        if len(restyled) == 1:  # (over several blocks Qt repaints everything anyway)
+            # Within one block Qt compares the block's height before and after laying
+            # it out, to move what follows; but new colours (a code font) dropped its
+            # lines already, so "before" is the new height. Compare with what it had.
+            start, _length, height = restyled[0]
+            lines = self.document().findBlock(start).layout()
+            if height is None or lines.boundingRect().height() != height:
+                self.update.emit()  # all of it (the signal's default rectangle)
 
 
 def use_edit_layout(edit: QPlainTextEdit) -> EditLayout:
