@@ -1,13 +1,14 @@
-"""The front matter's YAML and TOML errors in the writer's language.
+"""The front matter's YAML, TOML and JSON errors in the writer's language.
 
 The core words these errors in English: a sentence of Kiji's around the parser's own
 short problem. PyYAML's come from :mod:`editor.core.post.yaml_load` (``could not find
 expected ':'``); the site index reads YAML with PyYAML's C loader, libyaml, whose problems
-are worded a little differently (``mapping values are not allowed in this context``); and
+are worded a little differently (``mapping values are not allowed in this context``);
 Hugo's ``+++`` front matter is read with ``tomllib`` (``Unclosed array (at line 4,
-column 1)``). The sentence and the problem are recognised here and translated, every
-wording in one table; a problem the table does not know is shown as the parser wrote it,
-inside the translated sentence.
+column 1)``) and its JSON front matter with :mod:`json` (``Expecting ',' delimiter``).
+The sentence and the problem are recognised here and translated, every wording in one
+table; a problem the table does not know is shown as the parser wrote it, inside the
+translated sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"The front matter is not valid TOML: (?P<problem>.*)\.$"),
         QT_TRANSLATE_NOOP("YamlMessage", "The front matter is not valid TOML: {problem}."),
+    ),
+    (
+        re.compile(r"The front matter is not valid JSON: (?P<problem>.*)\.$"),
+        QT_TRANSLATE_NOOP("YamlMessage", "The front matter is not valid JSON: {problem}."),
+    ),
+    (
+        re.compile(r"The front matter opened by '(?P<fence>[^']*)' on line 1 is never closed\.$"),
+        QT_TRANSLATE_NOOP(
+            "YamlMessage", "The front matter opened by “{fence}” on line 1 is never closed."
+        ),
     ),
     (
         re.compile(r"The front matter is nested too deeply to read\.$"),
@@ -131,6 +142,23 @@ _PROBLEMS = {
     "Cannot overwrite a value": QT_TRANSLATE_NOOP("YamlMessage", "a key is given more than once"),
     "Cannot declare": QT_TRANSLATE_NOOP("YamlMessage", "a key is given more than once"),
     "it is not valid YAML": QT_TRANSLATE_NOOP("YamlMessage", "it could not be read"),
+    # json's (Hugo's JSON front matter; "Unterminated string" is matched above)
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a key is not in double quotes, or a “,” is left before “}”"
+    ),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a “,” is missing between two entries"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("YamlMessage", "a “:” is missing after a key"),
+    "Expecting value": QT_TRANSLATE_NOOP(
+        "YamlMessage", 'a value cannot be read (text goes in double quotes: "…")'
+    ),
+    "Invalid control character": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a quoted text holds a line break or a tab (write \\n or \\t)"
+    ),
+    "Invalid \\escape": QT_TRANSLATE_NOOP(
+        "YamlMessage", "a “\\” in a quoted text starts no escape (write “\\\\”)"
+    ),
 }
 
 

@@ -124,3 +124,51 @@ def test_toml_front_matter_errors_are_shown_in_japanese(
     assert toml_messages, messages
     for message in toml_messages:
         assert not any("a" <= ch.lower() <= "z" for ch in message.replace("TOML", "")), message
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "line"),
+    [
+        ('{\n  "title": "x",\n}\n', 3),  # a "," left before "}"
+        ('{\n  "title" "x"\n}\n', 2),  # no ":"
+        ('{\n  "title": "x"\n  "draft": true\n}\n', 3),  # no "," between entries
+        ('{\n  "title": x\n}\n', 2),  # text without quotes
+        ('{\n  "title": "x\n}\n', 2),  # a quote never closed
+        ('{\n  "title": "a\\qb"\n}\n', 2),  # a backslash that escapes nothing
+    ],
+)
+def test_json_front_matter_errors_are_reported_in_japanese(
+    japanese, tmp_path: Path, front_matter: str, line: int
+) -> None:
+    """Hugo reads a post that starts with "{" as JSON front matter; one that cannot be
+    read is a problem on its line, in the writer's language, not a post without one."""
+    (tmp_path / "hugo.toml").write_text('title = "t"\n', "utf-8")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    post = tmp_path / "content" / "posts" / "x.md"
+    post.write_text(f"{front_matter}本文\n", "utf-8")
+    problems = [p for p in Site.open(tmp_path).check() if "JSON" in p.message]
+    assert [(p.path, p.line) for p in problems] == [(post, line)]
+    message = translate_text(problems[0].message)
+    words = message.replace("JSON", "").replace("\\n", "").replace("\\t", "")  # (escapes)
+    assert not any("a" <= ch.lower() <= "z" for ch in words), message
+
+
+def test_liquid_at_the_top_of_a_jekyll_post_is_no_json_problem(tmp_path: Path) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    for name, text in (("a", "{% raw %}x{% endraw %}\n"), ("b", "{{ site.title }}\n")):
+        (tmp_path / "_posts" / f"2025-01-01-{name}.md").write_text(text, "utf-8")
+    assert not [p for p in Site.open(tmp_path).check() if "JSON" in p.message]
+
+
+@pytest.mark.parametrize("fence", ["---", "+++"])
+def test_a_front_matter_never_closed_is_reported_in_japanese(
+    japanese, tmp_path: Path, fence: str
+) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-x.md").write_text(f"{fence}\ntitle: x\n本文\n", "utf-8")
+    messages = [translate_text(p.message) for p in Site.open(tmp_path).check()]
+    unclosed = [m for m in messages if fence in m]
+    assert unclosed, messages
+    assert not any("a" <= ch.lower() <= "z" for ch in unclosed[0]), unclosed[0]

@@ -16,7 +16,9 @@ such a block, and its site check says so):
 
 Fences may carry trailing spaces, tabs or a carriage return. A YAML or TOML block that is
 opened but never closed is no front matter (everything is body), and ``unclosed`` names
-its fence so the site checks can report it.
+its fence so the site checks can report it. So is a JSON object that cannot be read,
+when it begins as one (``{`` then a quoted key: not Liquid's ``{%`` or ``{{``), and
+``json_problem`` tells what is wrong with it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _CLOSERS = {
 _LEADING_BLANK = re.compile(r"(?:[ \t\r]*\n)+")
 _JSON_LINE_END = re.compile(r"[ \t\r]*(?:\n|\Z)")
 _JSON = json.JSONDecoder()
+_JSON_START = re.compile(r"\{[ \t\r\n]*\"")  # an object's first key: JSON, not Liquid
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,10 @@ class SplitText:
     late_start: bool = False
     """The opening fence comes after blank lines (part of ``opening``): Hugo reads the
     block, Jekyll does not."""
+    json_problem: str = ""
+    """What is wrong with a JSON object at the top that could not be read (``json``'s
+    words), and ``json_problem_line`` its 1-based line."""
+    json_problem_line: int = 0
 
     @property
     def block_line(self) -> int:
@@ -116,8 +123,14 @@ def _split_fenced(text: str, start: int, fence: str) -> SplitText:
 def _split_json(text: str, start: int) -> SplitText:
     try:
         _value, end = _JSON.raw_decode(text, start)
-    except (json.JSONDecodeError, RecursionError):
-        return SplitText("", "", "", text, None)  # "{% raw %}", "{{ x }}": Liquid, not JSON
+    except json.JSONDecodeError as error:
+        if _JSON_START.match(text, start) is None:  # "{% raw %}", "{{ x }}": Liquid
+            return SplitText("", "", "", text, None)
+        return SplitText(
+            "", "", "", text, None, json_problem=error.msg, json_problem_line=error.lineno
+        )
+    except RecursionError:
+        return SplitText("", "", "", text, None)
     line_end = _JSON_LINE_END.match(text, end)
     close_end = line_end.end() if line_end is not None else end
     return SplitText(text[:start], text[start:end], text[end:close_end], text[close_end:], "json")

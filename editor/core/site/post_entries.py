@@ -296,12 +296,16 @@ def parse_front_matter(fm: SplitText) -> dict[str, Any]:
 
     Uses the fast C YAML loader (the editor's round-trip engines are for one post). The
     error's ``args[1]`` is the 1-based line in the file (0 when unknown); a block opened
-    on line 1 and never closed is an error too.
+    on line 1 and never closed is an error too, and so is a JSON object at the top that
+    cannot be read (the splitter leaves it as body).
     """
     if fm.unclosed:
         raise ValueError(
             f"The front matter opened by {fm.unclosed!r} on line 1 is never closed.", 1
         )
+    if fm.json_problem:
+        message = f"The front matter is not valid JSON: {fm.json_problem}."
+        raise ValueError(message, fm.json_problem_line)
     try:
         if fm.format == "yaml":
             data = _YAML.load(fm.block) if fm.block.strip() else {}
