@@ -17,6 +17,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.core.site.post_entries import BRACE_NOT_JSON
 from editor.core.site.site_errors import QT_TRANSLATE_NOOP
 
 __all__ = ["translate_yaml_message"]
@@ -53,6 +54,15 @@ _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"The front matter opened by '(?P<fence>[^']*)' on line 1 is never closed\.$"),
         QT_TRANSLATE_NOOP(
             "YamlMessage", "The front matter opened by “{fence}” on line 1 is never closed."
+        ),
+    ),
+    (
+        re.compile(re.escape(BRACE_NOT_JSON) + "$"),  # ("{{": the template is formatted)
+        QT_TRANSLATE_NOOP(
+            "YamlMessage",
+            "The file starts with “{{”, so Hugo reads it as JSON front matter, and it is not "
+            "JSON: the site will not build. Put the front matter first (between +++ lines), "
+            "or begin the file with another character.",
         ),
     ),
     (

@@ -3097,175 +3097,180 @@ With now: {1}.</source>
 <context>
     <name>YamlMessage</name>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="32"/>
+        <location filename="../../editor/services/yaml_messages.py" line="33"/>
         <source>The front matter is not valid YAML: {problem}.</source>
         <translation>フロントマターが正しい YAML ではありません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="39"/>
+        <location filename="../../editor/services/yaml_messages.py" line="40"/>
         <source>The front matter is not valid TOML: {problem} (at line {line}, column {column}).</source>
         <translation>フロントマターが正しい TOML ではありません（{problem}。フロントマターの {line} 行目、{column} 文字目）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="46"/>
+        <location filename="../../editor/services/yaml_messages.py" line="47"/>
         <source>The front matter is not valid TOML: {problem}.</source>
         <translation>フロントマターが正しい TOML ではありません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="50"/>
+        <location filename="../../editor/services/yaml_messages.py" line="51"/>
         <source>The front matter is not valid JSON: {problem}.</source>
         <translation>フロントマターが正しい JSON ではありません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="54"/>
+        <location filename="../../editor/services/yaml_messages.py" line="55"/>
         <source>The front matter opened by “{fence}” on line 1 is never closed.</source>
         <translation>1 行目の「{fence}」で始まるフロントマターが閉じられていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="60"/>
+        <location filename="../../editor/services/yaml_messages.py" line="61"/>
+        <source>The file starts with “{{”, so Hugo reads it as JSON front matter, and it is not JSON: the site will not build. Put the front matter first (between +++ lines), or begin the file with another character.</source>
+        <translation>ファイルが「{{」で始まるため、Hugo はこれを JSON のフロントマターとして読みますが、JSON ではありません。このままではサイトをビルドできません。フロントマターを先頭に置くか（+++ の行で囲みます）、ファイルを別の文字で始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/services/yaml_messages.py" line="70"/>
         <source>The front matter is nested too deeply to read.</source>
         <translation>フロントマターの入れ子が深すぎて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="64"/>
+        <location filename="../../editor/services/yaml_messages.py" line="74"/>
         <source>The front matter should be lines of “key: value”, but it is not.</source>
         <translation>フロントマターは「キー: 値」の行で書く必要がありますが、そうなっていません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="72"/>
+        <location filename="../../editor/services/yaml_messages.py" line="82"/>
         <source>The key “{key}” appears more than once; each key may appear only once.</source>
         <translation>キー「{key}」が複数回出てきます。同じキーは一度しか使えません。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="78"/>
+        <location filename="../../editor/services/yaml_messages.py" line="88"/>
         <source>The value of “{key}” cannot be read: {problem}.</source>
         <translation>「{key}」の値を読み込めません（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="82"/>
+        <location filename="../../editor/services/yaml_messages.py" line="92"/>
         <source>Keys must be plain text, not lists or mappings.</source>
         <translation>キーにはリストやマッピングではなく、ただの文字列を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="87"/>
-        <location filename="../../editor/services/yaml_messages.py" line="152"/>
+        <location filename="../../editor/services/yaml_messages.py" line="97"/>
+        <location filename="../../editor/services/yaml_messages.py" line="162"/>
         <source>a “:” is missing after a key</source>
         <translation>キーの後ろの「:」がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="88"/>
+        <location filename="../../editor/services/yaml_messages.py" line="98"/>
         <source>a “:” is where no value can start (put the value in quotes, or add a space after “:”)</source>
         <translation>値を始められない位置に「:」があります（値を引用符で囲むか、「:」の後ろにスペースを入れてください）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="92"/>
+        <location filename="../../editor/services/yaml_messages.py" line="102"/>
         <source>a line is indented differently from the keys around it</source>
         <translation>前後のキーと字下げがそろっていない行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="95"/>
-        <location filename="../../editor/services/yaml_messages.py" line="98"/>
+        <location filename="../../editor/services/yaml_messages.py" line="105"/>
+        <location filename="../../editor/services/yaml_messages.py" line="108"/>
         <source>a tab is used for indentation (YAML allows only spaces)</source>
         <translation>字下げにタブが使われています（YAML ではスペースしか使えません）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="101"/>
+        <location filename="../../editor/services/yaml_messages.py" line="111"/>
         <source>a line starts with a character no value can start with (a tab, “@” or “`”)</source>
         <translation>値の始めに使えない文字（タブ、「@」「`」）で始まる行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="105"/>
+        <location filename="../../editor/services/yaml_messages.py" line="115"/>
         <source>the first line is indented, or a line is indented more than the first</source>
         <translation>最初の行が字下げされているか、最初の行より深く字下げされた行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="108"/>
-        <location filename="../../editor/services/yaml_messages.py" line="126"/>
+        <location filename="../../editor/services/yaml_messages.py" line="118"/>
+        <location filename="../../editor/services/yaml_messages.py" line="136"/>
         <source>a quote or bracket is never closed</source>
         <translation>閉じられていない引用符か括弧があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="111"/>
-        <location filename="../../editor/services/yaml_messages.py" line="114"/>
-        <location filename="../../editor/services/yaml_messages.py" line="122"/>
+        <location filename="../../editor/services/yaml_messages.py" line="121"/>
+        <location filename="../../editor/services/yaml_messages.py" line="124"/>
+        <location filename="../../editor/services/yaml_messages.py" line="132"/>
         <source>a “[” list is never closed with “]”</source>
         <translation>「[」で始まるリストが「]」で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="117"/>
+        <location filename="../../editor/services/yaml_messages.py" line="127"/>
         <source>a “*” refers to an anchor that does not exist</source>
         <translation>「*」が存在しないアンカーを参照しています</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="120"/>
-        <location filename="../../editor/services/yaml_messages.py" line="144"/>
+        <location filename="../../editor/services/yaml_messages.py" line="130"/>
+        <location filename="../../editor/services/yaml_messages.py" line="154"/>
         <source>it could not be read</source>
         <translation>読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="123"/>
+        <location filename="../../editor/services/yaml_messages.py" line="133"/>
         <source>a “{” table is never closed with “}”</source>
         <translation>「{」で始めた表が「}」で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="127"/>
+        <location filename="../../editor/services/yaml_messages.py" line="137"/>
         <source>a quote is never closed on its line</source>
         <translation>引用符がその行のうちに閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="130"/>
+        <location filename="../../editor/services/yaml_messages.py" line="140"/>
         <source>an “=” is missing after a key</source>
         <translation>キーの後ろの「=」がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="131"/>
+        <location filename="../../editor/services/yaml_messages.py" line="141"/>
         <source>a line goes on after its value (one “key = value” per line)</source>
         <translation>値の後ろに余分な文字があります（一行に一つの「キー = 値」）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="134"/>
+        <location filename="../../editor/services/yaml_messages.py" line="144"/>
         <source>a value cannot be read (text goes in quotes: &quot;…&quot;)</source>
         <translation>値として読めません（文字列は &quot;…&quot; で囲みます）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="137"/>
+        <location filename="../../editor/services/yaml_messages.py" line="147"/>
         <source>a date or time cannot be read</source>
         <translation>日付・時刻として読めません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="138"/>
-        <location filename="../../editor/services/yaml_messages.py" line="139"/>
+        <location filename="../../editor/services/yaml_messages.py" line="148"/>
+        <location filename="../../editor/services/yaml_messages.py" line="149"/>
         <source>a line is not “key = value”</source>
         <translation>「キー = 値」の形になっていない行があります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="142"/>
-        <location filename="../../editor/services/yaml_messages.py" line="143"/>
+        <location filename="../../editor/services/yaml_messages.py" line="152"/>
+        <location filename="../../editor/services/yaml_messages.py" line="153"/>
         <source>a key is given more than once</source>
         <translation>同じキーが二度以上あります</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="146"/>
+        <location filename="../../editor/services/yaml_messages.py" line="156"/>
         <source>a key is not in double quotes, or a “,” is left before “}”</source>
         <translation>キーが二重引用符で囲まれていないか、「}」の前に「,」が残っています</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="149"/>
+        <location filename="../../editor/services/yaml_messages.py" line="159"/>
         <source>a “,” is missing between two entries</source>
         <translation>項目と項目の間の「,」がありません</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="153"/>
+        <location filename="../../editor/services/yaml_messages.py" line="163"/>
         <source>a value cannot be read (text goes in double quotes: &quot;…&quot;)</source>
         <translation>値が読めません（文字列は二重引用符で囲みます: &quot;…&quot;）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="156"/>
+        <location filename="../../editor/services/yaml_messages.py" line="166"/>
         <source>a quoted text holds a line break or a tab (write \n or \t)</source>
         <translation>引用符の中に改行かタブがあります（\n や \t と書きます）</translation>
     </message>
     <message>
-        <location filename="../../editor/services/yaml_messages.py" line="159"/>
+        <location filename="../../editor/services/yaml_messages.py" line="169"/>
         <source>a “\” in a quoted text starts no escape (write “\\”)</source>
         <translation>引用符の中の「\」がエスケープになっていません（「\\」と書きます）</translation>
     </message>

@@ -172,3 +172,31 @@ def test_a_front_matter_never_closed_is_reported_in_japanese(
     unclosed = [m for m in messages if fence in m]
     assert unclosed, messages
     assert not any("a" <= ch.lower() <= "z" for ch in unclosed[0]), unclosed[0]
+
+
+@pytest.mark.parametrize("first_line", ["{{ .Title }}", '{{< figure src="a.png" >}}', "{x}"])
+def test_a_hugo_file_starting_with_a_brace_that_is_not_json_is_reported(
+    japanese, tmp_path: Path, first_line: str
+) -> None:
+    """Hugo reads any leading "{" as JSON front matter and fails the build when it is not
+    (hugo 0.111: "unmarshal failed: invalid character '{' looking for beginning of object
+    key string"); Jekyll reads it as text (see the Liquid test above)."""
+    (tmp_path / "hugo.toml").write_text('title = "t"\n', "utf-8")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    post = tmp_path / "content" / "posts" / "x.md"
+    post.write_text(f"{first_line}\n本文\n", "utf-8")
+    problems = [p for p in Site.open(tmp_path).check() if "Hugo" in p.message]
+    assert [(p.path, p.line) for p in problems] == [(post, 1)]
+    message = translate_text(problems[0].message)
+    assert not any(
+        "a" <= ch.lower() <= "z" for ch in message.replace("Hugo", "").replace("JSON", "")
+    ), message
+
+
+def test_a_hugo_file_with_json_front_matter_is_no_problem(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "t"\n', "utf-8")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "content" / "posts" / "x.md").write_text('{\n  "title": "秋"\n}\n本文\n', "utf-8")
+    site = Site.open(tmp_path)
+    assert not [p for p in site.check() if "JSON" in p.message or "Hugo" in p.message]
+    assert [entry.title for entry in site.entries.values()] == ["秋"]

@@ -125,6 +125,9 @@ class Generator(Protocol):
     """Whether ``tags: a b`` is the two tags ``a`` and ``b`` (Jekyll) or one."""
     reads_late_front_matter: bool
     """Whether front matter after blank lines is read (Hugo) or the file has none (Jekyll)."""
+    takes_any_brace_as_json: bool
+    """Whether a file that starts with ``{`` is read as JSON front matter whatever follows
+    (Hugo: ``{{ .Title }}`` on the first line fails the build), or only a JSON object is."""
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """Whether the site at ``root`` (configuration file ``config_path``) is this generator's."""

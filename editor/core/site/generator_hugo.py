@@ -199,6 +199,7 @@ class HugoGenerator:
     default_image_folder = DEFAULT_HUGO_IMAGE_FOLDER
     splits_names_on_spaces = False
     reads_late_front_matter = True
+    takes_any_brace_as_json = True
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """A ``hugo.toml``-style configuration (also in ``config/_default/``), or both

@@ -88,6 +88,7 @@ class JekyllGenerator:
     default_image_folder = DEFAULT_JEKYLL_IMAGE_FOLDER
     splits_names_on_spaces = True
     reads_late_front_matter = False
+    takes_any_brace_as_json = False
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """A ``_config.yml``, a ``_posts`` folder or a ``_config.*`` configuration file."""

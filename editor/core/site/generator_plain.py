@@ -24,6 +24,7 @@ class PlainGenerator:
     default_image_folder = DEFAULT_JEKYLL_IMAGE_FOLDER
     splits_names_on_spaces = False
     reads_late_front_matter = True
+    takes_any_brace_as_json = False
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         """Every folder."""

@@ -291,6 +291,13 @@ def _within_limits(fm: SplitText) -> bool:
     return indicators < MAX_DEPTH
 
 
+BRACE_NOT_JSON = (
+    "The file starts with “{”, so Hugo reads it as JSON front matter, and it is not JSON: "
+    "the site will not build. Put the front matter first (between +++ lines), or begin the "
+    "file with another character."
+)
+
+
 def parse_front_matter(fm: SplitText) -> dict[str, Any]:
     """Parse the front matter block; raises ``ValueError`` with a plain message and a line.
 
@@ -465,6 +472,13 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         error, error_line = error or exc.args[0], error_line or exc.args[1]
     tz = layout.tz()
     generator = layout.generator
+    if (
+        not error
+        and fm.format is None
+        and generator.takes_any_brace_as_json
+        and text.lstrip("\ufeff").startswith("{")
+    ):
+        error, error_line = BRACE_NOT_JSON, 1
     spaces = generator.splits_names_on_spaces
     when = to_datetime(generator.date_value(data), tz)
     if when is None and name_date is not None:

@@ -132,6 +132,8 @@ def test_front_matter_dates_names_and_hiding() -> None:
     assert HUGO.date_value({"date": "d", "publishDate": "p"}) == "d"
     assert JEKYLL.splits_names_on_spaces and not HUGO.splits_names_on_spaces
     assert not PLAIN.splits_names_on_spaces
+    assert HUGO.takes_any_brace_as_json
+    assert not JEKYLL.takes_any_brace_as_json and not PLAIN.takes_any_brace_as_json
     assert JEKYLL.hides({"published": False}) and JEKYLL.hides({"published": "no"})
     assert not JEKYLL.hides({}) and not HUGO.hides({"published": False})
 
@@ -253,6 +255,8 @@ class EleventyLike:
     name = "eleventy"
     default_image_folder = "img/{slug}"
     splits_names_on_spaces = False
+    reads_late_front_matter = False
+    takes_any_brace_as_json = False
 
     def detect(self, root: Path, config_path: Path | None) -> bool:
         return (root / ".eleventy.js").is_file()
