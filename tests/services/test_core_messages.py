@@ -200,3 +200,25 @@ def test_a_hugo_file_with_json_front_matter_is_no_problem(tmp_path: Path) -> Non
     site = Site.open(tmp_path)
     assert not [p for p in site.check() if "JSON" in p.message or "Hugo" in p.message]
     assert [entry.title for entry in site.entries.values()] == ["秋"]
+
+
+def test_a_jekyll_post_starting_with_broken_json_is_text_not_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text("title: t\n", "utf-8")
+    (tmp_path / "_posts" / "2025-01-01-x.md").write_text('{"a": 1,}\n本文\n', "utf-8")
+    assert not [p for p in Site.open(tmp_path).check() if "JSON" in p.message]
+
+
+def test_checking_one_hugo_file_before_saving_reports_a_brace_that_is_not_json(
+    tmp_path: Path,
+) -> None:
+    from editor.core.site.site_checks import check_file
+
+    (tmp_path / "hugo.toml").write_text('title = "t"\n', "utf-8")
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    post = tmp_path / "content" / "posts" / "x.md"
+    post.write_text('{\n  "title": "x",\n}\n本文\n', "utf-8")
+    layout = Site.open(tmp_path).layout
+    assert [(p.line, "JSON" in p.message) for p in check_file(post, layout)] == [(3, True)]
+    post.write_text("{{ .Title }}\n", "utf-8")
+    assert [(p.line, "Hugo" in p.message) for p in check_file(post, layout)] == [(1, True)]

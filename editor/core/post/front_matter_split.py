@@ -64,7 +64,8 @@ class SplitText:
     block, Jekyll does not."""
     json_problem: str = ""
     """What is wrong with a JSON object at the top that could not be read (``json``'s
-    words), and ``json_problem_line`` its 1-based line."""
+    words), and ``json_problem_line`` its 1-based line: Hugo cannot build such a file;
+    for Jekyll it is text."""
     json_problem_line: int = 0
 
     @property

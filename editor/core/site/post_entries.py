@@ -298,21 +298,31 @@ BRACE_NOT_JSON = (
 )
 
 
+def brace_problem(fm: SplitText, layout: SiteLayout) -> tuple[str, int] | None:
+    """Why a file that starts with ``{`` and was not read as JSON front matter breaks a
+    generator that reads every leading ``{`` as JSON (Hugo), and the line; else ``None``
+    (Jekyll reads such a file as text)."""
+    if fm.format is not None or not layout.generator.takes_any_brace_as_json:
+        return None
+    if fm.json_problem:
+        return f"The front matter is not valid JSON: {fm.json_problem}.", fm.json_problem_line
+    if fm.body.lstrip("\ufeff").startswith("{"):
+        return BRACE_NOT_JSON, 1
+    return None
+
+
 def parse_front_matter(fm: SplitText) -> dict[str, Any]:
     """Parse the front matter block; raises ``ValueError`` with a plain message and a line.
 
     Uses the fast C YAML loader (the editor's round-trip engines are for one post). The
     error's ``args[1]`` is the 1-based line in the file (0 when unknown); a block opened
-    on line 1 and never closed is an error too, and so is a JSON object at the top that
-    cannot be read (the splitter leaves it as body).
+    on line 1 and never closed is an error too. (A "{" at the top that is not JSON is
+    the generator's business: :func:`brace_problem`.)
     """
     if fm.unclosed:
         raise ValueError(
             f"The front matter opened by {fm.unclosed!r} on line 1 is never closed.", 1
         )
-    if fm.json_problem:
-        message = f"The front matter is not valid JSON: {fm.json_problem}."
-        raise ValueError(message, fm.json_problem_line)
     try:
         if fm.format == "yaml":
             data = _YAML.load(fm.block) if fm.block.strip() else {}
@@ -472,13 +482,8 @@ def read_entry(path: Path, layout: SiteLayout, now: datetime) -> PostEntry:
         error, error_line = error or exc.args[0], error_line or exc.args[1]
     tz = layout.tz()
     generator = layout.generator
-    if (
-        not error
-        and fm.format is None
-        and generator.takes_any_brace_as_json
-        and text.lstrip("\ufeff").startswith("{")
-    ):
-        error, error_line = BRACE_NOT_JSON, 1
+    if not error:
+        error, error_line = brace_problem(fm, layout) or ("", 0)
     spaces = generator.splits_names_on_spaces
     when = to_datetime(generator.date_value(data), tz)
     if when is None and name_date is not None:

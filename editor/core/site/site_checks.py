@@ -16,7 +16,7 @@ import yaml
 from editor.core.post.front_matter_split import split_front_matter
 from editor.core.post.storage import StorageError, read_text_file
 from editor.core.post.value_limits import ValueTooLargeError
-from editor.core.site.post_entries import PostEntry, parse_front_matter
+from editor.core.site.post_entries import PostEntry, brace_problem, parse_front_matter
 from editor.core.site.site_errors import QT_TRANSLATE_NOOP, CoreText
 from editor.core.site.site_layout import SiteLayout
 from editor.core.site.site_problems import (
@@ -348,9 +348,13 @@ def check_file(path: Path, layout: SiteLayout) -> list[Problem]:
         text = read_text_file(path).text
     except StorageError as error:
         return [Problem(path, 1, error.message, INVALID_FRONT_MATTER)]
+    fm = split_front_matter(text)
     try:
-        parse_front_matter(split_front_matter(text))
+        parse_front_matter(fm)
     except ValueError as error:
         line = error.args[1] if len(error.args) > 1 else 1
         return [Problem(path, line or 1, str(error.args[0]), INVALID_FRONT_MATTER)]
+    brace = brace_problem(fm, layout)
+    if brace is not None:
+        return [Problem(path, brace[1] or 1, brace[0], INVALID_FRONT_MATTER)]
     return []
